@@ -1,0 +1,21 @@
+package org.dossier.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * One news article as read from disk: its header facts and the body that is annotated.
+ *
+ * @param id           the file name without its extension
+ * @param body         the text after the header lines, the part split into sentences
+ * @param date         publication date, or null when unknown
+ * @param dateInferred true when the date (or its year) was inferred rather than stated
+ * @param outlet       the outlet's name, or null
+ * @param headline     the headline, or null
+ * @param dateline     the place of the dateline ("BUTNER"), or null
+ * @param url          the article's address from a sidecar, or null
+ * @param source       the file it was read from
+ */
+public record Article(String id, String body, LocalDate date, boolean dateInferred,
+                      String outlet, String headline, String dateline, String url, Path source) {
+}

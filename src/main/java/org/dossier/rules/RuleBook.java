@@ -1,0 +1,109 @@
+package org.dossier.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The compiled DRL files of one folder under {@code rules/} (for example {@code rules/extract}),
+ * read from disk at run time. A book is built whole or not at all: {@link #load} throws with
+ * every problem's file and line, so callers keep their last good book.
+ */
+public final class RuleBook {
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final KieContainer container;
+    private final String fingerprint;
+    private final List<Path> files;
+
+    private RuleBook(KieContainer container, String fingerprint, List<Path> files) {
+        this.container = container;
+        this.fingerprint = fingerprint;
+        this.files = files;
+    }
+
+    /** Compiles every {@code .drl} file below {@code dir}. */
+    public static RuleBook load(Path dir) throws IOException, RulesException {
+        List<Path> drls = drlFiles(dir);
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId release = ks.newReleaseId("org.dossier.rules", "book" + BUILDS.incrementAndGet(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(release);
+        for (Path drl : drls) {
+            String virtual = "src/main/resources/" + dir.relativize(drl).toString().replace('\\', '/');
+            kfs.write(virtual, Files.readString(drl));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(new RuleProblem(displayPath(dir, m.getPath()), m.getLine(), m.getColumn(),
+                    m.getText().replace('\n', ' ').trim()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesException(problems);
+        }
+        return new RuleBook(ks.newKieContainer(release), Fingerprint.of(drls), drls);
+    }
+
+    private static String displayPath(Path dir, String kiePath) {
+        if (kiePath == null) {
+            return dir.toString();
+        }
+        return dir.resolve(kiePath.replaceFirst("^src/main/resources/", "")).toString();
+    }
+
+    static List<Path> drlFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("rules folder not found: " + dir);
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        }
+    }
+
+    public KieSession newSession() {
+        return container.newKieSession();
+    }
+
+    /** A hash of the DRL files' names and contents: changes whenever a rule does. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public List<Path> files() {
+        return files;
+    }
+
+    /** Hashes files' names and contents into one hex string. */
+    public static final class Fingerprint {
+        private Fingerprint() {
+        }
+
+        public static String of(List<Path> files) throws IOException {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                for (Path f : files) {
+                    sha.update(f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update(Files.readAllBytes(f));
+                }
+                return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
