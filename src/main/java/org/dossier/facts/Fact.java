@@ -8,6 +8,7 @@ import java.util.List;
  * One fact of the dossier-facts/1 contract (see FACTS.md): an event or state about one
  * detained person, with the sentences that report it.
  *
+ * @param id         a stable id within one facts.json ("F12"), used by briefs to cite facts
  * @param person     id of the detained person the fact is about
  * @param date       ISO 8601 at the precision the text supports ("2014", "2014-07", "2014-07-05")
  * @param dateApprox true for "about three weeks ago"
@@ -15,7 +16,7 @@ import java.util.List;
  * @param status     done/planned for diplomatic facts; open/granted/refused/under_review/unknown for requests
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Fact(String type, String kind, String person, String place, String date,
+public record Fact(String id, String type, String kind, String person, String place, String date,
                    @JsonProperty("date_approx") Boolean dateApprox, String actor,
                    String addressee, String term, String status, String detail,
                    List<Evidence> evidence) {

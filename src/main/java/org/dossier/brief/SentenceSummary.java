@@ -1,0 +1,18 @@
+package org.dossier.brief;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The sentences imposed and what follows from them.
+ *
+ * @param terms            each term imposed (ISO 8601 durations, "P27Y")
+ * @param concurrent       true when a source says terms run concurrently
+ * @param penalties        fines, restitution and other orders, as stated
+ * @param projectedRelease an estimate (a year), the rules' judgement, never a reported fact
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SentenceSummary(List<String> terms, boolean concurrent, List<String> penalties,
+                              String projectedRelease, String rule, List<String> facts,
+                              List<Integer> sources) {
+}
