@@ -1,0 +1,216 @@
+package org.dossier.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
+
+/**
+ * Turns the DATE expressions of an article's sentences into ISO dates at the precision the
+ * text supports (GUIDELINES rule 7). SUTime's values are used where they are absolute; the
+ * cases it gets wrong for news are resolved here:
+ * <ul>
+ * <li>a weekday ("on Monday") is the last such day on or before the article's date, unless the
+ * sentence speaks of the future;</li>
+ * <li>a month and day without a year take the year the narrative has reached, and never a
+ * date after the article's;</li>
+ * <li>"the following year", "later that year", "this year", "last year" count from the
+ * narrative's or the article's year.</li>
+ * </ul>
+ * Construct one per article and call {@link #resolve} on its sentences in order.
+ */
+public final class DateResolver {
+
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern ISO = Pattern.compile("^(\\d{4})(-\\d{2})?(-\\d{2})?");
+    private static final Pattern MONTH_DAY = Pattern.compile("^(?:XXXX|\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH_ONLY = Pattern.compile("^(?:XXXX|\\d{4})-(\\d{2})$");
+    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
+    private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI)$");
+
+    private final LocalDate articleDate;
+    private LocalDate narrative;
+
+    public DateResolver(LocalDate articleDate) {
+        this.articleDate = articleDate;
+    }
+
+    /** A date expression found in a sentence. */
+    public record DateMention(int start, int end, String text, String value, boolean approx) {
+    }
+
+    /** Resolves the date expressions of the next sentence of the article. */
+    public List<DateMention> resolve(Sentence sentence, boolean future) {
+        List<DateMention> found = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!"DATE".equals(tokens.get(i).ner())) {
+                i++;
+                continue;
+            }
+            int start = i;
+            String norm = tokens.get(i).normalized();
+            while (i < tokens.size() && "DATE".equals(tokens.get(i).ner())
+                    && java.util.Objects.equals(norm, tokens.get(i).normalized())) {
+                i++;
+            }
+            String text = PhraseMatcher.text(tokens, start, i);
+            String context = PhraseMatcher.text(tokens, Math.max(0, start - 2), start).toLowerCase(Locale.ROOT);
+            String value = value(text, norm, future);
+            if (value != null) {
+                found.add(new DateMention(start, i, text, value,
+                        context.contains("about") || context.contains("around") || text.toLowerCase(Locale.ROOT).contains("about")));
+                remember(value);
+            }
+        }
+        return found;
+    }
+
+    private void remember(String value) {
+        Matcher m = ISO.matcher(value);
+        if (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2).substring(1));
+            int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3).substring(1));
+            narrative = LocalDate.of(year, month, day);
+        }
+    }
+
+    String value(String text, String norm, boolean future) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean explicitYear = YEAR.matcher(text).find();
+        String relative = relativeYear(lower, explicitYear);
+        if (relative != null) {
+            return relative;
+        }
+        if (norm == null) {
+            return null;
+        }
+        DayOfWeek weekday = weekday(lower);
+        if (weekday != null && !monthNamed(lower) && articleDate != null) {
+            LocalDate d = future ? articleDate.with(TemporalAdjusters.nextOrSame(weekday))
+                    : articleDate.with(TemporalAdjusters.previousOrSame(weekday));
+            return d.toString();
+        }
+        if (!explicitYear && monthNamed(lower)) {
+            return withNarrativeYear(norm);
+        }
+        Matcher week = WEEK.matcher(norm);
+        if (week.find()) {
+            LocalDate monday = LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+                    .with(DayOfWeek.MONDAY);
+            return YearMonth.from(monday.plusDays(3)).toString();
+        }
+        Matcher season = SEASON.matcher(norm);
+        if (season.find()) {
+            return season.group(1);
+        }
+        Matcher iso = ISO.matcher(norm);
+        if (iso.find() && !norm.startsWith("XXXX")) {
+            return iso.group();
+        }
+        return null;
+    }
+
+    private String relativeYear(String lower, boolean explicitYear) {
+        if (explicitYear) {
+            return null;
+        }
+        Integer year = null;
+        if (lower.contains("following year") || lower.contains("next year")) {
+            year = narrativeYear() == null ? null : narrativeYear() + 1;
+        } else if (lower.contains("that year") || lower.contains("same year")) {
+            year = narrativeYear();
+        } else if (lower.contains("this year")) {
+            year = articleDate == null ? null : articleDate.getYear();
+        } else if (lower.contains("last year")) {
+            year = articleDate == null ? null : articleDate.getYear() - 1;
+        } else if (lower.matches(".*\\b(summer|spring|autumn|fall|winter)\\b.*")) {
+            year = narrativeYear() != null ? narrativeYear() : articleDate == null ? null : articleDate.getYear();
+        } else if (lower.contains("this month")) {
+            return articleDate == null ? null : YearMonth.from(articleDate).toString();
+        }
+        if (year == null) {
+            return null;
+        }
+        Integer month = monthNumber(lower);
+        return month == null ? String.valueOf(year) : YearMonth.of(year, month).toString();
+    }
+
+    private Integer narrativeYear() {
+        if (narrative != null) {
+            return narrative.getYear();
+        }
+        return articleDate == null ? null : articleDate.getYear();
+    }
+
+    /** A month (and day) with no year: the first such date on or after the narrative's date, not after the article. */
+    private String withNarrativeYear(String norm) {
+        Matcher md = MONTH_DAY.matcher(norm);
+        Matcher mo = MONTH_ONLY.matcher(norm);
+        int month;
+        Integer day = null;
+        if (md.find()) {
+            month = Integer.parseInt(md.group(1));
+            day = Integer.parseInt(md.group(2));
+        } else if (mo.find()) {
+            month = Integer.parseInt(mo.group(1));
+        } else {
+            return null;
+        }
+        LocalDate anchor = narrative != null ? narrative : articleDate;
+        if (anchor == null) {
+            return null;
+        }
+        MonthDay target = MonthDay.of(month, day == null ? 1 : day);
+        int year = anchor.getYear();
+        LocalDate candidate = target.atYear(year);
+        if (candidate.isBefore(anchor.withDayOfMonth(1))) {
+            candidate = target.atYear(year + 1);
+        }
+        if (articleDate != null && candidate.isAfter(articleDate)) {
+            candidate = target.atYear(articleDate.getYear());
+            if (candidate.isAfter(articleDate)) {
+                candidate = target.atYear(articleDate.getYear() - 1);
+            }
+        }
+        return day == null ? YearMonth.from(candidate).toString() : candidate.toString();
+    }
+
+    private static DayOfWeek weekday(String lower) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (lower.matches(".*\\b" + d.name().toLowerCase(Locale.ROOT) + "\\b.*")) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+
+    private static boolean monthNamed(String lower) {
+        return monthNumber(lower) != null;
+    }
+
+    private static Integer monthNumber(String lower) {
+        for (int m = 0; m < MONTHS.length; m++) {
+            String abbr = MONTHS[m].substring(0, 3);
+            if (lower.matches(".*\\b(" + MONTHS[m] + "|" + abbr + "\\.?)\\b.*")) {
+                return m + 1;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.rules.RuleBook;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs the event rules ({@code rules/extract}) over one article's sentences. The rules insert
+ * {@link Event}s, each naming the rule that decided it; rules may also retract events that
+ * other rules inserted (a statement that only carries a request, say).
+ */
+public final class EventFinder {
+
+    private final RuleBook rules;
+
+    public EventFinder(RuleBook rules) {
+        this.rules = rules;
+    }
+
+    public List<Event> find(List<SentenceFacts> sentences) {
+        KieSession session = rules.newSession();
+        try {
+            for (SentenceFacts s : sentences) {
+                s.all().forEach(session::insert);
+            }
+            session.fireAllRules();
+            List<Event> events = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof Event)) {
+                events.add((Event) o);
+            }
+            events.sort(java.util.Comparator.comparingInt((Event e) -> e.trigger().sentence())
+                    .thenComparingInt(e -> e.trigger().start()).thenComparing(Event::type)
+                    .thenComparing(Event::kind).thenComparing(Event::person));
+            return events;
+        } finally {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.dossier.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.dossier.rules.RuleBook;
+import org.dossier.rules.RulesException;
+
+/**
+ * Everything under {@code rules/} that extraction reads: the lexicons, the people rules that
+ * decide roles, and the event rules that decide facts.
+ */
+public record ExtractionRules(Lexicon lexicon, RuleBook people, RuleBook events) {
+
+    public static ExtractionRules load(Path rulesDir) throws IOException, RulesException {
+        return new ExtractionRules(Lexicon.load(rulesDir.resolve("lexicon")),
+                RuleBook.load(rulesDir.resolve("people")), RuleBook.load(rulesDir.resolve("extract")));
+    }
+}

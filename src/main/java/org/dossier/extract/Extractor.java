@@ -1,0 +1,168 @@
+package org.dossier.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dossier.facts.Evidence;
+import org.dossier.facts.Fact;
+import org.dossier.facts.Person;
+import org.dossier.nlp.AnnotatedArticle;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
+
+/**
+ * Articles to facts: lexicon phrases, dates, places and people are found in each sentence,
+ * the people rules decide who is detained, and the event rules decide what each sentence
+ * reports about them; slots are then filled from the words around each trigger.
+ */
+public final class Extractor {
+
+    private static final Set<String> JAVA_LEXICONS = Set.of("place-names", "nationalities");
+
+    private final ExtractionRules rules;
+    private final PhraseMatcher matcher;
+    private final PlaceFinder places;
+    private final SlotFiller slots = new SlotFiller();
+
+    public Extractor(ExtractionRules rules) {
+        this.rules = rules;
+        this.matcher = new PhraseMatcher(rules.lexicon().entries().stream()
+                .filter(e -> !JAVA_LEXICONS.contains(e.lexicon())).toList());
+        Map<String, String> names = new HashMap<>();
+        rules.lexicon().entries("place-names").forEach(e -> names.put(e.label(0), e.label(1)));
+        this.places = new PlaceFinder(rules.lexicon().words("facilities"), names);
+    }
+
+    /** The people found and the facts each article reports, not yet merged across articles. */
+    public record Result(List<Person> people, List<Fact> facts) {
+    }
+
+    public Result extract(List<AnnotatedArticle> articles) {
+        PeopleFinder found = PeopleFinder.find(articles);
+        Map<String, List<PersonMention>> names = found.mentions().stream()
+                .collect(Collectors.groupingBy(PersonMention::article, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<List<PhraseMatch>>> matches = new HashMap<>();
+        for (AnnotatedArticle a : articles) {
+            matches.put(a.article().id(), matchSentences(a));
+        }
+        List<RoleEvidence> roleEvidence = new ArrayList<>();
+        RoleFinder roleFinder = new RoleFinder(rules.people());
+        for (AnnotatedArticle a : articles) {
+            roleEvidence.addAll(roleFinder.evidence(sentenceFacts(a, matches.get(a.article().id()),
+                    names.getOrDefault(a.article().id(), List.of()), Map.of())));
+        }
+        Map<String, List<String>> roles = RoleFinder.decide(roleEvidence);
+        Map<String, String> mainRole = new HashMap<>();
+        roles.forEach((p, r) -> mainRole.put(p, r.contains("detainee") ? "detainee" : r.get(0)));
+        Set<String> detainees = mainRole.entrySet().stream().filter(e -> e.getValue().equals("detainee"))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+
+        List<Fact> facts = new ArrayList<>();
+        EventFinder eventFinder = new EventFinder(rules.events());
+        for (AnnotatedArticle a : articles) {
+            List<List<PhraseMatch>> m = matches.get(a.article().id());
+            List<PersonMention> mentions = new ArrayList<>(names.getOrDefault(a.article().id(), List.of()));
+            mentions.addAll(new ReferenceResolver(detainees).resolve(a, mentions, references(m)));
+            List<SentenceFacts> sentences = sentenceFacts(a, m, mentions, mainRole);
+            for (Event e : eventFinder.find(sentences)) {
+                facts.add(toFact(e, a, sentences.get(e.trigger().sentence())));
+            }
+        }
+        return new Result(people(found, roles), facts);
+    }
+
+    private static Map<Integer, List<PhraseMatch>> references(List<List<PhraseMatch>> matches) {
+        Map<Integer, List<PhraseMatch>> refs = new HashMap<>();
+        for (List<PhraseMatch> sentence : matches) {
+            for (PhraseMatch m : sentence) {
+                if (m.lexicon().equals("references")) {
+                    refs.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+        return refs;
+    }
+
+    private List<List<PhraseMatch>> matchSentences(AnnotatedArticle a) {
+        String id = a.article().id();
+        DateResolver dates = new DateResolver(a.article().date());
+        List<List<PhraseMatch>> all = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
+            for (DateResolver.DateMention d : dates.resolve(s, speaksOfFuture(s))) {
+                found.add(new PhraseMatch(id, s.index(), d.start(), d.end(), d.end() - 1, "date", d.value(),
+                        d.approx() ? "approx" : null, d.text()));
+            }
+            found.addAll(terms(id, s));
+            for (PlaceSpan p : places.find(new SentenceSyntax(s))) {
+                found.add(new PhraseMatch(id, s.index(), p.start(), p.end(), p.head(), "place", p.text(),
+                        p.start() > 0 ? s.tokens().get(p.start() - 1).lemma().toLowerCase(Locale.ROOT) : null, p.text()));
+            }
+            all.add(found);
+        }
+        return all;
+    }
+
+    private static boolean speaksOfFuture(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("will") || t.word().equalsIgnoreCase("tomorrow"));
+    }
+
+    private static List<PhraseMatch> terms(String id, Sentence s) {
+        List<PhraseMatch> found = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!"DURATION".equals(tokens.get(i).ner())) {
+                continue;
+            }
+            int start = i;
+            while (i + 1 < tokens.size() && "DURATION".equals(tokens.get(i + 1).ner())) {
+                i++;
+            }
+            String text = PhraseMatcher.text(tokens, start, i + 1);
+            String term = TermParser.parse(text, tokens.get(i).normalized());
+            if (term != null) {
+                found.add(new PhraseMatch(id, s.index(), start, i + 1, i, "term", term, null, text));
+            }
+        }
+        return found;
+    }
+
+    private static List<SentenceFacts> sentenceFacts(AnnotatedArticle a, List<List<PhraseMatch>> matches,
+                                                     List<PersonMention> mentions, Map<String, String> roles) {
+        List<SentenceFacts> facts = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            List<PersonMention> inSentence = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+            facts.add(SentenceFacts.of(new SentenceSyntax(s), matches.get(s.index()), inSentence, roles));
+        }
+        return facts;
+    }
+
+    private Fact toFact(Event e, AnnotatedArticle a, SentenceFacts sentence) {
+        LocalDate date = a.article().date();
+        Slots s = slots.fill(e, sentence, date);
+        Sentence sent = sentence.syntax().sentence();
+        return new Fact(null, e.type(), e.kind(), e.person(), s.place(), s.date(), s.dateApprox(), s.actor(),
+                s.addressee(), s.term(), s.status(), s.detail(),
+                List.of(new Evidence(a.article().id(), sent.index(), sent.text())));
+    }
+
+    private static List<Person> people(PeopleFinder found, Map<String, List<String>> roles) {
+        List<Person> people = new ArrayList<>();
+        for (PeopleFinder.PersonName p : found.people().values()) {
+            List<String> aliases = new ArrayList<>(p.forms());
+            aliases.remove(p.full());
+            if (p.first() != null) {
+                aliases.add(p.last());
+            }
+            people.add(new Person(p.id(), p.full(), aliases.stream().distinct().toList(), null,
+                    roles.getOrDefault(p.id(), List.of("other"))));
+        }
+        return people;
+    }
+}

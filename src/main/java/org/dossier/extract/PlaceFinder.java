@@ -1,0 +1,73 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.nlp.Token;
+
+/**
+ * Finds places in a sentence: runs of LOCATION tokens joined by commas ("Butner, North
+ * Carolina"), and organisation names or lexicon phrases that are facilities ("Lefortovo prison",
+ * "Correctional Colony No. 12"); facility words come from {@code rules/lexicon/facilities.csv},
+ * short forms such as "US" are expanded from {@code rules/lexicon/place-names.csv}.
+ */
+public final class PlaceFinder {
+
+    private final Set<String> facilityWords;
+    private final Map<String, String> placeNames;
+
+    public PlaceFinder(Set<String> facilityWords, Map<String, String> placeNames) {
+        this.facilityWords = facilityWords;
+        this.placeNames = placeNames;
+    }
+
+    public List<PlaceSpan> find(SentenceSyntax syntax) {
+        List<PlaceSpan> places = new ArrayList<>();
+        List<Token> tokens = syntax.sentence().tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            String ner = tokens.get(i).ner();
+            if (!isPlaceTag(ner)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < tokens.size() && (tokens.get(i).ner().equals(ner)
+                    || joinsNextPlace(tokens, i, ner))) {
+                i++;
+            }
+            int end = i;
+            if (ner.equals("ORGANIZATION") && !containsFacilityWord(tokens, start, end)) {
+                continue;
+            }
+            places.add(new PlaceSpan(start, end, end - 1, name(PhraseMatcher.text(tokens, start, end))));
+        }
+        return places;
+    }
+
+    private static boolean isPlaceTag(String ner) {
+        return ner.equals("LOCATION") || ner.equals("ORGANIZATION");
+    }
+
+    /** "Butner , North Carolina": a comma between two locations keeps them one place. */
+    private static boolean joinsNextPlace(List<Token> tokens, int i, String ner) {
+        return ner.equals("LOCATION") && tokens.get(i).word().equals(",") && i + 1 < tokens.size()
+                && tokens.get(i + 1).ner().equals("LOCATION") && i > 0 && tokens.get(i - 1).ner().equals("LOCATION");
+    }
+
+    private boolean containsFacilityWord(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (facilityWords.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String name(String text) {
+        String cleaned = text.replaceAll("^(?i)the\\s+", "").replaceAll("\\s*[,.]$", "");
+        return placeNames.getOrDefault(cleaned, cleaned);
+    }
+}

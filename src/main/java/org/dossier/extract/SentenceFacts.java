@@ -1,0 +1,75 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the extraction rules see of one sentence: its lexicon matches, its person mentions, and
+ * the links from each trigger phrase to the people and cues around it.
+ */
+public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
+                            List<PersonMention> mentions, List<PersonLink> personLinks,
+                            List<CueLink> cueLinks) {
+
+    private static final java.util.Set<String> LINKED = java.util.Set.of("triggers", "roles");
+
+    public static SentenceFacts of(SentenceSyntax syntax, List<PhraseMatch> matches,
+                                   List<PersonMention> mentions, Map<String, String> roles) {
+        List<PersonLink> personLinks = new ArrayList<>();
+        List<CueLink> cueLinks = new ArrayList<>();
+        for (PhraseMatch trigger : matches) {
+            if (!LINKED.contains(trigger.lexicon())) {
+                continue;
+            }
+            for (PersonMention m : mentions) {
+                if (trigger.covers(m.head())) {
+                    continue;
+                }
+                personLinks.add(new PersonLink(trigger, m, m.person(), roles.getOrDefault(m.person(), "other"),
+                        relation(syntax, trigger, m.head()), distance(syntax, trigger, m.head())));
+            }
+            for (PhraseMatch cue : matches) {
+                if (cue != trigger) {
+                    cueLinks.add(new CueLink(trigger, cue, cue.lexicon(), cue.label(),
+                            distance(syntax, trigger, cue.head()), cue.start() < trigger.start()));
+                }
+            }
+        }
+        return new SentenceFacts(syntax, matches, mentions, personLinks, cueLinks);
+    }
+
+    /** The shortest dependency distance from any token of the trigger to {@code token}. */
+    static int distance(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        int best = 99;
+        for (int i = trigger.start(); i < trigger.end(); i++) {
+            best = Math.min(best, syntax.distance(i, token));
+        }
+        return best;
+    }
+
+    /** The relation of {@code token} to the trigger when it is the trigger's direct dependent. */
+    static String relation(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        for (int i = trigger.start(); i < trigger.end(); i++) {
+            for (var d : syntax.children(i)) {
+                if (d.dependent() == token) {
+                    return d.relation();
+                }
+            }
+        }
+        for (var d : syntax.parents(token)) {
+            if (trigger.covers(d.governor())) {
+                return d.relation();
+            }
+        }
+        return "other";
+    }
+
+    public List<Object> all() {
+        List<Object> all = new ArrayList<>(matches);
+        all.addAll(mentions);
+        all.addAll(personLinks);
+        all.addAll(cueLinks);
+        return all;
+    }
+}

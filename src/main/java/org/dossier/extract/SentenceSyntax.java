@@ -1,0 +1,124 @@
+package org.dossier.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import org.dossier.nlp.Dependency;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
+
+/** Navigation of one sentence's dependency graph: heads, children and distances between tokens. */
+public final class SentenceSyntax {
+
+    private final Sentence sentence;
+    private final List<List<Dependency>> out;
+    private final List<List<Dependency>> in;
+
+    public SentenceSyntax(Sentence sentence) {
+        this.sentence = sentence;
+        int n = sentence.tokens().size();
+        out = new ArrayList<>(n);
+        in = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>());
+            in.add(new ArrayList<>());
+        }
+        for (Dependency d : sentence.dependencies()) {
+            if (d.governor() >= 0 && d.governor() < n && d.dependent() < n) {
+                out.get(d.governor()).add(d);
+                in.get(d.dependent()).add(d);
+            }
+        }
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public Token token(int i) {
+        return sentence.tokens().get(i);
+    }
+
+    public int size() {
+        return sentence.tokens().size();
+    }
+
+    public List<Dependency> children(int i) {
+        return out.get(i);
+    }
+
+    public List<Dependency> parents(int i) {
+        return in.get(i);
+    }
+
+    /** The first governor of a token in the basic tree, or -1 at the root. */
+    public int head(int i) {
+        for (Dependency d : in.get(i)) {
+            if (!d.relation().startsWith("ref")) {
+                return d.governor();
+            }
+        }
+        return -1;
+    }
+
+    /** Children of {@code i} whose relation starts with {@code prefix} ("nsubj" matches "nsubj:pass"). */
+    public List<Integer> children(int i, String prefix) {
+        List<Integer> found = new ArrayList<>();
+        for (Dependency d : out.get(i)) {
+            if (d.relation().startsWith(prefix)) {
+                found.add(d.dependent());
+            }
+        }
+        return found;
+    }
+
+    public String relationToHead(int i) {
+        for (Dependency d : in.get(i)) {
+            return d.relation();
+        }
+        return "root";
+    }
+
+    /** Number of edges between two tokens, ignoring direction; large when unconnected. */
+    public int distance(int from, int to) {
+        int n = size();
+        int[] dist = new int[n];
+        Arrays.fill(dist, -1);
+        Deque<Integer> queue = new ArrayDeque<>();
+        dist[from] = 0;
+        queue.add(from);
+        while (!queue.isEmpty()) {
+            int t = queue.poll();
+            if (t == to) {
+                return dist[t];
+            }
+            for (Dependency d : out.get(t)) {
+                visit(d.dependent(), dist[t] + 1, dist, queue);
+            }
+            for (Dependency d : in.get(t)) {
+                visit(d.governor(), dist[t] + 1, dist, queue);
+            }
+        }
+        return 99;
+    }
+
+    private static void visit(int node, int d, int[] dist, Deque<Integer> queue) {
+        if (node >= 0 && dist[node] < 0) {
+            dist[node] = d;
+            queue.add(node);
+        }
+    }
+
+    /** The verbs governing {@code i}, nearest first, up to the root. */
+    public List<Integer> governingChain(int i) {
+        List<Integer> chain = new ArrayList<>();
+        int h = head(i);
+        while (h >= 0 && chain.size() < 12 && !chain.contains(h)) {
+            chain.add(h);
+            h = head(h);
+        }
+        return chain;
+    }
+}

@@ -1,0 +1,76 @@
+package org.dossier.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Fills an event's slots from the sentence around its trigger: the nearest date, place and
+ * term (by dependency distance), the acting subject and the status. A fact with no date of its
+ * own that reports a current state, a request or a diplomatic step gets the article's month.
+ */
+public final class SlotFiller {
+
+    private static final int MAX_PLACE_DISTANCE = 5;
+    private static final Set<String> DATED_BY_ARTICLE = Set.of("request", "diplomatic", "contact", "conditions");
+    private static final Set<String> PLACED = Set.of("custody", "legal", "diplomatic");
+
+    public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate) {
+        List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger()).toList();
+        Optional<CueLink> date = nearest(links, "date", 99);
+        String dateValue = date.map(CueLink::label).orElseGet(() -> defaultDate(event, sentence, articleDate));
+        Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
+        String place = PLACED.contains(event.type()) ? place(event, links) : null;
+        String term = event.kind().equals("sentenced") ? nearest(links, "term", 8).map(CueLink::label).orElse(null) : null;
+        return new Slots(place, dateValue, approx, actor(event, sentence), null, term, status(event, links),
+                event.trigger().text());
+    }
+
+    private static boolean isApprox(CueLink date) {
+        return date.cue().label2() != null && date.cue().label2().equals("approx");
+    }
+
+    private static Optional<CueLink> nearest(List<CueLink> links, String lexicon, int maxDistance) {
+        return links.stream().filter(l -> l.lexicon().equals(lexicon) && l.distance() <= maxDistance)
+                .min(Comparator.comparingInt(CueLink::distance));
+    }
+
+    private static String place(Event event, List<CueLink> links) {
+        boolean moving = Set.of("transferred", "extradited").contains(event.kind());
+        return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
+                .filter(l -> !moving || !"from".equals(l.cue().label2()))
+                .min(Comparator.comparingInt((CueLink l) -> l.distance() - (moving && "to".equals(l.cue().label2()) ? 2 : 0)))
+                .map(CueLink::label).orElse(null);
+    }
+
+    private static String defaultDate(Event event, SentenceFacts sentence, LocalDate articleDate) {
+        if (articleDate == null) {
+            return null;
+        }
+        boolean current = event.kind().equals("held") || DATED_BY_ARTICLE.contains(event.type());
+        return current ? YearMonth.from(articleDate).toString() : null;
+    }
+
+    private static String status(Event event, List<CueLink> links) {
+        if (event.status() != null) {
+            return event.status();
+        }
+        if (event.type().equals("request")) {
+            return "open";
+        }
+        if (event.type().equals("diplomatic")) {
+            return "done";
+        }
+        return null;
+    }
+
+    private static String actor(Event event, SentenceFacts sentence) {
+        return sentence.personLinks().stream()
+                .filter(l -> l.match() == event.trigger() && !l.person().equals(event.person()))
+                .filter(l -> l.relation().startsWith("nsubj") || l.relation().equals("obl:agent"))
+                .map(l -> l.mention().text()).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,117 @@
+package org.dossier.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Merges facts that tell the same event: same type, kind and person, and no slot on which they
+ * disagree (dates where one is a prefix of the other, places that share a name, equal terms
+ * and statuses). The merged fact keeps every piece of evidence, the most precise date and the
+ * most specific place.
+ */
+public final class FactMerger {
+
+    private static final Pattern CAPITAL_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+");
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "At", "Of");
+
+    private FactMerger() {
+    }
+
+    public static List<Fact> merge(List<Fact> facts) {
+        List<Fact> merged = new ArrayList<>();
+        for (Fact f : facts) {
+            int i = indexOfSame(merged, f);
+            if (i < 0) {
+                merged.add(f);
+            } else {
+                merged.set(i, combine(merged.get(i), f));
+            }
+        }
+        merged.sort(Comparator.comparing(Fact::person).thenComparing(f -> f.date() == null ? "~" : f.date())
+                .thenComparing(Fact::type).thenComparing(Fact::kind));
+        List<Fact> numbered = new ArrayList<>();
+        for (Fact f : merged) {
+            numbered.add(withId(f, "F" + (numbered.size() + 1)));
+        }
+        return numbered;
+    }
+
+    private static int indexOfSame(List<Fact> facts, Fact f) {
+        for (int i = 0; i < facts.size(); i++) {
+            if (sameEvent(facts.get(i), f)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean sameEvent(Fact a, Fact b) {
+        return a.type().equals(b.type()) && a.kind().equals(b.kind()) && a.person().equals(b.person())
+                && datesAgree(a.date(), b.date()) && placesAgree(a.place(), b.place())
+                && agree(a.term(), b.term()) && agree(a.status(), b.status());
+    }
+
+    static boolean datesAgree(String a, String b) {
+        return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+    }
+
+    static boolean placesAgree(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        Set<String> x = names(a);
+        x.retainAll(names(b));
+        return !x.isEmpty();
+    }
+
+    private static Set<String> names(String place) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = CAPITAL_WORD.matcher(place);
+        while (m.find()) {
+            if (!NOT_NAMES.contains(m.group())) {
+                names.add(m.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private static boolean agree(String a, String b) {
+        return a == null || b == null || a.equalsIgnoreCase(b);
+    }
+
+    static Fact combine(Fact a, Fact b) {
+        List<Evidence> evidence = new ArrayList<>(a.evidence());
+        for (Evidence e : b.evidence()) {
+            if (!evidence.contains(e)) {
+                evidence.add(e);
+            }
+        }
+        return new Fact(a.id(), a.type(), a.kind(), a.person(), longer(a.place(), b.place()),
+                longer(a.date(), b.date()), a.dateApprox() != null ? a.dateApprox() : b.dateApprox(),
+                first(a.actor(), b.actor()), first(a.addressee(), b.addressee()), first(a.term(), b.term()),
+                first(a.status(), b.status()), first(a.detail(), b.detail()), evidence);
+    }
+
+    private static String longer(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return b != null && b.length() > a.length() ? b : a;
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    static Fact withId(Fact f, String id) {
+        return new Fact(id, f.type(), f.kind(), f.person(), f.place(), f.date(), f.dateApprox(), f.actor(),
+                f.addressee(), f.term(), f.status(), f.detail(), f.evidence());
+    }
+}
