@@ -35,7 +35,7 @@ public final class Extractor {
         this.matcher = new PhraseMatcher(rules.lexicon().entries().stream()
                 .filter(e -> !JAVA_LEXICONS.contains(e.lexicon())).toList());
         Map<String, String> names = new HashMap<>();
-        rules.lexicon().entries("place-names").forEach(e -> names.put(e.label(0), e.label(1)));
+        rules.lexicon().entries("place-names").forEach(e -> names.put(String.join(" ", e.phrase()), e.label(0)));
         this.places = new PlaceFinder(rules.lexicon().words("facilities"), names);
     }
 

@@ -42,6 +42,9 @@ public final class PlaceFinder {
             if (ner.equals("ORGANIZATION") && !containsFacilityWord(tokens, start, end)) {
                 continue;
             }
+            if (modifiesNonFacility(syntax, end - 1)) {
+                continue; // "U.S. ambassador", "Moscow court officials": a place used as an adjective
+            }
             places.add(new PlaceSpan(start, end, end - 1, name(PhraseMatcher.text(tokens, start, end))));
         }
         return places;
@@ -57,6 +60,15 @@ public final class PlaceFinder {
                 && tokens.get(i + 1).ner().equals("LOCATION") && i > 0 && tokens.get(i - 1).ner().equals("LOCATION");
     }
 
+    private boolean modifiesNonFacility(SentenceSyntax syntax, int head) {
+        String relation = syntax.relationToHead(head);
+        if (!relation.equals("compound") && !relation.equals("amod") && !relation.equals("nmod:poss")) {
+            return false;
+        }
+        int governor = syntax.head(head);
+        return governor < 0 || !facilityWords.contains(syntax.token(governor).lemma().toLowerCase(Locale.ROOT));
+    }
+
     private boolean containsFacilityWord(List<Token> tokens, int start, int end) {
         for (int i = start; i < end; i++) {
             if (facilityWords.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
@@ -67,7 +79,11 @@ public final class PlaceFinder {
     }
 
     String name(String text) {
-        String cleaned = text.replaceAll("^(?i)the\\s+", "").replaceAll("\\s*[,.]$", "");
-        return placeNames.getOrDefault(cleaned, cleaned);
+        String cleaned = text.replaceAll("^(?i)the\\s+", "").replaceAll("\\s*,$", "");
+        String known = placeNames.get(cleaned.toLowerCase(Locale.ROOT));
+        if (known == null) {
+            known = placeNames.get(cleaned.replaceAll("\\.$", "").toLowerCase(Locale.ROOT));
+        }
+        return known != null ? known : cleaned.replaceAll("\\.$", "");
     }
 }

@@ -52,10 +52,29 @@ public final class FactMerger {
         return -1;
     }
 
+    /**
+     * Facts of one article merge when nothing disagrees; facts of different articles only when
+     * a date or a place also agrees positively, so that an undated mention elsewhere does not
+     * take another article's slots.
+     */
     static boolean sameEvent(Fact a, Fact b) {
+        if (!sameArticles(a, b) && !positivelyAgree(a, b)) {
+            return false;
+        }
         return a.type().equals(b.type()) && a.kind().equals(b.kind()) && a.person().equals(b.person())
                 && datesAgree(a.date(), b.date()) && placesAgree(a.place(), b.place())
                 && agree(a.term(), b.term()) && agree(a.status(), b.status());
+    }
+
+    private static boolean sameArticles(Fact a, Fact b) {
+        return a.evidence().stream().anyMatch(x -> b.evidence().stream().anyMatch(y -> x.article().equals(y.article())));
+    }
+
+    private static boolean positivelyAgree(Fact a, Fact b) {
+        boolean dates = a.date() != null && b.date() != null && datesAgree(a.date(), b.date());
+        boolean places = a.place() != null && b.place() != null && placesAgree(a.place(), b.place());
+        boolean terms = a.term() != null && a.term().equals(b.term());
+        return dates || places || terms;
     }
 
     static boolean datesAgree(String a, String b) {
@@ -63,7 +82,7 @@ public final class FactMerger {
     }
 
     static boolean placesAgree(String a, String b) {
-        if (a == null || b == null) {
+        if (a == null || b == null || a.equalsIgnoreCase(b)) {
             return true;
         }
         Set<String> x = names(a);
