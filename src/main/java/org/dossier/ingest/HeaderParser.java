@@ -42,7 +42,7 @@ final class HeaderParser {
             body.add(withoutDateline(header.bodyStart, header));
         } else {
             // Nothing looked like prose: keep the text lines rather than lose the article.
-            body.addAll(header.texts);
+            header.texts.stream().filter(line -> !Header.isChrome(line)).forEach(body::add);
             header.texts.clear();
         }
         body.addAll(lines.subList(first, lines.size()));

@@ -38,15 +38,20 @@ final class NarrativeYear {
         if (latest.isEmpty()) {
             return Optional.empty();
         }
-        Year year = latest.get();
-        Year last = year;
-        if (mentions.stream().anyMatch(m -> m.year().equals(last) && m.isAfterInItsYear(articleDay))) {
-            year = year.plusYears(1);
-        }
-        for (Year anchored : anchoredYears(text, mentions)) {
-            year = anchored.isAfter(year) ? anchored : year;
-        }
-        return year.isAfter(notAfter) ? latest : Optional.of(year);
+        Year year = anchoredYears(text, mentions).stream()
+                .reduce(afterLatestEvent(latest.get(), mentions, articleDay), NarrativeYear::later);
+        return Optional.of(year.isAfter(notAfter) ? latest.get() : year);
+    }
+
+    /** The latest year, or the next one when that year's events run past the article's day. */
+    private static Year afterLatestEvent(Year latest, List<DateMention> mentions, MonthDay articleDay) {
+        boolean reportsLaterDay = mentions.stream()
+                .anyMatch(m -> m.year().equals(latest) && m.isAfterInItsYear(articleDay));
+        return reportsLaterDay ? latest.plusYears(1) : latest;
+    }
+
+    private static Year later(Year a, Year b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Article years implied by "<month> of last year" where the text also dates that month. */

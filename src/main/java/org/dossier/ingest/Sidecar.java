@@ -28,8 +28,7 @@ record Sidecar(LocalDate date, Year year, String outlet, String url, String head
 
     /** The sidecar of {@code article}, or {@link #NONE} when there is none. */
     static Sidecar besides(Path article) throws IngestException {
-        String name = article.getFileName().toString();
-        Path file = article.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".json");
+        Path file = article.resolveSibling(ArticleReader.idOf(article) + ".json");
         if (!Files.exists(file)) {
             return NONE;
         }
