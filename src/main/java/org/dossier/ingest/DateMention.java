@@ -20,10 +20,10 @@ record DateMention(Year year, Month month, Integer day) {
 
     private static final String YEAR = "((?:19|20)\\d{2})(?![\\d-])";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(" + Months.NAME + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
+            "\\b(" + Months.NAME + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + Months.NAME + "),?\\s+" + YEAR);
-    private static final Pattern MONTH_YEAR = Pattern.compile("(" + Months.NAME + ")(?:\\s+of)?,?\\s+" + YEAR);
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + Months.NAME + ")(?:\\s+of)?,?\\s+" + YEAR);
     // Only words that introduce a past or current year; "until 2030" or "by 2025" look ahead.
     private static final Pattern YEAR_ONLY = Pattern.compile(
             "\\b(?i:in|since|during|of|early|late|mid-?|spring|summer|autumn|fall|winter)\\s+" + YEAR);

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  *
  * <p>Three shapes are recognised, each starting with the place in capitals:
  * <ul>
- *   <li>{@code BUTNER (UrduPoint News / Sputnik - 15th November, 2022) Russian ...}
- *       or {@code WASHINGTON (AP) — The ...}: outlet, and maybe a date, in brackets;</li>
+ *   <li>{@code BUTNER (UrduPoint News / Sputnik - 15th November, 2022) Russian ...},
+ *       {@code WASHINGTON (AP) — The ...} or {@code MOSCOW, Nov 5 (Reuters) - The ...}:
+ *       outlet in brackets, and maybe a date;</li>
  *   <li>{@code BUTNER /North Carolina/, November 15. /TASS/. The ...}: region and outlet
  *       between slashes, the date between them;</li>
  *   <li>{@code KHIMKI, Russia — A court ...}: a place and a dash.</li>
@@ -29,7 +30,7 @@ record Dateline(String place, String outlet, PartialDate date, String rest) {
     private static final String REST = "((?:[\\p{Lu}\\d\"“'‘].*)?)";
 
     private static final Pattern BRACKETED = Pattern.compile(
-            PLACE + "\\s*\\(([^()]+)\\)\\s*(?:" + DASH + "\\s*)?" + REST);
+            PLACE + "(?:,\\s*([^()—–]+?))?\\s*\\(([^()]+)\\)\\s*(?:" + DASH + "\\s*)?" + REST);
     private static final Pattern OUTLET_AND_DATE = Pattern.compile("(.+?)\\s+" + DASH + "\\s+(.+)");
     private static final Pattern SLASHED = Pattern.compile(
             PLACE + "(?:\\s*/[^/]+/)?,\\s*([^/]+?)\\.\\s*/([^/]+)/\\.?\\s*" + REST);
@@ -46,15 +47,17 @@ record Dateline(String place, String outlet, PartialDate date, String rest) {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String inside = m.group(2).strip();
+        // Between place and bracket may stand a date or a region: "MOSCOW, Nov 5 (Reuters) -".
+        PartialDate date = m.group(2) == null ? null : DatePhrases.parse(m.group(2)).orElse(null);
+        String inside = m.group(3).strip();
         Matcher parts = OUTLET_AND_DATE.matcher(inside);
         if (parts.matches()) {
-            Optional<PartialDate> date = DatePhrases.parse(parts.group(2));
-            if (date.isPresent()) {
-                return Optional.of(new Dateline(m.group(1), parts.group(1), date.get(), m.group(3)));
+            Optional<PartialDate> insideDate = DatePhrases.parse(parts.group(2));
+            if (insideDate.isPresent()) {
+                return Optional.of(new Dateline(m.group(1), parts.group(1), insideDate.get(), m.group(4)));
             }
         }
-        return Optional.of(new Dateline(m.group(1), inside, null, m.group(3)));
+        return Optional.of(new Dateline(m.group(1), inside, date, m.group(4)));
     }
 
     private static Optional<Dateline> slashed(String line) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class NarrativeYear {
 
     private static final Pattern RELATIVE_YEAR = Pattern.compile(
-            "(" + Months.NAME + ")\\s+(?:of\\s+)?(last|this|next)\\s+year\\b");
+            "\\b(" + Months.NAME + ")\\s+(?:of\\s+)?(last|this|next)\\s+year\\b");
 
     private final Year notAfter;
 

@@ -188,4 +188,18 @@ class HeaderFormsTest {
         assertNull(a.outlet());
         assertEquals("UN (United Nations) officials said on Monday that Weld was ill.", a.body());
     }
+
+    @Test
+    void wireServiceDatelines() throws IngestException {
+        Article ap = read("ap.txt", "OAKDALE (AP) — The envoy visited Ivo Brandt on Monday.\n");
+        Article wire = read("wire.txt", "OAKDALE, Nov 5 (Wire Service) - The envoy visited Ivo Brandt on Monday.\n");
+
+        assertEquals("AP", ap.outlet());
+        assertEquals("OAKDALE", ap.dateline());
+        assertEquals("The envoy visited Ivo Brandt on Monday.", ap.body());
+        assertEquals("Wire Service", wire.outlet());
+        assertEquals("OAKDALE", wire.dateline());
+        assertEquals("The envoy visited Ivo Brandt on Monday.", wire.body());
+        assertNull(wire.date(), "November 5 of no year the text supports");
+    }
 }
