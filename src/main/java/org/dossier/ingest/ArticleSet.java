@@ -1,0 +1,75 @@
+package org.dossier.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The articles of one or more input folders, read together so that an article without a
+ * year can take it from another that reports the same event.
+ *
+ * @param articles the articles that could be read, sorted by id
+ * @param errors   one entry per file or folder that could not be read
+ */
+public record ArticleSet(List<Article> articles, List<IngestError> errors) {
+
+    /** Reads every {@code .txt} file directly inside each folder; a bad file never stops the rest. */
+    public static ArticleSet read(List<Path> inputDirs) {
+        List<IngestError> errors = new ArrayList<>();
+        List<ArticleDraft> drafts = new ArrayList<>();
+        ArticleReader reader = new ArticleReader();
+        for (Path file : uniqueById(articleFiles(inputDirs, errors), errors)) {
+            try {
+                drafts.add(reader.draft(file));
+            } catch (IngestException e) {
+                errors.add(e.toError());
+            }
+        }
+        List<Article> articles = new YearInference(Year.now()).resolve(drafts);
+        return new ArticleSet(List.copyOf(articles), List.copyOf(errors));
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    private static List<Path> articleFiles(List<Path> inputDirs, List<IngestError> errors) {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : inputDirs) {
+            if (!Files.isDirectory(dir)) {
+                String problem = Files.exists(dir) ? "is not a folder" : "input folder does not exist";
+                errors.add(new IngestException(dir, problem).toError());
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(dir)) {
+                listing.filter(f -> f.getFileName().toString().endsWith(".txt")).forEach(files::add);
+            } catch (IOException e) {
+                errors.add(new IngestException(dir, "input folder cannot be listed: " + e.getMessage()).toError());
+            }
+        }
+        files.sort(Comparator.comparing(ArticleReader::idOf));
+        return files;
+    }
+
+    /** Ids name articles in the facts, so two files with one id would be confused: keep the first. */
+    private static List<Path> uniqueById(List<Path> files, List<IngestError> errors) {
+        Map<String, Path> seen = new HashMap<>();
+        List<Path> unique = new ArrayList<>();
+        for (Path file : files) {
+            Path earlier = seen.putIfAbsent(ArticleReader.idOf(file), file);
+            if (earlier == null) {
+                unique.add(file);
+            } else {
+                errors.add(new IngestException(file, "has the same id as " + earlier + "; skipped").toError());
+            }
+        }
+        return unique;
+    }
+}

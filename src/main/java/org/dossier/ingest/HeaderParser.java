@@ -1,0 +1,139 @@
+package org.dossier.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an article's text into header and body.
+ *
+ * <p>The header is every line before the first line of prose. In it, a line may be a
+ * date tag ({@code date 2022-11-15 (@handle)}), a {@code Published:} or {@code Edited:}
+ * stamp, a bare date ({@code Nov. 5, 2021}), page chrome ({@code All news}) or text:
+ * the first text line is the headline, later ones (sub-headlines) are dropped. The first
+ * line of prose may carry a dateline, which is split off. A date tag may also be glued
+ * to the first sentence, which then starts the body.
+ */
+final class HeaderParser {
+
+    private static final Pattern DATE_TAG = Pattern.compile("(?i)date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+(.*))?");
+    private static final Pattern HANDLE = Pattern.compile("\\(@[\\w.]+\\)");
+    private static final Pattern STAMP = Pattern.compile(
+            "(?i)(published|posted|edited|updated|last updated|modified)(?:\\s+on)?\\s*:?\\s*(.+)");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"”’')]*");
+    /** Navigation labels that scraped pages put above the headline. */
+    private static final Set<String> CHROME = Set.of("all news", "share this article", "share", "advertisement",
+            "read more", "listen to this article", "print");
+    private static final int MAX_TAG_WORDS = 3;
+
+    ParsedText parse(String text) {
+        Header header = new Header();
+        List<String> lines = text.lines().toList();
+        int first = 0;
+        while (first < lines.size() && header.bodyStart == null) {
+            read(lines.get(first++).strip(), header);
+        }
+        List<String> body = new ArrayList<>();
+        if (header.bodyStart != null) {
+            body.add(withoutDateline(header.bodyStart, header));
+        } else {
+            // Nothing looked like prose: keep the text lines rather than lose the article.
+            header.texts.stream().filter(line -> !Header.isChrome(line)).forEach(body::add);
+            header.texts.clear();
+        }
+        body.addAll(lines.subList(first, lines.size()));
+        return new ParsedText(String.join("\n", body).strip(), header.headline(), header.outlet(),
+                header.dateline, header.date);
+    }
+
+    /** Files one header line, or marks where the body starts. */
+    private void read(String line, Header header) {
+        if (line.isEmpty()) {
+            return;
+        }
+        Matcher tag = DATE_TAG.matcher(line);
+        if (tag.matches()) {
+            header.stateDate(DatePhrases.parse(tag.group(1)));
+            readTagRest(tag.group(2), header);
+            return;
+        }
+        Matcher stamp = STAMP.matcher(line);
+        Optional<PartialDate> stampDate = stamp.matches() ? DatePhrases.parse(stamp.group(2)) : Optional.empty();
+        if (stampDate.isPresent()) {
+            if (isPublication(stamp.group(1))) {
+                header.stateDate(stampDate);
+            }
+            return;
+        }
+        Optional<PartialDate> bareDate = DatePhrases.parse(line);
+        if (bareDate.isPresent()) {
+            header.stateDate(bareDate);
+        } else if (SENTENCE_END.matcher(line).matches() || Dateline.split(line).isPresent()) {
+            header.bodyStart = line;
+        } else {
+            header.texts.add(line);
+        }
+    }
+
+    /** After the date: an author handle, a site name, or the first sentence itself. */
+    private void readTagRest(String rest, Header header) {
+        if (rest == null || rest.isBlank() || HANDLE.matcher(rest.strip()).matches()) {
+            return;
+        }
+        if (words(rest) <= MAX_TAG_WORDS && !SENTENCE_END.matcher(rest).matches()) {
+            header.tagOutlet = rest.strip();
+        } else {
+            header.bodyStart = rest.strip();
+        }
+    }
+
+    private String withoutDateline(String line, Header header) {
+        Optional<Dateline> dateline = Dateline.split(line);
+        if (dateline.isEmpty()) {
+            return line;
+        }
+        header.dateline = dateline.get().place();
+        header.datelineOutlet = dateline.get().outlet();
+        header.date = PartialDate.better(header.date, dateline.get().date());
+        return dateline.get().rest();
+    }
+
+    private static boolean isPublication(String stampWord) {
+        String word = stampWord.toLowerCase(Locale.ROOT);
+        return word.equals("published") || word.equals("posted");
+    }
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
+    }
+
+    /** What the header lines have said so far. */
+    private static final class Header {
+        final List<String> texts = new ArrayList<>();
+        PartialDate date;
+        String tagOutlet;
+        String datelineOutlet;
+        String dateline;
+        String bodyStart;
+
+        void stateDate(Optional<PartialDate> stated) {
+            stated.ifPresent(d -> date = PartialDate.better(date, d));
+        }
+
+        String headline() {
+            return texts.stream().filter(line -> !isChrome(line)).findFirst().orElse(null);
+        }
+
+        String outlet() {
+            return datelineOutlet != null ? datelineOutlet : tagOutlet;
+        }
+
+        private static boolean isChrome(String line) {
+            return words(line) < 3 || CHROME.contains(line.toLowerCase(Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.dossier.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads a file as UTF-8 text, refusing empty, binary and wrongly encoded files. */
+final class StrictText {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private StrictText() {
+    }
+
+    static String read(Path file) throws IngestException {
+        byte[] bytes = readBytes(file);
+        if (bytes.length == 0) {
+            throw new IngestException(file, "the file is empty");
+        }
+        if (containsNul(bytes)) {
+            throw new IngestException(file, "looks like a binary file (it contains NUL bytes), not a text article");
+        }
+        String text = decode(file, bytes);
+        if (text.isBlank()) {
+            throw new IngestException(file, "the file holds only white space");
+        }
+        return text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    }
+
+    private static byte[] readBytes(Path file) throws IngestException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IngestException(file, "cannot be read: no such file");
+        } catch (AccessDeniedException e) {
+            throw new IngestException(file, "cannot be read: permission denied");
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new IngestException(file, "cannot be read: " + reason);
+        }
+    }
+
+    private static boolean containsNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Decodes strictly, so that a Latin-1 or cp1252 file is reported rather than garbled. */
+    private static String decode(Path file, byte[] bytes) throws IngestException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw new IngestException(file, "is not valid UTF-8 (bad byte at offset " + in.position() + ")");
+        }
+        return out.flip().toString();
+    }
+}
