@@ -2,6 +2,9 @@ package org.dossier.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.dossier.io.Json;
+import org.dossier.pipeline.FactsPipeline;
+import org.dossier.pipeline.FactsRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +22,13 @@ public class FactsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        System.err.println("facts: not implemented yet");
-        return 1;
+        FactsRun run = Runs.facts(common);
+        if (run == null) {
+            return 2;
+        }
+        Path target = out != null ? out : common.output().resolve("facts.json");
+        Json.write(target, run.document());
+        Runs.report(run, target);
+        return run.errors().isEmpty() ? 0 : 1;
     }
 }

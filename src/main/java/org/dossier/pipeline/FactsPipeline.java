@@ -1,0 +1,72 @@
+package org.dossier.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.dossier.extract.ExtractionRules;
+import org.dossier.extract.Extractor;
+import org.dossier.facts.ArticleInfo;
+import org.dossier.facts.FactMerger;
+import org.dossier.facts.FactsDocument;
+import org.dossier.ingest.Article;
+import org.dossier.ingest.ArticleSet;
+import org.dossier.nlp.AnnotatedArticle;
+import org.dossier.nlp.AnnotationCache;
+import org.dossier.nlp.ArticleAnnotator;
+import org.dossier.nlp.CoreNlpPipeline;
+import org.dossier.rules.RulesException;
+
+/**
+ * The flow from article folders to a dossier-facts/1 document: ingest, annotate (cache first),
+ * extract with the rules, merge.
+ */
+public final class FactsPipeline {
+
+    private final ExtractionRules rules;
+    private final ArticleAnnotator annotator;
+
+    public FactsPipeline(ExtractionRules rules, Path cacheDir, Supplier<CoreNlpPipeline> nlp) {
+        this.rules = rules;
+        this.annotator = new ArticleAnnotator(new AnnotationCache(cacheDir), nlp);
+    }
+
+    public static FactsPipeline create(Path rulesDir, Path outputDir) throws IOException, RulesException {
+        return new FactsPipeline(ExtractionRules.load(rulesDir), cacheDir(outputDir), CoreNlpPipeline::new);
+    }
+
+    public static Path cacheDir(Path outputDir) {
+        return outputDir.resolve("cache").resolve("annotations");
+    }
+
+    public FactsRun run(List<Path> inputs) {
+        ArticleSet set = ArticleSet.read(inputs);
+        int annotatedBefore = annotator.annotatedCount();
+        int cachedBefore = annotator.cachedCount();
+        long start = System.nanoTime();
+        List<AnnotatedArticle> annotated = new ArrayList<>();
+        for (Article a : set.articles()) {
+            annotated.add(annotator.annotate(a));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long tokens = annotated.stream().flatMap(a -> a.sentences().stream()).mapToLong(s -> s.tokens().size()).sum();
+        return new FactsRun(extract(annotated), annotated, set.errors(), annotator.annotatedCount() - annotatedBefore,
+                annotator.cachedCount() - cachedBefore, tokens, seconds);
+    }
+
+    public FactsDocument extract(List<AnnotatedArticle> annotated) {
+        Extractor.Result result = new Extractor(rules).extract(annotated);
+        List<ArticleInfo> infos = annotated.stream().map(a -> info(a.article())).toList();
+        return new FactsDocument(infos, result.people(), FactMerger.merge(result.facts()));
+    }
+
+    private static ArticleInfo info(Article a) {
+        return new ArticleInfo(a.id(), a.date() == null ? null : a.date().toString(), a.dateInferred(),
+                a.outlet(), a.headline(), a.dateline());
+    }
+
+    public boolean pipelineLoaded() {
+        return annotator.pipelineLoaded();
+    }
+}
