@@ -66,7 +66,7 @@ public final class DateResolver {
             }
             String text = PhraseMatcher.text(tokens, start, i);
             String context = PhraseMatcher.text(tokens, Math.max(0, start - 2), start).toLowerCase(Locale.ROOT);
-            String value = value(text, norm, future);
+            String value = plausible(value(text, norm, future));
             if (value != null) {
                 found.add(new DateMention(start, i, text, value,
                         context.contains("about") || context.contains("around") || text.toLowerCase(Locale.ROOT).contains("about")));
@@ -74,6 +74,20 @@ public final class DateResolver {
             }
         }
         return found;
+    }
+
+    /** News reports dates from living memory up to the near future; anything else is a misreading. */
+    private String plausible(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = ISO.matcher(value);
+        if (!m.find()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        int latest = articleDate == null ? java.time.Year.now().getValue() : articleDate.getYear() + 1;
+        return year >= 1950 && year <= latest ? value : null;
     }
 
     private void remember(String value) {
@@ -93,8 +107,8 @@ public final class DateResolver {
         if (relative != null) {
             return relative;
         }
-        if (norm == null) {
-            return null;
+        if (norm == null || norm.contains("/")) {
+            return null; // a span of time ("the previous 27 years"), not a date
         }
         DayOfWeek weekday = weekday(lower);
         if (weekday != null && !monthNamed(lower) && articleDate != null) {

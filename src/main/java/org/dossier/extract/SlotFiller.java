@@ -15,12 +15,13 @@ import java.util.Set;
 public final class SlotFiller {
 
     private static final int MAX_PLACE_DISTANCE = 5;
+    private static final int MAX_DATE_DISTANCE = 6;
     private static final Set<String> DATED_BY_ARTICLE = Set.of("request", "diplomatic", "contact", "conditions");
     private static final Set<String> PLACED = Set.of("custody", "legal", "diplomatic");
 
     public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate) {
         List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger()).toList();
-        Optional<CueLink> date = nearest(links, "date", 99);
+        Optional<CueLink> date = nearest(links, "date", MAX_DATE_DISTANCE);
         String dateValue = date.map(CueLink::label).orElseGet(() -> defaultDate(event, sentence, articleDate));
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
         String place = PLACED.contains(event.type()) ? place(event, links) : null;

@@ -21,6 +21,9 @@ public final class FactMerger {
     private static final Pattern CAPITAL_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}'-]+");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "At", "Of");
 
+    /** Types whose facts are told apart by what they name: two illnesses are two facts. */
+    private static final Set<String> NAMED_BY_DETAIL = Set.of("health");
+
     private FactMerger() {
     }
 
@@ -63,7 +66,8 @@ public final class FactMerger {
         }
         return a.type().equals(b.type()) && a.kind().equals(b.kind()) && a.person().equals(b.person())
                 && datesAgree(a.date(), b.date()) && placesAgree(a.place(), b.place())
-                && agree(a.term(), b.term()) && agree(a.status(), b.status());
+                && agree(a.term(), b.term()) && agree(a.status(), b.status())
+                && (!NAMED_BY_DETAIL.contains(a.type()) || agree(a.detail(), b.detail()));
     }
 
     private static boolean sameArticles(Fact a, Fact b) {
