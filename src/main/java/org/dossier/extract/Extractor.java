@@ -102,7 +102,7 @@ public final class Extractor {
             found.addAll(terms(id, s));
             for (PlaceSpan p : places.find(new SentenceSyntax(s))) {
                 found.add(new PhraseMatch(id, s.index(), p.start(), p.end(), p.head(), "place", p.text(),
-                        p.start() > 0 ? s.tokens().get(p.start() - 1).lemma().toLowerCase(Locale.ROOT) : null, p.text()));
+                        p.preposition(), p.text()));
             }
             all.add(found);
         }

@@ -45,7 +45,8 @@ public final class PlaceFinder {
             if (modifiesNonFacility(syntax, end - 1)) {
                 continue; // "U.S. ambassador", "Moscow court officials": a place used as an adjective
             }
-            places.add(new PlaceSpan(start, end, end - 1, name(PhraseMatcher.text(tokens, start, end))));
+            places.add(new PlaceSpan(start, end, end - 1, name(PhraseMatcher.text(tokens, start, end)),
+                    preposition(syntax, end - 1)));
         }
         return places;
     }
@@ -58,6 +59,23 @@ public final class PlaceFinder {
     private static boolean joinsNextPlace(List<Token> tokens, int i, String ner) {
         return ner.equals("LOCATION") && tokens.get(i).word().equals(",") && i + 1 < tokens.size()
                 && tokens.get(i + 1).ner().equals("LOCATION") && i > 0 && tokens.get(i - 1).ner().equals("LOCATION");
+    }
+
+    /** The preposition of the place, or of the noun it modifies ("at the Tallahassee prison"). */
+    static String preposition(SentenceSyntax syntax, int head) {
+        int node = head;
+        for (int step = 0; step < 3 && node >= 0; step++) {
+            for (int c : syntax.children(node, "case")) {
+                return syntax.token(c).lemma().toLowerCase(Locale.ROOT);
+            }
+            String relation = syntax.relationToHead(node);
+            if (!relation.equals("compound") && !relation.equals("nmod:poss") && !relation.startsWith("appos")
+                    && !relation.equals("amod") && !relation.startsWith("nmod:of")) {
+                return null;
+            }
+            node = syntax.head(node);
+        }
+        return null;
     }
 
     private boolean modifiesNonFacility(SentenceSyntax syntax, int head) {

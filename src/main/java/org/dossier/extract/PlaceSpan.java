@@ -1,5 +1,8 @@
 package org.dossier.extract;
 
-/** A place named in a sentence: a location ("Butner, North Carolina") or a facility ("Lefortovo prison"). */
-public record PlaceSpan(int start, int end, int head, String text) {
+/**
+ * A place named in a sentence: a location ("Butner, North Carolina") or a facility ("Lefortovo
+ * prison"), with the preposition that introduces it ("in", "to", "from"), or null.
+ */
+public record PlaceSpan(int start, int end, int head, String text, String preposition) {
 }

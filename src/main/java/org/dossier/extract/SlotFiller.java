@@ -15,13 +15,13 @@ import java.util.Set;
 public final class SlotFiller {
 
     private static final int MAX_PLACE_DISTANCE = 5;
-    private static final int MAX_DATE_DISTANCE = 6;
+    private static final int MAX_DATE_DISTANCE = 4;
     private static final Set<String> DATED_BY_ARTICLE = Set.of("request", "diplomatic", "contact", "conditions");
     private static final Set<String> PLACED = Set.of("custody", "legal", "diplomatic");
 
     public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate) {
         List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger()).toList();
-        Optional<CueLink> date = nearest(links, "date", MAX_DATE_DISTANCE);
+        Optional<CueLink> date = nearest(links, "date", event.kind().equals("held") ? 2 : MAX_DATE_DISTANCE);
         String dateValue = date.map(CueLink::label).orElseGet(() -> defaultDate(event, sentence, articleDate));
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
         String place = PLACED.contains(event.type()) ? place(event, links) : null;
@@ -39,13 +39,22 @@ public final class SlotFiller {
                 .min(Comparator.comparingInt(CueLink::distance));
     }
 
+    /**
+     * The nearest place introduced by a preposition that fits the kind: where a move went
+     * ("to"), where something happened ("in", "at"); never the side of a deal ("by", "with").
+     */
     private static String place(Event event, List<CueLink> links) {
-        boolean moving = Set.of("transferred", "extradited").contains(event.kind());
+        Set<String> fitting = MOVES.contains(event.kind()) ? TO : event.kind().equals("released") ? FROM_OR_IN : IN;
         return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
-                .filter(l -> !moving || !"from".equals(l.cue().label2()))
-                .min(Comparator.comparingInt((CueLink l) -> l.distance() - (moving && "to".equals(l.cue().label2()) ? 2 : 0)))
+                .filter(l -> l.cue().label2() == null || fitting.contains(l.cue().label2()))
+                .min(Comparator.comparingInt((CueLink l) -> l.distance() - (l.cue().label2() != null ? 2 : 0)))
                 .map(CueLink::label).orElse(null);
     }
+
+    private static final Set<String> MOVES = Set.of("transferred", "extradited");
+    private static final Set<String> TO = Set.of("to", "into", "in", "at");
+    private static final Set<String> IN = Set.of("in", "at", "near", "outside", "on", "of");
+    private static final Set<String> FROM_OR_IN = Set.of("from", "in", "at", "of");
 
     private static String defaultDate(Event event, SentenceFacts sentence, LocalDate articleDate) {
         if (articleDate == null) {
