@@ -26,7 +26,21 @@ public final class CoreNlpPipeline {
     public static final String SETTINGS =
             "tokenize,ssplit,pos,lemma,ner,depparse;fine=false;ssplit.newline=two;v1";
 
+    private static volatile CoreNlpPipeline shared;
+
     private final StanfordCoreNLP pipeline;
+
+    /** The one pipeline of this JVM, loaded on first use (it takes seconds and a gigabyte). */
+    public static CoreNlpPipeline shared() {
+        if (shared == null) {
+            synchronized (CoreNlpPipeline.class) {
+                if (shared == null) {
+                    shared = new CoreNlpPipeline();
+                }
+            }
+        }
+        return shared;
+    }
 
     public CoreNlpPipeline() {
         Properties props = new Properties();

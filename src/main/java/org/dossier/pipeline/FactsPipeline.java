@@ -33,7 +33,7 @@ public final class FactsPipeline {
     }
 
     public static FactsPipeline create(Path rulesDir, Path outputDir) throws IOException, RulesException {
-        return new FactsPipeline(ExtractionRules.load(rulesDir), cacheDir(outputDir), CoreNlpPipeline::new);
+        return new FactsPipeline(ExtractionRules.load(rulesDir), cacheDir(outputDir), CoreNlpPipeline::shared);
     }
 
     public static Path cacheDir(Path outputDir) {
