@@ -4,6 +4,8 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +19,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.dossier.brief.Brief;
 
 /**
- * Renders a brief model to a tagged PDF/UA-1 document: the model becomes XHTML through a
- * Mustache template, and openhtmltopdf lays that out through PDFBox with embedded DejaVu fonts.
+ * Renders a brief model to a tagged PDF that conforms to PDF/UA-1 and PDF/A-2u: the model
+ * becomes XHTML through a Mustache template, and openhtmltopdf lays that out through PDFBox
+ * with embedded DejaVu fonts.
  *
  * <p>The same brief always gives the same bytes. The generation time printed in the footer and
  * stored in the metadata is the one given to the constructor or, by default, the start (UTC) of
@@ -28,6 +31,9 @@ public final class BriefRenderer {
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    /** The output intent PDF/A asks for; the Java runtime's own sRGB profile. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final Instant generatedAt;
     private final BriefViewBuilder views = new BriefViewBuilder(new Labels());
@@ -70,6 +76,8 @@ public final class BriefRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U)
+                .useColorProfile(SRGB)
                 .withProducer("Dossier")
                 .useSVGDrawer(new BatikSVGDrawer())
                 // Everything the page needs is inline; nothing is fetched.

@@ -250,7 +250,7 @@ final class BriefViewBuilder {
 
     private static List<SourceRow> sources(Brief brief) {
         Function<Source, SourceRow> row = s -> new SourceRow(s.number(), orUnknown(s.outlet()),
-                orUnknown(Dates.display(s.date())), orUnknown(s.article()), "sentence " + s.sentence(),
+                orUnknown(Dates.display(s.date())), orUnknown(s.article()), "sentence\u00a0" + s.sentence(),
                 firstNonBlank(s.quote(), "(no quote)", null), s.quote() != null && s.quote().length() > LONG_QUOTE);
         return list(brief.sources()).stream().map(row).toList();
     }

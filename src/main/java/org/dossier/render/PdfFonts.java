@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -19,6 +21,10 @@ final class PdfFonts {
 
     static final String SANS = "DejaVu Sans";
     static final String CONDENSED = "DejaVu Sans Condensed";
+
+    // Before FACES: loading the faces uses these.
+    private static final int GSUB = tag("GSUB");
+    private static final int HIDDEN_GSUB = tag("XSUB");
 
     private record Face(String family, int weight, FontStyle style, boolean fallback, byte[] bytes) {
     }
@@ -47,12 +53,32 @@ final class PdfFonts {
         }
     }
 
+    /**
+     * Hides the font's GSUB table by renaming its tag, so PDFBox draws no ligatures: with them,
+     * "ff" in "Affairs" or in an article id is copied, searched and read aloud as one odd character.
+     */
+    static byte[] withoutLigatures(byte[] ttf) {
+        ByteBuffer font = ByteBuffer.wrap(ttf);
+        int tables = Short.toUnsignedInt(font.getShort(4));
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (font.getInt(entry) == GSUB) {
+                font.putInt(entry, HIDDEN_GSUB);
+            }
+        }
+        return ttf;
+    }
+
+    private static int tag(String name) {
+        return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
+    }
+
     private static Face face(String family, int weight, FontStyle style, boolean fallback, String file) {
         try (InputStream in = PdfFonts.class.getResourceAsStream("/fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("font " + file + " is missing from the classpath");
             }
-            return new Face(family, weight, style, fallback, in.readAllBytes());
+            return new Face(family, weight, style, fallback, withoutLigatures(in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
