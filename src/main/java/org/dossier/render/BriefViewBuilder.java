@@ -240,7 +240,17 @@ final class BriefViewBuilder {
 
     private List<ConflictRow> conflicts(Brief brief, Citations cite) {
         return list(brief.conflicts()).stream().map((Conflict c) -> new ConflictRow(orUnknown(c.event()),
-                labels.of("slot", c.slot()), list(c.values()), c.rule(), cite.of(c.sources()))).toList();
+                labels.of("slot", c.slot()), list(c.values()).stream().map(v -> slotValue(c.slot(), v)).toList(),
+                c.rule(), cite.of(c.sources()))).toList();
+    }
+
+    /** Disputed dates and terms are shown like the rest of the brief shows them. */
+    private static String slotValue(String slot, String value) {
+        return switch (slot == null ? "" : slot) {
+            case "date" -> orUnknown(Dates.display(value));
+            case "term" -> orUnknown(Terms.display(value));
+            default -> orUnknown(value);
+        };
     }
 
     private static List<InferredRow> inferred(Brief brief) {

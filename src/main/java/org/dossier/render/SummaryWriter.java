@@ -105,7 +105,8 @@ final class SummaryWriter {
         SentenceSummary sentence = brief.sentence();
         if (sentence != null && !nonNull(sentence.terms()).isEmpty()) {
             String terms = sentence.terms().stream().map(Terms::display).collect(Collectors.joining(" and "));
-            StringBuilder s = new StringBuilder("The sentence reported is ").append(terms);
+            StringBuilder s = new StringBuilder(sentence.terms().size() == 1 ? "The sentence reported is "
+                    : "The sentences reported are ").append(terms);
             if (sentence.concurrent() && sentence.terms().size() > 1) {
                 s.append(", to run concurrently");
             }

@@ -22,7 +22,7 @@ class SummaryWriterTest {
                 + "Terminal Island, San Pedro, California, as last reported on 14 Mar 2023.", sentences.get(0));
         assertTrue(sentences.get(1).startsWith("The arrest was reported in Suvarnabhumi Airport, Bangkok on 3 Feb 2016; "
                 + "custody since runs through 8 places, from Bangkok Remand Prison, Thailand to Federal"), sentences.get(1));
-        assertEquals("The sentence reported is 14 years and 8 years 6 months, to run concurrently; by the rules' "
+        assertEquals("The sentences reported are 14 years and 8 years 6 months, to run concurrently; by the rules' "
                 + "estimate, release would come about 2031.", sentences.get(2));
         assertTrue(sentences.get(3).startsWith("There are 5 outstanding requests on the detainee's behalf; the oldest, "
                 + "for repatriation, asked by Ministry of Foreign Affairs of the Russian Federation, has been open for 1,406 days"),
