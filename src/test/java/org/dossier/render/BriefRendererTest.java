@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.dossier.brief.Brief;
+import org.dossier.io.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -96,6 +97,16 @@ class BriefRendererTest {
     }
 
     @Test
+    void nothingRunsOffThePage() {
+        float margin = 17 / 25.4f * 72;
+        for (byte[] pdf : List.of(rich, sparse)) {
+            float[] bounds = TextBounds.of(pdf);
+            assertTrue(bounds[0] <= bounds[2] - margin + 1, "rightmost glyph at " + bounds[0] + " of " + bounds[2]);
+            assertTrue(bounds[1] <= bounds[3] - 5, "lowest glyph at " + bounds[1] + " of " + bounds[3]);
+        }
+    }
+
+    @Test
     void tablesRepeatTheirHeaderWhenTheySplit() {
         int pages = PdfText.pageCount(rich);
         long withSourcesHeader = 0;
@@ -128,6 +139,12 @@ class BriefRendererTest {
         byte[] again = new BriefRenderer().render(TestBriefs.rich());
         assertArrayEquals(rich, again);
         assertArrayEquals(sparse, new BriefRenderer().render(TestBriefs.sparse()));
+    }
+
+    @Test
+    void theBriefJsonRendersToTheSameBytes() throws Exception {
+        Brief read = Json.MAPPER.readValue(Json.bytes(TestBriefs.rich()), Brief.class);
+        assertArrayEquals(rich, new BriefRenderer().render(read), "the PDF depends on the brief model only");
     }
 
     @Test

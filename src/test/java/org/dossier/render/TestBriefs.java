@@ -154,7 +154,8 @@ final class TestBriefs {
                         "include him in a prisoner exchange", "refused", "2022-04-27", "2022-08-01", null, 44),
                 request("medical", "his lawyer", "Federal Bureau of Prisons", "an orthopaedic examination", "granted",
                         "2020-01-15", "2020-03-02", null, 45),
-                request("other", "his wife", "the warden", "permission to send books in Russian", "withdrawn",
+                request("other", "his wife", "the warden", "permission to send books in Russian, listed at "
+                                + "https://example.org/books/" + "abcdefghij".repeat(12), "withdrawn",
                         "2021-06", null, null, 46));
     }
 
