@@ -1,16 +1,20 @@
 package org.dossier.render;
 
+import static org.dossier.render.Values.count;
+import static org.dossier.render.Values.firstNonBlank;
+import static org.dossier.render.Values.joinNonBlank;
+import static org.dossier.render.Values.list;
+import static org.dossier.render.Values.orUnknown;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dossier.brief.Alert;
 import org.dossier.brief.Brief;
 import org.dossier.brief.BriefItem;
 import org.dossier.brief.Conflict;
-import org.dossier.brief.CurrentPlace;
 import org.dossier.brief.CustodyStay;
 import org.dossier.brief.InferredDate;
 import org.dossier.brief.LastVisit;
@@ -35,17 +39,19 @@ final class BriefViewBuilder {
 
     private final Labels labels;
     private final SummaryWriter summary;
+    private final KeyFacts keyFacts;
 
     BriefViewBuilder(Labels labels) {
         this.labels = labels;
         this.summary = new SummaryWriter(labels);
+        this.keyFacts = new KeyFacts(labels);
     }
 
     BriefView build(Brief brief, String generated) {
         Citations cite = new Citations(brief.sources());
         String name = name(brief);
         return new BriefView("en", "Detainee brief: " + name, name, nationality(brief), aliases(brief),
-                orUnknown(Dates.display(brief.asOf())), generated, keyFacts(brief, cite),
+                orUnknown(Dates.display(brief.asOf())), generated, keyFacts.of(brief, cite),
                 summary.sentences(brief), alerts(brief, cite), list(brief.changes()),
                 CustodyRoute.draw(brief.custodyHistory(), brief.asOf(), inCustody(brief)).orElse(null),
                 stays(brief, cite), events(brief.custodyEvents(), cite),
@@ -74,79 +80,8 @@ final class BriefViewBuilder {
         return aliases.isEmpty() ? null : String.join(", ", aliases);
     }
 
-    private static boolean inCustody(Brief brief) {
+    static boolean inCustody(Brief brief) {
         return brief.status() != null && "in_custody".equals(brief.status().value());
-    }
-
-    private List<KeyFact> keyFacts(Brief brief, Citations cite) {
-        List<KeyFact> facts = new ArrayList<>();
-        facts.add(new KeyFact("Status", status(brief), null,
-                brief.status() == null ? null : cite.of(brief.status().sources())));
-        facts.add(currentPlace(brief.currentPlace(), cite));
-        facts.add(sentenceFact(brief.sentence(), cite));
-        facts.add(new KeyFact("Outstanding requests", Integer.toString(list(brief.outstandingRequests()).size()),
-                list(brief.closedRequests()).isEmpty() ? null : list(brief.closedRequests()).size() + " closed", null));
-        facts.add(new KeyFact("Alerts", Integer.toString(list(brief.alerts()).size()), null, null));
-        facts.add(visitFact(brief.lastConsularVisit(), cite));
-        facts.add(new KeyFact("Sources", SummaryWriter.count(list(brief.sources()).size(), "quoted sentence", "quoted sentences"),
-                articles(brief), null));
-        return facts;
-    }
-
-    private String status(Brief brief) {
-        String code = brief.status() == null ? null : brief.status().value();
-        return code == null ? "Unknown" : labels.of("status", code);
-    }
-
-    private static KeyFact currentPlace(CurrentPlace place, Citations cite) {
-        if (place == null || place.place() == null) {
-            return new KeyFact("Current place", "Not reported", null, null);
-        }
-        String when = Dates.display(place.lastReported());
-        return new KeyFact("Current place", place.place(),
-                when == null ? "date of report unknown" : "last reported " + when, cite.of(place.sources()));
-    }
-
-    private static KeyFact sentenceFact(SentenceSummary sentence, Citations cite) {
-        if (sentence == null || list(sentence.terms()).isEmpty()) {
-            return new KeyFact("Sentence", "None reported", null, null);
-        }
-        String terms = sentence.terms().stream().map(Terms::display).collect(Collectors.joining(", "));
-        if (sentence.concurrent() && sentence.terms().size() > 1) {
-            terms += " (concurrent)";
-        }
-        String note = sentence.projectedRelease() == null ? null
-                : "projected release about " + sentence.projectedRelease() + " (estimate)";
-        return new KeyFact("Sentence", terms, note, cite.of(sentence.sources()));
-    }
-
-    private static KeyFact visitFact(LastVisit visit, Citations cite) {
-        if (visit == null) {
-            return new KeyFact("Last consular visit", "None reported", null, null);
-        }
-        String value = firstNonBlank(Dates.display(visit.date()), "Date not reported", null);
-        List<String> notes = new ArrayList<>();
-        if (visit.actor() != null) {
-            notes.add("by " + visit.actor());
-        }
-        if (visit.place() != null) {
-            notes.add("at " + visit.place());
-        }
-        if (visit.daysSince() != null) {
-            notes.add(SummaryWriter.count(visit.daysSince(), "day", "days") + " before the as-of date");
-        }
-        return new KeyFact("Last consular visit", value, notes.isEmpty() ? null : String.join(", ", notes),
-                cite.of(visit.sources()));
-    }
-
-    private static String articles(Brief brief) {
-        long articles = list(brief.sources()).stream().map(Source::article).filter(Objects::nonNull).distinct().count();
-        long outlets = list(brief.sources()).stream().map(Source::outlet).filter(Objects::nonNull).distinct().count();
-        if (articles == 0) {
-            return null;
-        }
-        return "from " + SummaryWriter.count(articles, "article", "articles") + " by "
-                + SummaryWriter.count(outlets, "outlet", "outlets");
     }
 
     private List<AlertRow> alerts(Brief brief, Citations cite) {
@@ -204,7 +139,7 @@ final class BriefViewBuilder {
         }
         if (sentence.projectedRelease() != null) {
             rows.add(new KeyFact("Projected release", "about " + sentence.projectedRelease(),
-                    "an estimate by rule " + firstNonBlank(sentence.rule(), "(unnamed)", null)
+                    "an estimate by rule " + firstNonBlank(sentence.rule(), "(unnamed)")
                             + ", not a reported fact", null));
         }
         return rows;
@@ -214,10 +149,10 @@ final class BriefViewBuilder {
         if (visit == null) {
             return null;
         }
-        return "Last consular visit: " + firstNonBlank(Dates.display(visit.date()), "date not reported", null)
+        return "Last consular visit: " + firstNonBlank(Dates.display(visit.date()), "date not reported")
                 + (visit.actor() == null ? "" : " by " + visit.actor())
                 + (visit.place() == null ? "" : " at " + visit.place())
-                + (visit.daysSince() == null ? "" : ", " + SummaryWriter.count(visit.daysSince(), "day", "days")
+                + (visit.daysSince() == null ? "" : ", " + count(visit.daysSince(), "day", "days")
                 + " before the as-of date") + ".";
     }
 
@@ -235,7 +170,7 @@ final class BriefViewBuilder {
         if (addressee == null || addressee.isBlank()) {
             return actor;
         }
-        return firstNonBlank(actor, "not reported", null) + " → " + addressee;
+        return firstNonBlank(actor, "not reported") + " → " + addressee;
     }
 
     private List<ConflictRow> conflicts(Brief brief, Citations cite) {
@@ -261,28 +196,7 @@ final class BriefViewBuilder {
     private static List<SourceRow> sources(Brief brief) {
         Function<Source, SourceRow> row = s -> new SourceRow(s.number(), orUnknown(s.outlet()),
                 orUnknown(Dates.display(s.date())), orUnknown(s.article()), "sentence\u00a0" + s.sentence(),
-                firstNonBlank(s.quote(), "(no quote)", null), s.quote() != null && s.quote().length() > LONG_QUOTE);
+                firstNonBlank(s.quote(), "(no quote)"), s.quote() != null && s.quote().length() > LONG_QUOTE);
         return list(brief.sources()).stream().map(row).toList();
-    }
-
-    private static String orUnknown(String value) {
-        return value == null || value.isBlank() ? "—" : value;
-    }
-
-    private static String joinNonBlank(String separator, String... parts) {
-        String joined = java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
-                .collect(Collectors.joining(separator));
-        return joined.isEmpty() ? null : joined;
-    }
-
-    private static String firstNonBlank(String a, String b, String c) {
-        if (a != null && !a.isBlank()) {
-            return a;
-        }
-        return b != null && !b.isBlank() ? b : c;
-    }
-
-    private static <T> List<T> list(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

@@ -1,5 +1,8 @@
 package org.dossier.render;
 
+import static org.dossier.render.Values.count;
+import static org.dossier.render.Values.list;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,9 +74,9 @@ final class SummaryWriter {
     }
 
     private String custody(Brief brief) {
-        List<String> places = nonNull(brief.custodyHistory()).stream().map(CustodyStay::place)
+        List<String> places = list(brief.custodyHistory()).stream().map(CustodyStay::place)
                 .filter(Objects::nonNull).toList();
-        BriefItem arrest = nonNull(brief.custodyEvents()).stream()
+        BriefItem arrest = list(brief.custodyEvents()).stream()
                 .filter(e -> "arrested".equals(e.kind())).findFirst().orElse(null);
         if (arrest == null && places.isEmpty()) {
             return null;
@@ -103,7 +106,7 @@ final class SummaryWriter {
 
     private String legal(Brief brief) {
         SentenceSummary sentence = brief.sentence();
-        if (sentence != null && !nonNull(sentence.terms()).isEmpty()) {
+        if (sentence != null && !list(sentence.terms()).isEmpty()) {
             String terms = sentence.terms().stream().map(Terms::display).collect(Collectors.joining(" and "));
             StringBuilder s = new StringBuilder(sentence.terms().size() == 1 ? "The sentence reported is "
                     : "The sentences reported are ").append(terms);
@@ -115,7 +118,7 @@ final class SummaryWriter {
             }
             return s.append('.').toString();
         }
-        List<BriefItem> legal = nonNull(brief.legalHistory());
+        List<BriefItem> legal = list(brief.legalHistory());
         if (legal.isEmpty()) {
             return null;
         }
@@ -126,8 +129,8 @@ final class SummaryWriter {
     }
 
     private String requests(Brief brief) {
-        List<RequestItem> open = nonNull(brief.outstandingRequests());
-        int closed = nonNull(brief.closedRequests()).size();
+        List<RequestItem> open = list(brief.outstandingRequests());
+        int closed = list(brief.closedRequests()).size();
         String closedPart = closed == 0 ? "" : "; " + count(closed, "other was", "others were") + " granted, refused or withdrawn";
         if (open.isEmpty()) {
             return "No request on the detainee's behalf is reported outstanding" + closedPart + ".";
@@ -159,13 +162,5 @@ final class SummaryWriter {
             s.append(", ").append(count(visit.daysSince(), "day", "days")).append(" before the newest report");
         }
         return s.append('.').toString();
-    }
-
-    static String count(long n, String one, String many) {
-        return n == 1 ? "1 " + one : String.format(Locale.ENGLISH, "%,d %s", n, many);
-    }
-
-    private static <T> List<T> nonNull(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }
