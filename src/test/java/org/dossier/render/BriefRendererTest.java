@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -139,6 +141,20 @@ class BriefRendererTest {
         byte[] again = new BriefRenderer().render(TestBriefs.rich());
         assertArrayEquals(rich, again);
         assertArrayEquals(sparse, new BriefRenderer().render(TestBriefs.sparse()));
+    }
+
+    @Test
+    void bytesDoNotDependOnTheDefaultLocaleOrTimeZone() {
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(new Locale("ru", "RU"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+            assertArrayEquals(rich, new BriefRenderer().render(TestBriefs.rich()));
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
     }
 
     @Test
