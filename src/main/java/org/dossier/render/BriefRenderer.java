@@ -1,0 +1,102 @@
+package org.dossier.render;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.dossier.brief.Brief;
+
+/**
+ * Renders a brief model to a tagged PDF that conforms to PDF/UA-1 and PDF/A-2u: the model
+ * becomes XHTML through a Mustache template, and openhtmltopdf lays that out through PDFBox
+ * with embedded DejaVu fonts.
+ *
+ * <p>The same brief always gives the same bytes. The generation time printed in the footer and
+ * stored in the metadata is the one given to the constructor or, by default, the start (UTC) of
+ * the brief's as-of date; the wall clock is never read.
+ */
+public final class BriefRenderer {
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    /** The output intent PDF/A asks for; the Java runtime's own sRGB profile. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final Instant generatedAt;
+    private final BriefViewBuilder views = new BriefViewBuilder(new Labels());
+    private final XhtmlTemplate template = new XhtmlTemplate("brief.xhtml");
+
+    /** A renderer that dates each brief by its as-of date. */
+    public BriefRenderer() {
+        this(null);
+    }
+
+    /** A renderer that dates every brief by {@code generatedAt}, or by its as-of date when null. */
+    public BriefRenderer(Instant generatedAt) {
+        this.generatedAt = generatedAt;
+    }
+
+    public byte[] render(Brief brief) {
+        Instant time = generationTime(brief).orElse(Instant.EPOCH);
+        String html = html(brief);
+        try {
+            return pdf(html, time);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render the brief of " + personId(brief), e);
+        }
+    }
+
+    /** The XHTML page the PDF is laid out from; useful to debug the template. */
+    public String html(Brief brief) {
+        String stamp = generationTime(brief).map(STAMP::format).orElse("at an unknown date");
+        return template.render(views.build(brief, stamp));
+    }
+
+    private Optional<Instant> generationTime(Brief brief) {
+        if (generatedAt != null) {
+            return Optional.of(generatedAt);
+        }
+        return Dates.start(brief.asOf()).map(LocalDate::atStartOfDay).map(t -> t.toInstant(ZoneOffset.UTC));
+    }
+
+    private static byte[] pdf(String html, Instant time) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfUaAccessibility(true)
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U)
+                .useColorProfile(SRGB)
+                .withProducer("Dossier")
+                .useSVGDrawer(new BatikSVGDrawer())
+                // Everything the page needs is inline; nothing is fetched.
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .withDiagnosticConsumer(new LayoutDiagnostics())
+                .withHtmlContent(html, null);
+        PdfFonts.register(builder);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument doc = renderer.getPdfDocument();
+            DeterministicPdf.stamp(doc, time, html);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String personId(Brief brief) {
+        return brief.person() == null ? "an unnamed person" : brief.person().id();
+    }
+}
