@@ -1,0 +1,153 @@
+package org.dossier.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.dossier.brief.Brief;
+import org.dossier.brief.BriefDeriver;
+import org.dossier.brief.BriefWriter;
+import org.dossier.extract.ExtractionRules;
+import org.dossier.facts.Fact;
+import org.dossier.facts.FactsDocument;
+import org.dossier.io.AtomicFiles;
+import org.dossier.io.Json;
+import org.dossier.nlp.AnnotatedArticle;
+import org.dossier.nlp.CoreNlpPipeline;
+import org.dossier.render.BriefPdfWriter;
+import org.dossier.render.BriefRenderer;
+import org.dossier.rules.RulesException;
+
+/**
+ * The main job: articles to facts, a brief per detained person, and its PDF. All rules are
+ * compiled before anything is written, so broken rules leave the previous outputs as they
+ * were. Only briefs whose inputs (their articles, the rules, the template) changed since the
+ * manifest are rendered again; every file is written whole, and only when its bytes change.
+ */
+public final class Generator {
+
+    private static final String TEMPLATE = Hashes.ofResources(BriefRenderer.class,
+            "brief.xhtml.mustache", "cite.mustache", "labels.properties");
+
+    private final Path rulesDir;
+    private final Path outputDir;
+    private final FactsPipeline facts;
+    private final BriefDeriver deriver;
+    private final String rulesHash;
+    private final BriefPdfWriter pdfs;
+
+    private Generator(Path rulesDir, Path outputDir, FactsPipeline facts, BriefDeriver deriver, String rulesHash) {
+        this.rulesDir = rulesDir;
+        this.outputDir = outputDir;
+        this.facts = facts;
+        this.deriver = deriver;
+        this.rulesHash = rulesHash;
+        this.pdfs = new BriefPdfWriter(outputDir, new BriefRenderer());
+    }
+
+    /** Compiles every rules file; throws with each problem's file and line when one does not compile. */
+    public static Generator load(Path rulesDir, Path outputDir) throws IOException, RulesException {
+        ExtractionRules extraction = ExtractionRules.load(rulesDir);
+        BriefDeriver deriver = BriefDeriver.load(rulesDir.resolve("derive"));
+        FactsPipeline facts = new FactsPipeline(extraction, FactsPipeline.cacheDir(outputDir), CoreNlpPipeline::shared);
+        return new Generator(rulesDir, outputDir, facts, deriver, Hashes.ofFolder(rulesDir));
+    }
+
+    /** What one generation did. */
+    public record Result(FactsRun facts, List<Brief> briefs, List<String> briefsChanged, List<String> rendered,
+                         List<String> unchanged) {
+    }
+
+    public Result generate(List<Path> inputs, boolean force) throws IOException {
+        FactsRun run = facts.run(inputs);
+        List<Brief> derived = deriver.derive(run.document());
+        Files.createDirectories(outputDir);
+        AtomicFiles.writeIfChanged(outputDir.resolve("facts.json"), Json.bytes(run.document()));
+        Manifest previous = Manifest.read(outputDir);
+        Map<String, String> articleHashes = articleHashes(run.articles());
+        Map<String, Manifest.Entry> entries = new TreeMap<>();
+        List<Brief> briefs = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<String> rendered = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (Brief fresh : derived) {
+            String id = fresh.person().id();
+            Brief brief = withHistory(fresh, changed);
+            briefs.add(brief);
+            String articles = articlesHash(run.document(), id, articleHashes);
+            String inputsHash = Hashes.of(articles, rulesHash, TEMPLATE);
+            entries.put(id, new Manifest.Entry(articles, inputsHash));
+            if (force || !previous.unchanged(id, inputsHash) || !Files.exists(pdfs.pathFor(brief))) {
+                pdfs.write(brief);
+                rendered.add(id);
+            } else {
+                unchanged.add(id);
+            }
+        }
+        new Manifest(rulesHash, TEMPLATE, entries).write(outputDir);
+        return new Result(run, briefs, changed, rendered, unchanged);
+    }
+
+    /**
+     * Keeps the previous brief when nothing but its change list would differ; otherwise writes
+     * the new one with what changed since the previous.
+     */
+    private Brief withHistory(Brief fresh, List<String> changed) throws IOException {
+        Path file = BriefWriter.fileFor(outputDir, fresh.person().id());
+        Brief previous = readBrief(file);
+        if (previous != null && Briefs.withChanges(previous, null).equals(Briefs.withChanges(fresh, null))) {
+            return previous;
+        }
+        Brief brief = Briefs.withChanges(fresh, BriefChanges.between(previous, fresh));
+        AtomicFiles.write(file, Json.bytes(brief));
+        changed.add(fresh.person().id());
+        return brief;
+    }
+
+    private static Brief readBrief(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return Json.read(file, Brief.class);
+        } catch (IOException e) {
+            return null; // an unreadable previous brief is simply replaced
+        }
+    }
+
+    private static Map<String, String> articleHashes(List<AnnotatedArticle> articles) {
+        Map<String, String> hashes = new HashMap<>();
+        for (AnnotatedArticle a : articles) {
+            hashes.put(a.article().id(), Hashes.of(a.article().id(), a.article().body(),
+                    String.valueOf(a.article().date()), String.valueOf(a.article().outlet())));
+        }
+        return hashes;
+    }
+
+    private static String articlesHash(FactsDocument doc, String personId, Map<String, String> hashes) {
+        List<String> ids = doc.facts().stream().filter(f -> personId.equals(f.person()))
+                .flatMap((Fact f) -> f.evidence().stream()).map(e -> e.article()).distinct().sorted()
+                .collect(Collectors.toList());
+        StringBuilder all = new StringBuilder();
+        ids.forEach(id -> all.append(id).append('=').append(hashes.get(id)).append(';'));
+        return Hashes.of(all.toString());
+    }
+
+    public Path rulesDir() {
+        return rulesDir;
+    }
+
+    public Path outputDir() {
+        return outputDir;
+    }
+
+    public String rulesHash() {
+        return rulesHash;
+    }
+
+}
