@@ -22,7 +22,7 @@ public final class Dates {
     /** 0 for unknown, 1 for a year, 2 for a month, 3 for a day. */
     public static int precision(String date) {
         Matcher m = match(date);
-        if (m == null) {
+        if (m == null || start(date) == null) {
             return 0;
         }
         return m.group(3) != null ? 3 : m.group(2) != null ? 2 : 1;
