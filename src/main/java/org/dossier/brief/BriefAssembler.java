@@ -130,10 +130,7 @@ final class BriefAssembler {
     private List<BriefItem> section(String name) {
         Map<String, Listed> byFact = new LinkedHashMap<>();
         all(Listed.class).stream().filter(l -> name.equals(l.section())).forEach(l -> byFact.putIfAbsent(l.fact().id(), l));
-        return byFact.values().stream()
-                .sorted(Comparator.comparing((Listed l) -> l.fact().date(), Chronology.DISPLAY_DATES)
-                        .thenComparing(l -> l.fact().id(), Chronology::compareIds))
-                .map(this::item).toList();
+        return Timeline.order(List.copyOf(byFact.values()), Listed::fact).stream().map(this::item).toList();
     }
 
     private BriefItem item(Listed l) {
@@ -199,7 +196,7 @@ final class BriefAssembler {
 
     private List<Request> requests() {
         return all(Request.class).stream()
-                .sorted(Comparator.comparing(Request::getFirstAsked, Chronology.DISPLAY_DATES)
+                .sorted(Comparator.comparing(Request::getFirstAsked, Comparator.nullsLast(Chronology.DATES))
                         .thenComparing(Request::getKind)
                         .thenComparing(r -> r.getReports().get(0).id(), Chronology::compareIds))
                 .toList();

@@ -20,20 +20,6 @@ public final class Chronology {
     public static final Comparator<Fact> FACTS = Comparator.comparing(Fact::date, DATES)
             .thenComparing(Fact::id, Chronology::compareIds);
 
-    /**
-     * For display: dated items in time order, undated ones last. A vague date is placed at the end
-     * of its period ("2014" after "2014-07-05"), since events told vaguely are mostly told later.
-     */
-    public static final Comparator<String> DISPLAY_DATES = (a, b) -> {
-        boolean ua = Dates.precision(a) == 0;
-        boolean ub = Dates.precision(b) == 0;
-        if (ua || ub) {
-            return Boolean.compare(ua, ub);
-        }
-        int byEnd = Dates.end(a).compareTo(Dates.end(b));
-        return byEnd != 0 ? byEnd : Integer.compare(Dates.precision(b), Dates.precision(a));
-    };
-
     private Chronology() {
     }
 

@@ -3,7 +3,6 @@ package org.dossier.brief.derive;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.dossier.facts.Fact;
 import org.kie.api.definition.type.ClassReactive;
 
@@ -13,10 +12,6 @@ import org.kie.api.definition.type.ClassReactive;
  */
 @ClassReactive
 public class Stay {
-
-    /** When two steps of custody fall in the same period, the order they happen in. */
-    private static final Map<String, Integer> STEP = Map.of("arrested", 1, "extradited", 2, "transferred", 3,
-            "held", 4);
 
     private final String place;
     private final String from;
@@ -84,14 +79,14 @@ public class Stay {
 
     /**
      * The stay's place in time, for "the next stay": by the last day its start (the move, else
-     * the first report) can mean, then by the natural order of custody steps, then by the first
+     * the first report) can mean, then by {@link KindOrder} of the fact that opened it, then by the first
      * day. A stay with no date at all comes last.
      */
     public long getOrder() {
         String start = getStart();
         LocalDate end = Dates.end(start);
         LocalDate first = Dates.start(start);
-        long step = STEP.getOrDefault(opener.kind(), 5);
+        long step = KindOrder.step(opener.type(), opener.kind());
         if (end == null) {
             return Long.MAX_VALUE / 2 + step;
         }
