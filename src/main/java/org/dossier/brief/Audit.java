@@ -18,7 +18,8 @@ import org.kie.api.runtime.rule.Match;
 
 /**
  * The audit trail of one derivation: for every object a rule inserted or changed, the names of
- * those rules and the ids of the facts they matched (directly, or through other derived objects
+ * those rules and the ids of the facts they matched or bound (directly, in collections such as an
+ * accumulate's result, or through other derived objects
  * that are not {@link Background}).
  * Register it as both an agenda and a rule-runtime listener.
  */
@@ -72,6 +73,9 @@ final class Audit extends DefaultAgendaEventListener implements RuleRuntimeEvent
         if (current != null) {
             for (Object used : current.getObjects()) {
                 collectFacts(used, derived, t.facts());
+            }
+            for (String name : current.getDeclarationIds()) {
+                collectFacts(current.getDeclarationValue(name), derived, t.facts());
             }
         }
     }

@@ -112,7 +112,7 @@ final class BriefAssembler {
     private List<CustodyStay> custodyHistory() {
         Map<Stay, StayEnd> ends = new IdentityHashMap<>();
         for (StayEnd e : all(StayEnd.class)) {
-            ends.merge(e.stay(), e, (a, b) -> Chronology.DATES.compare(a.until(), b.until()) <= 0 ? a : b);
+            ends.merge(e.stay(), e, BriefAssembler::earlierEnd);
         }
         Set<Stay> current = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         all(Whereabouts.class).stream().map(Whereabouts::stay).filter(Objects::nonNull).forEach(current::add);
@@ -125,6 +125,14 @@ final class BriefAssembler {
                     sources.cite(ids), s.getFirstReported(), s.getLastReported(), current.contains(s) ? true : null));
         }
         return out;
+    }
+
+    /** Of two ends found for one stay, the one with a known and earlier date. */
+    private static StayEnd earlierEnd(StayEnd a, StayEnd b) {
+        if (a.until() == null || b.until() == null) {
+            return a.until() == null ? b : a;
+        }
+        return Chronology.DATES.compare(a.until(), b.until()) <= 0 ? a : b;
     }
 
     private List<BriefItem> section(String name) {

@@ -26,12 +26,28 @@ class ConflictsAndCorroborationTest {
     @Test
     void differentPlacesForOneExtraditionAreAConflict() throws Exception {
         TestFacts t = new TestFacts().article("a1", "2020-04-01", "Courier").article("a2", "2020-04-02", "Post");
-        t.fact("custody", "extradited").place("Northland").date("2020-03").in("a1");
+        t.fact("custody", "extradited").place("Northland").date("2020-03-12").in("a1");
         t.fact("custody", "extradited").place("Southland").date("2020-03-12").in("a2");
+        t.fact("custody", "arrested").place("Harbour City").date("2020-02").in("a1");
+        t.fact("custody", "arrested").place("Old Town Airport").date("2020-02-27").in("a2");
         Brief b = t.brief();
         assertEquals(1, b.conflicts().size());
         assertEquals("place", b.conflicts().get(0).slot());
         assertEquals(List.of("Northland", "Southland"), b.conflicts().get(0).values());
+    }
+
+    @Test
+    void reportsOfDifferentDaysOfOneMonthAreOneConflictListingEveryDay() throws Exception {
+        TestFacts t = new TestFacts().article("a1", "2023-10-20", "Courier");
+        t.fact("custody", "arrested").place("Riverton").date("2023-10-18");
+        t.fact("custody", "arrested").date("2023-10-19");
+        t.fact("custody", "arrested").place("Riverton").date("2023-10-17");
+        t.fact("custody", "arrested").place("Riverton").date("2023-06-02");
+        Brief b = t.brief();
+        assertEquals(1, b.conflicts().size(), b.conflicts().toString());
+        assertEquals("arrested 2023-10", b.conflicts().get(0).event());
+        assertEquals(List.of("2023-10-17", "2023-10-18", "2023-10-19"), b.conflicts().get(0).values());
+        assertEquals(List.of("F1", "F2", "F3"), b.conflicts().get(0).facts());
     }
 
     @Test

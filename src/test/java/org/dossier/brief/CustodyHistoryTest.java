@@ -74,4 +74,41 @@ class CustodyHistoryTest {
         assertTrue(b.custodyHistory().isEmpty());
         assertNull(b.currentPlace());
     }
+
+    @Test
+    void movesToOnePlaceToldAsDifferentKindsMakeOneStay() throws Exception {
+        TestFacts t = new TestFacts().article("a1", "2022-11-20", "Courier");
+        t.fact("custody", "arrested").place("Airport").date("2022-02-17");
+        t.fact("custody", "extradited").place("Republic of Eastland").date("2022-11-09");
+        t.fact("custody", "transferred").place("Eastland").date("2022-11");
+        Brief b = t.brief();
+        assertEquals(List.of("Airport", "Republic of Eastland"),
+                b.custodyHistory().stream().map(CustodyStay::place).toList());
+        assertEquals(List.of("F2", "F3"), b.custodyHistory().get(1).facts());
+    }
+
+    @Test
+    void aStayWithNoDateIsListedButIsNotWhereThePersonIsNow() throws Exception {
+        TestFacts t = new TestFacts().article("a1", "2022-11-20", "Courier");
+        t.fact("custody", "arrested").place("Capital").date("2021-03");
+        t.fact("custody", "extradited").place("Other State");
+        t.fact("custody", "held").place("Colony 2, Hilltown").date("2022-11");
+        Brief b = t.brief();
+        assertEquals("Colony 2, Hilltown", b.currentPlace().place());
+        CustodyStay undated = b.custodyHistory().get(b.custodyHistory().size() - 1);
+        assertEquals("Other State", undated.place());
+        assertNull(undated.current());
+    }
+
+    @Test
+    void requestsAboutDetentionLapseWhenThePersonIsFreed() throws Exception {
+        TestFacts t = new TestFacts().article("a1", "2022-04-28", "Courier");
+        t.fact("custody", "arrested").place("Capital").date("2019-08");
+        t.fact("request", "medical").actor("Parents").date("2021-11").status("open");
+        t.fact("custody", "exchanged").place("Airfield").date("2022-04-27");
+        Brief b = t.brief();
+        assertTrue(b.outstandingRequests().isEmpty());
+        assertEquals("lapsed", b.closedRequests().get(0).status());
+        assertTrue(b.alerts().isEmpty(), b.alerts().toString());
+    }
 }

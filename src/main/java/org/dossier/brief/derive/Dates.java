@@ -102,6 +102,16 @@ public final class Dates {
         return precision(a) > 0 && precision(b) > 0 && norm(a).substring(0, 4).equals(norm(b).substring(0, 4));
     }
 
+    /** True when both dates name at least a month and it is the same month. */
+    public static boolean sameMonth(String a, String b) {
+        return atLeastMonth(a) && atLeastMonth(b) && norm(a).substring(0, 7).equals(norm(b).substring(0, 7));
+    }
+
+    /** The month of a date as text ("2014-07"), or null when the date names no month. */
+    public static String month(String date) {
+        return atLeastMonth(date) ? norm(date).substring(0, 7) : null;
+    }
+
     /** The year of a date as text, or null. */
     public static String year(String date) {
         return precision(date) == 0 ? null : norm(date).substring(0, 4);

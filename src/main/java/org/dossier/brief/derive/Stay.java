@@ -60,6 +60,11 @@ public class Stay {
         return from != null ? from : getFirstReported();
     }
 
+    /** True when the stay has a date (of the move or of any report) to place it in time. */
+    public boolean isDated() {
+        return getStart() != null;
+    }
+
     /** True when the place is this stay's place or the place of any of its reports. */
     public boolean tellsOf(String otherPlace) {
         return Places.same(place, otherPlace) || reports.stream().anyMatch(r -> Places.same(r.place(), otherPlace));

@@ -22,6 +22,11 @@ public final class Text {
                 .collect(Collectors.joining("; "));
     }
 
+    /** The values as sorted, distinct texts (for a rule's list of disagreeing values). */
+    public static java.util.List<String> sorted(Collection<?> values) {
+        return values.stream().filter(Objects::nonNull).map(String::valueOf).distinct().sorted().toList();
+    }
+
     /** " (DATE)" for a known date, "" otherwise. */
     public static String on(String date) {
         return date == null ? "" : " (" + date + ")";
