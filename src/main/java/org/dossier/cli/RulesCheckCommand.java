@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dossier.brief.SettingReferences;
 import org.dossier.rules.RuleBook;
 import org.dossier.rules.RuleFolders;
 import org.dossier.rules.RuleProblem;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /** {@code dossier rules check}: compile every rules folder and report each error by file and line. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Compile every rules folder; print each error as file:line:column: message.")
+        description = {"Compile every rules folder; print each error as file:line:column: message.",
+                "Also reports rules that read a setting missing from their folder's settings.properties."})
 public class RulesCheckCommand implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
@@ -30,14 +32,18 @@ public class RulesCheckCommand implements Callable<Integer> {
         List<String> ok = new ArrayList<>();
         int errors = 0;
         for (Path book : books) {
+            List<RuleProblem> problems = new ArrayList<>();
+            int files = 0;
             try {
-                RuleBook loaded = RuleBook.load(book);
-                ok.add(rules.relativize(book) + " (" + loaded.files().size() + " files)");
+                files = RuleBook.load(book).files().size();
             } catch (RulesException e) {
-                for (RuleProblem p : e.problems()) {
-                    System.err.println(p);
-                }
-                errors += e.problems().size();
+                problems.addAll(e.problems());
+            }
+            problems.addAll(SettingReferences.check(book));
+            problems.forEach(System.err::println);
+            errors += problems.size();
+            if (problems.isEmpty()) {
+                ok.add(rules.relativize(book) + " (" + files + " files)");
             }
         }
         if (errors > 0) {

@@ -72,6 +72,20 @@ class RulesCommandTest {
     }
 
     @Test
+    void checkReportsARuleThatReadsAMissingSetting() throws Exception {
+        Path rules = RuleFiles.copyRules(tmp);
+        Path drl = rules.resolve("derive/long-open-requests.drl");
+        Files.writeString(drl, EditingRulesTest.LONG_OPEN_RULE);
+        assertEquals(1, Main.run("rules", "check", "--rules", rules.toString()));
+        assertTrue(err().contains(drl + ":12:") && err().contains("\"alert.request-open.days\" is not in"), err());
+
+        Files.writeString(rules.resolve("derive/settings.properties"), "\nalert.request-open.days = 90\n",
+                StandardOpenOption.APPEND);
+        err.reset();
+        assertEquals(0, Main.run("rules", "check", "--rules", rules.toString()), err());
+    }
+
+    @Test
     void testRunsTheCasesAndFailsOnAWrongExpectation() throws Exception {
         assertEquals(0, Main.run("rules", "test", "--rules", TestRules.RULES.toString()), out());
         assertTrue(out().contains(" passed, 0 failed"), out());
