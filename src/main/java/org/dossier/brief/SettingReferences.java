@@ -36,7 +36,7 @@ public final class SettingReferences {
                 Matcher m = REFERENCE.matcher(lines.get(i));
                 while (m.find()) {
                     if (settings.get(m.group(1)) == null) {
-                        out.add(new RuleProblem(drl.toString(), i + 1, m.start(1),
+                        out.add(new RuleProblem(drl.toString(), i + 1, m.start(1) + 1,
                                 "setting \"" + m.group(1) + "\" is not in " + file + ": the rule can never fire"));
                     }
                 }

@@ -43,7 +43,7 @@ public class RulesCheckCommand implements Callable<Integer> {
             problems.forEach(System.err::println);
             errors += problems.size();
             if (problems.isEmpty()) {
-                ok.add(rules.relativize(book) + " (" + files + " files)");
+                ok.add(rules.relativize(book) + " (" + files + (files == 1 ? " file)" : " files)"));
             }
         }
         if (errors > 0) {
