@@ -55,6 +55,12 @@ final class BriefAssembler {
             derived.computeIfAbsent(o.getClass(), c -> new ArrayList<>()).add(o);
         }
         all(Corroboration.class).forEach(c -> outlets.merge(c.fact(), c.outlets(), Math::max));
+        for (Listed l : all(Listed.class)) {
+            if (!Listed.SECTIONS.contains(l.section())) {
+                throw new DerivationException("rule \"" + rule(l) + "\" lists a fact in \"" + l.section()
+                        + "\", which is not a section of the brief; the sections are " + Listed.SECTIONS);
+            }
+        }
     }
 
     Brief assemble() {

@@ -114,6 +114,25 @@ class EditingRulesTest {
     }
 
     @Test
+    void aFactListedInAnUnknownSectionIsAnError() throws Exception {
+        Path rules = RuleFiles.copyRules(tmp);
+        Files.writeString(rules.resolve("derive/zz-section.drl"), """
+                package dossier.derive;
+                import org.dossier.facts.Fact;
+                import org.dossier.brief.derive.Listed;
+                rule "requests are listed under a misspelt section"
+                when
+                    $f : Fact( type == "request" )
+                then
+                    insertLogical( new Listed( "requets", $f ) );
+                end
+                """);
+        DerivationException e = assertThrows(DerivationException.class,
+                () -> BriefDeriver.load(rules.resolve("derive")).derive(facts()));
+        assertTrue(e.getMessage().contains("\"requets\", which is not a section"), e.getMessage());
+    }
+
+    @Test
     void aRuleThatNeverSettlesIsStopped() throws Exception {
         Path rules = RuleFiles.copyRules(tmp);
         Files.writeString(rules.resolve("derive/zz-loop.drl"), """

@@ -94,6 +94,17 @@ class SeedBriefsTest {
         }
     }
 
+    @Test
+    void briefsWrittenAsJsonReadBackEqual(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        List<Path> written = BriefWriter.write(tmp, List.copyOf(briefs.values()));
+        assertEquals(3, written.size());
+        for (Brief b : briefs.values()) {
+            Brief back = Json.read(BriefWriter.fileFor(tmp, b.person().id()), Brief.class);
+            assertEquals(b, back);
+        }
+        assertTrue(BriefWriter.write(tmp, List.copyOf(briefs.values())).isEmpty(), "unchanged briefs are not rewritten");
+    }
+
     private static int indexOf(List<String> places, String word) {
         for (int i = 0; i < places.size(); i++) {
             if (places.get(i).contains(word)) {
