@@ -1,7 +1,6 @@
 package org.dossier.brief.derive;
 
 import java.util.List;
-import java.util.Objects;
 import org.dossier.facts.Fact;
 
 /** Queries over a list of facts that tell of one thing: the earliest and latest known dates. */
@@ -21,6 +20,6 @@ final class Reports {
     }
 
     static boolean contains(List<Fact> facts, Fact fact) {
-        return facts.stream().anyMatch(f -> f == fact || Objects.equals(f.id(), fact.id()) && f.equals(fact));
+        return facts.stream().anyMatch(f -> f.equals(fact));
     }
 }
