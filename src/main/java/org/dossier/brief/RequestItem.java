@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A request made on the person's behalf: what, by whom, of whom, and where it stands.
  *
- * @param status   open, granted, refused, under_review, withdrawn or unknown
+ * @param status   open, granted, refused, under_review, withdrawn, lapsed (moot once the person was
+ *                 freed) or unknown
  * @param daysOpen days from first asked to the brief's as-of date, for outstanding requests
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -9,10 +9,19 @@ import java.util.List;
  * @param terms            each term imposed (ISO 8601 durations, "P27Y")
  * @param concurrent       true when a source says terms run concurrently
  * @param penalties        fines, restitution and other orders, as stated
- * @param projectedRelease an estimate (a year), the rules' judgement, never a reported fact
+ * @param projectedRelease an estimate, the rules' judgement, never a reported fact: a year ("2041"),
+ *                         or a range of years ("2041-2055") when the sources do not say whether
+ *                         terms run concurrently
+ * @param projectionBasis  how the estimate was reached, in words ("estimate: ...")
+ * @param projectionRule   the rule that made the estimate
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SentenceSummary(List<String> terms, boolean concurrent, List<String> penalties,
                               String projectedRelease, String rule, List<String> facts,
-                              List<Integer> sources) {
+                              List<Integer> sources, String projectionBasis, String projectionRule) {
+
+    public SentenceSummary(List<String> terms, boolean concurrent, List<String> penalties,
+                           String projectedRelease, String rule, List<String> facts, List<Integer> sources) {
+        this(terms, concurrent, penalties, projectedRelease, rule, facts, sources, null, null);
+    }
 }

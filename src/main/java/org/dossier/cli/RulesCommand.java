@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code dossier rules check|test}: compile and test the rules folder without running the job. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "Check or test the rules folder.",
-        subcommands = {})
+        subcommands = {RulesCheckCommand.class, RulesTestCommand.class})
 public class RulesCommand implements Runnable {
 
     @picocli.CommandLine.Spec

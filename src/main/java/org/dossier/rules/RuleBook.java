@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,22 +47,11 @@ public final class RuleBook {
             kfs.write(virtual, Files.readString(drl));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<RuleProblem> problems = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(new RuleProblem(displayPath(dir, m.getPath()), m.getLine(), m.getColumn(),
-                    m.getText().replace('\n', ' ').trim()));
-        }
+        List<RuleProblem> problems = RuleProblems.from(dir, builder.getResults().getMessages(Message.Level.ERROR));
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
         return new RuleBook(ks.newKieContainer(release), Fingerprint.of(drls), drls);
-    }
-
-    private static String displayPath(Path dir, String kiePath) {
-        if (kiePath == null) {
-            return dir.toString();
-        }
-        return dir.resolve(kiePath.replaceFirst("^src/main/resources/", "")).toString();
     }
 
     static List<Path> drlFiles(Path dir) throws IOException {

@@ -1,0 +1,122 @@
+package org.dossier.brief;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.brief.derive.Citation;
+import org.dossier.facts.ArticleInfo;
+import org.dossier.facts.Evidence;
+import org.dossier.facts.Fact;
+import org.dossier.facts.FactsDocument;
+import org.dossier.facts.Person;
+import org.dossier.rules.RuleBook;
+import org.dossier.rules.RulesException;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Derives one {@link Brief} per detained person from a facts document with the rules of
+ * {@code rules/derive}. Java only inserts facts and collects what the rules decided; see
+ * {@code docs/editing-rules.md} for the rules' vocabulary.
+ *
+ * <pre>
+ * BriefDeriver deriver = BriefDeriver.load(Path.of("rules/derive"));
+ * List&lt;Brief&gt; briefs = deriver.derive(factsDocument);
+ * BriefWriter.write(Path.of("output"), briefs);
+ * </pre>
+ */
+public final class BriefDeriver {
+
+    /** More rule firings than this for one person means a rule keeps re-triggering itself. */
+    static final int MAX_FIRINGS = 200_000;
+
+    private final RuleBook rules;
+    private final Settings settings;
+
+    public BriefDeriver(RuleBook rules, Settings settings) {
+        this.rules = rules;
+        this.settings = settings;
+    }
+
+    /** Compiles the rules of a derive folder and reads its {@code settings.properties}. */
+    public static BriefDeriver load(Path deriveDir) throws IOException, RulesException {
+        RuleBook book = RuleBook.load(deriveDir);
+        return new BriefDeriver(book, Settings.load(deriveDir.resolve(Settings.FILE)));
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** One brief per person whose roles include detainee, in the document's order of people. */
+    public List<Brief> derive(FactsDocument document) {
+        FactsDocument doc = FactIds.ensure(document);
+        List<Brief> out = new ArrayList<>();
+        for (Person p : doc.people()) {
+            if (p.isDetainee()) {
+                out.add(derive(doc, p));
+            }
+        }
+        return out;
+    }
+
+    /** The brief of one person. */
+    public Brief derive(FactsDocument document, Person person) {
+        FactsDocument doc = FactIds.ensure(document);
+        List<Fact> facts = doc.facts().stream().filter(f -> person.id().equals(f.person())).toList();
+        Map<String, ArticleInfo> articles = new LinkedHashMap<>();
+        if (doc.articles() != null) {
+            doc.articles().forEach(a -> articles.put(a.id(), a));
+        }
+        KieSession session = rules.newSession();
+        Audit audit = new Audit();
+        session.addEventListener((AgendaEventListener) audit);
+        session.addEventListener((RuleRuntimeEventListener) audit);
+        try {
+            insertAll(session, person, facts, articles);
+            fire(session, person);
+            Collection<?> objects = new ArrayList<>(session.getObjects());
+            return new BriefAssembler(person, facts, articles, audit, objects).assemble();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void insertAll(KieSession session, Person person, List<Fact> facts, Map<String, ArticleInfo> articles) {
+        session.insert(person);
+        settings.asFacts().forEach(session::insert);
+        Set<String> cited = new LinkedHashSet<>();
+        for (Fact f : facts) {
+            session.insert(f);
+            for (Evidence e : f.evidence() == null ? List.<Evidence>of() : f.evidence()) {
+                ArticleInfo a = articles.get(e.article());
+                String outlet = a != null && a.outlet() != null && !a.outlet().isBlank() ? a.outlet() : "article " + e.article();
+                session.insert(new Citation(f.id(), e.article(), e.sentence(), outlet, a == null ? null : a.date()));
+                cited.add(e.article());
+            }
+        }
+        cited.stream().map(articles::get).filter(a -> a != null).forEach(session::insert);
+    }
+
+    private static void fire(KieSession session, Person person) {
+        int fired;
+        try {
+            fired = session.fireAllRules(MAX_FIRINGS);
+        } catch (ConsequenceException e) {
+            throw new DerivationException("rule \"" + e.getMatch().getRule().getName() + "\" failed for "
+                    + person.id() + ": " + e.getCause(), e);
+        }
+        if (fired >= MAX_FIRINGS) {
+            throw new DerivationException("the rules did not settle for " + person.id() + " after " + MAX_FIRINGS
+                    + " firings: a rule probably changes what it matches (guard it with a condition)");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.dossier.brief.derive;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Compares place names as the facts contract does: two places are the same when they share a
+ * capitalised word ("Butner, North Carolina" and "FCI Butner"). Words that name no place on
+ * their own (articles, compass points) do not count.
+ */
+public final class Places {
+
+    private static final Set<String> NOT_A_PLACE = Set.of("the", "of", "a", "an", "and", "in", "at", "on",
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "new", "saint", "st", "san", "santa", "los", "las", "el", "la", "le", "de", "us", "u.s.");
+
+    private Places() {
+    }
+
+    /** True when both places are known and share a capitalised word. */
+    public static boolean same(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        Set<String> words = names(a);
+        words.retainAll(names(b));
+        return !words.isEmpty() || a.trim().equalsIgnoreCase(b.trim());
+    }
+
+    /** True when the places are the same or either is unknown. */
+    public static boolean sameOrUnknown(String a, String b) {
+        return a == null || b == null || same(a, b);
+    }
+
+    private static Set<String> names(String place) {
+        Set<String> out = new HashSet<>();
+        for (String w : place.split("[^\\p{L}\\p{N}.'-]+")) {
+            String word = w.replaceAll("^[.'-]+|[.'-]+$", "");
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                    && !NOT_A_PLACE.contains(word.toLowerCase(Locale.ROOT))) {
+                out.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+}

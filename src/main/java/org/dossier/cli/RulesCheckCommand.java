@@ -1,0 +1,56 @@
+package org.dossier.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dossier.brief.SettingReferences;
+import org.dossier.rules.RuleBook;
+import org.dossier.rules.RuleFolders;
+import org.dossier.rules.RuleProblem;
+import org.dossier.rules.RulesException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dossier rules check}: compile every rules folder and report each error by file and line. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Compile every rules folder; print each error as file:line:column: message.",
+                "Also reports rules that read a setting missing from their folder's settings.properties."})
+public class RulesCheckCommand implements Callable<Integer> {
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+            description = "Rules folder (default: ${DEFAULT-VALUE}).")
+    Path rules;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> books = RuleFolders.books(rules);
+        if (books.isEmpty()) {
+            System.err.println(rules + ": no .drl files found");
+            return 1;
+        }
+        List<String> ok = new ArrayList<>();
+        int errors = 0;
+        for (Path book : books) {
+            List<RuleProblem> problems = new ArrayList<>();
+            int files = 0;
+            try {
+                files = RuleBook.load(book).files().size();
+            } catch (RulesException e) {
+                problems.addAll(e.problems());
+            }
+            problems.addAll(SettingReferences.check(book));
+            problems.forEach(System.err::println);
+            errors += problems.size();
+            if (problems.isEmpty()) {
+                ok.add(rules.relativize(book) + " (" + files + (files == 1 ? " file)" : " files)"));
+            }
+        }
+        if (errors > 0) {
+            System.err.println(errors + (errors == 1 ? " error" : " errors") + " in " + rules);
+            return 1;
+        }
+        System.out.println("rules OK: " + String.join(", ", ok));
+        return 0;
+    }
+}
