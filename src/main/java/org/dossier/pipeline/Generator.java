@@ -81,8 +81,10 @@ public final class Generator {
             briefs.add(brief);
             String articles = articlesHash(run.document(), id, articleHashes);
             String inputsHash = Hashes.of(articles, rulesHash, TEMPLATE);
-            entries.put(id, new Manifest.Entry(articles, inputsHash));
-            if (force || !previous.unchanged(id, inputsHash) || !Files.exists(pdfs.pathFor(brief))) {
+            String briefHash = Hashes.of(new String(Json.bytes(Briefs.withChanges(brief, null)),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            entries.put(id, new Manifest.Entry(articles, inputsHash, briefHash));
+            if (force || !previous.unchanged(id, inputsHash, briefHash, TEMPLATE) || !Files.exists(pdfs.pathFor(brief))) {
                 pdfs.write(brief);
                 rendered.add(id);
             } else {

@@ -16,8 +16,11 @@ public record Manifest(String rules, String template, Map<String, Entry> briefs)
 
     public static final String FILE = "manifest.json";
 
-    /** One brief's inputs: its articles, and the combined hash of everything it depends on. */
-    public record Entry(String articles, String inputs) {
+    /**
+     * One brief's inputs: its articles, the combined hash of everything it depends on, and the
+     * hash of the brief model its PDF was rendered from.
+     */
+    public record Entry(String articles, String inputs, String brief) {
     }
 
     public static Manifest read(Path outputDir) {
@@ -37,8 +40,15 @@ public record Manifest(String rules, String template, Map<String, Entry> briefs)
         Json.write(outputDir.resolve(FILE), this);
     }
 
-    public boolean unchanged(String personId, String inputs) {
+    /**
+     * True when the PDF need not be rendered again: the inputs are the same, or they changed
+     * (a rules edit, say) but the brief they give is byte for byte the one already rendered.
+     */
+    public boolean unchanged(String personId, String inputs, String brief, String template) {
         Entry e = briefs.get(personId);
-        return e != null && e.inputs().equals(inputs);
+        if (e == null || !template.equals(this.template)) {
+            return false;
+        }
+        return e.inputs().equals(inputs) || brief.equals(e.brief());
     }
 }
