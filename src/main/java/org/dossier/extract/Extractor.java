@@ -71,7 +71,10 @@ public final class Extractor {
             mentions.addAll(new ReferenceResolver(detainees).resolve(a, mentions, references(m)));
             List<SentenceFacts> sentences = sentenceFacts(a, m, mentions, mainRole);
             for (Event e : eventFinder.find(sentences)) {
-                facts.add(toFact(e, a, sentences.get(e.trigger().sentence())));
+                Fact f = toFact(e, a, sentences.get(e.trigger().sentence()));
+                if (!f.kind().equals("held") || f.place() != null) { // held says where, or says nothing
+                    facts.add(f);
+                }
             }
         }
         return new Result(people(found, roles), facts);
@@ -100,6 +103,7 @@ public final class Extractor {
                         d.approx() ? "approx" : null, d.text()));
             }
             found.addAll(terms(id, s));
+            found.addAll(frames(id, new SentenceSyntax(s)));
             for (PlaceSpan p : places.find(new SentenceSyntax(s))) {
                 found.add(new PhraseMatch(id, s.index(), p.start(), p.end(), p.head(), "place", p.text(),
                         p.preposition(), p.text()));
@@ -111,6 +115,22 @@ public final class Extractor {
 
     private static boolean speaksOfFuture(Sentence s) {
         return s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("will") || t.word().equalsIgnoreCase("tomorrow"));
+    }
+
+    /**
+     * Sentence shapes the rules ask about: "predicative", a verb with an object and a predicate
+     * of that object ("called the trial a farce", "described him as a spy").
+     */
+    private static List<PhraseMatch> frames(String id, SentenceSyntax syntax) {
+        List<PhraseMatch> found = new ArrayList<>();
+        for (int i = 0; i < syntax.size(); i++) {
+            if (!syntax.children(i, "obj").isEmpty() && !syntax.children(i, "xcomp").isEmpty()) {
+                Token t = syntax.token(i);
+                found.add(new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "frame", "predicative",
+                        null, t.word()));
+            }
+        }
+        return found;
     }
 
     private static List<PhraseMatch> terms(String id, Sentence s) {
