@@ -36,7 +36,7 @@ public final class Extractor {
                 .filter(e -> !JAVA_LEXICONS.contains(e.lexicon())).toList());
         Map<String, String> names = new HashMap<>();
         rules.lexicon().entries("place-names").forEach(e -> names.put(String.join(" ", e.phrase()), e.label(0)));
-        this.places = new PlaceFinder(rules.lexicon().words("facilities"), names);
+        this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, rules.lexicon().words("roles"));
     }
 
     /** The people found and the facts each article reports, not yet merged across articles. */
@@ -70,8 +70,11 @@ public final class Extractor {
             List<PersonMention> mentions = new ArrayList<>(names.getOrDefault(a.article().id(), List.of()));
             mentions.addAll(new ReferenceResolver(detainees).resolve(a, mentions, references(m)));
             List<SentenceFacts> sentences = sentenceFacts(a, m, mentions, mainRole);
-            for (Event e : eventFinder.find(sentences)) {
-                Fact f = toFact(e, a, sentences.get(e.trigger().sentence()));
+            List<Event> events = eventFinder.find(sentences);
+            Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
+                    .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
+            for (Event e : events) {
+                Fact f = toFact(e, a, sentences.get(e.trigger().sentence()), eventTriggers);
                 if (!f.kind().equals("held") || f.place() != null) { // held says where, or says nothing
                     facts.add(f);
                 }
@@ -96,6 +99,7 @@ public final class Extractor {
         String id = a.article().id();
         DateResolver dates = new DateResolver(a.article().date());
         List<List<PhraseMatch>> all = new ArrayList<>();
+        String lastPlace = null;
         for (Sentence s : a.sentences()) {
             List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
             for (DateResolver.DateMention d : dates.resolve(s, speaksOfFuture(s))) {
@@ -104,13 +108,34 @@ public final class Extractor {
             }
             found.addAll(terms(id, s));
             found.addAll(frames(id, new SentenceSyntax(s)));
-            for (PlaceSpan p : places.find(new SentenceSyntax(s))) {
+            SentenceSyntax syntax = new SentenceSyntax(s);
+            List<PlaceSpan> named = places.find(syntax);
+            for (PlaceSpan p : named) {
                 found.add(new PhraseMatch(id, s.index(), p.start(), p.end(), p.head(), "place", p.text(),
                         p.preposition(), p.text()));
             }
+            if (lastPlace != null) {
+                found.addAll(placesReferredBack(id, syntax, lastPlace));
+            }
+            lastPlace = named.stream().filter(p -> p.preposition() != null && WHERE.contains(p.preposition())).map(PlaceSpan::text)
+                    .findFirst().orElse(lastPlace);
             all.add(found);
         }
         return all;
+    }
+
+    private static final Set<String> WHERE = Set.of("in", "at", "to", "into");
+
+    /** "visited her there": "there" is the place the article last said someone was in or at. */
+    private static List<PhraseMatch> placesReferredBack(String id, SentenceSyntax syntax, String lastPlace) {
+        List<PhraseMatch> found = new ArrayList<>();
+        for (int i = 0; i < syntax.size(); i++) {
+            if (syntax.token(i).word().equalsIgnoreCase("there") && syntax.relationToHead(i).equals("advmod")) {
+                found.add(new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "place", lastPlace, "at",
+                        syntax.token(i).word()));
+            }
+        }
+        return found;
     }
 
     private static boolean speaksOfFuture(Sentence s) {
@@ -163,9 +188,9 @@ public final class Extractor {
         return facts;
     }
 
-    private Fact toFact(Event e, AnnotatedArticle a, SentenceFacts sentence) {
+    private Fact toFact(Event e, AnnotatedArticle a, SentenceFacts sentence, Set<PhraseMatch> eventTriggers) {
         LocalDate date = a.article().date();
-        Slots s = slots.fill(e, sentence, date);
+        Slots s = slots.fill(e, sentence, date, eventTriggers);
         Sentence sent = sentence.syntax().sentence();
         return new Fact(null, e.type(), e.kind(), e.person(), s.place(), s.date(), s.dateApprox(), s.actor(),
                 s.addressee(), s.term(), s.status(), s.detail(),

@@ -19,8 +19,9 @@ public final class SlotFiller {
     private static final Set<String> DATED_BY_ARTICLE = Set.of("request", "diplomatic", "contact", "conditions");
     private static final Set<String> PLACED = Set.of("custody", "legal", "diplomatic");
 
-    public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate) {
-        List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger()).toList();
+    public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate, Set<PhraseMatch> eventTriggers) {
+        List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger())
+                .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers)).toList();
         Optional<CueLink> date = nearest(links, "date", event.kind().equals("held") ? 2 : MAX_DATE_DISTANCE);
         String dateValue = date.map(CueLink::label).orElseGet(() -> defaultDate(event, sentence, articleDate));
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
@@ -28,6 +29,25 @@ public final class SlotFiller {
         String term = event.kind().equals("sentenced") ? nearest(links, "term", 8).map(CueLink::label).orElse(null) : null;
         return new Slots(place, dateValue, approx, actor(event, sentence), null, term, status(event, links),
                 event.trigger().text());
+    }
+
+    /**
+     * A date or place inside the clause of another event that this event's clause contains
+     * belongs to that event ("exchanged for a pilot jailed in the United States": the place is
+     * where the pilot was jailed; "detained in 2023 and last month sentenced": the month is the sentence's).
+     */
+    private static boolean belongsToNestedEvent(CueLink link, SentenceFacts sentence, Set<PhraseMatch> eventTriggers) {
+        if (!link.lexicon().equals("place") && !link.lexicon().equals("date")) {
+            return false;
+        }
+        PhraseMatch own = link.match();
+        return sentence.cueLinks().stream().anyMatch(o -> o.cue() == link.cue() && o.below()
+                && o.match() != own && eventTriggers.contains(o.match()) && !overlaps(o.match(), own)
+                && sentence.cueLinks().stream().anyMatch(n -> n.match() == own && n.cue() == o.match() && n.below()));
+    }
+
+    private static boolean overlaps(PhraseMatch a, PhraseMatch b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     private static boolean isApprox(CueLink date) {
