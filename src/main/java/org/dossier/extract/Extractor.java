@@ -149,7 +149,9 @@ public final class Extractor {
     private static List<PhraseMatch> frames(String id, SentenceSyntax syntax) {
         List<PhraseMatch> found = new ArrayList<>();
         for (int i = 0; i < syntax.size(); i++) {
-            if (!syntax.children(i, "obj").isEmpty() && !syntax.children(i, "xcomp").isEmpty()) {
+            boolean namePredicate = syntax.children(i, "xcomp").stream()
+                    .anyMatch(x -> !syntax.token(x).pos().startsWith("VB"));
+            if (!syntax.children(i, "obj").isEmpty() && namePredicate) {
                 Token t = syntax.token(i);
                 found.add(new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "frame", "predicative",
                         null, t.word()));

@@ -78,7 +78,24 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 return d.relation();
             }
         }
-        return "other";
+        return sharedSubject(syntax, trigger, token);
+    }
+
+    /**
+     * "X was detained in May and last month was sentenced": a passive verb without a subject of
+     * its own, joined to another verb, shares that verb's subject.
+     */
+    static String sharedSubject(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        int verb = trigger.head();
+        if (!syntax.children(verb, "nsubj").isEmpty() || syntax.children(verb, "aux:pass").isEmpty()) {
+            return "other";
+        }
+        String joined = syntax.relationToHead(verb);
+        if (!joined.startsWith("conj") && !joined.equals("dep")) {
+            return "other";
+        }
+        int head = syntax.head(verb);
+        return head >= 0 && syntax.children(head, "nsubj:pass").contains(token) ? "nsubj:pass" : "other";
     }
 
     public List<Object> all() {

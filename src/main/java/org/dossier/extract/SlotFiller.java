@@ -42,8 +42,20 @@ public final class SlotFiller {
         }
         PhraseMatch own = link.match();
         return sentence.cueLinks().stream().anyMatch(o -> o.cue() == link.cue() && o.below()
-                && o.match() != own && eventTriggers.contains(o.match()) && !overlaps(o.match(), own)
+                && o.match() != own && !overlaps(o.match(), own)
+                && (eventTriggers.contains(o.match()) || isCustodyOrCourtVerb(o.match(), sentence))
+                && !(releasedFromWhereHeld(own, o.match()))
                 && sentence.cueLinks().stream().anyMatch(n -> n.match() == own && n.cue() == o.match() && n.below()));
+    }
+
+    private static boolean isCustodyOrCourtVerb(PhraseMatch m, SentenceFacts sentence) {
+        return m.lexicon().equals("triggers") && (m.label().equals("custody") || m.label().equals("legal"))
+                && sentence.syntax().token(m.head()).pos().startsWith("VB");
+    }
+
+    /** "X, who was serving his term in Rybinsk, was released": released from where he was held. */
+    private static boolean releasedFromWhereHeld(PhraseMatch own, PhraseMatch other) {
+        return "released".equals(own.label2()) && "held".equals(other.label2());
     }
 
     private static boolean overlaps(PhraseMatch a, PhraseMatch b) {
@@ -56,7 +68,8 @@ public final class SlotFiller {
 
     private static Optional<CueLink> nearest(List<CueLink> links, String lexicon, int maxDistance) {
         return links.stream().filter(l -> l.lexicon().equals(lexicon) && l.distance() <= maxDistance)
-                .min(Comparator.comparingInt(CueLink::distance));
+                .min(Comparator.comparingInt(CueLink::distance)
+                        .thenComparingInt(l -> Math.abs(l.cue().start() - l.match().start())));
     }
 
     /**
@@ -66,8 +79,8 @@ public final class SlotFiller {
     private static String place(Event event, List<CueLink> links) {
         Set<String> fitting = MOVES.contains(event.kind()) ? TO : event.kind().equals("released") ? FROM_OR_IN : IN;
         return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
-                .filter(l -> l.cue().label2() == null || fitting.contains(l.cue().label2()))
-                .min(Comparator.comparingInt((CueLink l) -> l.distance() - (l.cue().label2() != null ? 2 : 0)))
+                .filter(l -> l.cue().label2() != null && fitting.contains(l.cue().label2()))
+                .min(Comparator.comparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance))
                 .map(CueLink::label).orElse(null);
     }
 
