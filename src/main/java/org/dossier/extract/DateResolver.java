@@ -24,7 +24,8 @@ import org.dossier.nlp.Token;
  * <li>a month and day without a year take the year the narrative has reached, and never a
  * date after the article's;</li>
  * <li>"the following year", "later that year", "this year", "last year" count from the
- * narrative's or the article's year.</li>
+ * narrative's or the article's year; "the same day" is the day the narrative last named;</li>
+ * <li>a date after "until" ends a period and dates nothing.</li>
  * </ul>
  * Construct one per article and call {@link #resolve} on its sentences in order.
  */
@@ -39,6 +40,7 @@ public final class DateResolver {
 
     private final LocalDate articleDate;
     private LocalDate narrative;
+    private String lastValue;
 
     public DateResolver(LocalDate articleDate) {
         this.articleDate = articleDate;
@@ -67,6 +69,9 @@ public final class DateResolver {
             String text = PhraseMatcher.text(tokens, start, i);
             String context = PhraseMatcher.text(tokens, Math.max(0, start - 2), start).toLowerCase(Locale.ROOT);
             String value = plausible(value(text, norm, future));
+            if (context.endsWith("until") || context.endsWith("till")) {
+                value = null; // the end of a period ("held until Dec. 5"), not when anything happened
+            }
             if (value != null) {
                 found.add(new DateMention(start, i, text, value,
                         context.contains("about") || context.contains("around") || text.toLowerCase(Locale.ROOT).contains("about")));
@@ -91,6 +96,7 @@ public final class DateResolver {
     }
 
     private void remember(String value) {
+        lastValue = value;
         Matcher m = ISO.matcher(value);
         if (m.find()) {
             int year = Integer.parseInt(m.group(1));
@@ -106,6 +112,9 @@ public final class DateResolver {
         String relative = relativeYear(lower, explicitYear);
         if (relative != null) {
             return relative;
+        }
+        if (lower.contains("same day") || lower.equals("that day")) {
+            return lastValue; // the day the narrative last named
         }
         if (norm == null || norm.contains("/")) {
             return null; // a span of time ("the previous 27 years"), not a date

@@ -75,11 +75,13 @@ public final class SlotFiller {
     /**
      * The nearest place introduced by a preposition that fits the kind: where a move went
      * ("to"), where something happened ("in", "at"); never the side of a deal ("by", "with").
+     * Places inside the event's own clause come first. Without a preposition a place is only
+     * taken by a court event, whose court is often its subject ("the City Court convicted her").
      */
     private static String place(Event event, List<CueLink> links) {
         Set<String> fitting = MOVES.contains(event.kind()) ? TO : event.kind().equals("released") ? FROM_OR_IN : IN;
         return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
-                .filter(l -> l.cue().label2() != null && fitting.contains(l.cue().label2()))
+                .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) : event.type().equals("legal"))
                 .min(Comparator.comparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance))
                 .map(CueLink::label).orElse(null);
     }
