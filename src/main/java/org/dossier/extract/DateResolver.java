@@ -146,6 +146,13 @@ public final class DateResolver {
         return null;
     }
 
+    /** "last autumn": the most recent such season that ended before the article's month. */
+    private int lastSeasonYear(String lower) {
+        int lastMonth = lower.contains("spring") ? 5 : lower.contains("summer") ? 8
+                : lower.contains("winter") ? 2 : 11;
+        return articleDate.getMonthValue() > lastMonth ? articleDate.getYear() : articleDate.getYear() - 1;
+    }
+
     private String relativeYear(String lower, boolean explicitYear) {
         if (explicitYear) {
             return null;
@@ -159,6 +166,8 @@ public final class DateResolver {
             year = articleDate == null ? null : articleDate.getYear();
         } else if (lower.contains("last year")) {
             year = articleDate == null ? null : articleDate.getYear() - 1;
+        } else if (lower.matches(".*\\blast (summer|spring|autumn|fall|winter)\\b.*")) {
+            year = articleDate == null ? null : lastSeasonYear(lower);
         } else if (lower.matches(".*\\b(summer|spring|autumn|fall|winter)\\b.*")) {
             year = narrativeYear() != null ? narrativeYear() : articleDate == null ? null : articleDate.getYear();
         } else if (lower.contains("this month")) {

@@ -73,12 +73,14 @@ public final class Extractor {
             List<Event> events = eventFinder.find(sentences);
             Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
                     .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
+            List<Fact> articleFacts = new ArrayList<>();
             for (Event e : events) {
                 Fact f = toFact(e, a, sentences.get(e.trigger().sentence()), eventTriggers);
                 if (!f.kind().equals("held") || f.place() != null) { // held says where, or says nothing
-                    facts.add(f);
+                    articleFacts.add(f);
                 }
             }
+            facts.addAll(VisitPlaces.fill(articleFacts, a.article().date()));
         }
         return new Result(people(found, roles), facts);
     }
@@ -143,15 +145,15 @@ public final class Extractor {
     }
 
     /**
-     * Sentence shapes the rules ask about: "predicative", a verb with an object and a predicate
-     * of that object ("called the trial a farce", "described him as a spy").
+     * Sentence shapes the rules ask about: "predicative", a verb with a predicate that is no verb
+     * ("called the trial a farce", "called the charges baseless").
      */
     private static List<PhraseMatch> frames(String id, SentenceSyntax syntax) {
         List<PhraseMatch> found = new ArrayList<>();
         for (int i = 0; i < syntax.size(); i++) {
             boolean namePredicate = syntax.children(i, "xcomp").stream()
                     .anyMatch(x -> !syntax.token(x).pos().startsWith("VB"));
-            if (!syntax.children(i, "obj").isEmpty() && namePredicate) {
+            if (namePredicate) {
                 Token t = syntax.token(i);
                 found.add(new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "frame", "predicative",
                         null, t.word()));

@@ -53,9 +53,12 @@ public final class SlotFiller {
                 && sentence.syntax().token(m.head()).pos().startsWith("VB");
     }
 
-    /** "X, who was serving his term in Rybinsk, was released": released from where he was held. */
+    /**
+     * "X, who was serving his term in Rybinsk, was released" (or "was visited"): released from,
+     * or visited at, where he was held.
+     */
     private static boolean releasedFromWhereHeld(PhraseMatch own, PhraseMatch other) {
-        return "released".equals(own.label2()) && "held".equals(other.label2());
+        return ("released".equals(own.label2()) || "visit".equals(own.label2())) && "held".equals(other.label2());
     }
 
     private static boolean overlaps(PhraseMatch a, PhraseMatch b) {
