@@ -71,7 +71,7 @@ public final class PhraseMatcher {
         }
         String want = phrase.get(p);
         if (want.equals("*")) {
-            for (int gap = 0; gap <= MAX_GAP && t + gap <= tokens.size(); gap++) {
+            for (int gap = 0; words(tokens, t, gap) <= MAX_GAP && t + gap <= tokens.size(); gap++) {
                 int mark = skipped.size();
                 int end = matchAt(phrase, p + 1, tokens, t + gap, skipped);
                 if (end >= 0) {
@@ -90,6 +90,17 @@ public final class PhraseMatcher {
             return -1;
         }
         return matchAt(phrase, p + 1, tokens, t + 1, skipped);
+    }
+
+    /** Words in tokens t..t+gap-1: "nine-year" is one word of three tokens. */
+    private static int words(List<Token> tokens, int t, int gap) {
+        int words = 0;
+        for (int i = t; i < t + gap && i < tokens.size(); i++) {
+            if (i == t || tokens.get(i).begin() > tokens.get(i - 1).end()) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static boolean matches(String want, Token token) {
