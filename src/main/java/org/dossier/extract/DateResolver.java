@@ -24,7 +24,8 @@ import org.dossier.nlp.Token;
  * <li>a month and day without a year take the year the narrative has reached, and never a
  * date after the article's;</li>
  * <li>"the following year", "later that year", "this year", "last year" count from the
- * narrative's or the article's year; "the same day" is the day the narrative last named;</li>
+ * narrative's or the article's year; "the same day" is the day the narrative last named and
+ * "the next day" the day after it;</li>
  * <li>a date after "until" ends a period and dates nothing.</li>
  * </ul>
  * Construct one per article and call {@link #resolve} on its sentences in order.
@@ -116,6 +117,9 @@ public final class DateResolver {
         if (lower.contains("same day") || lower.equals("that day")) {
             return lastValue; // the day the narrative last named
         }
+        if (lower.contains("next day") || lower.contains("following day")) {
+            return nextDay(lastValue);
+        }
         if (norm == null || norm.contains("/")) {
             return null; // a span of time ("the previous 27 years"), not a date
         }
@@ -144,6 +148,13 @@ public final class DateResolver {
             return iso.group();
         }
         return null;
+    }
+
+    private static String nextDay(String value) {
+        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        return LocalDate.parse(value).plusDays(1).toString();
     }
 
     /** "last autumn": the most recent such season that ended before the article's month. */

@@ -22,7 +22,8 @@ public final class SlotFiller {
     public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate, Set<PhraseMatch> eventTriggers) {
         List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger())
                 .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers)).toList();
-        Optional<CueLink> date = nearest(links, "date", event.kind().equals("held") ? 2 : MAX_DATE_DISTANCE);
+        Optional<CueLink> date = servedSentence(event, sentence) ? Optional.empty()
+                : nearest(links, "date", event.kind().equals("held") ? 2 : MAX_DATE_DISTANCE);
         String dateValue = date.map(CueLink::label).orElseGet(() -> defaultDate(event, sentence, articleDate));
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
         String place = PLACED.contains(event.type()) ? place(event, links) : null;
@@ -68,6 +69,13 @@ public final class SlotFiller {
 
     private static boolean overlaps(PhraseMatch a, PhraseMatch b) {
         return a.start() < b.end() && b.start() < a.end();
+    }
+
+    /** "serving a nine-year sentence" tells the sentence's length, not when it was passed. */
+    private static boolean servedSentence(Event event, SentenceFacts sentence) {
+        PhraseMatch t = event.trigger();
+        return event.kind().equals("sentenced") && sentence.matches().stream().anyMatch(m -> m != t
+                && "held".equals(m.label2()) && m.start() <= t.start() && m.end() >= t.end());
     }
 
     private static boolean isApprox(CueLink date) {
