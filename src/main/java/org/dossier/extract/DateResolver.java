@@ -53,6 +53,14 @@ public final class DateResolver {
 
     /** Resolves the date expressions of the next sentence of the article. */
     public List<DateMention> resolve(Sentence sentence, boolean future) {
+        return resolve(sentence, token -> future);
+    }
+
+    /**
+     * Resolves the date expressions of the next sentence of the article; {@code futureAt} says
+     * whether the clause of a token speaks of the future ("we will hear from her").
+     */
+    public List<DateMention> resolve(Sentence sentence, java.util.function.IntPredicate futureAt) {
         List<DateMention> found = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         int i = 0;
@@ -69,7 +77,7 @@ public final class DateResolver {
             }
             String text = PhraseMatcher.text(tokens, start, i);
             String context = PhraseMatcher.text(tokens, Math.max(0, start - 2), start).toLowerCase(Locale.ROOT);
-            String value = plausible(value(text, norm, future));
+            String value = plausible(value(text, norm, futureAt.test(start)));
             if (context.endsWith("until") || context.endsWith("till")) {
                 value = null; // the end of a period ("held until Dec. 5"), not when anything happened
             }

@@ -104,13 +104,13 @@ public final class Extractor {
         String lastPlace = null;
         for (Sentence s : a.sentences()) {
             List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
-            for (DateResolver.DateMention d : dates.resolve(s, speaksOfFuture(s))) {
-                found.add(new PhraseMatch(id, s.index(), d.start(), d.end(), d.end() - 1, "date", d.value(),
-                        d.approx() ? "approx" : null, d.text()));
+            SentenceSyntax syntax = new SentenceSyntax(s);
+            for (DateResolver.DateMention d : dates.resolve(s, token -> speaksOfFuture(syntax, token))) {
+                found.add(new PhraseMatch(id, s.index(), d.start(), d.end(), spanHead(syntax, d.start(), d.end()),
+                        "date", d.value(), d.approx() ? "approx" : null, d.text()));
             }
             found.addAll(terms(id, s));
-            found.addAll(frames(id, new SentenceSyntax(s)));
-            SentenceSyntax syntax = new SentenceSyntax(s);
+            found.addAll(frames(id, syntax));
             List<PlaceSpan> named = places.find(syntax);
             for (PlaceSpan p : named) {
                 found.add(new PhraseMatch(id, s.index(), p.start(), p.end(), p.head(), "place", p.text(),
@@ -140,8 +140,37 @@ public final class Extractor {
         return found;
     }
 
-    private static boolean speaksOfFuture(Sentence s) {
-        return s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("will") || t.word().equalsIgnoreCase("tomorrow"));
+    /**
+     * Whether the clause of a token speaks of the future: a governing verb with "will" or
+     * "tomorrow" ("said on Monday that he will send a note": Monday is past, the note future).
+     */
+    private static boolean speaksOfFuture(SentenceSyntax syntax, int token) {
+        List<Integer> chain = new ArrayList<>(syntax.governingChain(token));
+        chain.add(0, token);
+        for (int verb : chain) {
+            if (!syntax.token(verb).pos().startsWith("VB")) {
+                continue;
+            }
+            for (var d : syntax.children(verb)) {
+                String w = syntax.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                if (w.equals("will") || w.equals("tomorrow") || w.equals("'ll")) {
+                    return true;
+                }
+            }
+            return false; // the nearest verb decides
+        }
+        return false;
+    }
+
+    /** The token of a span that the rest of the sentence attaches to ("March" in "March 2023"). */
+    private static int spanHead(SentenceSyntax syntax, int start, int end) {
+        for (int i = start; i < end; i++) {
+            int h = syntax.head(i);
+            if (h < start || h >= end) {
+                return i;
+            }
+        }
+        return end - 1;
     }
 
     /**
