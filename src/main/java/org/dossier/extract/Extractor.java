@@ -29,6 +29,7 @@ public final class Extractor {
     private final PhraseMatcher matcher;
     private final PlaceFinder places;
     private final SlotFiller slots = new SlotFiller();
+    private final HeldObservations held;
 
     public Extractor(ExtractionRules rules) {
         this.rules = rules;
@@ -36,6 +37,7 @@ public final class Extractor {
                 .filter(e -> !JAVA_LEXICONS.contains(e.lexicon())).toList());
         Map<String, String> names = new HashMap<>();
         rules.lexicon().entries("place-names").forEach(e -> names.put(String.join(" ", e.phrase()), e.label(0)));
+        this.held = new HeldObservations(rules.lexicon().words("countries"));
         this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, rules.lexicon().words("roles"));
     }
 
@@ -80,7 +82,7 @@ public final class Extractor {
                     articleFacts.add(f);
                 }
             }
-            facts.addAll(VisitPlaces.fill(articleFacts, a.article().date()));
+            facts.addAll(held.consolidate(VisitPlaces.fill(articleFacts, a.article().date())));
         }
         return new Result(people(found, roles), facts);
     }
