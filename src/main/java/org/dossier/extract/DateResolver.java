@@ -66,6 +66,11 @@ public final class DateResolver {
         int i = 0;
         while (i < tokens.size()) {
             if (!"DATE".equals(tokens.get(i).ner())) {
+                String year = yearAfterWord(tokens, i);
+                if (year != null) {
+                    found.add(new DateMention(i - 1, i + 1, PhraseMatcher.text(tokens, i - 1, i + 1), year, false));
+                    remember(year);
+                }
                 i++;
                 continue;
             }
@@ -88,6 +93,21 @@ public final class DateResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * "later that year", "the following year": CoreNLP often tags these as a duration; they
+     * are dates of the narrative's year or the one after.
+     */
+    private String yearAfterWord(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).word().equalsIgnoreCase("year")) {
+            return null;
+        }
+        String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+        if (!before.equals("that") && !before.equals("same") && !before.equals("following") && !before.equals("next")) {
+            return null;
+        }
+        return relativeYear(before + " year", false);
     }
 
     /** News reports dates from living memory up to the near future; anything else is a misreading. */
