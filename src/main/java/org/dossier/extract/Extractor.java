@@ -108,7 +108,7 @@ public final class Extractor {
             List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
             SentenceSyntax syntax = new SentenceSyntax(s);
             for (DateResolver.DateMention d : dates.resolve(s, token -> speaksOfFuture(syntax, token))) {
-                found.add(new PhraseMatch(id, s.index(), d.start(), d.end(), spanHead(syntax, d.start(), d.end()),
+                found.add(new PhraseMatch(id, s.index(), d.start(), d.end(), syntax.spanHead(d.start(), d.end()),
                         "date", d.value(), d.approx() ? "approx" : null, d.text()));
             }
             found.addAll(terms(id, s));
@@ -164,16 +164,6 @@ public final class Extractor {
         return false;
     }
 
-    /** The token of a span that the rest of the sentence attaches to ("March" in "March 2023"). */
-    private static int spanHead(SentenceSyntax syntax, int start, int end) {
-        for (int i = start; i < end; i++) {
-            int h = syntax.head(i);
-            if (h < start || h >= end) {
-                return i;
-            }
-        }
-        return end - 1;
-    }
 
     /**
      * Sentence shapes the rules ask about: "predicative", a verb with a predicate that is no verb

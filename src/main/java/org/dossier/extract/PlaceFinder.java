@@ -48,17 +48,19 @@ public final class PlaceFinder {
             if (ner.equals("ORGANIZATION") && !containsFacilityWord(tokens, start, end)) {
                 continue;
             }
-            if (modifiesNonFacility(syntax, end - 1)) {
+            int head = syntax.spanHead(start, end);
+            if (modifiesNonFacility(syntax, head)) {
                 continue; // "U.S. ambassador", "Moscow court officials": a place used as an adjective
             }
-            if (partOfName(syntax, end - 1)) {
+            if (partOfName(syntax, head)) {
                 continue; // "the Russian Embassy in Washington", "the Criminal Code of the Russian Federation"
             }
-            places.add(new PlaceSpan(start, end, end - 1, name(PhraseMatcher.text(tokens, start, end)),
-                    preposition(syntax, end - 1)));
+            places.add(new PlaceSpan(start, end, head, name(PhraseMatcher.text(tokens, start, end)),
+                    preposition(syntax, head)));
         }
         return withLocations(syntax, places);
     }
+
 
     /** A place attached to a name that is not a facility, or to a title: it says whose, not where. */
     private boolean partOfName(SentenceSyntax syntax, int head) {

@@ -94,6 +94,17 @@ public final class SentenceSyntax {
         return found;
     }
 
+    /** The token of span [start, end) that the rest of the sentence attaches to ("Republic" in "Republic of Mordovia"). */
+    public int spanHead(int start, int end) {
+        for (int i = start; i < end; i++) {
+            int h = head(i);
+            if (h < start || h >= end) {
+                return i;
+            }
+        }
+        return end - 1;
+    }
+
     public String relationToHead(int i) {
         for (Dependency d : in.get(i)) {
             return d.relation();
