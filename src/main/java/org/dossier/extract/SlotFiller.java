@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Fills an event's slots from the sentence around its trigger: the nearest date, place and
  * term (by dependency distance), the acting subject and the status. A fact with no date of its
- * own that reports a current state, a request or a diplomatic step gets the article's month.
+ * own that reports a present state ("is being held"), a request or a diplomatic step gets the
+ * article's month; a past stay ("spent four months in a jail") stays undated.
  */
 public final class SlotFiller {
 
@@ -25,10 +26,13 @@ public final class SlotFiller {
         Optional<CueLink> date = servedSentence(event, sentence) ? Optional.empty()
                 : nearest(links, "date", event.kind().equals("held") ? 2 : MAX_DATE_DISTANCE);
         String dateValue = date.map(CueLink::label).orElseGet(() -> defaultDate(event, sentence, articleDate));
+        if (event.kind().equals("held") && dateValue != null && dateValue.length() > 7) {
+            dateValue = dateValue.substring(0, 7); // an observation of where someone is: its month
+        }
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
-        String place = PLACED.contains(event.type()) ? place(event, links) : null;
+        String place = PLACED.contains(event.type()) && !servedSentence(event, sentence) ? place(event, links) : null;
         if (System.getenv("DEBUG_SLOTS") != null) {
-            System.err.println("SLOTS " + event.trigger().article() + " s" + event.trigger().sentence() + " " + event.kind()
+            System.err.println("SLOTS " + event.trigger().article() + " s" + event.trigger().sentence() + " " + event.kind() + " " + event.person()
                     + " " + event.trigger().text() + " place=" + place + " links=" + links.stream()
                     .filter(l -> l.lexicon().equals("place")).map(l -> l.label() + "/" + l.distance() + "/" + l.below()).toList());
         }
@@ -111,8 +115,34 @@ public final class SlotFiller {
         if (articleDate == null) {
             return null;
         }
-        boolean current = event.kind().equals("held") || DATED_BY_ARTICLE.contains(event.type());
+        boolean current = event.kind().equals("held") ? presentTense(sentence.syntax(), event.trigger())
+                : DATED_BY_ARTICLE.contains(event.type());
         return current ? YearMonth.from(articleDate).toString() : null;
+    }
+
+    /**
+     * "is being held", "is serving", "is now at", or "was serving" up to the news the article
+     * reports: the sentence says where someone is (or was until now).
+     */
+    static boolean presentTense(SentenceSyntax syntax, PhraseMatch trigger) {
+        for (int i = trigger.start(); i < trigger.end(); i++) {
+            if (!trigger.covers(i)) {
+                continue;
+            }
+            String pos = syntax.token(i).pos();
+            if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG")) {
+                return true;
+            }
+            for (var d : syntax.children(i)) {
+                if (d.relation().startsWith("aux") || d.relation().equals("cop")) {
+                    String p = syntax.token(d.dependent()).pos();
+                    if (p.equals("VBZ") || p.equals("VBP")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String status(Event event, List<CueLink> links) {
