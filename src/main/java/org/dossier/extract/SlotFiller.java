@@ -31,11 +31,6 @@ public final class SlotFiller {
         }
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
         String place = PLACED.contains(event.type()) && !servedSentence(event, sentence) ? place(event, links) : null;
-        if (System.getenv("DEBUG_SLOTS") != null) {
-            System.err.println("SLOTS " + event.trigger().article() + " s" + event.trigger().sentence() + " " + event.kind() + " " + event.person()
-                    + " " + event.trigger().text() + " place=" + place + " links=" + links.stream()
-                    .filter(l -> l.lexicon().equals("place")).map(l -> l.label() + "/" + l.distance() + "/" + l.below()).toList());
-        }
         String term = event.kind().equals("sentenced") ? nearest(links, "term", 8).map(CueLink::label).orElse(null) : null;
         return new Slots(place, dateValue, approx, actor(event, sentence), null, term, status(event, links),
                 event.trigger().text());
