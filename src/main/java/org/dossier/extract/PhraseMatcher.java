@@ -55,7 +55,15 @@ public final class PhraseMatcher {
         found.addAll(here);
     }
 
+    /** A month or day name ("May") is never a lexicon word (the modal "may"). */
+    private static boolean isDateName(Token t) {
+        return "DATE".equals(t.ner()) && t.pos().startsWith("NNP");
+    }
+
     private static java.util.Set<String> keys(Token t) {
+        if (isDateName(t)) {
+            return java.util.Set.of();
+        }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         String word = t.word().toLowerCase(Locale.ROOT);
         return lemma.equals(word) ? java.util.Set.of(lemma) : java.util.Set.of(lemma, word);
@@ -104,6 +112,9 @@ public final class PhraseMatcher {
     }
 
     private static boolean matches(String want, Token token) {
+        if (isDateName(token)) {
+            return false;
+        }
         return want.equals(token.lemma().toLowerCase(Locale.ROOT))
                 || want.equals(token.word().toLowerCase(Locale.ROOT));
     }
