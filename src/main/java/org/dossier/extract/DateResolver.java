@@ -24,7 +24,9 @@ import org.dossier.nlp.Token;
  * <li>a month and day without a year take the year the narrative has reached, and never a
  * date after the article's;</li>
  * <li>"the following year", "later that year", "this year", "last year" count from the
- * narrative's or the article's year.</li>
+ * narrative's or the article's year; "the same day" is the day the narrative last named and
+ * "the next day" the day after it;</li>
+ * <li>a date after "until" ends a period and dates nothing.</li>
  * </ul>
  * Construct one per article and call {@link #resolve} on its sentences in order.
  */
@@ -39,6 +41,7 @@ public final class DateResolver {
 
     private final LocalDate articleDate;
     private LocalDate narrative;
+    private String lastValue;
 
     public DateResolver(LocalDate articleDate) {
         this.articleDate = articleDate;
@@ -50,11 +53,24 @@ public final class DateResolver {
 
     /** Resolves the date expressions of the next sentence of the article. */
     public List<DateMention> resolve(Sentence sentence, boolean future) {
+        return resolve(sentence, token -> future);
+    }
+
+    /**
+     * Resolves the date expressions of the next sentence of the article; {@code futureAt} says
+     * whether the clause of a token speaks of the future ("we will hear from her").
+     */
+    public List<DateMention> resolve(Sentence sentence, java.util.function.IntPredicate futureAt) {
         List<DateMention> found = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
             if (!"DATE".equals(tokens.get(i).ner())) {
+                String year = yearAfterWord(tokens, i);
+                if (year != null) {
+                    found.add(new DateMention(i - 1, i + 1, PhraseMatcher.text(tokens, i - 1, i + 1), year, false));
+                    remember(year);
+                }
                 i++;
                 continue;
             }
@@ -66,7 +82,10 @@ public final class DateResolver {
             }
             String text = PhraseMatcher.text(tokens, start, i);
             String context = PhraseMatcher.text(tokens, Math.max(0, start - 2), start).toLowerCase(Locale.ROOT);
-            String value = plausible(value(text, norm, future));
+            String value = plausible(value(text, norm, futureAt.test(start)));
+            if (context.endsWith("until") || context.endsWith("till")) {
+                value = null; // the end of a period ("held until Dec. 5"), not when anything happened
+            }
             if (value != null) {
                 found.add(new DateMention(start, i, text, value,
                         context.contains("about") || context.contains("around") || text.toLowerCase(Locale.ROOT).contains("about")));
@@ -74,6 +93,21 @@ public final class DateResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * "later that year", "the following year": CoreNLP often tags these as a duration; they
+     * are dates of the narrative's year or the one after.
+     */
+    private String yearAfterWord(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).word().equalsIgnoreCase("year")) {
+            return null;
+        }
+        String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+        if (!before.equals("that") && !before.equals("same") && !before.equals("following") && !before.equals("next")) {
+            return null;
+        }
+        return relativeYear(before + " year", false);
     }
 
     /** News reports dates from living memory up to the near future; anything else is a misreading. */
@@ -91,6 +125,7 @@ public final class DateResolver {
     }
 
     private void remember(String value) {
+        lastValue = value;
         Matcher m = ISO.matcher(value);
         if (m.find()) {
             int year = Integer.parseInt(m.group(1));
@@ -106,6 +141,12 @@ public final class DateResolver {
         String relative = relativeYear(lower, explicitYear);
         if (relative != null) {
             return relative;
+        }
+        if (lower.contains("same day") || lower.equals("that day")) {
+            return lastValue; // the day the narrative last named
+        }
+        if (lower.contains("next day") || lower.contains("following day")) {
+            return nextDay(lastValue);
         }
         if (norm == null || norm.contains("/")) {
             return null; // a span of time ("the previous 27 years"), not a date
@@ -137,6 +178,20 @@ public final class DateResolver {
         return null;
     }
 
+    private static String nextDay(String value) {
+        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        return LocalDate.parse(value).plusDays(1).toString();
+    }
+
+    /** "last autumn": the most recent such season that ended before the article's month. */
+    private int lastSeasonYear(String lower) {
+        int lastMonth = lower.contains("spring") ? 5 : lower.contains("summer") ? 8
+                : lower.contains("winter") ? 2 : 11;
+        return articleDate.getMonthValue() > lastMonth ? articleDate.getYear() : articleDate.getYear() - 1;
+    }
+
     private String relativeYear(String lower, boolean explicitYear) {
         if (explicitYear) {
             return null;
@@ -150,6 +205,8 @@ public final class DateResolver {
             year = articleDate == null ? null : articleDate.getYear();
         } else if (lower.contains("last year")) {
             year = articleDate == null ? null : articleDate.getYear() - 1;
+        } else if (lower.matches(".*\\blast (summer|spring|autumn|fall|winter)\\b.*")) {
+            year = articleDate == null ? null : lastSeasonYear(lower);
         } else if (lower.matches(".*\\b(summer|spring|autumn|fall|winter)\\b.*")) {
             year = narrativeYear() != null ? narrativeYear() : articleDate == null ? null : articleDate.getYear();
         } else if (lower.contains("this month")) {

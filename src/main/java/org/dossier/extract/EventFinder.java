@@ -27,7 +27,9 @@ public final class EventFinder {
             session.fireAllRules();
             List<Event> events = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Event)) {
-                events.add((Event) o);
+                if (!events.contains(o)) { // one event per trigger and person, however many mentions led to it
+                    events.add((Event) o);
+                }
             }
             events.sort(java.util.Comparator.comparingInt((Event e) -> e.trigger().sentence())
                     .thenComparingInt(e -> e.trigger().start()).thenComparing(Event::type)

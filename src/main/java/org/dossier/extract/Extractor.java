@@ -29,6 +29,7 @@ public final class Extractor {
     private final PhraseMatcher matcher;
     private final PlaceFinder places;
     private final SlotFiller slots = new SlotFiller();
+    private final HeldObservations held;
 
     public Extractor(ExtractionRules rules) {
         this.rules = rules;
@@ -36,7 +37,8 @@ public final class Extractor {
                 .filter(e -> !JAVA_LEXICONS.contains(e.lexicon())).toList());
         Map<String, String> names = new HashMap<>();
         rules.lexicon().entries("place-names").forEach(e -> names.put(String.join(" ", e.phrase()), e.label(0)));
-        this.places = new PlaceFinder(rules.lexicon().words("facilities"), names);
+        this.held = new HeldObservations(rules.lexicon().words("countries"));
+        this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, rules.lexicon().words("roles"));
     }
 
     /** The people found and the facts each article reports, not yet merged across articles. */
@@ -70,9 +72,17 @@ public final class Extractor {
             List<PersonMention> mentions = new ArrayList<>(names.getOrDefault(a.article().id(), List.of()));
             mentions.addAll(new ReferenceResolver(detainees).resolve(a, mentions, references(m)));
             List<SentenceFacts> sentences = sentenceFacts(a, m, mentions, mainRole);
-            for (Event e : eventFinder.find(sentences)) {
-                facts.add(toFact(e, a, sentences.get(e.trigger().sentence())));
+            List<Event> events = eventFinder.find(sentences);
+            Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
+                    .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
+            List<Fact> articleFacts = new ArrayList<>();
+            for (Event e : events) {
+                Fact f = toFact(e, a, sentences.get(e.trigger().sentence()), eventTriggers);
+                if (!f.kind().equals("held") || f.place() != null) { // held says where, or says nothing
+                    articleFacts.add(f);
+                }
             }
+            facts.addAll(held.consolidate(VisitPlaces.fill(articleFacts, a.article().date())));
         }
         return new Result(people(found, roles), facts);
     }
@@ -93,24 +103,84 @@ public final class Extractor {
         String id = a.article().id();
         DateResolver dates = new DateResolver(a.article().date());
         List<List<PhraseMatch>> all = new ArrayList<>();
+        String lastPlace = null;
         for (Sentence s : a.sentences()) {
             List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
-            for (DateResolver.DateMention d : dates.resolve(s, speaksOfFuture(s))) {
-                found.add(new PhraseMatch(id, s.index(), d.start(), d.end(), d.end() - 1, "date", d.value(),
-                        d.approx() ? "approx" : null, d.text()));
+            SentenceSyntax syntax = new SentenceSyntax(s);
+            for (DateResolver.DateMention d : dates.resolve(s, token -> speaksOfFuture(syntax, token))) {
+                found.add(new PhraseMatch(id, s.index(), d.start(), d.end(), syntax.spanHead(d.start(), d.end()),
+                        "date", d.value(), d.approx() ? "approx" : null, d.text()));
             }
             found.addAll(terms(id, s));
-            for (PlaceSpan p : places.find(new SentenceSyntax(s))) {
+            found.addAll(frames(id, syntax));
+            List<PlaceSpan> named = places.find(syntax);
+            for (PlaceSpan p : named) {
                 found.add(new PhraseMatch(id, s.index(), p.start(), p.end(), p.head(), "place", p.text(),
                         p.preposition(), p.text()));
             }
+            if (lastPlace != null) {
+                found.addAll(placesReferredBack(id, syntax, lastPlace));
+            }
+            lastPlace = named.stream().filter(p -> p.preposition() != null && WHERE.contains(p.preposition())).map(PlaceSpan::text)
+                    .findFirst().orElse(lastPlace);
             all.add(found);
         }
         return all;
     }
 
-    private static boolean speaksOfFuture(Sentence s) {
-        return s.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("will") || t.word().equalsIgnoreCase("tomorrow"));
+    private static final Set<String> WHERE = Set.of("in", "at", "to", "into");
+
+    /** "visited her there": "there" is the place the article last said someone was in or at. */
+    private static List<PhraseMatch> placesReferredBack(String id, SentenceSyntax syntax, String lastPlace) {
+        List<PhraseMatch> found = new ArrayList<>();
+        for (int i = 0; i < syntax.size(); i++) {
+            if (syntax.token(i).word().equalsIgnoreCase("there") && syntax.relationToHead(i).equals("advmod")) {
+                found.add(new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "place", lastPlace, "at",
+                        syntax.token(i).word()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the clause of a token speaks of the future: a governing verb with "will" or
+     * "tomorrow" ("said on Monday that he will send a note": Monday is past, the note future).
+     */
+    private static boolean speaksOfFuture(SentenceSyntax syntax, int token) {
+        List<Integer> chain = new ArrayList<>(syntax.governingChain(token));
+        chain.add(0, token);
+        for (int verb : chain) {
+            if (!syntax.token(verb).pos().startsWith("VB")) {
+                continue;
+            }
+            for (var d : syntax.children(verb)) {
+                String w = syntax.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                if (w.equals("will") || w.equals("tomorrow") || w.equals("'ll")) {
+                    return true;
+                }
+            }
+            return false; // the nearest verb decides
+        }
+        return false;
+    }
+
+
+    /**
+     * Sentence shapes the rules ask about: "predicative", a verb with a predicate that is no verb
+     * ("called the trial a farce", "called the charges baseless").
+     */
+    private static List<PhraseMatch> frames(String id, SentenceSyntax syntax) {
+        List<PhraseMatch> found = new ArrayList<>();
+        for (int i = 0; i < syntax.size(); i++) {
+            boolean namePredicate = syntax.children(i, "xcomp").stream()
+                    .anyMatch(x -> !syntax.token(x).pos().startsWith("VB"));
+            if (namePredicate) {
+                Token t = syntax.token(i);
+                found.add(new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "frame", "predicative",
+                        null, t.word()));
+            }
+        }
+        return found;
     }
 
     private static List<PhraseMatch> terms(String id, Sentence s) {
@@ -143,9 +213,9 @@ public final class Extractor {
         return facts;
     }
 
-    private Fact toFact(Event e, AnnotatedArticle a, SentenceFacts sentence) {
+    private Fact toFact(Event e, AnnotatedArticle a, SentenceFacts sentence, Set<PhraseMatch> eventTriggers) {
         LocalDate date = a.article().date();
-        Slots s = slots.fill(e, sentence, date);
+        Slots s = slots.fill(e, sentence, date, eventTriggers);
         Sentence sent = sentence.syntax().sentence();
         return new Fact(null, e.type(), e.kind(), e.person(), s.place(), s.date(), s.dateApprox(), s.actor(),
                 s.addressee(), s.term(), s.status(), s.detail(),

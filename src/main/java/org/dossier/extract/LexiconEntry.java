@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One line of a lexicon file under {@code rules/lexicon}: a phrase of lemmas (a {@code *} stands
- * for up to three words) and the labels the line gives it, such as {@code custody, arrested}.
+ * for up to four words) and the labels the line gives it, such as {@code custody, arrested}.
  */
 public record LexiconEntry(String lexicon, List<String> phrase, List<String> labels, String file, int line) {
 

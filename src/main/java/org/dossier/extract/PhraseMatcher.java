@@ -8,11 +8,11 @@ import org.dossier.nlp.Token;
 
 /**
  * Finds lexicon phrases in a sentence. A phrase word matches a token's lemma or its word,
- * ignoring case; {@code *} skips up to three tokens. Longest match first at each position.
+ * ignoring case; {@code *} skips up to four tokens (a name such as "US journalist Evan Smith"). Longest match first at each position.
  */
 public final class PhraseMatcher {
 
-    private static final int MAX_GAP = 3;
+    private static final int MAX_GAP = 4;
 
     private final java.util.Map<String, List<LexiconEntry>> byFirstWord = new java.util.HashMap<>();
 
@@ -27,36 +27,69 @@ public final class PhraseMatcher {
         List<Token> tokens = sentence.tokens();
         for (int start = 0; start < tokens.size(); start++) {
             Token t = tokens.get(start);
+            int first = found.size();
             for (String key : keys(t)) {
                 for (LexiconEntry entry : byFirstWord.getOrDefault(key, List.of())) {
-                    int end = matchAt(entry.phrase(), 1, tokens, start + 1);
+                    List<Integer> skipped = new ArrayList<>();
+                    int end = matchAt(entry.phrase(), 1, tokens, start + 1, skipped);
                     if (end > start) {
                         found.add(new PhraseMatch(article, sentence.index(), start, end, start,
-                                entry.lexicon(), entry.label(0), entry.label(1), text(tokens, start, end)));
+                                entry.lexicon(), entry.label(0), entry.label(1), text(tokens, start, end),
+                                List.copyOf(skipped)));
                     }
                 }
             }
+            keepLongestPerLexicon(found, first);
         }
         return found;
     }
 
+    /**
+     * Of the phrases of one lexicon that start at the same token, only the longest stay
+     * ("appeal to" is a request, not a court appeal; "hernia operation" is one illness).
+     */
+    private static void keepLongestPerLexicon(List<PhraseMatch> found, int first) {
+        List<PhraseMatch> here = new ArrayList<>(found.subList(first, found.size()));
+        here.removeIf(m -> here.stream().anyMatch(o -> o.lexicon().equals(m.lexicon()) && o.end() > m.end()));
+        found.subList(first, found.size()).clear();
+        found.addAll(here);
+    }
+
+    /** A month or day name ("May") is never a lexicon word (the modal "may"). */
+    private static boolean isDateName(Token t) {
+        return "DATE".equals(t.ner()) && t.pos().startsWith("NNP");
+    }
+
     private static java.util.Set<String> keys(Token t) {
+        if (isDateName(t)) {
+            return java.util.Set.of();
+        }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         String word = t.word().toLowerCase(Locale.ROOT);
         return lemma.equals(word) ? java.util.Set.of(lemma) : java.util.Set.of(lemma, word);
     }
 
-    /** Returns the end (exclusive) of a match of phrase[p..] at token t, or -1. */
-    private static int matchAt(List<String> phrase, int p, List<Token> tokens, int t) {
+    /**
+     * Returns the end (exclusive) of a match of phrase[p..] at token t, or -1; the tokens a
+     * wildcard passed over are added to {@code skipped}.
+     */
+    private static int matchAt(List<String> phrase, int p, List<Token> tokens, int t, List<Integer> skipped) {
         if (p == phrase.size()) {
             return t;
         }
         String want = phrase.get(p);
         if (want.equals("*")) {
-            for (int gap = 0; gap <= MAX_GAP && t + gap <= tokens.size(); gap++) {
-                int end = matchAt(phrase, p + 1, tokens, t + gap);
+            for (int gap = 0; words(tokens, t, gap) <= MAX_GAP && t + gap <= tokens.size(); gap++) {
+                int mark = skipped.size();
+                int end = matchAt(phrase, p + 1, tokens, t + gap, skipped);
                 if (end >= 0) {
+                    for (int k = 0; k < gap; k++) {
+                        skipped.add(mark + k, t + k);
+                    }
                     return end;
+                }
+                while (skipped.size() > mark) {
+                    skipped.remove(skipped.size() - 1);
                 }
             }
             return -1;
@@ -64,10 +97,24 @@ public final class PhraseMatcher {
         if (t >= tokens.size() || !matches(want, tokens.get(t))) {
             return -1;
         }
-        return matchAt(phrase, p + 1, tokens, t + 1);
+        return matchAt(phrase, p + 1, tokens, t + 1, skipped);
+    }
+
+    /** Words in tokens t..t+gap-1: "nine-year" is one word of three tokens. */
+    private static int words(List<Token> tokens, int t, int gap) {
+        int words = 0;
+        for (int i = t; i < t + gap && i < tokens.size(); i++) {
+            if (i == t || tokens.get(i).begin() > tokens.get(i - 1).end()) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static boolean matches(String want, Token token) {
+        if (isDateName(token)) {
+            return false;
+        }
         return want.equals(token.lemma().toLowerCase(Locale.ROOT))
                 || want.equals(token.word().toLowerCase(Locale.ROOT));
     }

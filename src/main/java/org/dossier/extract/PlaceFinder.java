@@ -17,10 +17,16 @@ public final class PlaceFinder {
 
     private final Set<String> facilityWords;
     private final Map<String, String> placeNames;
+    private final Set<String> titleWords;
 
-    public PlaceFinder(Set<String> facilityWords, Map<String, String> placeNames) {
+    /**
+     * @param titleWords words for people by office ("ambassador"): a place that only says where
+     *                   such a person serves ("the ambassador in Moscow") is not where events happen
+     */
+    public PlaceFinder(Set<String> facilityWords, Map<String, String> placeNames, Set<String> titleWords) {
         this.facilityWords = facilityWords;
         this.placeNames = placeNames;
+        this.titleWords = titleWords;
     }
 
     public List<PlaceSpan> find(SentenceSyntax syntax) {
@@ -42,13 +48,70 @@ public final class PlaceFinder {
             if (ner.equals("ORGANIZATION") && !containsFacilityWord(tokens, start, end)) {
                 continue;
             }
-            if (modifiesNonFacility(syntax, end - 1)) {
+            int head = syntax.spanHead(start, end);
+            if (modifiesNonFacility(syntax, head)) {
                 continue; // "U.S. ambassador", "Moscow court officials": a place used as an adjective
             }
-            places.add(new PlaceSpan(start, end, end - 1, name(PhraseMatcher.text(tokens, start, end)),
-                    preposition(syntax, end - 1)));
+            if (partOfName(syntax, head)) {
+                continue; // "the Russian Embassy in Washington", "the Criminal Code of the Russian Federation"
+            }
+            places.add(new PlaceSpan(start, end, head, name(PhraseMatcher.text(tokens, start, end)),
+                    preposition(syntax, head)));
         }
-        return places;
+        return withLocations(syntax, places);
+    }
+
+
+    /** A place attached to a name that is not a facility, or to a title: it says whose, not where. */
+    private boolean partOfName(SentenceSyntax syntax, int head) {
+        if (!syntax.relationToHead(head).startsWith("nmod")) {
+            return false;
+        }
+        int governor = syntax.head(head);
+        if (governor < 0) {
+            return false;
+        }
+        Token g = syntax.token(governor);
+        String lemma = g.lemma().toLowerCase(Locale.ROOT);
+        if (facilityWords.contains(lemma)) {
+            return false;
+        }
+        return g.pos().startsWith("NNP") || titleWords.contains(lemma);
+    }
+
+    /**
+     * A facility followed by where it is ("the Federal Correctional Institution in Tallahassee,
+     * Florida") is named with its location, the most specific form of the place.
+     */
+    private List<PlaceSpan> withLocations(SentenceSyntax syntax, List<PlaceSpan> places) {
+        List<PlaceSpan> result = new ArrayList<>();
+        for (PlaceSpan p : places) {
+            PlaceSpan located = p;
+            if (containsFacilityWord(syntax.sentence().tokens(), p.start(), p.end())) {
+                for (PlaceSpan q : places) {
+                    if (q != p && q.start() >= p.end() && isLocationOf(syntax, p, q)) {
+                        located = new PlaceSpan(p.start(), p.end(), p.head(), p.text() + ", " + q.text(),
+                                p.preposition());
+                        break;
+                    }
+                }
+            }
+            result.add(located);
+        }
+        return result;
+    }
+
+    private static boolean isLocationOf(SentenceSyntax syntax, PlaceSpan facility, PlaceSpan location) {
+        for (int i = facility.start(); i < facility.end(); i++) {
+            for (var d : syntax.children(i)) {
+                String r = d.relation();
+                if ((r.equals("nmod:in") || r.equals("nmod:at") || r.equals("nmod:near") || r.equals("nmod:outside"))
+                        && d.dependent() >= location.start() && d.dependent() < location.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isPlaceTag(String ner) {

@@ -32,7 +32,8 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             for (PhraseMatch cue : matches) {
                 if (cue != trigger) {
                     cueLinks.add(new CueLink(trigger, cue, cue.lexicon(), cue.label(),
-                            distance(syntax, trigger, cue.head()), cue.start() < trigger.start()));
+                            distance(syntax, trigger, cue.head()), cue.start() < trigger.start(),
+                            governs(syntax, trigger, cue.head())));
                 }
             }
         }
@@ -43,17 +44,33 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
     static int distance(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         int best = 99;
         for (int i = trigger.start(); i < trigger.end(); i++) {
-            best = Math.min(best, syntax.distance(i, token));
+            if (trigger.covers(i)) {
+                best = Math.min(best, syntax.distance(i, token));
+            }
         }
         return best;
+    }
+
+    /** Whether one of the trigger's own tokens governs {@code token}, directly or through others. */
+    static boolean governs(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        for (int g : syntax.governingChain(token)) {
+            if (trigger.covers(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The relation of {@code token} to the trigger when it is the trigger's direct dependent. */
     static String relation(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         for (int i = trigger.start(); i < trigger.end(); i++) {
+            if (!trigger.covers(i)) {
+                continue;
+            }
             for (var d : syntax.children(i)) {
                 if (d.dependent() == token) {
-                    return d.relation();
+                    // "found him guilty": the subject of the phrase's predicate is who it is about
+                    return i != trigger.head() && d.relation().equals("nsubj") ? "nsubj:xsubj" : d.relation();
                 }
             }
         }
@@ -62,7 +79,24 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 return d.relation();
             }
         }
-        return "other";
+        return sharedSubject(syntax, trigger, token);
+    }
+
+    /**
+     * "X was detained in May and last month was sentenced": a passive verb without a subject of
+     * its own, joined to another verb, shares that verb's subject.
+     */
+    static String sharedSubject(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        int verb = trigger.head();
+        if (!syntax.children(verb, "nsubj").isEmpty() || syntax.children(verb, "aux:pass").isEmpty()) {
+            return "other";
+        }
+        String joined = syntax.relationToHead(verb);
+        if (!joined.startsWith("conj") && !joined.equals("dep")) {
+            return "other";
+        }
+        int head = syntax.head(verb);
+        return head >= 0 && syntax.children(head, "nsubj:pass").contains(token) ? "nsubj:pass" : "other";
     }
 
     public List<Object> all() {

@@ -53,14 +53,34 @@ public final class SentenceSyntax {
         return in.get(i);
     }
 
-    /** The first governor of a token in the basic tree, or -1 at the root. */
+    /**
+     * The governor of a token in the basic tree, or -1 at the root. Edges that the enhanced graph
+     * adds back from a relative clause to its antecedent ("Reed, who was serving ...": serving
+     * to Reed) are passed over, since the antecedent governs that clause.
+     */
     public int head(int i) {
+        int fallback = -1;
         for (Dependency d : in.get(i)) {
-            if (!d.relation().startsWith("ref")) {
+            if (d.relation().startsWith("ref")) {
+                continue;
+            }
+            if (!governs(i, d.governor())) {
                 return d.governor();
             }
+            if (fallback < 0) {
+                fallback = d.governor();
+            }
         }
-        return -1;
+        return fallback;
+    }
+
+    private boolean governs(int governor, int dependent) {
+        for (Dependency d : out.get(governor)) {
+            if (d.dependent() == dependent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Children of {@code i} whose relation starts with {@code prefix} ("nsubj" matches "nsubj:pass"). */
@@ -72,6 +92,17 @@ public final class SentenceSyntax {
             }
         }
         return found;
+    }
+
+    /** The token of span [start, end) that the rest of the sentence attaches to ("Republic" in "Republic of Mordovia"). */
+    public int spanHead(int start, int end) {
+        for (int i = start; i < end; i++) {
+            int h = head(i);
+            if (h < start || h >= end) {
+                return i;
+            }
+        }
+        return end - 1;
     }
 
     public String relationToHead(int i) {

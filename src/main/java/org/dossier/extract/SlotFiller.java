@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Fills an event's slots from the sentence around its trigger: the nearest date, place and
  * term (by dependency distance), the acting subject and the status. A fact with no date of its
- * own that reports a current state, a request or a diplomatic step gets the article's month.
+ * own that reports a present state ("is being held"), a request or a diplomatic step gets the
+ * article's month; a past stay ("spent four months in a jail") stays undated.
  */
 public final class SlotFiller {
 
@@ -19,15 +20,61 @@ public final class SlotFiller {
     private static final Set<String> DATED_BY_ARTICLE = Set.of("request", "diplomatic", "contact", "conditions");
     private static final Set<String> PLACED = Set.of("custody", "legal", "diplomatic");
 
-    public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate) {
-        List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger()).toList();
-        Optional<CueLink> date = nearest(links, "date", event.kind().equals("held") ? 2 : MAX_DATE_DISTANCE);
+    public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate, Set<PhraseMatch> eventTriggers) {
+        List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger())
+                .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers)).toList();
+        Optional<CueLink> date = servedSentence(event, sentence) ? Optional.empty()
+                : nearest(links, "date", event.kind().equals("held") ? 2 : MAX_DATE_DISTANCE);
         String dateValue = date.map(CueLink::label).orElseGet(() -> defaultDate(event, sentence, articleDate));
+        if (event.kind().equals("held") && dateValue != null && dateValue.length() > 7) {
+            dateValue = dateValue.substring(0, 7); // an observation of where someone is: its month
+        }
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
-        String place = PLACED.contains(event.type()) ? place(event, links) : null;
+        String place = PLACED.contains(event.type()) && !servedSentence(event, sentence) ? place(event, links) : null;
         String term = event.kind().equals("sentenced") ? nearest(links, "term", 8).map(CueLink::label).orElse(null) : null;
         return new Slots(place, dateValue, approx, actor(event, sentence), null, term, status(event, links),
                 event.trigger().text());
+    }
+
+    /**
+     * A date or place inside the clause of another event that this event's clause contains
+     * belongs to that event ("exchanged for a pilot jailed in the United States": the place is
+     * where the pilot was jailed; "detained in 2023 and last month sentenced": the month is the sentence's).
+     */
+    private static boolean belongsToNestedEvent(CueLink link, SentenceFacts sentence, Set<PhraseMatch> eventTriggers) {
+        if (!link.lexicon().equals("place") && !link.lexicon().equals("date")) {
+            return false;
+        }
+        PhraseMatch own = link.match();
+        return sentence.cueLinks().stream().anyMatch(o -> o.cue() == link.cue() && o.below()
+                && o.match() != own && !overlaps(o.match(), own)
+                && (eventTriggers.contains(o.match()) || isCustodyOrCourtVerb(o.match(), sentence))
+                && !(releasedFromWhereHeld(own, o.match()))
+                && sentence.cueLinks().stream().anyMatch(n -> n.match() == own && n.cue() == o.match() && n.below()));
+    }
+
+    private static boolean isCustodyOrCourtVerb(PhraseMatch m, SentenceFacts sentence) {
+        return m.lexicon().equals("triggers") && (m.label().equals("custody") || m.label().equals("legal"))
+                && sentence.syntax().token(m.head()).pos().startsWith("VB");
+    }
+
+    /**
+     * "X, who was serving his term in Rybinsk, was released" (or "was visited"): released from,
+     * or visited at, where he was held.
+     */
+    private static boolean releasedFromWhereHeld(PhraseMatch own, PhraseMatch other) {
+        return ("released".equals(own.label2()) || "visit".equals(own.label2())) && "held".equals(other.label2());
+    }
+
+    private static boolean overlaps(PhraseMatch a, PhraseMatch b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    /** "serving a nine-year sentence" tells the sentence's length, not when it was passed. */
+    private static boolean servedSentence(Event event, SentenceFacts sentence) {
+        PhraseMatch t = event.trigger();
+        return event.kind().equals("sentenced") && sentence.matches().stream().anyMatch(m -> m != t
+                && "held".equals(m.label2()) && m.start() <= t.start() && m.end() >= t.end());
     }
 
     private static boolean isApprox(CueLink date) {
@@ -36,18 +83,21 @@ public final class SlotFiller {
 
     private static Optional<CueLink> nearest(List<CueLink> links, String lexicon, int maxDistance) {
         return links.stream().filter(l -> l.lexicon().equals(lexicon) && l.distance() <= maxDistance)
-                .min(Comparator.comparingInt(CueLink::distance));
+                .min(Comparator.comparingInt(CueLink::distance)
+                        .thenComparingInt(l -> Math.abs(l.cue().start() - l.match().start())));
     }
 
     /**
      * The nearest place introduced by a preposition that fits the kind: where a move went
      * ("to"), where something happened ("in", "at"); never the side of a deal ("by", "with").
+     * Places inside the event's own clause come first. Without a preposition a place is only
+     * taken by a court event, whose court is often its subject ("the City Court convicted her").
      */
     private static String place(Event event, List<CueLink> links) {
         Set<String> fitting = MOVES.contains(event.kind()) ? TO : event.kind().equals("released") ? FROM_OR_IN : IN;
         return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
-                .filter(l -> l.cue().label2() == null || fitting.contains(l.cue().label2()))
-                .min(Comparator.comparingInt((CueLink l) -> l.distance() - (l.cue().label2() != null ? 2 : 0)))
+                .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) : event.type().equals("legal"))
+                .min(Comparator.comparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance))
                 .map(CueLink::label).orElse(null);
     }
 
@@ -60,8 +110,34 @@ public final class SlotFiller {
         if (articleDate == null) {
             return null;
         }
-        boolean current = event.kind().equals("held") || DATED_BY_ARTICLE.contains(event.type());
+        boolean current = event.kind().equals("held") ? presentTense(sentence.syntax(), event.trigger())
+                : DATED_BY_ARTICLE.contains(event.type());
         return current ? YearMonth.from(articleDate).toString() : null;
+    }
+
+    /**
+     * "is being held", "is serving", "is now at", or "was serving" up to the news the article
+     * reports: the sentence says where someone is (or was until now).
+     */
+    static boolean presentTense(SentenceSyntax syntax, PhraseMatch trigger) {
+        for (int i = trigger.start(); i < trigger.end(); i++) {
+            if (!trigger.covers(i)) {
+                continue;
+            }
+            String pos = syntax.token(i).pos();
+            if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG")) {
+                return true;
+            }
+            for (var d : syntax.children(i)) {
+                if (d.relation().startsWith("aux") || d.relation().equals("cop")) {
+                    String p = syntax.token(d.dependent()).pos();
+                    if (p.equals("VBZ") || p.equals("VBP")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String status(Event event, List<CueLink> links) {

@@ -65,9 +65,19 @@ public final class FactMerger {
             return false;
         }
         return a.type().equals(b.type()) && a.kind().equals(b.kind()) && a.person().equals(b.person())
-                && datesAgree(a.date(), b.date()) && placesAgree(a.place(), b.place())
+                && datesAgree(a.date(), b.date())
+                && (placesAgree(a.place(), b.place()) || onceInALife(a) && sameArticles(a, b))
                 && agree(a.term(), b.term()) && agree(a.status(), b.status())
                 && (!NAMED_BY_DETAIL.contains(a.type()) || agree(a.detail(), b.detail()));
+    }
+
+    /**
+     * Kinds an article tells of once per person: two releases of one person in one article are
+     * the same release told with a country and with a prison ("freed from a US prison",
+     * "released from the prison in Tallahassee").
+     */
+    private static boolean onceInALife(Fact f) {
+        return f.type().equals("custody") && (f.kind().equals("released") || f.kind().equals("exchanged"));
     }
 
     private static boolean sameArticles(Fact a, Fact b) {

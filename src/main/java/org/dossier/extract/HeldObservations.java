@@ -1,0 +1,101 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.facts.Evidence;
+import org.dossier.facts.Fact;
+
+/**
+ * One article's observations of where a detainee is held, told as one fact per place and time:
+ * <ul>
+ * <li>a country is dropped when the article names the prison for the same time ("serving a
+ * sentence in Russia" beside "is being held at Correctional Colony No. 12");</li>
+ * <li>two places for the same month are one observation, named by the more specific;</li>
+ * <li>the same place seen at two times is one observation, dated by the later.</li>
+ * </ul>
+ */
+public final class HeldObservations {
+
+    private final Set<String> countries;
+
+    public HeldObservations(Set<String> countries) {
+        this.countries = countries;
+    }
+
+    public List<Fact> consolidate(List<Fact> articleFacts) {
+        List<Fact> result = new ArrayList<>();
+        for (Fact f : articleFacts) {
+            if (!isHeld(f)) {
+                result.add(f);
+                continue;
+            }
+            int same = indexOfSameObservation(result, f);
+            if (same >= 0) {
+                result.set(same, combine(result.get(same), f));
+            } else if (!(isCountry(f.place()) && articleFacts.stream().anyMatch(o -> o != f && isHeld(o)
+                    && o.person().equals(f.person()) && !isCountry(o.place()) && java.util.Objects.equals(o.date(), f.date())))) {
+                result.add(f);
+            }
+        }
+        return result;
+    }
+
+    private static boolean isHeld(Fact f) {
+        return f.type().equals("custody") && f.kind().equals("held");
+    }
+
+    private boolean isCountry(String place) {
+        return place != null && countries.contains(place.toLowerCase(Locale.ROOT));
+    }
+
+    private int indexOfSameObservation(List<Fact> facts, Fact f) {
+        for (int i = 0; i < facts.size(); i++) {
+            Fact o = facts.get(i);
+            if (!isHeld(o) || !o.person().equals(f.person()) || isCountry(o.place()) != isCountry(f.place())) {
+                continue;
+            }
+            boolean sameTime = java.util.Objects.equals(o.date(), f.date());
+            if (sameTime || sharesName(o.place(), f.place())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sharesName(String a, String b) {
+        Set<String> x = names(a);
+        x.retainAll(names(b));
+        return !x.isEmpty();
+    }
+
+    private static Set<String> names(String place) {
+        Set<String> names = new java.util.HashSet<>();
+        for (String w : place.split("[\\s,]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("The")) {
+                names.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private static Fact combine(Fact a, Fact b) {
+        List<Evidence> evidence = new ArrayList<>(a.evidence());
+        b.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+        String place = b.place().length() > a.place().length() ? b.place() : a.place();
+        String date = later(a.date(), b.date());
+        return new Fact(a.id(), a.type(), a.kind(), a.person(), place, date, a.dateApprox(), a.actor(),
+                a.addressee(), a.term(), a.status(), a.detail(), evidence);
+    }
+
+    private static String later(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.compareTo(a) > 0 ? b : a;
+    }
+}

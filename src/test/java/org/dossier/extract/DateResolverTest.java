@@ -1,0 +1,81 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+
+    /** Tuesday. */
+    private static final LocalDate ARTICLE = LocalDate.of(2022, 11, 15);
+
+    private static List<String> values(DateResolver r, boolean future, String... specs) {
+        return r.resolve(Tokens.sentence(0, specs), future).stream().map(DateResolver.DateMention::value).toList();
+    }
+
+    @Test
+    void weekdayIsTheLastSuchDayOnOrBeforeTheArticle() {
+        DateResolver r = new DateResolver(ARTICLE);
+        assertEquals(List.of("2022-11-14"), values(r, false, "She", "left", "on", "Monday|monday|DATE|2022-11-21"));
+        assertEquals(List.of("2022-11-15"), values(r, false, "on", "Tuesday|tuesday|DATE|2022-11-15"));
+    }
+
+    @Test
+    void weekdayInAFutureClauseIsTheNextSuchDay() {
+        DateResolver r = new DateResolver(ARTICLE);
+        assertEquals(List.of("2022-11-16"), values(r, true, "He", "will", "go", "on", "Wednesday|wednesday|DATE|2022-11-16"));
+    }
+
+    @Test
+    void monthDayTakesTheYearTheNarrativeHasReached() {
+        DateResolver r = new DateResolver(ARTICLE);
+        assertEquals(List.of("2016-08"), values(r, false, "In", "August|august|DATE|2016-08", "2016|2016|DATE|2016-08"));
+        assertEquals(List.of("2017-04-21"), values(r, false, "On", "April|april|DATE|XXXX-04-21", "21|21|DATE|XXXX-04-21"));
+    }
+
+    @Test
+    void monthDayNeverLandsAfterTheArticle() {
+        DateResolver r = new DateResolver(ARTICLE);
+        assertEquals(List.of("2022-02-17"), values(r, false, "on", "Feb.|february|DATE|XXXX-02-17", "17|17|DATE|XXXX-02-17"));
+    }
+
+    @Test
+    void theFollowingYearCountsFromTheNarrative() {
+        DateResolver r = new DateResolver(ARTICLE);
+        values(r, false, "In", "2016|2016|DATE|2016");
+        assertEquals(List.of("2017"), values(r, false, "the|the|DATE|2017", "following|following|DATE|2017", "year|year|DATE|2017"));
+    }
+
+    @Test
+    void laterThatYearTaggedAsADurationIsTheNarrativeYear() {
+        DateResolver r = new DateResolver(ARTICLE);
+        values(r, false, "In", "July|july|DATE|2020-07", "2020|2020|DATE|2020-07");
+        assertEquals(List.of("2020"), values(r, false, "upheld", "later", "that", "year|year|DURATION|P1Y"));
+    }
+
+    @Test
+    void theSameDayAndTheNextDayFollowTheNarrative() {
+        DateResolver r = new DateResolver(ARTICLE);
+        values(r, false, "on", "March|march|DATE|2022-03-29", "29|29|DATE|2022-03-29", ",|,|DATE|2022-03-29",
+                "2022|2022|DATE|2022-03-29");
+        assertEquals(List.of("2022-03-29"), values(r, false, "the|the|DATE|2022-11-15", "same|same|DATE|2022-11-15",
+                "day|day|DATE|2022-11-15"));
+        assertEquals(List.of("2022-03-30"), values(r, false, "the|the|DATE|2022-11-16", "next|next|DATE|2022-11-16",
+                "day|day|DATE|2022-11-16"));
+    }
+
+    @Test
+    void aDateAfterUntilEndsAPeriodAndDatesNothing() {
+        DateResolver r = new DateResolver(ARTICLE);
+        assertTrue(values(r, false, "held", "until", "Dec.|december|DATE|XXXX-12-05", "5|5|DATE|XXXX-12-05").isEmpty());
+    }
+
+    @Test
+    void lastAutumnIsTheLatestAutumnBeforeTheArticle() {
+        DateResolver r = new DateResolver(LocalDate.of(2025, 2, 12));
+        assertEquals(List.of("2024"), values(r, false, "last|last|DATE|2025-FA", "autumn|autumn|DATE|2025-FA"));
+    }
+}

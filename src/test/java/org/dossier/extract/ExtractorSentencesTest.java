@@ -1,0 +1,61 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.facts.Fact;
+import org.dossier.ingest.Article;
+import org.dossier.nlp.AnnotatedArticle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The rules under {@code rules/} on short articles written for the test (CoreNLP, shared pipeline). */
+class ExtractorSentencesTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() throws Exception {
+        extractor = new Extractor(ExtractionRules.load(Path.of("rules")));
+    }
+
+    private static List<Fact> facts(String id, LocalDate date, String body) {
+        Article article = new Article(id, body, date, false, null, null, null, null, null);
+        AnnotatedArticle annotated = new AnnotatedArticle(article, SharedPipeline.get().annotate(body, date));
+        return extractor.extract(List.of(annotated)).facts();
+    }
+
+    private static List<Fact> of(List<Fact> facts, String type, String kind) {
+        return facts.stream().filter(f -> f.type().equals(type) && f.kind().equals(kind)).toList();
+    }
+
+    @Test
+    void courtHistoryAndAnArrestToldTwice() {
+        List<Fact> facts = facts("t1", LocalDate.of(2023, 5, 10),
+                "Anna Petrova, a teacher from Riga, was detained in Minsk on March 3, 2021. "
+                + "A court in Minsk later found her guilty of fraud and sentenced her to six years in prison. "
+                + "Her appeal was rejected in May 2022. "
+                + "Since her arrest, Petrova has been held in a prison in Gomel.");
+        List<Fact> arrests = of(facts, "custody", "arrested");
+        assertEquals(1, arrests.size(), "\"since her arrest\" only dates the stay: " + arrests);
+        assertEquals("2021-03-03", arrests.get(0).date());
+        assertEquals(1, of(facts, "legal", "convicted").size(), "found her guilty: " + facts);
+        assertEquals("P6Y", of(facts, "legal", "sentenced").get(0).term());
+        assertEquals(1, of(facts, "legal", "appeal").size(), "her appeal was rejected: " + facts);
+    }
+
+    @Test
+    void anExchangeTakesThePlaceWhereItWasCarriedOut() {
+        List<Fact> facts = facts("t2", LocalDate.of(2024, 8, 2),
+                "John Carter, who was serving a ten-year sentence in Russia, was exchanged on Thursday "
+                + "for a businessman jailed in Germany. The exchange took place at the airport in Ankara.");
+        List<Fact> exchanged = of(facts, "custody", "exchanged");
+        assertTrue(exchanged.stream().anyMatch(f -> "Ankara".equals(f.place())), "the exchange's place: " + exchanged);
+        assertTrue(exchanged.stream().noneMatch(f -> "Germany".equals(f.place())),
+                "where the other side was jailed is not where the exchange happened: " + exchanged);
+        assertTrue(exchanged.stream().anyMatch(f -> "2024-08-01".equals(f.date())), "on Thursday: " + exchanged);
+    }
+}

@@ -1,0 +1,49 @@
+package org.dossier.extract;
+
+import static org.dossier.extract.Facts.fact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dossier.facts.Fact;
+import org.dossier.facts.FactMerger;
+import org.junit.jupiter.api.Test;
+
+class FactMergerTest {
+
+    @Test
+    void oneEventToldTwiceInAnArticleIsOneFactWithTheMostPreciseSlots() {
+        List<Fact> merged = FactMerger.merge(List.of(
+                fact("custody", "arrested", "ann-lee", "Minsk", "2021-03", "a1", 2),
+                fact("custody", "arrested", "ann-lee", null, "2021-03-03", "a1", 9)));
+        assertEquals(1, merged.size());
+        assertEquals("2021-03-03", merged.get(0).date());
+        assertEquals("Minsk", merged.get(0).place());
+        assertEquals(2, merged.get(0).evidence().size());
+    }
+
+    @Test
+    void twoArrestsOnDifferentDatesStayTwo() {
+        assertEquals(2, FactMerger.merge(List.of(
+                fact("custody", "arrested", "ann-lee", "Minsk", "2021-03-03", "a1", 2),
+                fact("custody", "arrested", "ann-lee", "Minsk", "2021-06-02", "a1", 9))).size());
+    }
+
+    @Test
+    void aReleaseFromACountryAndFromItsPrisonInOneArticleIsOneRelease() {
+        List<Fact> merged = FactMerger.merge(List.of(
+                fact("custody", "released", "ann-lee", "United States", "2019-10-25", "a1", 0),
+                fact("custody", "released", "ann-lee", "Federal Prison, Tallahassee", null, "a1", 1)));
+        assertEquals(1, merged.size());
+        assertEquals("2019-10-25", merged.get(0).date());
+    }
+
+    @Test
+    void otherArticlesMergeOnlyWhenADateOrPlaceAgrees() {
+        assertEquals(2, FactMerger.merge(List.of(
+                fact("legal", "charged", "ann-lee", null, null, "a1", 0),
+                fact("legal", "charged", "ann-lee", null, null, "a2", 4))).size());
+        assertEquals(1, FactMerger.merge(List.of(
+                fact("legal", "charged", "ann-lee", null, "2021-04", "a1", 0),
+                fact("legal", "charged", "ann-lee", null, "2021-04-07", "a2", 4))).size());
+    }
+}

@@ -1,0 +1,28 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TermParserTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', nullValues = "-", value = {
+        "27 years;P27Y;P27Y",
+        "a nine-year;-;P9Y",
+        "18 months;-;P18M",
+        "twenty-five years;-;P25Y",
+        "fourteen years;-;P14Y",
+        "16 years;P16Y;P16Y"})
+    void termsAsDurations(String text, String normalized, String expected) {
+        assertEquals(expected, TermParser.parse(text, normalized));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', nullValues = "-", value = {"life;-", "several years;-", "a long time;-"})
+    void noTermWithoutANumber(String text, String normalized) {
+        assertNull(TermParser.parse(text, normalized));
+    }
+}
