@@ -2,8 +2,8 @@ package org.dossier.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.dossier.extract.SentenceExplainer;
 import org.dossier.io.Json;
-import org.dossier.pipeline.FactsPipeline;
 import org.dossier.pipeline.FactsRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +20,13 @@ public class FactsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: OUTPUT/facts.json).")
     Path out;
 
+    @Option(names = "--explain", paramLabel = "ARTICLE:SENTENCE",
+            description = "Print what the rules saw and decided in one sentence (0-based index).")
+    String explain;
+
     @Override
     public Integer call() throws Exception {
-        FactsRun run = Runs.facts(common);
+        FactsRun run = Runs.facts(common, explain == null ? null : SentenceExplainer.parse(explain, System.out));
         if (run == null) {
             return 2;
         }

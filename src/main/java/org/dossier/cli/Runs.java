@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.dossier.extract.Extractor;
 import org.dossier.ingest.IngestError;
 import org.dossier.pipeline.FactsPipeline;
 import org.dossier.pipeline.FactsRun;
@@ -15,13 +16,16 @@ final class Runs {
     }
 
     /** Runs articles to facts; returns null (after printing why) when the rules do not load. */
-    static FactsRun facts(CommonOptions common) throws IOException {
+    static FactsRun facts(CommonOptions common, Extractor.Explainer explainer) throws IOException {
         FactsPipeline pipeline;
         try {
             pipeline = FactsPipeline.create(common.rules(), common.output());
         } catch (RulesException e) {
             printProblems(e);
             return null;
+        }
+        if (explainer != null) {
+            pipeline.explainingWith(explainer);
         }
         FactsRun run = pipeline.run(common.inputs());
         for (IngestError error : run.errors()) {

@@ -31,6 +31,19 @@ public final class Extractor {
     private final SlotFiller slots = new SlotFiller();
     private final HeldObservations held;
 
+    /** Receives what the rules saw and decided for each article, for {@code dossier facts --explain}. */
+    @FunctionalInterface
+    public interface Explainer {
+        void accept(String article, List<SentenceFacts> sentences, List<Event> events);
+    }
+
+    private Explainer explain = (article, sentences, events) -> { };
+
+    public Extractor explainingWith(Explainer explainer) {
+        this.explain = explainer;
+        return this;
+    }
+
     public Extractor(ExtractionRules rules) {
         this.rules = rules;
         this.matcher = new PhraseMatcher(rules.lexicon().entries().stream()
@@ -73,6 +86,7 @@ public final class Extractor {
             mentions.addAll(new ReferenceResolver(detainees).resolve(a, mentions, references(m)));
             List<SentenceFacts> sentences = sentenceFacts(a, m, mentions, mainRole);
             List<Event> events = eventFinder.find(sentences);
+            explain.accept(a.article().id(), sentences, events);
             Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
                     .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
             List<Fact> articleFacts = new ArrayList<>();

@@ -46,11 +46,16 @@ public final class PhraseMatcher {
 
     /**
      * Of the phrases of one lexicon that start at the same token, only the longest stay
-     * ("appeal to" is a request, not a court appeal; "hernia operation" is one illness).
+     * ("appeal to" is a request, not a court appeal; "hernia operation" is one illness). A means
+     * of contact ("speak") is another dimension of the same words and stays beside them.
      */
+    private static String group(PhraseMatch m) {
+        return "contact".equals(m.label()) ? m.lexicon() + "/contact" : m.lexicon();
+    }
+
     private static void keepLongestPerLexicon(List<PhraseMatch> found, int first) {
         List<PhraseMatch> here = new ArrayList<>(found.subList(first, found.size()));
-        here.removeIf(m -> here.stream().anyMatch(o -> o.lexicon().equals(m.lexicon()) && o.end() > m.end()));
+        here.removeIf(m -> here.stream().anyMatch(o -> group(o).equals(group(m)) && o.end() > m.end()));
         found.subList(first, found.size()).clear();
         found.addAll(here);
     }

@@ -127,11 +127,15 @@ public final class PlaceFinder {
     /** The preposition of the place, or of the noun it modifies ("at the Tallahassee prison"). */
     static String preposition(SentenceSyntax syntax, int head) {
         int node = head;
-        for (int step = 0; step < 3 && node >= 0; step++) {
-            for (int c : syntax.children(node, "case")) {
-                return syntax.token(c).lemma().toLowerCase(Locale.ROOT);
-            }
+        for (int step = 0; step < 4 && node >= 0; step++) {
             String relation = syntax.relationToHead(node);
+            for (int c : syntax.children(node, "case")) {
+                String prep = syntax.token(c).lemma().toLowerCase(Locale.ROOT);
+                if (!prep.equals("of") || !relation.startsWith("nmod:of")) {
+                    return prep;
+                }
+                // "on the island of Guam", "in the republic of Mordovia": the preposition of the noun named
+            }
             if (!relation.equals("compound") && !relation.equals("nmod:poss") && !relation.startsWith("appos")
                     && !relation.equals("amod") && !relation.startsWith("nmod:of")) {
                 return null;

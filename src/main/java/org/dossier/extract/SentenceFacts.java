@@ -79,7 +79,28 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 return d.relation();
             }
         }
-        return sharedSubject(syntax, trigger, token);
+        String modifier = participleModifier(syntax, trigger, token);
+        return modifier != null ? modifier : sharedSubject(syntax, trigger, token);
+    }
+
+    /**
+     * "jailed reporter Evan Gershkovich", "after visiting Russian national Roman Seleznev": a
+     * participle that the parser hangs on the name as a modifier says what happens to the person,
+     * as its patient (past participle) or its object (present participle).
+     */
+    static String participleModifier(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        for (var d : syntax.children(token)) {
+            if (d.relation().equals("amod") && trigger.covers(d.dependent())) {
+                String pos = syntax.token(d.dependent()).pos();
+                if (pos.equals("VBG")) {
+                    return "obj";
+                }
+                if (pos.equals("VBN") || pos.equals("JJ")) {
+                    return "nsubj:pass";
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -102,7 +102,7 @@ public final class SlotFiller {
     }
 
     private static final Set<String> MOVES = Set.of("transferred", "extradited");
-    private static final Set<String> TO = Set.of("to", "into", "in", "at");
+    private static final Set<String> TO = Set.of("to", "into", "in", "at", "on");
     private static final Set<String> IN = Set.of("in", "at", "near", "outside", "on", "of");
     private static final Set<String> FROM_OR_IN = Set.of("from", "in", "at", "of");
 

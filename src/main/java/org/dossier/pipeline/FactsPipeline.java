@@ -26,6 +26,7 @@ public final class FactsPipeline {
 
     private final ExtractionRules rules;
     private final ArticleAnnotator annotator;
+    private Extractor.Explainer explainer = (article, sentences, events) -> { };
 
     public FactsPipeline(ExtractionRules rules, Path cacheDir, Supplier<CoreNlpPipeline> nlp) {
         this.rules = rules;
@@ -56,7 +57,7 @@ public final class FactsPipeline {
     }
 
     public FactsDocument extract(List<AnnotatedArticle> annotated) {
-        Extractor.Result result = new Extractor(rules).extract(annotated);
+        Extractor.Result result = new Extractor(rules).explainingWith(explainer).extract(annotated);
         List<ArticleInfo> infos = annotated.stream().map(a -> info(a.article())).toList();
         return new FactsDocument(infos, result.people(), FactMerger.merge(result.facts()));
     }
@@ -64,6 +65,12 @@ public final class FactsPipeline {
     private static ArticleInfo info(Article a) {
         return new ArticleInfo(a.id(), a.date() == null ? null : a.date().toString(), a.dateInferred(),
                 a.outlet(), a.headline(), a.dateline());
+    }
+
+    /** Shows what the rules saw in a sentence; see {@link org.dossier.extract.SentenceExplainer}. */
+    public FactsPipeline explainingWith(Extractor.Explainer explainer) {
+        this.explainer = explainer;
+        return this;
     }
 
     public boolean pipelineLoaded() {

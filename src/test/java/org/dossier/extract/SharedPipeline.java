@@ -2,18 +2,13 @@ package org.dossier.extract;
 
 import org.dossier.nlp.CoreNlpPipeline;
 
-/** One CoreNLP pipeline per test JVM: loading it takes seconds, so tests share it. */
+/** One CoreNLP pipeline per test JVM: loading it takes seconds, so tests share the application's. */
 final class SharedPipeline {
-
-    private static CoreNlpPipeline pipeline;
 
     private SharedPipeline() {
     }
 
-    static synchronized CoreNlpPipeline get() {
-        if (pipeline == null) {
-            pipeline = new CoreNlpPipeline();
-        }
-        return pipeline;
+    static CoreNlpPipeline get() {
+        return CoreNlpPipeline.shared();
     }
 }

@@ -1,0 +1,51 @@
+package org.dossier.extract;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * Prints what the extraction rules saw in one sentence (lexicon matches, people linked to each
+ * trigger with relation and distance, cues near each trigger) and which events they decided:
+ * the view an analyst needs to see why a rule did or did not fire.
+ */
+public final class SentenceExplainer implements Extractor.Explainer {
+
+    private final String article;
+    private final int sentence;
+    private final PrintStream out;
+
+    public SentenceExplainer(String article, int sentence, PrintStream out) {
+        this.article = article;
+        this.sentence = sentence;
+        this.out = out;
+    }
+
+    /** Parses {@code ARTICLE:SENTENCE}, e.g. {@code 002_fb0175264afbf5c1:4}. */
+    public static SentenceExplainer parse(String target, PrintStream out) {
+        int colon = target.lastIndexOf(':');
+        if (colon < 1) {
+            throw new IllegalArgumentException("--explain takes ARTICLE:SENTENCE, e.g. 000_abc:4");
+        }
+        return new SentenceExplainer(target.substring(0, colon), Integer.parseInt(target.substring(colon + 1)), out);
+    }
+
+    @Override
+    public void accept(String articleId, List<SentenceFacts> sentences, List<Event> events) {
+        if (!articleId.equals(article) || sentence >= sentences.size()) {
+            return;
+        }
+        SentenceFacts s = sentences.get(sentence);
+        out.println("sentence " + sentence + ": " + s.syntax().sentence().text());
+        s.matches().forEach(m -> out.printf("  match   %-15s %-12s %-14s '%s' @%d%n", m.lexicon(), m.label(),
+                m.label2() == null ? "" : m.label2(), m.text(), m.start()));
+        s.mentions().forEach(m -> out.printf("  person  %-20s '%s' @%d%s%n", m.person(), m.text(), m.head(),
+                m.reference() ? " (reference)" : ""));
+        s.personLinks().forEach(l -> out.printf("  link    '%s' -> %s (%s) %s distance %d%n", l.match().text(),
+                l.person(), l.role(), l.relation(), l.distance()));
+        s.cueLinks().stream().filter(l -> !l.lexicon().equals("triggers") || l.distance() <= 4)
+                .forEach(l -> out.printf("  cue     '%s' -> %s:%s '%s' distance %d%n", l.match().text(),
+                        l.lexicon(), l.label(), l.cue().text(), l.distance()));
+        events.stream().filter(e -> e.trigger().sentence() == sentence).forEach(e -> out.printf(
+                "  EVENT   %s/%s %s status=%s by rule \"%s\"%n", e.type(), e.kind(), e.person(), e.status(), e.rule()));
+    }
+}
