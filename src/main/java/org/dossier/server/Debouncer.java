@@ -1,0 +1,42 @@
+package org.dossier.server;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs an action once a burst of signals has been quiet for a while: saving one file in an
+ * editor, or copying a folder of articles, raises many events but should regenerate once.
+ * Actions run one at a time on a single thread.
+ */
+final class Debouncer implements AutoCloseable {
+
+    private final Runnable action;
+    private final long quietMillis;
+    private final ScheduledExecutorService executor;
+    private ScheduledFuture<?> pending;
+
+    Debouncer(Duration quiet, String threadName, Runnable action) {
+        this.action = action;
+        this.quietMillis = quiet.toMillis();
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    synchronized void signal() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = executor.schedule(action, quietMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
