@@ -1,9 +1,9 @@
 package org.dossier.server;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,11 +21,13 @@ final class Debouncer implements AutoCloseable {
     Debouncer(Duration quiet, String threadName, Runnable action) {
         this.action = action;
         this.quietMillis = quiet.toMillis();
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             return t;
         });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.executor = executor;
     }
 
     synchronized void signal() {
@@ -35,8 +37,10 @@ final class Debouncer implements AutoCloseable {
         pending = executor.schedule(action, quietMillis, TimeUnit.MILLISECONDS);
     }
 
+    /** Drops a pending action and waits for a running one: interrupting it could cut a file write short. */
     @Override
-    public void close() {
-        executor.shutdownNow();
+    public void close() throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(10, TimeUnit.MINUTES);
     }
 }

@@ -48,8 +48,7 @@ public final class DossierServer implements AutoCloseable {
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = ArticleUpload.MAX_BYTES;
-            c.requestLogger.http((ctx, ms) -> LOG.info("{} {} -> {} ({} ms)", ctx.method(), ctx.path(),
-                    ctx.statusCode(), Math.round(ms)));
+            c.requestLogger.http(DossierServer::log);
             c.routes.get("/", this::index);
             c.routes.get("/briefs/{file}", this::brief);
             c.routes.get("/facts.json", this::facts);
@@ -100,6 +99,13 @@ public final class DossierServer implements AutoCloseable {
             }
             handle.close();
         };
+    }
+
+    /** Every request but the health checks, which monitors make every few seconds. */
+    private static void log(Context ctx, Float millis) {
+        if (!ctx.path().equals("/health")) {
+            LOG.info("{} {} -> {} ({} ms)", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+        }
     }
 
     public int port() {

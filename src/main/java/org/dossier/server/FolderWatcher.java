@@ -65,7 +65,7 @@ final class FolderWatcher implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() throws IOException, InterruptedException {
         watcher.close();
         debouncer.close();
     }
