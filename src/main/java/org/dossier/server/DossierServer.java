@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dossier.brief.Brief;
 import org.dossier.facts.Fact;
 import org.dossier.facts.FactsDocument;
 import org.dossier.facts.Person;
@@ -72,11 +73,16 @@ public final class DossierServer implements AutoCloseable {
         Thread startup = new Thread(() -> server.service.refresh("startup"), "dossier-startup");
         startup.setDaemon(true);
         startup.start();
-        if (config.watch()) {
-            server.watch();
-        }
-        if (config.schedule() != null) {
-            server.schedule(config.schedule());
+        try {
+            if (config.watch()) {
+                server.watch();
+            }
+            if (config.schedule() != null) {
+                server.schedule(config.schedule());
+            }
+        } catch (IOException | SchedulerException | RuntimeException e) {
+            server.close();
+            throw e;
         }
         return server;
     }
@@ -117,7 +123,7 @@ public final class DossierServer implements AutoCloseable {
     }
 
     private void index(Context ctx) {
-        List<org.dossier.brief.Brief> briefs = service.refresh("request").map(Snapshot::briefs).orElse(List.of());
+        List<Brief> briefs = service.refresh("request").map(Snapshot::briefs).orElse(List.of());
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(IndexPage.render(briefs, service.health(), service::pdfFile));
     }
