@@ -26,6 +26,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.dossier.io.AtomicFiles;
 import org.dossier.io.Json;
 import org.dossier.pipeline.Hashes;
 import org.junit.jupiter.api.AfterAll;
@@ -306,7 +307,9 @@ class DossierServerTest {
 
     /** Changes the first article's outlet through its sidecar: the brief is out of date, yet nothing is re-annotated. */
     static void setOutlet(String outlet) throws IOException {
-        Files.writeString(input.resolve("novak-1.json"), "{\"outlet\": \"" + outlet + "\"}\n");
+        // Whole or not at all, so that a scheduled run never reads half a sidecar.
+        AtomicFiles.write(input.resolve("novak-1.json"), ("{\"outlet\": \"" + outlet + "\"}\n")
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     static void assertUploadRefused(int status, String contentType, byte[] body, String reason) throws Exception {
