@@ -1,0 +1,68 @@
+package org.dossier.cli;
+
+import io.javalin.util.JavalinBindException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.dossier.rules.RulesException;
+import org.dossier.server.DossierServer;
+import org.dossier.server.ServerConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dossier serve}: the briefs over HTTP, kept fresh on request, on a schedule or by watching folders. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the briefs over HTTP, regenerated when their articles or the rules change:",
+                "  GET /, /briefs/ID.pdf, /briefs/ID.json, /facts.json, /health; POST /articles.",
+                "See docs/running-as-a-service.md."})
+public class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = ServerConfig.DEFAULT_HOST,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--schedule", paramLabel = "CRON",
+            description = "Also regenerate on this Quartz cron expression, e.g. \"0 0 6 * * ?\" (06:00 daily).")
+    String schedule;
+
+    @Option(names = "--watch", description = "Regenerate within seconds when the input or rules folders change.")
+    boolean watch;
+
+    @Override
+    public Integer call() throws Exception {
+        ServerConfig config;
+        try {
+            config = new ServerConfig(host, port, common.inputs(), common.rules(), common.output(), schedule, watch);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
+        DossierServer server;
+        try {
+            server = DossierServer.start(config);
+        } catch (RulesException e) {
+            Runs.printProblems(e);
+            return 2;
+        } catch (JavalinBindException e) {
+            System.err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "dossier-shutdown"));
+        System.out.printf("Serving briefs on http://%s:%d/%s%s (Ctrl-C stops)%n", host, server.port(),
+                watch ? ", watching " + common.inputs() + " and " + common.rules() : "",
+                schedule != null ? ", regenerating on \"" + schedule + "\"" : "");
+        stopped.await();
+        return 0;
+    }
+}

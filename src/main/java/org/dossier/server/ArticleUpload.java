@@ -1,0 +1,224 @@
+package org.dossier.server;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.dossier.ingest.ArticleReader;
+import org.dossier.ingest.IngestException;
+import org.dossier.io.AtomicFiles;
+import org.dossier.io.Json;
+import org.dossier.pipeline.Hashes;
+
+/**
+ * An article sent to {@code POST /articles}: plain UTF-8 text, or JSON with {@code text} and
+ * optional {@code date}, {@code outlet}, {@code url} and {@code headline}. It is checked the
+ * way {@code dossier generate} reads articles, then saved into the input folder whole or not
+ * at all, the sidecar ({@code <id>.json}) before the article so that the article is never
+ * read without it.
+ *
+ * <p>The id is a hash of the text and the metadata: posting the same article twice saves it once.
+ */
+final class ArticleUpload {
+
+    static final int MAX_BYTES = 1 << 20;
+
+    private static final ObjectReader FIELDS = Json.MAPPER.readerFor(Fields.class)
+            .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** The JSON form of an upload. */
+    record Fields(String text, String date, String outlet, String url, String headline) {
+    }
+
+    /** The sidecar written beside the article: only the fields that were given. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Sidecar(String date, String outlet, String url, String headline) {
+
+        boolean isEmpty() {
+            return date == null && outlet == null && url == null && headline == null;
+        }
+    }
+
+    /** An upload saved under {@code id}; {@code created} is false when the same article was already there. */
+    record Saved(String id, boolean created) {
+    }
+
+    private final String text;
+    private final Sidecar sidecar;
+
+    private ArticleUpload(String text, Sidecar sidecar) {
+        this.text = text;
+        this.sidecar = sidecar == null || sidecar.isEmpty() ? null : sidecar;
+    }
+
+    /** Checks the request body; throws {@link ApiError} with a message for the sender when it is unusable. */
+    static ArticleUpload parse(String contentType, byte[] body) {
+        if (body.length == 0) {
+            throw ApiError.badRequest("the article is empty");
+        }
+        String mediaType = mediaType(contentType);
+        String charset = charset(contentType);
+        if (charset != null && !charset.equals("utf-8") && !charset.equals("utf8")) {
+            throw ApiError.badRequest("only UTF-8 is accepted, but the request says charset=" + charset);
+        }
+        String decoded = decode(body);
+        ArticleUpload upload = switch (mediaType) {
+            case "text/plain" -> new ArticleUpload(decoded, null);
+            case "application/json" -> fromJson(decoded);
+            default -> throw new ApiError(415, "send the article as text/plain or as application/json, not "
+                    + mediaType);
+        };
+        upload.checkText();
+        return upload;
+    }
+
+    private static ArticleUpload fromJson(String json) {
+        Fields f;
+        try {
+            f = FIELDS.readValue(json);
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiError.badRequest("unknown field \"" + e.getPropertyName()
+                    + "\"; the fields are text, date, outlet, url and headline");
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("the body is not a JSON object with text, date, outlet, url and headline: "
+                    + e.getOriginalMessage());
+        }
+        if (f == null || f.text() == null) {
+            throw ApiError.badRequest("the JSON has no \"text\"");
+        }
+        String date = blankToNull(f.date());
+        if (date != null && !isDate(date)) {
+            throw ApiError.badRequest("\"date\" is \"" + date + "\"; expected YYYY-MM-DD or YYYY");
+        }
+        return new ArticleUpload(f.text(), new Sidecar(date, blankToNull(f.outlet()), blankToNull(f.url()),
+                blankToNull(f.headline())));
+    }
+
+    /** The dates a sidecar takes: a full date, or a year alone for a text that gives month and day. */
+    private static boolean isDate(String date) {
+        try {
+            if (date.length() == 4) {
+                Year.parse(date);
+            } else {
+                LocalDate.parse(date);
+            }
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private void checkText() {
+        if (text.indexOf('\0') >= 0) {
+            throw ApiError.badRequest("the article contains NUL characters; send plain text");
+        }
+        if (text.isBlank()) {
+            throw ApiError.badRequest("the article holds only white space");
+        }
+    }
+
+    /** Saves the article (and its sidecar) into {@code folder}, after reading it as the generator will. */
+    Saved saveInto(Path folder) throws IOException {
+        byte[] sidecarBytes = sidecar == null ? null : Json.bytes(sidecar);
+        String id = "upload-" + Hashes.of(text, sidecarBytes == null ? "" : new String(sidecarBytes,
+                StandardCharsets.UTF_8)).substring(0, 16);
+        Path article = folder.resolve(id + ".txt");
+        if (Files.isRegularFile(article)) {
+            return new Saved(id, false);
+        }
+        checkReadable(id, sidecarBytes);
+        Files.createDirectories(folder);
+        Path sidecarFile = folder.resolve(id + ".json");
+        if (sidecarBytes != null) {
+            AtomicFiles.write(sidecarFile, sidecarBytes);
+        }
+        try {
+            AtomicFiles.write(article, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            Files.deleteIfExists(sidecarFile);
+            throw e;
+        }
+        return new Saved(id, true);
+    }
+
+    /** Reads the article from a scratch folder with the generator's own reader, so what is saved can be read. */
+    private void checkReadable(String id, byte[] sidecarBytes) throws IOException {
+        Path scratch = Files.createTempDirectory("dossier-upload");
+        try {
+            Path file = scratch.resolve(id + ".txt");
+            Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+            if (sidecarBytes != null) {
+                Files.write(scratch.resolve(id + ".json"), sidecarBytes);
+            }
+            new ArticleReader().read(file);
+        } catch (IngestException e) {
+            String where = scratch + scratch.getFileSystem().getSeparator();
+            throw ApiError.badRequest(e.getMessage().replace(where + id + ".txt: ", "the article ")
+                    .replace(where, ""));
+        } finally {
+            try (Stream<Path> files = Files.walk(scratch)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** Decodes strictly, so that Latin-1 or cp1252 text is refused rather than garbled. */
+    private static String decode(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(body.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw ApiError.badRequest("the body is not valid UTF-8 (bad byte at offset " + in.position() + ")");
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String mediaType(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return "text/plain";
+        }
+        return contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String param : contentType.split(";")) {
+            String[] kv = param.strip().split("=", 2);
+            if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
+                return kv[1].strip().replace("\"", "").toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

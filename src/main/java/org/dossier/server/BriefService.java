@@ -1,0 +1,213 @@
+package org.dossier.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import org.dossier.brief.BriefWriter;
+import org.dossier.brief.DerivationException;
+import org.dossier.ingest.IngestError;
+import org.dossier.pipeline.Generator;
+import org.dossier.pipeline.Hashes;
+import org.dossier.rules.RuleProblem;
+import org.dossier.rules.RulesException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds the current {@link Generator} and regenerates the briefs when their inputs change.
+ * Regenerations are serialised: callers that find the briefs out of date while another
+ * regeneration runs wait for it and then find them current, so a brief renders once.
+ *
+ * <p>Edited rules are compiled and swapped in only when they compile and derive; otherwise
+ * the last good rules keep making the briefs and the problems are reported by {@link #health()}.
+ */
+public final class BriefService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BriefService.class);
+
+    private final List<Path> inputs;
+    private final Path rules;
+    private final Path output;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, Integer> renders = new ConcurrentHashMap<>();
+    private final AtomicInteger regenerations = new AtomicInteger();
+
+    private volatile Generator generator;
+    private volatile Snapshot snapshot;
+    private volatile Regeneration last;
+    private volatile String attemptedFingerprint;
+    private volatile List<String> rulesErrors = List.of();
+    private volatile boolean regenerating;
+    /** Hash of the rules folder last refused, so that broken rules are not recompiled on every request. */
+    private String rejectedRules;
+
+    public BriefService(Generator generator, List<Path> inputs) {
+        this.generator = generator;
+        this.inputs = List.copyOf(inputs);
+        this.rules = generator.rulesDir();
+        this.output = generator.outputDir();
+    }
+
+    /** Compiles the rules; throws with each problem's file and line when they do not compile. */
+    public static BriefService load(ServerConfig config) throws IOException, RulesException {
+        return new BriefService(Generator.load(config.rules(), config.output()), config.inputs());
+    }
+
+    /**
+     * Regenerates when an article, a sidecar or a rules file changed since the last regeneration
+     * (a cheap look at file sizes and times); returns what is current afterwards.
+     */
+    public Optional<Snapshot> refresh(String trigger) {
+        // While a regeneration runs, wait for it: it may be regenerating exactly what is asked for.
+        if (!isCurrent(fingerprint()) || lock.isLocked()) {
+            lock.lock();
+            try {
+                String now = fingerprint();
+                if (!isCurrent(now)) {
+                    regenerateLocked(trigger, now);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+        return snapshot();
+    }
+
+    /** Regenerates whatever the generator's content hashes say changed, even if no file looks changed. */
+    public Optional<Snapshot> regenerate(String trigger) {
+        lock.lock();
+        try {
+            regenerateLocked(trigger, fingerprint());
+        } finally {
+            lock.unlock();
+        }
+        return snapshot();
+    }
+
+    private boolean isCurrent(String fingerprint) {
+        return fingerprint.equals(attemptedFingerprint);
+    }
+
+    private String fingerprint() {
+        return InputsFingerprint.of(inputs, rules);
+    }
+
+    private void regenerateLocked(String trigger, String fingerprint) {
+        // Recorded before generating, so that a change made meanwhile is seen by the next look.
+        attemptedFingerprint = fingerprint;
+        regenerations.incrementAndGet();
+        regenerating = true;
+        Instant at = Instant.now();
+        long start = System.nanoTime();
+        try {
+            Generator.Result result = generateWithLatestRules();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            result.rendered().forEach(id -> renders.merge(id, 1, Integer::sum));
+            snapshot = new Snapshot(result.briefs(), result.facts().document(), at);
+            List<String> problems = result.facts().errors().stream().map(IngestError::message).toList();
+            String message = count(result.briefs().size(), "brief") + ", " + result.rendered().size() + " rendered"
+                    + (problems.isEmpty() ? "" : ", " + count(problems.size(), "article") + " could not be read");
+            last = new Regeneration(at, trigger, true, message, result.briefs().size(), result.rendered(),
+                    problems, millis);
+            LOG.info("regenerated ({}): {} in {} ms", trigger, message, millis);
+            problems.forEach(p -> LOG.warn("article skipped: {}", p));
+        } catch (IOException | RuntimeException e) {
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            last = new Regeneration(at, trigger, false, message, 0, List.of(), List.of(), millis);
+            LOG.error("regeneration ({}) failed; the previous briefs are still served: {}", trigger, message, e);
+        } finally {
+            regenerating = false;
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private Generator.Result generateWithLatestRules() throws IOException {
+        Generator current = generator;
+        String rulesHash = Hashes.ofFolder(rules);
+        if (rulesHash.equals(current.rulesHash())) {
+            accept();
+            return current.generate(inputs, false);
+        }
+        if (rulesHash.equals(rejectedRules)) {
+            return current.generate(inputs, false);
+        }
+        Generator candidate;
+        try {
+            candidate = Generator.load(rules, output);
+        } catch (RulesException e) {
+            reject(rulesHash, e.problems().stream().map(RuleProblem::toString).toList());
+            return current.generate(inputs, false);
+        }
+        try {
+            // Derivation runs before anything is written, so a rule that fails here changes no file.
+            Generator.Result result = candidate.generate(inputs, false);
+            generator = candidate;
+            accept();
+            LOG.info("rules reloaded from {} (version {})", rules, candidate.rulesHash());
+            return result;
+        } catch (DerivationException e) {
+            reject(rulesHash, List.of(rules + ": " + e.getMessage()));
+            return current.generate(inputs, false);
+        }
+    }
+
+    private void accept() {
+        rejectedRules = null;
+        rulesErrors = List.of();
+    }
+
+    private void reject(String rulesHash, List<String> problems) {
+        rejectedRules = rulesHash;
+        rulesErrors = List.copyOf(problems);
+        LOG.error("rules in {} rejected; still using version {}:", rules, generator.rulesHash());
+        problems.forEach(p -> LOG.error("  {}", p));
+    }
+
+    public Optional<Snapshot> snapshot() {
+        return Optional.ofNullable(snapshot);
+    }
+
+    public HealthStatus health() {
+        Regeneration lastRun = last;
+        List<String> errors = rulesErrors;
+        boolean ok = errors.isEmpty() && (lastRun == null || lastRun.ok());
+        return new HealthStatus(ok ? "ok" : "degraded", generator.rulesHash(), lastRun,
+                errors.isEmpty() ? null : errors.get(0), errors, regenerating, regenerations.get());
+    }
+
+    /** How many times a brief's PDF was rendered by this service. */
+    public int renderCount(String personId) {
+        return renders.getOrDefault(personId, 0);
+    }
+
+    public List<Path> inputs() {
+        return inputs;
+    }
+
+    public Path rulesDir() {
+        return rules;
+    }
+
+    /** Only for ids checked against the known briefs. */
+    Path pdfFile(String personId) {
+        return output.resolve(personId + ".pdf");
+    }
+
+    Path jsonFile(String personId) {
+        return BriefWriter.fileFor(output, personId);
+    }
+
+    Path factsFile() {
+        return output.resolve("facts.json");
+    }
+}

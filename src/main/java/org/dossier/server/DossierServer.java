@@ -1,0 +1,239 @@
+package org.dossier.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.ContentType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.brief.Brief;
+import org.dossier.facts.Fact;
+import org.dossier.facts.FactsDocument;
+import org.dossier.facts.Person;
+import org.dossier.io.Json;
+import org.dossier.rules.RulesException;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code dossier serve}: the briefs over HTTP, regenerated when their inputs change.
+ *
+ * <pre>
+ * GET  /                  the detained people, with links to their briefs
+ * GET  /briefs/{id}.pdf   a brief, re-rendered first if its articles or the rules changed
+ * GET  /briefs/{id}.json  the brief's model
+ * GET  /facts.json        the facts of every article
+ * POST /articles          adds an article (text/plain, or JSON with text, date, outlet, url, headline)
+ * GET  /health            rules version, last regeneration, last rules error
+ * </pre>
+ */
+public final class DossierServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DossierServer.class);
+
+    private final ServerConfig config;
+    private final BriefService service;
+    private final Javalin app;
+    private final List<AutoCloseable> running = new ArrayList<>();
+
+    private DossierServer(ServerConfig config, BriefService service) {
+        this.config = config;
+        this.service = service;
+        this.app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.http.maxRequestSize = ArticleUpload.MAX_BYTES;
+            c.requestLogger.http(DossierServer::log);
+            c.routes.get("/", this::index);
+            c.routes.get("/briefs/{file}", this::brief);
+            c.routes.get("/facts.json", this::facts);
+            c.routes.get("/health", ctx -> json(ctx, 200, service.health()));
+            c.routes.post("/articles", this::upload);
+            c.routes.exception(ApiError.class, (e, ctx) -> json(ctx, e.status(), Map.of("error", e.getMessage())));
+            c.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                json(ctx, 500, Map.of("error", "internal error: " + e));
+            });
+        });
+    }
+
+    /**
+     * Compiles the rules, starts listening, and regenerates in the background what changed
+     * while the server was not running; then watches and schedules as configured.
+     */
+    public static DossierServer start(ServerConfig config) throws IOException, RulesException, SchedulerException {
+        DossierServer server = new DossierServer(config, BriefService.load(config));
+        server.app.start(config.host(), config.port());
+        Thread startup = new Thread(() -> server.service.refresh("startup"), "dossier-startup");
+        startup.setDaemon(true);
+        startup.start();
+        try {
+            if (config.watch()) {
+                server.watch();
+            }
+            if (config.schedule() != null) {
+                server.schedule(config.schedule());
+            }
+        } catch (IOException | SchedulerException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /** Starts watching the input and rules folders; stopped by closing the handle or the server. */
+    public synchronized AutoCloseable watch() throws IOException {
+        return keep(FolderWatcher.start(service));
+    }
+
+    /** Starts regenerating on a Quartz cron expression; stopped by closing the handle or the server. */
+    public synchronized AutoCloseable schedule(String cron) throws SchedulerException {
+        return keep(RegenerationSchedule.start(service, cron));
+    }
+
+    private AutoCloseable keep(AutoCloseable handle) {
+        running.add(handle);
+        return () -> {
+            synchronized (this) {
+                running.remove(handle);
+            }
+            handle.close();
+        };
+    }
+
+    /** Every request but the health checks, which monitors make every few seconds. */
+    private static void log(Context ctx, Float millis) {
+        if (!ctx.path().equals("/health")) {
+            LOG.info("{} {} -> {} ({} ms)", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public BriefService service() {
+        return service;
+    }
+
+    private void index(Context ctx) {
+        List<Brief> briefs = service.refresh("request").map(Snapshot::briefs).orElse(List.of());
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(IndexPage.render(briefs, service.health(), service::pdfFile));
+    }
+
+    private void brief(Context ctx) throws IOException {
+        BriefId id = BriefId.parse(ctx.pathParam("file")).orElseThrow(() -> ApiError.notFound("no such brief"));
+        Snapshot snapshot = current();
+        if (!snapshot.hasBrief(id.id())) {
+            throw ApiError.notFound("no brief for \"" + id.id() + "\"");
+        }
+        if (id.extension().equals("pdf")) {
+            ctx.contentType(ContentType.APPLICATION_PDF);
+            ctx.header("Content-Disposition", "inline; filename=\"" + id.id() + ".pdf\"");
+            ctx.result(read(service.pdfFile(id.id())));
+        } else {
+            ctx.contentType(ContentType.APPLICATION_JSON);
+            ctx.result(read(service.jsonFile(id.id())));
+        }
+    }
+
+    private void facts(Context ctx) throws IOException {
+        current();
+        ctx.contentType(ContentType.APPLICATION_JSON);
+        ctx.result(read(service.factsFile()));
+    }
+
+    private void upload(Context ctx) throws IOException {
+        ArticleUpload upload = ArticleUpload.parse(ctx.contentType(), body(ctx));
+        ArticleUpload.Saved saved = upload.saveInto(config.uploadFolder());
+        LOG.info("article {} {}", saved.id(), saved.created() ? "saved" : "was already saved");
+        List<PersonLink> people = service.refresh("upload").map(s -> peopleIn(s, saved.id())).orElse(List.of());
+        json(ctx, saved.created() ? 201 : 200,
+                new UploadResponse(saved.id(), saved.created(), people, service.health().lastRegeneration()));
+    }
+
+    /** The answer to an upload: the article's id and the detained people its facts are about. */
+    record UploadResponse(String id, boolean created, List<PersonLink> people, Regeneration regeneration) {
+    }
+
+    /** A person and the addresses of their brief (null when they have none). */
+    record PersonLink(String id, String name, String pdf, String json) {
+    }
+
+    private static List<PersonLink> peopleIn(Snapshot snapshot, String articleId) {
+        FactsDocument facts = snapshot.facts();
+        List<String> ids = facts.facts().stream()
+                .filter((Fact f) -> f.evidence().stream().anyMatch(e -> articleId.equals(e.article())))
+                .map(Fact::person).distinct().sorted().toList();
+        List<PersonLink> links = new ArrayList<>();
+        for (String id : ids) {
+            String name = facts.people().stream().filter(p -> p.id().equals(id)).map(Person::name).findFirst()
+                    .orElse(id);
+            boolean brief = snapshot.hasBrief(id);
+            links.add(new PersonLink(id, name, brief ? "/briefs/" + id + ".pdf" : null,
+                    brief ? "/briefs/" + id + ".json" : null));
+        }
+        return links;
+    }
+
+    private Snapshot current() {
+        Optional<Snapshot> snapshot = service.refresh("request");
+        return snapshot.orElseThrow(() -> {
+            Regeneration last = service.health().lastRegeneration();
+            return new ApiError(503, "no briefs yet" + (last == null ? "" : ": " + last.message()));
+        });
+    }
+
+    /** The body, refused with 413 beyond the size limit, whatever the request claims its length is. */
+    private static byte[] body(Context ctx) throws IOException {
+        String declared = ctx.header("Content-Length");
+        if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > ArticleUpload.MAX_BYTES) {
+            throw tooLarge();
+        }
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] bytes = in.readNBytes(ArticleUpload.MAX_BYTES + 1);
+            if (bytes.length > ArticleUpload.MAX_BYTES) {
+                throw tooLarge();
+            }
+            return bytes;
+        }
+    }
+
+    private static ApiError tooLarge() {
+        return new ApiError(413, "the article is larger than " + ArticleUpload.MAX_BYTES / 1024 + " KiB");
+    }
+
+    private static byte[] read(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw ApiError.notFound("not generated: " + file.getFileName());
+        }
+    }
+
+    private static void json(Context ctx, int status, Object value) {
+        ctx.status(status);
+        ctx.contentType(ContentType.APPLICATION_JSON);
+        ctx.result(Json.bytes(value));
+    }
+
+    @Override
+    public synchronized void close() {
+        for (AutoCloseable handle : List.copyOf(running)) {
+            try {
+                handle.close();
+            } catch (Exception e) {
+                LOG.warn("stopping {} failed: {}", handle, e.toString());
+            }
+        }
+        running.clear();
+        app.stop();
+    }
+}

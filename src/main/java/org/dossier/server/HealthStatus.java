@@ -1,0 +1,19 @@
+package org.dossier.server;
+
+import java.util.List;
+
+/**
+ * What {@code GET /health} reports.
+ *
+ * @param status           ok, or degraded when the rules or the last regeneration failed
+ * @param rulesVersion     hash of the rules folder the briefs are made with (the last good rules)
+ * @param lastRegeneration the last regeneration, or null before the first one ended
+ * @param lastRulesError   the first problem of rules that were rejected ("file:line:column: message"),
+ *                         or null while the rules folder is good
+ * @param rulesErrors      every problem of the rejected rules
+ * @param regenerations    how many regenerations ran since start
+ */
+public record HealthStatus(String status, String rulesVersion, Regeneration lastRegeneration,
+                           String lastRulesError, List<String> rulesErrors, boolean regenerating,
+                           int regenerations) {
+}

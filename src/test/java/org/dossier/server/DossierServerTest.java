@@ -1,0 +1,378 @@
+package org.dossier.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dossier.io.AtomicFiles;
+import org.dossier.io.Json;
+import org.dossier.pipeline.Hashes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One server on a free port over two short articles about a fictional detainee, exercised by
+ * real HTTP calls. The server is shared (CoreNLP annotates each new article once, and every
+ * rules compile takes seconds), so the tests run in order and each leaves it serving.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DossierServerTest {
+
+    static final String PERSON = "jan-novak";
+    static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    static final String ARTICLE_1 = """
+            date 2021-03-05
+
+            LISBON, March 5 (Harbour Post) Jan Novak, a Czech engineer, was detained in Lisbon on March 3, 2021 \
+            on a warrant from Brazil. He is being held in Lisbon Central Prison. The Czech embassy requested \
+            consular access to Novak on March 4.
+            """;
+    static final String ARTICLE_2 = """
+            date 2021-06-10
+
+            PRAGUE, June 10 (Daily Ledger) Czech consul Eva Dvorak visited Jan Novak in Lisbon Central Prison on \
+            June 9. A Lisbon court ordered on June 8 that Novak be extradited to Brazil. His lawyer said Novak \
+            would appeal.
+            """;
+    static final String RELEASE = "Jan Novak was released from Lisbon Central Prison on July 2, 2021, his lawyer said.";
+
+    @TempDir
+    static Path dir;
+    static Path input;
+    static Path rules;
+    static Path output;
+    static DossierServer server;
+    static HttpClient http;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        input = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(input.resolve("novak-1.txt"), ARTICLE_1);
+        Files.writeString(input.resolve("novak-2.txt"), ARTICLE_2);
+        rules = copyRules(dir.resolve("rules"));
+        output = dir.resolve("out");
+        server = DossierServer.start(new ServerConfig("127.0.0.1", 0, List.of(input), rules, output, null, false));
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void healthReportsTheRulesVersionAndTheStartupRegeneration() throws Exception {
+        awaitTrue("the startup regeneration", () -> health().path("lastRegeneration").isObject());
+        JsonNode health = health();
+        assertEquals("ok", health.path("status").asText(), health.toString());
+        assertEquals(Hashes.ofFolder(rules), health.path("rulesVersion").asText());
+        assertTrue(health.path("lastRegeneration").path("ok").asBoolean(), health.toString());
+        assertTrue(health.path("lastRulesError").isNull());
+    }
+
+    @Test
+    @Order(2)
+    void theIndexListsTheDetainedPersonWithLinks() throws Exception {
+        HttpResponse<String> page = http.send(request("/").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = page.body();
+        assertTrue(html.contains("<td>Jan Novak"), html);
+        assertTrue(html.contains("<td>in custody</td>"), html);
+        assertTrue(html.contains("href=\"/briefs/jan-novak.pdf\""), html);
+        assertTrue(html.contains("href=\"/briefs/jan-novak.json\""), html);
+        assertFalse(html.contains("Eva Dvorak"), "the consul is not a detainee");
+    }
+
+    @Test
+    @Order(3)
+    void theBriefItsModelAndTheFactsAreServed() throws Exception {
+        HttpResponse<byte[]> pdf = get("/briefs/jan-novak.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertArrayEquals(Files.readAllBytes(output.resolve("jan-novak.pdf")), pdf.body());
+
+        JsonNode brief = json(get("/briefs/jan-novak.json"));
+        assertEquals("dossier-brief/1", brief.path("schema").asText());
+        assertEquals("Jan Novak", brief.path("person").path("name").asText());
+
+        JsonNode facts = json(get("/facts.json"));
+        assertEquals("dossier-facts/1", facts.path("schema").asText());
+        assertEquals(2, facts.path("articles").size());
+    }
+
+    @Test
+    @Order(4)
+    void unknownAndMalformedIdsAre404AndNeverReachAFile() throws Exception {
+        assertEquals(404, get("/briefs/eva-dvorak.pdf").statusCode(), "a person without a brief");
+        assertEquals(404, get("/briefs/nobody.json").statusCode());
+        assertEquals(404, get("/briefs/jan-novak.txt").statusCode());
+        assertEquals(404, get("/briefs/JAN-NOVAK.pdf").statusCode());
+        for (String path : List.of("/briefs/..%2F..%2Fpom.xml", "/briefs/..%2Fout%2Ffacts.json",
+                "/briefs/%2e%2e%2Fmanifest.json", "/briefs/..%5Cmanifest.json", "/briefs/jan-novak.pdf%00",
+                "/briefs/%2Fetc%2Fpasswd")) {
+            HttpResponse<byte[]> r = get(path);
+            assertTrue(r.statusCode() == 400 || r.statusCode() == 404, path + " -> " + r.statusCode());
+            String body = new String(r.body(), StandardCharsets.UTF_8);
+            assertFalse(body.contains("dossier-facts") || body.contains("root:") || body.contains("\"briefs\""),
+                    path + " -> " + body);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void badUploadsAreRefusedAndNothingIsSaved() throws Exception {
+        List<String> before = ArticleUploadTest.names(input);
+        assertUploadRefused(400, "text/plain", new byte[0], "the article is empty");
+        assertUploadRefused(400, "text/plain", "Jan Nov\u00e1k".getBytes(StandardCharsets.ISO_8859_1), "not valid UTF-8");
+        assertUploadRefused(400, "text/plain", "   \n".getBytes(StandardCharsets.UTF_8), "only white space");
+        assertUploadRefused(400, "application/json", "{\"outlet\":\"X\"}".getBytes(StandardCharsets.UTF_8), "no \"text\"");
+        byte[] large = RELEASE.repeat(ArticleUpload.MAX_BYTES / RELEASE.length() + 1).getBytes(StandardCharsets.UTF_8);
+        assertUploadRefused(413, "text/plain", large, "larger than");
+        assertEquals(before, ArticleUploadTest.names(input));
+    }
+
+    @Test
+    @Order(6)
+    void twoConcurrentRequestsForAStaleBriefRenderItOnce() throws Exception {
+        BriefService service = server.service();
+        int rendersBefore = service.renderCount(PERSON);
+        int regenerationsBefore = service.health().regenerations();
+        setOutlet("Concurrent Courier");
+
+        int clients = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<HttpResponse<byte[]>>> responses = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                responses.add(pool.submit((Callable<HttpResponse<byte[]>>) () -> {
+                    start.await();
+                    return get("/briefs/jan-novak.pdf");
+                }));
+            }
+            start.countDown();
+            byte[] first = null;
+            for (Future<HttpResponse<byte[]>> f : responses) {
+                HttpResponse<byte[]> r = f.get();
+                assertEquals(200, r.statusCode());
+                if (first == null) {
+                    first = r.body();
+                }
+                assertArrayEquals(first, r.body());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(rendersBefore + 1, service.renderCount(PERSON));
+        assertEquals(regenerationsBefore + 1, service.health().regenerations());
+        assertTrue(Files.readString(output.resolve("facts.json")).contains("Concurrent Courier"));
+    }
+
+    @Test
+    @Order(7)
+    void anUploadedArticleChangesTheBrief() throws Exception {
+        JsonNode before = json(get("/briefs/jan-novak.json"));
+        assertEquals("in_custody", before.path("status").path("value").asText());
+        byte[] pdfBefore = get("/briefs/jan-novak.pdf").body();
+
+        String upload = Json.MAPPER.writeValueAsString(Map.of("text", RELEASE, "date", "2021-07-03",
+                "outlet", "Harbour Post", "url", "https://example.org/novak-released", "headline", "Novak freed"));
+        HttpResponse<byte[]> created = post("application/json", upload.getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, created.statusCode(), new String(created.body(), StandardCharsets.UTF_8));
+        JsonNode answer = json(created);
+        String id = answer.path("id").asText();
+        assertTrue(id.startsWith("upload-"), id);
+        assertEquals(PERSON, answer.path("people").path(0).path("id").asText(), answer.toString());
+        assertEquals("Jan Novak", answer.path("people").path(0).path("name").asText());
+        assertEquals("/briefs/jan-novak.pdf", answer.path("people").path(0).path("pdf").asText());
+        assertTrue(Files.isRegularFile(input.resolve(id + ".txt")));
+        assertTrue(Files.readString(input.resolve(id + ".json")).contains("https://example.org/novak-released"));
+        assertTrue(ArticleUploadTest.names(input).stream().noneMatch(n -> n.endsWith(".tmp")));
+
+        JsonNode after = json(get("/briefs/jan-novak.json"));
+        assertEquals("released", after.path("status").path("value").asText());
+        assertTrue(after.path("changes").toString().contains("Status changed from in_custody to released"),
+                after.path("changes").toString());
+        assertFalse(Arrays.equals(pdfBefore, get("/briefs/jan-novak.pdf").body()));
+
+        HttpResponse<byte[]> again = post("application/json", upload.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, again.statusCode(), "the same article again is not saved twice");
+        assertEquals(id, json(again).path("id").asText());
+    }
+
+    @Test
+    @Order(8)
+    void watchingPicksUpArticlesAndRulesAndKeepsTheLastGoodRulesWhenAnEditBreaksThem() throws Exception {
+        try (AutoCloseable watching = server.watch()) {
+            setOutlet("Watched Gazette");
+            awaitTrue("the watcher to regenerate the facts",
+                    () -> read(output.resolve("facts.json")).contains("Watched Gazette"));
+
+            String version = health().path("rulesVersion").asText();
+            byte[] pdf = get("/briefs/jan-novak.pdf").body();
+            Path status = rules.resolve("derive/status.drl");
+            String good = Files.readString(status);
+            int brokenLine = Files.readAllLines(status).size() + 4;
+            Files.writeString(status, "\nrule \"a broken rule\"\nwhen\n    Fact( type == )\nthen\nend\n",
+                    StandardOpenOption.APPEND);
+
+            awaitTrue("the broken rule in /health", () -> !health().path("lastRulesError").isNull());
+            JsonNode health = health();
+            assertEquals("degraded", health.path("status").asText());
+            String error = health.path("lastRulesError").asText();
+            assertTrue(error.startsWith(status + ":" + brokenLine + ":"), error);
+            assertEquals(version, health.path("rulesVersion").asText(), "the last good rules stay in use");
+            HttpResponse<byte[]> stillServed = get("/briefs/jan-novak.pdf");
+            assertEquals(200, stillServed.statusCode());
+            assertArrayEquals(pdf, stillServed.body());
+            String page = http.send(request("/").build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(page.contains("The rules folder has errors") && page.contains("status.drl:" + brokenLine),
+                    page);
+
+            // The fix and a new rule in one edit: recompiled, swapped in, and used for the brief.
+            Files.writeString(rules.resolve("derive/zz-added-while-serving.drl"), """
+                    package dossier.derive;
+                    import org.dossier.brief.derive.Alert;
+                    import org.dossier.brief.derive.AsOf;
+                    rule "an alert added while the server runs"
+                    when
+                        AsOf()
+                    then
+                        insertLogical( new Alert( "added-while-serving", "info", "Added while serving" ) );
+                    end
+                    """);
+            Files.writeString(status, good);
+            awaitTrue("the fixed rules to be swapped in", () -> {
+                JsonNode h = health();
+                return !h.path("rulesVersion").asText().equals(version) && !h.path("regenerating").asBoolean();
+            });
+            health = health();
+            assertTrue(health.path("lastRulesError").isNull(), health.toString());
+            assertEquals("ok", health.path("status").asText());
+            assertTrue(read(output.resolve("jan-novak.json")).contains("added-while-serving"));
+        }
+    }
+
+    @Test
+    @Order(9)
+    void aScheduleThatFiresEverySecondRegeneratesWhatChanged() throws Exception {
+        int rendersBefore = server.service().renderCount(PERSON);
+        try (AutoCloseable schedule = server.schedule("* * * * * ?")) {
+            setOutlet("Scheduled Tribune");
+            // No request, no watcher: only the schedule can bring the change to disk.
+            awaitTrue("a scheduled regeneration", () -> server.service().renderCount(PERSON) > rendersBefore);
+            assertTrue(read(output.resolve("facts.json")).contains("Scheduled Tribune"));
+            int regenerations = health().path("regenerations").asInt();
+            awaitTrue("the schedule to keep firing", () -> health().path("regenerations").asInt() > regenerations);
+        }
+        assertEquals(rendersBefore + 1, server.service().renderCount(PERSON), "unchanged briefs are not rendered again");
+        assertEquals("schedule", health().path("lastRegeneration").path("trigger").asText());
+    }
+
+    // --- helpers ---
+
+    /** Changes the first article's outlet through its sidecar: the brief is out of date, yet nothing is re-annotated. */
+    static void setOutlet(String outlet) throws IOException {
+        // Whole or not at all, so that a scheduled run never reads half a sidecar.
+        AtomicFiles.write(input.resolve("novak-1.json"), ("{\"outlet\": \"" + outlet + "\"}\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void assertUploadRefused(int status, String contentType, byte[] body, String reason) throws Exception {
+        HttpResponse<byte[]> r = post(contentType, body);
+        String text = new String(r.body(), StandardCharsets.UTF_8);
+        assertEquals(status, r.statusCode(), text);
+        assertTrue(json(r).path("error").asText().contains(reason), text);
+    }
+
+    static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).timeout(PATIENCE);
+    }
+
+    static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static HttpResponse<byte[]> post(String contentType, byte[] body) throws IOException, InterruptedException {
+        return http.send(request("/articles").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static JsonNode json(HttpResponse<byte[]> response) throws IOException {
+        return Json.MAPPER.readTree(response.body());
+    }
+
+    static JsonNode health() throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = get("/health");
+        assertEquals(200, r.statusCode());
+        return json(r);
+    }
+
+    static String read(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.readString(file) : "";
+    }
+
+    interface Check {
+        boolean holds() throws Exception;
+    }
+
+    /** Polls until the check holds; fails after {@link #PATIENCE}. */
+    static void awaitTrue(String what, Check check) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!check.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what + "; health: " + health());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    static Path copyRules(Path target) throws IOException {
+        Path source = Path.of("rules");
+        try (var walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path dest = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        }
+        return target;
+    }
+}
