@@ -98,7 +98,8 @@ public final class Extractor {
             }
             facts.addAll(held.consolidate(VisitPlaces.fill(articleFacts, a.article().date())));
         }
-        return new Result(people(found, roles), facts);
+        Map<String, String> nationality = new Nationalities(rules.lexicon()).of(articles, found.mentions());
+        return new Result(people(found, roles, nationality), facts);
     }
 
     private static Map<Integer, List<PhraseMatch>> references(List<List<PhraseMatch>> matches) {
@@ -236,7 +237,8 @@ public final class Extractor {
                 List.of(new Evidence(a.article().id(), sent.index(), sent.text())));
     }
 
-    private static List<Person> people(PeopleFinder found, Map<String, List<String>> roles) {
+    private static List<Person> people(PeopleFinder found, Map<String, List<String>> roles,
+                                       Map<String, String> nationality) {
         List<Person> people = new ArrayList<>();
         for (PeopleFinder.PersonName p : found.people().values()) {
             List<String> aliases = new ArrayList<>(p.forms());
@@ -244,7 +246,7 @@ public final class Extractor {
             if (p.first() != null) {
                 aliases.add(p.last());
             }
-            people.add(new Person(p.id(), p.full(), aliases.stream().distinct().toList(), null,
+            people.add(new Person(p.id(), p.full(), aliases.stream().distinct().toList(), nationality.get(p.id()),
                     roles.getOrDefault(p.id(), List.of("other"))));
         }
         return people;

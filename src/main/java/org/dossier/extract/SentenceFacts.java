@@ -80,7 +80,15 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             }
         }
         String modifier = participleModifier(syntax, trigger, token);
-        return modifier != null ? modifier : sharedSubject(syntax, trigger, token);
+        if (modifier != null) {
+            return modifier;
+        }
+        for (var d : syntax.children(token)) {
+            if (trigger.covers(d.dependent()) && (d.relation().equals("compound") || d.relation().startsWith("appos"))) {
+                return d.relation(); // "Ambassador Anatoly Antonov": a title the name governs
+            }
+        }
+        return sharedSubject(syntax, trigger, token);
     }
 
     /**
