@@ -91,7 +91,7 @@ final class KeyFacts {
         if (articles == 0) {
             return null;
         }
-        return "from " + count(articles, "article", "articles") + " by "
-                + count(outlets, "outlet", "outlets");
+        String from = "from " + count(articles, "article", "articles");
+        return outlets == 0 ? from + ", outlet not named" : from + " by " + count(outlets, "outlet", "outlets");
     }
 }
