@@ -83,12 +83,43 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (modifier != null) {
             return modifier;
         }
+        String relative = relativePronounAntecedent(syntax, trigger, token);
+        if (relative != null) {
+            return relative;
+        }
         for (var d : syntax.children(token)) {
             if (trigger.covers(d.dependent()) && (d.relation().equals("compound") || d.relation().startsWith("appos"))) {
                 return d.relation(); // "Ambassador Anatoly Antonov": a title the name governs
             }
         }
         return sharedSubject(syntax, trigger, token);
+    }
+
+    /**
+     * "The wife of Viktor Bout, who is serving ...": the parser may hang the clause on the wrong
+     * noun; the name right before the relative pronoun is what the pronoun stands for.
+     */
+    static String relativePronounAntecedent(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        for (var subject : syntax.children(trigger.head())) {
+            if (!subject.relation().startsWith("nsubj")) {
+                continue;
+            }
+            for (int pronoun : syntax.children(subject.dependent(), "ref")) {
+                if (token < pronoun && onlyPunctuationBetween(syntax, token, pronoun)) {
+                    return subject.relation();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean onlyPunctuationBetween(SentenceSyntax syntax, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (!syntax.token(i).word().matches("\\p{Punct}+")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
