@@ -32,8 +32,9 @@ public final class ReferenceResolver {
         List<PersonMention> resolved = new ArrayList<>();
         references.forEach((sentence, refs) -> {
             for (PhraseMatch ref : refs) {
-                String person = lastBefore(detaineeNames, sentence, ref.start());
-                if (person == null) {
+                String person = "lead".equals(ref.label()) ? firstAfterIfNoneBefore(detaineeNames, sentence, ref.start())
+                        : lastBefore(detaineeNames, sentence, ref.start());
+                if (person == null && !"lead".equals(ref.label())) {
                     person = only;
                 }
                 if (person != null && !overlapsName(names, sentence, ref)) {
@@ -43,6 +44,24 @@ public final class ReferenceResolver {
             }
         });
         return resolved;
+    }
+
+    /**
+     * "A court sentenced an American journalist ... Evan Gershkovich, 32, ...": a news lead
+     * describes the person before naming them. Such a description stands for the first detainee
+     * named after it, and only while no detainee has been named before it.
+     */
+    private static String firstAfterIfNoneBefore(List<PersonMention> mentions, int sentence, int token) {
+        for (PersonMention m : mentions) {
+            boolean before = m.sentence() < sentence || (m.sentence() == sentence && m.start() < token);
+            if (before) {
+                return null;
+            }
+            if (m.sentence() - sentence <= LOOKBACK_SENTENCES) {
+                return m.person();
+            }
+        }
+        return null;
     }
 
     private static boolean overlapsName(List<PersonMention> names, int sentence, PhraseMatch ref) {
