@@ -20,19 +20,20 @@ public final class TermParser {
     private TermParser() {
     }
 
+    /** "three years and ten months" is P3Y10M: every number-and-unit in the text, in order. */
     public static String parse(String text, String normalized) {
-        if (normalized != null && NORMALIZED.matcher(normalized).matches()) {
-            return normalized;
-        }
+        StringBuilder term = new StringBuilder("P");
         Matcher m = TEXT.matcher(text.toLowerCase(Locale.ROOT));
-        if (!m.find()) {
-            return null;
+        while (m.find()) {
+            Integer n = number(m.group(1));
+            if (n != null) {
+                term.append(n).append(Character.toUpperCase(m.group(2).charAt(0)));
+            }
         }
-        Integer n = number(m.group(1));
-        if (n == null) {
-            return null;
+        if (term.length() > 1) {
+            return term.toString();
         }
-        return "P" + n + Character.toUpperCase(m.group(2).charAt(0));
+        return normalized != null && NORMALIZED.matcher(normalized).matches() ? normalized : null;
     }
 
     static Integer number(String word) {

@@ -25,4 +25,9 @@ class TermParserTest {
     void noTermWithoutANumber(String text, String normalized) {
         assertNull(TermParser.parse(text, normalized));
     }
+
+    @org.junit.jupiter.api.Test
+    void yearsAndMonthsTogether() {
+        assertEquals("P3Y10M", TermParser.parse("three years and ten months", "P3Y"));
+    }
 }
