@@ -41,7 +41,12 @@ public final class FactsPipeline {
     }
 
     public FactsRun run(List<Path> inputs) {
-        ArticleSet set = ArticleSet.read(inputs);
+        return run(inputs, new StageTimes());
+    }
+
+    /** Runs articles to facts, adding the time of each stage to {@code times}. */
+    public FactsRun run(List<Path> inputs, StageTimes times) {
+        ArticleSet set = times.time("ingest", () -> ArticleSet.read(inputs));
         int annotatedBefore = annotator.annotatedCount();
         int cachedBefore = annotator.cachedCount();
         long start = System.nanoTime();
@@ -49,16 +54,22 @@ public final class FactsPipeline {
         for (Article a : set.articles()) {
             annotated.add(annotator.annotate(a));
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        long elapsed = System.nanoTime() - start;
+        times.add("annotate", elapsed);
+        double seconds = elapsed / 1e9;
         long tokens = annotated.stream().flatMap(a -> a.sentences().stream()).mapToLong(s -> s.tokens().size()).sum();
-        return new FactsRun(extract(annotated), annotated, set.errors(), annotator.annotatedCount() - annotatedBefore,
-                annotator.cachedCount() - cachedBefore, tokens, seconds);
+        return new FactsRun(extract(annotated, times), annotated, set.errors(),
+                annotator.annotatedCount() - annotatedBefore, annotator.cachedCount() - cachedBefore, tokens, seconds);
     }
 
     public FactsDocument extract(List<AnnotatedArticle> annotated) {
-        Extractor.Result result = new Extractor(rules).extract(annotated);
+        return extract(annotated, new StageTimes());
+    }
+
+    public FactsDocument extract(List<AnnotatedArticle> annotated, StageTimes times) {
+        Extractor.Result result = times.time("extract", () -> new Extractor(rules).extract(annotated));
         List<ArticleInfo> infos = annotated.stream().map(a -> info(a.article())).toList();
-        return new FactsDocument(infos, result.people(), FactMerger.merge(result.facts()));
+        return new FactsDocument(infos, result.people(), times.time("merge", () -> FactMerger.merge(result.facts())));
     }
 
     private static ArticleInfo info(Article a) {

@@ -64,8 +64,14 @@ public final class Generator {
     }
 
     public Result generate(List<Path> inputs, boolean force) throws IOException {
-        FactsRun run = facts.run(inputs);
-        List<Brief> derived = deriver.derive(run.document());
+        return generate(inputs, force, new StageTimes());
+    }
+
+    /** As {@link #generate(List, boolean)}, adding the time of each stage to {@code times}. */
+    public Result generate(List<Path> inputs, boolean force, StageTimes times) throws IOException {
+        FactsRun run = facts.run(inputs, times);
+        List<Brief> derived = times.time("derive", () -> deriver.derive(run.document()));
+        long start = System.nanoTime();
         Files.createDirectories(outputDir);
         AtomicFiles.writeIfChanged(outputDir.resolve("facts.json"), Json.bytes(run.document()));
         Manifest previous = Manifest.read(outputDir);
@@ -75,6 +81,7 @@ public final class Generator {
         List<String> changed = new ArrayList<>();
         List<String> rendered = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        long renderNanos = 0;
         for (Brief fresh : derived) {
             String id = fresh.person().id();
             Brief brief = withHistory(fresh, changed);
@@ -85,13 +92,17 @@ public final class Generator {
                     java.nio.charset.StandardCharsets.UTF_8));
             entries.put(id, new Manifest.Entry(articles, inputsHash, briefHash));
             if (force || !previous.unchanged(id, inputsHash, briefHash, TEMPLATE) || !Files.exists(pdfs.pathFor(brief))) {
+                long renderStart = System.nanoTime();
                 pdfs.write(brief);
+                renderNanos += System.nanoTime() - renderStart;
                 rendered.add(id);
             } else {
                 unchanged.add(id);
             }
         }
         new Manifest(rulesHash, TEMPLATE, entries).write(outputDir);
+        times.add("briefs, hashes and manifest", System.nanoTime() - start - renderNanos);
+        times.add("render", renderNanos);
         return new Result(run, briefs, changed, rendered, unchanged);
     }
 
