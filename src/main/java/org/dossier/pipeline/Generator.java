@@ -56,10 +56,46 @@ public final class Generator {
 
     /** Compiles every rules file; throws with each problem's file and line when one does not compile. */
     public static Generator load(Path rulesDir, Path outputDir) throws IOException, RulesException {
+        // The derive rules compile on a thread of their own while the extraction rules compile here.
+        java.util.concurrent.CompletableFuture<BriefDeriver> derive = new java.util.concurrent.CompletableFuture<>();
+        Thread compiler = new Thread(() -> {
+            try {
+                derive.complete(BriefDeriver.load(rulesDir.resolve("derive")));
+            } catch (Throwable t) {
+                derive.completeExceptionally(t);
+            }
+        }, "compile-derive-rules");
+        compiler.setDaemon(true);
+        compiler.start();
         ExtractionRules extraction = ExtractionRules.load(rulesDir);
-        BriefDeriver deriver = BriefDeriver.load(rulesDir.resolve("derive"));
+        BriefDeriver deriver = await(derive);
         FactsPipeline facts = new FactsPipeline(extraction, FactsPipeline.cacheDir(outputDir), CoreNlpPipeline::shared);
         return new Generator(rulesDir, outputDir, facts, deriver, Hashes.ofFolder(rulesDir));
+    }
+
+    private static BriefDeriver await(java.util.concurrent.CompletableFuture<BriefDeriver> derive)
+            throws IOException, RulesException {
+        try {
+            return derive.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while compiling rules", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RulesException r) {
+                throw r;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
     }
 
     /** What one generation did. */
