@@ -29,7 +29,8 @@ public final class ArticleAnnotator {
     private final AtomicInteger cached = new AtomicInteger();
 
     public ArticleAnnotator(AnnotationCache cache, Supplier<CoreNlpPipeline> pipelineFactory) {
-        this(cache, pipelineFactory, Runtime.getRuntime().availableProcessors());
+        this(cache, pipelineFactory, Integer.getInteger("dossier.annotate.threads",
+                Runtime.getRuntime().availableProcessors()));
     }
 
     public ArticleAnnotator(AnnotationCache cache, Supplier<CoreNlpPipeline> pipelineFactory, int threads) {
