@@ -173,6 +173,7 @@ public class BenchCommand implements Callable<Integer> {
                 SyntheticCorpus.lexiconWords(common.rules().resolve("lexicon")));
         List<String> xmx = List.of("-Xmx4g");
         ScaleBench.Result first = null;
+        ScaleBench.Result last = null;
         for (int n : scale) {
             progress("6/6 scale: " + n + " synthetic articles");
             Path work = common.output().toAbsolutePath().resolve("bench").resolve("scale-" + n);
@@ -201,6 +202,18 @@ public class BenchCommand implements Callable<Integer> {
                         perArticle <= perArticleFirst * 1.15 ? "ok" : "MISSED");
             }
             RulesEdit.deleteTree(work.resolve("rules-edited"));
+            last = r;
+        }
+        if (last != null && last.size() < 10000 && first != last) {
+            // Two sizes measured: extrapolate the regeneration to 10,000 articles along the
+            // growth seen between them (a power law through the two points).
+            double exponent = Math.log(last.afterRulesEdit().wallSeconds() / first.afterRulesEdit().wallSeconds())
+                    / Math.log((double) last.size() / first.size());
+            double at10k = last.afterRulesEdit().wallSeconds() * Math.pow(10000.0 / last.size(), exponent);
+            table.note(String.format(Locale.ROOT, "Regeneration time grows as articles^%.2f between %d and %d articles;"
+                    + " extrapolated to 10,000 articles: %s s (linear would be %s s).", exponent, first.size(),
+                    last.size(), Samples.format(at10k),
+                    Samples.format(last.afterRulesEdit().wallSeconds() * 10000.0 / last.size())));
         }
     }
 
