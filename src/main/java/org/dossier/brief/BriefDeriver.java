@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dossier.brief.derive.Citation;
 import org.dossier.facts.ArticleInfo;
 import org.dossier.facts.Evidence;
@@ -56,26 +61,65 @@ public final class BriefDeriver {
         return settings;
     }
 
-    /** One brief per person whose roles include detainee, in the document's order of people. */
+    /**
+     * One brief per person whose roles include detainee, in the document's order of people.
+     * Each person's brief is derived in a session of its own, so they are derived on as many
+     * threads as there are processors.
+     */
     public List<Brief> derive(FactsDocument document) {
         FactsDocument doc = FactIds.ensure(document);
-        List<Brief> out = new ArrayList<>();
-        for (Person p : doc.people()) {
-            if (p.isDetainee()) {
-                out.add(derive(doc, p));
-            }
+        Map<String, List<Fact>> byPerson = new HashMap<>();
+        doc.facts().forEach(f -> byPerson.computeIfAbsent(f.person(), k -> new ArrayList<>()).add(f));
+        Map<String, ArticleInfo> articles = articles(doc);
+        List<Person> detainees = doc.people().stream().filter(Person::isDetainee).toList();
+        int threads = Math.min(detainees.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            return detainees.stream().map(p -> derive(p, byPerson.getOrDefault(p.id(), List.of()), articles)).toList();
         }
-        return out;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "derive");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Brief>> futures = new ArrayList<>();
+            for (Person p : detainees) {
+                futures.add(pool.submit(() -> derive(p, byPerson.getOrDefault(p.id(), List.of()), articles)));
+            }
+            List<Brief> out = new ArrayList<>();
+            for (Future<Brief> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DerivationException("interrupted while deriving briefs", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new DerivationException("deriving briefs failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The brief of one person. */
     public Brief derive(FactsDocument document, Person person) {
         FactsDocument doc = FactIds.ensure(document);
         List<Fact> facts = doc.facts().stream().filter(f -> person.id().equals(f.person())).toList();
+        return derive(person, facts, articles(doc));
+    }
+
+    private static Map<String, ArticleInfo> articles(FactsDocument doc) {
         Map<String, ArticleInfo> articles = new LinkedHashMap<>();
         if (doc.articles() != null) {
             doc.articles().forEach(a -> articles.put(a.id(), a));
         }
+        return articles;
+    }
+
+    private Brief derive(Person person, List<Fact> facts, Map<String, ArticleInfo> articles) {
         KieSession session = rules.newSession();
         Audit audit = new Audit();
         session.addEventListener((AgendaEventListener) audit);

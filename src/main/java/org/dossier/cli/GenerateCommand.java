@@ -1,7 +1,11 @@
 package org.dossier.cli;
 
 import java.util.concurrent.Callable;
+import java.nio.file.Path;
+import org.dossier.io.Json;
 import org.dossier.pipeline.Generator;
+import org.dossier.pipeline.RunReport;
+import org.dossier.pipeline.StageTimes;
 import org.dossier.rules.RulesException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,16 +22,36 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Render every brief, also those whose inputs did not change.")
     boolean force;
 
+    @Option(names = "--timings", description = "Print the seconds each stage took and the peak memory.")
+    boolean timings;
+
+    @Option(names = "--timings-file", paramLabel = "FILE", hidden = true,
+            description = "Also write the timings as JSON to FILE (used by dossier bench).")
+    Path timingsFile;
+
     @Override
     public Integer call() throws Exception {
+        StageTimes times = new StageTimes();
         Generator generator;
+        long start = System.nanoTime();
         try {
             generator = Generator.load(common.rules(), common.output());
         } catch (RulesException e) {
             Runs.printProblems(e);
             return 2;
         }
-        Generator.Result result = generator.generate(common.inputs(), force);
+        times.add("rules compile", System.nanoTime() - start);
+        Generator.Result result = generator.generate(common.inputs(), force, times);
+        if (timings || timingsFile != null) {
+            RunReport report = RunReport.of(times, result.facts().articles().size(), result.facts().annotated(),
+                    result.briefs().size(), result.rendered().size(), result.facts().annotated() > 0);
+            if (timings) {
+                System.err.println(report.line());
+            }
+            if (timingsFile != null) {
+                Json.write(timingsFile, report);
+            }
+        }
         result.facts().errors().forEach(error -> System.err.println("error: " + error.message()));
         Runs.report(result.facts(), common.output().resolve("facts.json"));
         System.out.printf("%d briefs: %d changed, %d rendered, %d unchanged -> %s%n", result.briefs().size(),

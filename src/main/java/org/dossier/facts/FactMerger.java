@@ -2,9 +2,11 @@ package org.dossier.facts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,9 +31,15 @@ public final class FactMerger {
 
     public static List<Fact> merge(List<Fact> facts) {
         List<Fact> merged = new ArrayList<>();
+        // Only facts of one type, kind and person can merge: look among those alone, in the
+        // order they were merged, which finds the same fact as a scan of the whole list.
+        Map<String, List<Integer>> candidates = new HashMap<>();
         for (Fact f : facts) {
-            int i = indexOfSame(merged, f);
+            List<Integer> same = candidates.computeIfAbsent(f.type() + "\u0000" + f.kind() + "\u0000" + f.person(),
+                    k -> new ArrayList<>());
+            int i = indexOfSame(merged, same, f);
             if (i < 0) {
+                same.add(merged.size());
                 merged.add(f);
             } else {
                 merged.set(i, combine(merged.get(i), f));
@@ -46,8 +54,8 @@ public final class FactMerger {
         return numbered;
     }
 
-    private static int indexOfSame(List<Fact> facts, Fact f) {
-        for (int i = 0; i < facts.size(); i++) {
+    private static int indexOfSame(List<Fact> facts, List<Integer> candidates, Fact f) {
+        for (int i : candidates) {
             if (sameEvent(facts.get(i), f)) {
                 return i;
             }

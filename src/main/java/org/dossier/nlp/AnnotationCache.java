@@ -1,6 +1,12 @@
 package org.dossier.nlp;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.io.Json;
 
 /**
@@ -20,6 +27,14 @@ public final class AnnotationCache {
 
     private static final TypeReference<List<Sentence>> SENTENCES = new TypeReference<>() {
     };
+
+    /**
+     * Reads cache entries with every short string (words, lemmas, tags, relations) shared
+     * between all entries read: a token then costs a few dozen bytes instead of a few hundred,
+     * which is what lets tens of thousands of annotated articles fit in memory at once.
+     */
+    private static final ObjectMapper READER = Json.MAPPER.copy().registerModule(new SimpleModule("interning")
+            .addDeserializer(String.class, new InterningStrings()));
 
     private final Path dir;
 
@@ -43,7 +58,7 @@ public final class AnnotationCache {
             return Optional.empty();
         }
         try {
-            return Optional.of(Json.MAPPER.readValue(file.toFile(), SENTENCES));
+            return Optional.of(READER.readValue(file.toFile(), SENTENCES));
         } catch (IOException e) {
             return Optional.empty(); // a damaged entry is re-annotated and overwritten
         }
@@ -52,6 +67,37 @@ public final class AnnotationCache {
     public void put(String key, List<Sentence> sentences) throws IOException {
         org.dossier.io.AtomicFiles.write(file(key), Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsBytes(sentences));
+    }
+
+    /** Strings of up to 32 characters come back as one shared instance per distinct value. */
+    private static final class InterningStrings extends StdScalarDeserializer<String> {
+        private static final int MAX_LENGTH = 32;
+        private static final int MAX_ENTRIES = 2_000_000;
+        private static final ConcurrentHashMap<String, String> POOL = new ConcurrentHashMap<>();
+
+        InterningStrings() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String s = p.getValueAsString();
+            if (s == null) {
+                return p.currentToken() == JsonToken.VALUE_NULL ? null : (String) ctxt.handleUnexpectedToken(String.class, p);
+            }
+            if (s.length() > MAX_LENGTH) {
+                return s;
+            }
+            String shared = POOL.get(s);
+            if (shared != null) {
+                return shared;
+            }
+            if (POOL.size() >= MAX_ENTRIES) {
+                return s;
+            }
+            shared = POOL.putIfAbsent(s, s);
+            return shared == null ? s : shared;
+        }
     }
 
     private Path file(String key) {

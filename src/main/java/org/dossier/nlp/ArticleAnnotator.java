@@ -2,37 +2,52 @@ package org.dossier.nlp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.dossier.ingest.Article;
 
 /**
  * Annotates articles, from the cache when it can: the CoreNLP pipeline is loaded only when
- * the first article misses the cache.
+ * the first article misses the cache. {@link #annotateAll} reads the cache and annotates the
+ * misses on as many threads as there are processors (one pipeline, shared: CoreNLP annotates
+ * documents concurrently).
  */
 public final class ArticleAnnotator {
 
     private final AnnotationCache cache;
     private final Supplier<CoreNlpPipeline> pipelineFactory;
-    private CoreNlpPipeline pipeline;
-    private int annotated;
-    private int cached;
+    private final int threads;
+    private volatile CoreNlpPipeline pipeline;
+    private final AtomicInteger annotated = new AtomicInteger();
+    private final AtomicInteger cached = new AtomicInteger();
 
     public ArticleAnnotator(AnnotationCache cache, Supplier<CoreNlpPipeline> pipelineFactory) {
+        this(cache, pipelineFactory, Integer.getInteger("dossier.annotate.threads",
+                Runtime.getRuntime().availableProcessors()));
+    }
+
+    public ArticleAnnotator(AnnotationCache cache, Supplier<CoreNlpPipeline> pipelineFactory, int threads) {
         this.cache = cache;
         this.pipelineFactory = pipelineFactory;
+        this.threads = Math.max(1, threads);
     }
 
     public AnnotatedArticle annotate(Article article) {
         String key = AnnotationCache.key(article.body(), article.date(), CoreNlpPipeline.SETTINGS);
         Optional<List<Sentence>> hit = cache.get(key);
         if (hit.isPresent()) {
-            cached++;
+            cached.incrementAndGet();
             return new AnnotatedArticle(article, hit.get());
         }
         List<Sentence> sentences = pipeline().annotate(article.body(), article.date());
-        annotated++;
+        annotated.incrementAndGet();
         try {
             cache.put(key, sentences);
         } catch (IOException e) {
@@ -41,11 +56,54 @@ public final class ArticleAnnotator {
         return new AnnotatedArticle(article, sentences);
     }
 
-    private synchronized CoreNlpPipeline pipeline() {
-        if (pipeline == null) {
-            pipeline = pipelineFactory.get();
+    /** Every article, in order, annotated or taken from the cache on several threads. */
+    public List<AnnotatedArticle> annotateAll(List<Article> articles) {
+        int n = Math.min(threads, articles.size());
+        if (n <= 1) {
+            return articles.stream().map(this::annotate).toList();
         }
-        return pipeline;
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "annotate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<AnnotatedArticle>> futures = new ArrayList<>(articles.size());
+            for (Article a : articles) {
+                futures.add(pool.submit(() -> annotate(a)));
+            }
+            List<AnnotatedArticle> out = new ArrayList<>(articles.size());
+            for (Future<AnnotatedArticle> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while annotating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private CoreNlpPipeline pipeline() {
+        CoreNlpPipeline p = pipeline;
+        if (p == null) {
+            synchronized (this) {
+                if (pipeline == null) {
+                    pipeline = pipelineFactory.get();
+                }
+                p = pipeline;
+            }
+        }
+        return p;
     }
 
     public boolean pipelineLoaded() {
@@ -53,10 +111,10 @@ public final class ArticleAnnotator {
     }
 
     public int annotatedCount() {
-        return annotated;
+        return annotated.get();
     }
 
     public int cachedCount() {
-        return cached;
+        return cached.get();
     }
 }

@@ -22,9 +22,15 @@ import java.util.Properties;
  */
 public final class CoreNlpPipeline {
 
-    /** The annotator settings; part of every cache key, so changing them re-annotates. */
+    /** Prefix of system properties that override a CoreNLP property (for measuring alternatives). */
+    public static final String OVERRIDE_PREFIX = "dossier.corenlp.";
+
+    /**
+     * The annotator settings; part of every cache key, so changing them re-annotates. Overrides
+     * given as {@code -Ddossier.corenlp.<property>=<value>} are part of it too.
+     */
     public static final String SETTINGS =
-            "tokenize,ssplit,pos,lemma,ner,depparse;fine=false;ssplit.newline=two;v1";
+            "tokenize,ssplit,pos,lemma,ner,depparse;fine=false;ssplit.newline=two;v1" + overrides();
 
     private static volatile CoreNlpPipeline shared;
 
@@ -49,7 +55,17 @@ public final class CoreNlpPipeline {
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(OVERRIDE_PREFIX))
+                .forEach(k -> props.setProperty(k.substring(OVERRIDE_PREFIX.length()), System.getProperty(k)));
         this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    private static String overrides() {
+        StringBuilder s = new StringBuilder();
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(OVERRIDE_PREFIX)).sorted()
+                .forEach(k -> s.append(';').append(k.substring(OVERRIDE_PREFIX.length())).append('=')
+                        .append(System.getProperty(k)));
+        return s.toString();
     }
 
     /** Annotates a body of text; {@code date} (may be null) anchors relative dates. */

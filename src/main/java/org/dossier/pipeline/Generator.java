@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.dossier.brief.Brief;
 import org.dossier.brief.BriefDeriver;
@@ -52,10 +56,46 @@ public final class Generator {
 
     /** Compiles every rules file; throws with each problem's file and line when one does not compile. */
     public static Generator load(Path rulesDir, Path outputDir) throws IOException, RulesException {
+        // The derive rules compile on a thread of their own while the extraction rules compile here.
+        java.util.concurrent.CompletableFuture<BriefDeriver> derive = new java.util.concurrent.CompletableFuture<>();
+        Thread compiler = new Thread(() -> {
+            try {
+                derive.complete(BriefDeriver.load(rulesDir.resolve("derive")));
+            } catch (Throwable t) {
+                derive.completeExceptionally(t);
+            }
+        }, "compile-derive-rules");
+        compiler.setDaemon(true);
+        compiler.start();
         ExtractionRules extraction = ExtractionRules.load(rulesDir);
-        BriefDeriver deriver = BriefDeriver.load(rulesDir.resolve("derive"));
+        BriefDeriver deriver = await(derive);
         FactsPipeline facts = new FactsPipeline(extraction, FactsPipeline.cacheDir(outputDir), CoreNlpPipeline::shared);
         return new Generator(rulesDir, outputDir, facts, deriver, Hashes.ofFolder(rulesDir));
+    }
+
+    private static BriefDeriver await(java.util.concurrent.CompletableFuture<BriefDeriver> derive)
+            throws IOException, RulesException {
+        try {
+            return derive.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while compiling rules", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RulesException r) {
+                throw r;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
     }
 
     /** What one generation did. */
@@ -64,8 +104,14 @@ public final class Generator {
     }
 
     public Result generate(List<Path> inputs, boolean force) throws IOException {
-        FactsRun run = facts.run(inputs);
-        List<Brief> derived = deriver.derive(run.document());
+        return generate(inputs, force, new StageTimes());
+    }
+
+    /** As {@link #generate(List, boolean)}, adding the time of each stage to {@code times}. */
+    public Result generate(List<Path> inputs, boolean force, StageTimes times) throws IOException {
+        FactsRun run = facts.run(inputs, times);
+        List<Brief> derived = times.time("derive", () -> deriver.derive(run.document()));
+        long start = System.nanoTime();
         Files.createDirectories(outputDir);
         AtomicFiles.writeIfChanged(outputDir.resolve("facts.json"), Json.bytes(run.document()));
         Manifest previous = Manifest.read(outputDir);
@@ -75,22 +121,28 @@ public final class Generator {
         List<String> changed = new ArrayList<>();
         List<String> rendered = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        List<Brief> toRender = new ArrayList<>();
+        Map<String, String> articlesOf = articleIdsByPerson(run.document(), articleHashes);
         for (Brief fresh : derived) {
             String id = fresh.person().id();
             Brief brief = withHistory(fresh, changed);
             briefs.add(brief);
-            String articles = articlesHash(run.document(), id, articleHashes);
+            String articles = articlesOf.getOrDefault(id, Hashes.of(""));
             String inputsHash = Hashes.of(articles, rulesHash, TEMPLATE);
             String briefHash = Hashes.of(new String(Json.bytes(Briefs.withChanges(brief, null)),
                     java.nio.charset.StandardCharsets.UTF_8));
             entries.put(id, new Manifest.Entry(articles, inputsHash, briefHash));
             if (force || !previous.unchanged(id, inputsHash, briefHash, TEMPLATE) || !Files.exists(pdfs.pathFor(brief))) {
-                pdfs.write(brief);
+                toRender.add(brief);
                 rendered.add(id);
             } else {
                 unchanged.add(id);
             }
         }
+        times.add("briefs and hashes", System.nanoTime() - start);
+        long renderStart = System.nanoTime();
+        render(toRender);
+        times.add("render", System.nanoTime() - renderStart);
         new Manifest(rulesHash, TEMPLATE, entries).write(outputDir);
         return new Result(run, briefs, changed, rendered, unchanged);
     }
@@ -131,13 +183,70 @@ public final class Generator {
         return hashes;
     }
 
-    private static String articlesHash(FactsDocument doc, String personId, Map<String, String> hashes) {
-        List<String> ids = doc.facts().stream().filter(f -> personId.equals(f.person()))
-                .flatMap((Fact f) -> f.evidence().stream()).map(e -> e.article()).distinct().sorted()
-                .collect(Collectors.toList());
-        StringBuilder all = new StringBuilder();
-        ids.forEach(id -> all.append(id).append('=').append(hashes.get(id)).append(';'));
-        return Hashes.of(all.toString());
+    /** For each person, the hash of the articles its facts cite (their ids and texts), in one pass over the facts. */
+    private static Map<String, String> articleIdsByPerson(FactsDocument doc, Map<String, String> hashes) {
+        Map<String, java.util.SortedSet<String>> ids = new HashMap<>();
+        for (Fact f : doc.facts()) {
+            if (f.person() != null) {
+                java.util.SortedSet<String> set = ids.computeIfAbsent(f.person(), k -> new java.util.TreeSet<>());
+                f.evidence().forEach(e -> set.add(e.article()));
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        ids.forEach((person, articles) -> {
+            StringBuilder all = new StringBuilder();
+            articles.forEach(id -> all.append(id).append('=').append(hashes.get(id)).append(';'));
+            out.put(person, Hashes.of(all.toString()));
+        });
+        return out;
+    }
+
+    /**
+     * Renders and writes PDFs on as many threads as there are processors, each with a renderer
+     * of its own; the first failure is thrown once every brief has been tried.
+     */
+    private void render(List<Brief> briefs) throws IOException {
+        int threads = Math.min(briefs.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (Brief b : briefs) {
+                pdfs.write(b);
+            }
+            return;
+        }
+        ThreadLocal<BriefPdfWriter> writers = ThreadLocal.withInitial(() -> new BriefPdfWriter(outputDir, new BriefRenderer()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "render");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Boolean>> futures = new ArrayList<>();
+            for (Brief b : briefs) {
+                futures.add(pool.submit(() -> writers.get().write(b)));
+            }
+            Exception first = null;
+            for (Future<Boolean> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    first = first != null ? first : (e.getCause() instanceof Exception x ? x : e);
+                }
+            }
+            if (first instanceof IOException io) {
+                throw io;
+            }
+            if (first instanceof RuntimeException r) {
+                throw r;
+            }
+            if (first != null) {
+                throw new IOException("rendering failed: " + first, first);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     public Path rulesDir() {

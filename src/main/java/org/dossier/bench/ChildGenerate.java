@@ -1,0 +1,91 @@
+package org.dossier.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.io.Json;
+import org.dossier.pipeline.RunReport;
+
+/**
+ * Runs {@code dossier generate} as a process of its own ({@code java [options] -jar dossier.jar
+ * generate --timings-file ...}) and reports its wall time, as the parent saw it, and the child's
+ * own timings and peak memory. The JVM options are those this JVM was started with (the
+ * {@code dossier} launcher's), unless given.
+ */
+public final class ChildGenerate {
+
+    /** A finished run: wall seconds seen from outside, exit status, and what the child reported. */
+    public record Run(double wallSeconds, int exitStatus, RunReport report, String output) {
+    }
+
+    private final Path jar;
+    private final List<String> jvmOptions;
+
+    public ChildGenerate(Path jar, List<String> jvmOptions) {
+        this.jar = jar;
+        this.jvmOptions = jvmOptions;
+    }
+
+    /** The jar this code runs from, or {@code target/dossier.jar} when it runs from classes. */
+    public static Path currentJar() {
+        try {
+            Path p = Path.of(ChildGenerate.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(p) && p.toString().endsWith(".jar")) {
+                return p;
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // fall through
+        }
+        return Path.of("target", "dossier.jar");
+    }
+
+    /** This JVM's heap, GC and sharing options, for a child that should run as the launcher runs it. */
+    public static List<String> currentJvmOptions() {
+        List<String> options = new ArrayList<>();
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (a.startsWith("-X") || a.startsWith("-XX:")) {
+                options.add(a);
+            }
+        }
+        return options;
+    }
+
+    public Run generate(Path rules, Path output, List<Path> inputs, List<String> extraJvmOptions)
+            throws IOException, InterruptedException {
+        Path report = Files.createTempFile("dossier-timings", ".json");
+        Path log = Files.createTempFile("dossier-child", ".log");
+        try {
+            List<String> cmd = new ArrayList<>();
+            cmd.add(ProcessHandle.current().info().command().orElse("java"));
+            cmd.addAll(jvmOptions);
+            cmd.addAll(extraJvmOptions);
+            cmd.add("-jar");
+            cmd.add(jar.toString());
+            cmd.add("generate");
+            cmd.add("--rules");
+            cmd.add(rules.toString());
+            cmd.add("--output");
+            cmd.add(output.toString());
+            for (Path in : inputs) {
+                cmd.add("--input");
+                cmd.add(in.toString());
+            }
+            cmd.add("--timings-file");
+            cmd.add(report.toString());
+            Files.deleteIfExists(report);
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            int status = p.waitFor();
+            double wall = (System.nanoTime() - start) / 1e9;
+            RunReport r = Files.isRegularFile(report) ? Json.read(report, RunReport.class) : null;
+            return new Run(wall, status, r, Files.readString(log));
+        } finally {
+            Files.deleteIfExists(report);
+            Files.deleteIfExists(log);
+        }
+    }
+}
