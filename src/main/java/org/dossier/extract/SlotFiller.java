@@ -23,7 +23,8 @@ public final class SlotFiller {
     public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate, Set<PhraseMatch> eventTriggers) {
         List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger())
                 .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers)).toList();
-        Optional<CueLink> date = servedSentence(event, sentence) ? Optional.empty()
+        // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
+        Optional<CueLink> date = servedSentence(event, sentence) || event.type().equals("health") ? Optional.empty()
                 : nearest(links, "date", event.kind().equals("held") ? 2 : MAX_DATE_DISTANCE);
         String dateValue = date.map(CueLink::label).orElseGet(() -> defaultDate(event, sentence, articleDate));
         if (event.kind().equals("held") && dateValue != null && dateValue.length() > 7) {
