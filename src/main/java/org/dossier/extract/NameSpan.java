@@ -2,7 +2,7 @@ package org.dossier.extract;
 
 import java.util.List;
 
-/** Consecutive tokens that name a person, as written ("Roman Seleznev", "Mr.Seleznev", "Reed"). */
+/** Consecutive tokens that name a person, as written ("Jan Novak", "Mr.Novak", "Novak"). */
 public record NameSpan(String article, int sentence, int start, int end, List<String> words) {
 
     public boolean isFullName() {

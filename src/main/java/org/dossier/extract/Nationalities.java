@@ -10,7 +10,7 @@ import org.dossier.nlp.Token;
 
 /**
  * A person's nationality from the words just before their name ("Russian national Roman
- * Seleznev", "American Paul Whelan", "US citizen Marc Fogel"), as listed in
+ * Novak", "American Ann Lee", "US citizen Jan Novak"), as listed in
  * {@code rules/lexicon/nationalities.csv}; the one said most often wins.
  */
 final class Nationalities {

@@ -14,8 +14,8 @@ import org.dossier.nlp.Token;
 
 /**
  * Finds the people named in a set of articles and gives each real person one id: a full name
- * ("Roman Seleznev"), the surname or first name alone, "Mr.Seleznev" and spelling variants of a
- * long surname ("Seleznyov") all come to the same person.
+ * ("Jan Novak"), the surname or first name alone, "Mr.Novak" and spelling variants of a
+ * long surname ("Novakov") all come to the same person.
  */
 public final class PeopleFinder {
 
@@ -117,7 +117,7 @@ public final class PeopleFinder {
         addBareSurnames(article, spans, local);
     }
 
-    /** A surname the tagger missed ("Bout's wife") is still a mention of the person named in full. */
+    /** A surname the tagger missed ("Lee's wife") is still a mention of the person named in full. */
     private void addBareSurnames(AnnotatedArticle article, List<NameSpan> spans, List<PersonName> local) {
         for (Sentence s : article.sentences()) {
             for (Token t : s.tokens()) {

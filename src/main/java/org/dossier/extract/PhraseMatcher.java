@@ -8,7 +8,7 @@ import org.dossier.nlp.Token;
 
 /**
  * Finds lexicon phrases in a sentence. A phrase word matches a token's lemma or its word,
- * ignoring case; {@code *} skips up to four tokens (a name such as "US journalist Evan Smith"). Longest match first at each position.
+ * ignoring case; {@code *} skips up to four tokens (a name such as "US journalist Ann Smith"). Longest match first at each position.
  */
 public final class PhraseMatcher {
 

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.dossier.nlp.Token;
 
 /**
- * Finds places in a sentence: runs of LOCATION tokens joined by commas ("Butner, North
- * Carolina"), and organisation names or lexicon phrases that are facilities ("Lefortovo prison",
+ * Finds places in a sentence: runs of LOCATION tokens joined by commas ("Sintra, Lisbon
+ * District"), and organisation names or lexicon phrases that are facilities ("Linho prison",
  * "Correctional Colony No. 12"); facility words come from {@code rules/lexicon/facilities.csv},
  * short forms such as "US" are expanded from {@code rules/lexicon/place-names.csv}.
  */
@@ -80,7 +80,7 @@ public final class PlaceFinder {
     }
 
     /**
-     * A facility followed by where it is ("the Federal Correctional Institution in Tallahassee,
+     * A facility followed by where it is ("the Federal Correctional Institution in Riverton,
      * Florida") is named with its location, the most specific form of the place.
      */
     private List<PlaceSpan> withLocations(SentenceSyntax syntax, List<PlaceSpan> places) {
@@ -118,13 +118,13 @@ public final class PlaceFinder {
         return ner.equals("LOCATION") || ner.equals("ORGANIZATION");
     }
 
-    /** "Butner , North Carolina": a comma between two locations keeps them one place. */
+    /** "Sintra , Lisbon District": a comma between two locations keeps them one place. */
     private static boolean joinsNextPlace(List<Token> tokens, int i, String ner) {
         return ner.equals("LOCATION") && tokens.get(i).word().equals(",") && i + 1 < tokens.size()
                 && tokens.get(i + 1).ner().equals("LOCATION") && i > 0 && tokens.get(i - 1).ner().equals("LOCATION");
     }
 
-    /** The preposition of the place, or of the noun it modifies ("at the Tallahassee prison"). */
+    /** The preposition of the place, or of the noun it modifies ("at the Riverton prison"). */
     static String preposition(SentenceSyntax syntax, int head) {
         int node = head;
         for (int step = 0; step < 4 && node >= 0; step++) {
@@ -134,7 +134,7 @@ public final class PlaceFinder {
                 if (!prep.equals("of") || !relation.startsWith("nmod:of")) {
                     return prep;
                 }
-                // "on the island of Guam", "in the republic of Mordovia": the preposition of the noun named
+                // "on the island of Madeira", "in the republic of Karelia": the preposition of the noun named
             }
             if (!relation.equals("compound") && !relation.equals("nmod:poss") && !relation.startsWith("appos")
                     && !relation.equals("amod") && !relation.startsWith("nmod:of")) {

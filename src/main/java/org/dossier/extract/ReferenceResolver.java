@@ -47,7 +47,7 @@ public final class ReferenceResolver {
     }
 
     /**
-     * "A court sentenced an American journalist ... Evan Gershkovich, 32, ...": a news lead
+     * "A court sentenced an American journalist ... Ann Lee, 32, ...": a news lead
      * describes the person before naming them. Such a description stands for the first detainee
      * named after it, and only while no detainee has been named before it.
      */

@@ -89,14 +89,14 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         }
         for (var d : syntax.children(token)) {
             if (trigger.covers(d.dependent()) && (d.relation().equals("compound") || d.relation().startsWith("appos"))) {
-                return d.relation(); // "Ambassador Anatoly Antonov": a title the name governs
+                return d.relation(); // "Ambassador Maria Costa": a title the name governs
             }
         }
         return sharedSubject(syntax, trigger, token);
     }
 
     /**
-     * "The wife of Viktor Bout, who is serving ...": the parser may hang the clause on the wrong
+     * "The wife of Ann Lee, who is serving ...": the parser may hang the clause on the wrong
      * noun; the name right before the relative pronoun is what the pronoun stands for.
      */
     static String relativePronounAntecedent(SentenceSyntax syntax, PhraseMatch trigger, int token) {
@@ -123,7 +123,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
     }
 
     /**
-     * "jailed reporter Evan Gershkovich", "after visiting Russian national Roman Seleznev": a
+     * "jailed reporter Ann Lee", "after visiting Russian national Jan Novak": a
      * participle that the parser hangs on the name as a modifier says what happens to the person,
      * as its patient (past participle) or its object (present participle).
      */

@@ -55,8 +55,8 @@ public final class SentenceSyntax {
 
     /**
      * The governor of a token in the basic tree, or -1 at the root. Edges that the enhanced graph
-     * adds back from a relative clause to its antecedent ("Reed, who was serving ...": serving
-     * to Reed) are passed over, since the antecedent governs that clause.
+     * adds back from a relative clause to its antecedent ("Novak, who was serving ...": serving
+     * to Novak) are passed over, since the antecedent governs that clause.
      */
     public int head(int i) {
         int fallback = -1;
@@ -94,7 +94,7 @@ public final class SentenceSyntax {
         return found;
     }
 
-    /** The token of span [start, end) that the rest of the sentence attaches to ("Republic" in "Republic of Mordovia"). */
+    /** The token of span [start, end) that the rest of the sentence attaches to ("Republic" in "Republic of Karelia"). */
     public int spanHead(int start, int end) {
         for (int i = start; i < end; i++) {
             int h = head(i);

@@ -60,7 +60,7 @@ public final class SlotFiller {
     }
 
     /**
-     * "X, who was serving his term in Rybinsk, was released" (or "was visited"): released from,
+     * "X, who was serving his term in Riverton, was released" (or "was visited"): released from,
      * or visited at, where he was held.
      */
     private static boolean releasedFromWhereHeld(PhraseMatch own, PhraseMatch other) {

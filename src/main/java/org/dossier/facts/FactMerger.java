@@ -82,7 +82,7 @@ public final class FactMerger {
     /**
      * Kinds an article tells of once per person: two releases of one person in one article are
      * the same release told with a country and with a prison ("freed from a US prison",
-     * "released from the prison in Tallahassee").
+     * "released from the prison in Riverton").
      */
     private static boolean onceInALife(Fact f) {
         return f.type().equals("custody") && (f.kind().equals("released") || f.kind().equals("exchanged"));

@@ -14,7 +14,7 @@ import java.util.Map;
  *   <li>A list matches when its items are found in the brief's list in the same order; other
  *       items may come between. An empty list means the brief's list must be empty.</li>
  *   <li>A text starting with {@code ~} matches any text that contains the rest
- *       ({@code "~Butner"}); other values must be equal. {@code null} matches a missing field.</li>
+ *       ({@code "~Sintra"}); other values must be equal. {@code null} matches a missing field.</li>
  * </ul>
  */
 final class Expectations {

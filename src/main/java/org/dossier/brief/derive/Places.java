@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Compares place names as the facts contract does: two places are the same when they share a
- * capitalised word ("Butner, North Carolina" and "FCI Butner"). Words that name no place on
+ * capitalised word ("Sintra, Portugal" and "Sintra prison"). Words that name no place on
  * their own (articles, compass points) do not count.
  */
 public final class Places {
