@@ -24,6 +24,8 @@ public final class PeopleFinder {
 
     private final Map<String, PersonName> people = new LinkedHashMap<>();
     private final List<PersonMention> mentions = new ArrayList<>();
+    private final Map<String, List<PersonName>> byFirstName = new java.util.HashMap<>();
+    private final Map<String, List<PersonName>> bySurnameKey = new java.util.HashMap<>();
 
     /** A person's name parts as collected from the articles. */
     public record PersonName(String id, String first, String last, List<String> forms) {
@@ -41,8 +43,10 @@ public final class PeopleFinder {
             }
         }
         spans.stream().filter(NameSpan::isFullName).forEach(finder::addFullName);
+        Map<String, List<NameSpan>> byArticle = new java.util.HashMap<>();
+        spans.forEach(s -> byArticle.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s));
         for (AnnotatedArticle a : articles) {
-            finder.resolveArticle(a, spans.stream().filter(s -> s.article().equals(a.article().id())).toList());
+            finder.resolveArticle(a, byArticle.getOrDefault(a.article().id(), List.of()));
         }
         return finder;
     }
@@ -80,7 +84,12 @@ public final class PeopleFinder {
         PersonName known = findByFullName(span.first(), span.last());
         if (known == null) {
             String id = slug(span.first() + " " + span.last());
-            people.putIfAbsent(id, new PersonName(id, span.first(), span.last(), new ArrayList<>()));
+            if (!people.containsKey(id)) {
+                PersonName p = new PersonName(id, span.first(), span.last(), new ArrayList<>());
+                people.put(id, p);
+                byFirstName.computeIfAbsent(fold(p.first()), k -> new ArrayList<>()).add(p);
+                bySurnameKey.computeIfAbsent(surnameKey(p.last()), k -> new ArrayList<>()).add(p);
+            }
             known = people.get(id);
         }
         if (!known.forms().contains(span.text())) {
@@ -89,12 +98,18 @@ public final class PeopleFinder {
     }
 
     private PersonName findByFullName(String first, String last) {
-        for (PersonName p : people.values()) {
-            if (p.first() != null && fold(p.first()).equals(fold(first)) && sameSurname(p.last(), last)) {
+        for (PersonName p : byFirstName.getOrDefault(fold(first), List.of())) {
+            if (sameSurname(p.last(), last)) {
                 return p;
             }
         }
         return null;
+    }
+
+    /** Spelling variants of a surname share its first letters ("Seleznev", "Seleznyov"). */
+    private static String surnameKey(String surname) {
+        String folded = fold(surname);
+        return folded.substring(0, Math.min(3, folded.length()));
     }
 
     private void resolveArticle(AnnotatedArticle article, List<NameSpan> spans) {
@@ -146,8 +161,8 @@ public final class PeopleFinder {
                 return p;
             }
         }
-        List<PersonName> global = people.values().stream()
-                .filter(p -> p.first() != null && sameSurname(p.last(), word)).toList();
+        List<PersonName> global = bySurnameKey.getOrDefault(surnameKey(word), List.of()).stream()
+                .filter(p -> sameSurname(p.last(), word)).toList();
         if (global.size() == 1) {
             return global.get(0);
         }
