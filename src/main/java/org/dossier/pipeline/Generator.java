@@ -129,7 +129,7 @@ public final class Generator {
             briefs.add(brief);
             String articles = articlesOf.getOrDefault(id, Hashes.of(""));
             String inputsHash = Hashes.of(articles, rulesHash, TEMPLATE);
-            String briefHash = Hashes.of(new String(Json.bytes(Briefs.withChanges(brief, null)),
+            String briefHash = Hashes.of(new String(Json.bytes(Briefs.withChanges(fresh, null)),
                     java.nio.charset.StandardCharsets.UTF_8));
             entries.put(id, new Manifest.Entry(articles, inputsHash, briefHash));
             if (force || !previous.unchanged(id, inputsHash, briefHash, TEMPLATE) || !Files.exists(pdfs.pathFor(brief))) {
@@ -154,7 +154,9 @@ public final class Generator {
     private Brief withHistory(Brief fresh, List<String> changed) throws IOException {
         Path file = BriefWriter.fileFor(outputDir, fresh.person().id());
         Brief previous = readBrief(file);
-        if (previous != null && Briefs.withChanges(previous, null).equals(Briefs.withChanges(fresh, null))) {
+        // compared as written, so that what a JSON round trip does not keep makes no difference
+        if (previous != null && java.util.Arrays.equals(Json.bytes(Briefs.withChanges(previous, null)),
+                Json.bytes(Briefs.withChanges(fresh, null)))) {
             return previous;
         }
         Brief brief = Briefs.withChanges(fresh, BriefChanges.between(previous, fresh));
