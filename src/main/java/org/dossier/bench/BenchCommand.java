@@ -126,7 +126,12 @@ public class BenchCommand implements Callable<Integer> {
             processRuns(table, child);
         }
 
-        ServerBench.measure(table);
+        if (skipProcess) {
+            table.add("5 server", "GET /briefs/{id}.pdf", "skipped (--skip-process)");
+        } else {
+            progress("5/6 server: GET /briefs/{id}.pdf, cached and re-rendered");
+            ServerBench.measure(table, common.inputs(), common.rules(), common.output(), runs * 4);
+        }
 
         if (skipScale || scale.isEmpty()) {
             table.add("6 scale", "synthetic corpora", "skipped (--skip-scale)");
