@@ -41,6 +41,11 @@ public final class DateResolver {
 
     private final LocalDate articleDate;
     private LocalDate narrative;
+
+    /** The year the narrative has reached through the dates named so far, or null before any. */
+    public Integer yearReached() {
+        return narrative == null ? null : narrative.getYear();
+    }
     private String lastValue;
 
     public DateResolver(LocalDate articleDate) {

@@ -30,6 +30,8 @@ public final class Extractor {
     private final PlaceFinder places;
     private final SlotFiller slots = new SlotFiller();
     private final HeldObservations held;
+    /** Per article, the year its narrative had reached before each sentence. */
+    private final Map<String, List<Integer>> narrativeYears = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Receives what the rules saw and decided for each article, for {@code dossier facts --explain}. */
     @FunctionalInterface
@@ -119,7 +121,10 @@ public final class Extractor {
         DateResolver dates = new DateResolver(a.article().date());
         List<List<PhraseMatch>> all = new ArrayList<>();
         String lastPlace = null;
+        List<Integer> years = new ArrayList<>();
+        narrativeYears.put(id, years);
         for (Sentence s : a.sentences()) {
+            years.add(dates.yearReached());
             List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
             SentenceSyntax syntax = new SentenceSyntax(s);
             for (DateResolver.DateMention d : dates.resolve(s, token -> speaksOfFuture(syntax, token))) {
@@ -232,10 +237,26 @@ public final class Extractor {
         LocalDate date = a.article().date();
         Slots s = slots.fill(e, sentence, date, eventTriggers);
         Sentence sent = sentence.syntax().sentence();
-        return new Fact(null, e.type(), e.kind(), e.person(), s.place(), s.date(), s.dateApprox(), s.actor(),
+        String when = s.date() != null ? s.date() : narrativeYear(e, a.article().id(), sent.index());
+        return new Fact(null, e.type(), e.kind(), e.person(), s.place(), when, s.dateApprox(), s.actor(),
                 s.addressee(), s.term(), s.status(), s.detail(),
                 List.of(new Evidence(a.article().id(), sent.index(), sent.text())));
     }
+
+    /**
+     * A background event told without a date ("... and ruled that he should be deported to
+     * X") happened in the year the narrative has reached (GUIDELINES rule 7); only the year is given.
+     */
+    private String narrativeYear(Event e, String article, int sentence) {
+        if (!BACKGROUND_TYPES.contains(e.type()) || e.kind().equals("held")) {
+            return null;
+        }
+        List<Integer> years = narrativeYears.get(article);
+        Integer year = years == null || sentence >= years.size() ? null : years.get(sentence);
+        return year == null ? null : String.valueOf(year);
+    }
+
+    private static final Set<String> BACKGROUND_TYPES = Set.of("custody", "legal");
 
     private static List<Person> people(PeopleFinder found, Map<String, List<String>> roles,
                                        Map<String, String> nationality) {
