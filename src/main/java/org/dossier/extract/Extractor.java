@@ -237,18 +237,21 @@ public final class Extractor {
         LocalDate date = a.article().date();
         Slots s = slots.fill(e, sentence, date, eventTriggers);
         Sentence sent = sentence.syntax().sentence();
-        String when = s.date() != null ? s.date() : narrativeYear(e, a.article().id(), sent.index());
+        String when = s.date() != null ? s.date() : narrativeYear(e, sentence.syntax(), a.article().id());
         return new Fact(null, e.type(), e.kind(), e.person(), s.place(), when, s.dateApprox(), s.actor(),
                 s.addressee(), s.term(), s.status(), s.detail(),
                 List.of(new Evidence(a.article().id(), sent.index(), sent.text())));
     }
 
     /**
-     * A background event told without a date ("... and ruled that he should be deported to
-     * X") happened in the year the narrative has reached (GUIDELINES rule 7); only the year is given.
+     * A background event told by a verb without a date ("... and ruled that he should be deported
+     * to X") happened in the year the narrative has reached (GUIDELINES rule 7); only the year is
+     * given. A noun ("criticized his extradition") refers back to an event of any year and gets none.
      */
-    private String narrativeYear(Event e, String article, int sentence) {
-        if (!BACKGROUND_TYPES.contains(e.type()) || e.kind().equals("held")) {
+    private String narrativeYear(Event e, SentenceSyntax syntax, String article) {
+        int sentence = syntax.sentence().index();
+        boolean told = syntax.token(e.trigger().head()).pos().startsWith("VB"); // "the arrest of X" is retold, not told
+        if (!BACKGROUND_TYPES.contains(e.type()) || e.kind().equals("held") || !told) {
             return null;
         }
         List<Integer> years = narrativeYears.get(article);

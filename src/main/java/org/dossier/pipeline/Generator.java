@@ -132,7 +132,7 @@ public final class Generator {
             String briefHash = Hashes.of(new String(Json.bytes(Briefs.withChanges(fresh, null)),
                     java.nio.charset.StandardCharsets.UTF_8));
             entries.put(id, new Manifest.Entry(articles, inputsHash, briefHash));
-            if (force || !previous.unchanged(id, inputsHash, briefHash, TEMPLATE) || !Files.exists(pdfs.pathFor(brief))) {
+            if (force || !previous.unchanged(id, briefHash, TEMPLATE) || !Files.exists(pdfs.pathFor(brief))) {
                 toRender.add(brief);
                 rendered.add(id);
             } else {

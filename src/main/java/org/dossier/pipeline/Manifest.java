@@ -41,14 +41,12 @@ public record Manifest(String rules, String template, Map<String, Entry> briefs)
     }
 
     /**
-     * True when the PDF need not be rendered again: the inputs are the same, or they changed
-     * (a rules edit, say) but the brief they give is byte for byte the one already rendered.
+     * True when the PDF need not be rendered again: the template is the same and the brief model
+     * is byte for byte the one already rendered. Changed inputs (an article, a rules edit) re-render
+     * a brief only when they change what it says.
      */
-    public boolean unchanged(String personId, String inputs, String brief, String template) {
+    public boolean unchanged(String personId, String brief, String template) {
         Entry e = briefs.get(personId);
-        if (e == null || !template.equals(this.template)) {
-            return false;
-        }
-        return e.inputs().equals(inputs) || brief.equals(e.brief());
+        return e != null && template.equals(this.template) && brief.equals(e.brief());
     }
 }
