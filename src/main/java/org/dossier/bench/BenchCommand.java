@@ -79,6 +79,7 @@ public class BenchCommand implements Callable<Integer> {
         }
 
         List<AnnotatedArticle> annotated;
+        java.util.Map<String, Double> perArticle = new java.util.LinkedHashMap<>();
         if (skipAnnotation) {
             table.add("1 annotate", "pipeline load; warm throughput", "skipped (--skip-annotation)");
             ArticleAnnotator annotator = new ArticleAnnotator(cache, CoreNlpPipeline::shared);
@@ -87,6 +88,7 @@ public class BenchCommand implements Callable<Integer> {
             progress("1/6 annotating " + articles.size() + " articles twice");
             AnnotationBench.Result r = AnnotationBench.run(articles, cache);
             annotated = r.articles();
+            perArticle.put("annotate (CoreNLP, warm)", r.warmSeconds() / articles.size());
             table.atMost("1 annotate", "CoreNLP pipeline load", r.loadSeconds(), "s", 10);
             table.atLeast("1 annotate", "warm annotation throughput (" + r.tokens() + " tokens, 2nd pass)",
                     r.tokensPerSecond(), "tokens/s", 2000);
@@ -100,6 +102,9 @@ public class BenchCommand implements Callable<Integer> {
         ExtractionRules rules = ExtractionRules.load(common.rules());
         BriefDeriver deriver = BriefDeriver.load(common.rules().resolve("derive"));
         ExtractBench.Result x = ExtractBench.run(annotated, rules, deriver, warmups, runs);
+        perArticle.put("extract", x.extractSeconds() / x.articles());
+        perArticle.put("merge", x.mergeSeconds() / x.articles());
+        perArticle.put("derive", x.deriveSeconds() / x.articles());
         String of = " (median of " + runs + ", " + x.articles() + " articles, " + x.facts() + " facts, "
                 + x.briefCount() + " briefs)";
         table.add("2 extract", "extract per article" + of, ms(x.extractSeconds() / x.articles()));
@@ -113,6 +118,7 @@ public class BenchCommand implements Callable<Integer> {
             table.add("3 render", "render per brief", "n/a (no briefs)");
         } else {
             RenderBench.Result rr = RenderBench.run(x.briefs(), Math.min(warmups, 2), runs);
+            perArticle.put("render", rr.medianSeconds() * x.briefCount() / x.articles());
             table.add("3 render", "render per brief (median; p95)", ms(rr.medianSeconds()) + "; " + ms(rr.p95Seconds()),
                     "re-rendered GET <= 300 ms", rr.medianSeconds() <= 0.3 ? "ok" : "MISSED");
         }
@@ -134,6 +140,12 @@ public class BenchCommand implements Callable<Integer> {
             scaleRuns(table, child, annotated);
         }
 
+        perArticle.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(slowest -> {
+            List<String> parts = new ArrayList<>();
+            perArticle.forEach((k, v) -> parts.add(k + " " + ms(v)));
+            table.note("Slowest step per input article (in-process, warm): " + slowest.getKey() + " ("
+                    + String.join(", ", parts) + ").");
+        });
         String md = table.markdown("Dossier benchmark", context);
         System.out.println(md);
         Path file = common.output().resolve("bench.md");
