@@ -79,6 +79,7 @@ public class BenchCommand implements Callable<Integer> {
         }
 
         List<AnnotatedArticle> annotated;
+        java.util.Map<String, Double> perArticle = new java.util.LinkedHashMap<>();
         if (skipAnnotation) {
             table.add("1 annotate", "pipeline load; warm throughput", "skipped (--skip-annotation)");
             ArticleAnnotator annotator = new ArticleAnnotator(cache, CoreNlpPipeline::shared);
@@ -87,6 +88,7 @@ public class BenchCommand implements Callable<Integer> {
             progress("1/6 annotating " + articles.size() + " articles twice");
             AnnotationBench.Result r = AnnotationBench.run(articles, cache);
             annotated = r.articles();
+            perArticle.put("annotate (CoreNLP, warm)", r.warmSeconds() / articles.size());
             table.atMost("1 annotate", "CoreNLP pipeline load", r.loadSeconds(), "s", 10);
             table.atLeast("1 annotate", "warm annotation throughput (" + r.tokens() + " tokens, 2nd pass)",
                     r.tokensPerSecond(), "tokens/s", 2000);
@@ -100,6 +102,9 @@ public class BenchCommand implements Callable<Integer> {
         ExtractionRules rules = ExtractionRules.load(common.rules());
         BriefDeriver deriver = BriefDeriver.load(common.rules().resolve("derive"));
         ExtractBench.Result x = ExtractBench.run(annotated, rules, deriver, warmups, runs);
+        perArticle.put("extract", x.extractSeconds() / x.articles());
+        perArticle.put("merge", x.mergeSeconds() / x.articles());
+        perArticle.put("derive", x.deriveSeconds() / x.articles());
         String of = " (median of " + runs + ", " + x.articles() + " articles, " + x.facts() + " facts, "
                 + x.briefCount() + " briefs)";
         table.add("2 extract", "extract per article" + of, ms(x.extractSeconds() / x.articles()));
@@ -113,6 +118,7 @@ public class BenchCommand implements Callable<Integer> {
             table.add("3 render", "render per brief", "n/a (no briefs)");
         } else {
             RenderBench.Result rr = RenderBench.run(x.briefs(), Math.min(warmups, 2), runs);
+            perArticle.put("render", rr.medianSeconds() * x.briefCount() / x.articles());
             table.add("3 render", "render per brief (median; p95)", ms(rr.medianSeconds()) + "; " + ms(rr.p95Seconds()),
                     "re-rendered GET <= 300 ms", rr.medianSeconds() <= 0.3 ? "ok" : "MISSED");
         }
@@ -139,6 +145,12 @@ public class BenchCommand implements Callable<Integer> {
             scaleRuns(table, child, annotated);
         }
 
+        perArticle.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(slowest -> {
+            List<String> parts = new ArrayList<>();
+            perArticle.forEach((k, v) -> parts.add(k + " " + ms(v)));
+            table.note("Slowest step per input article (in-process, warm): " + slowest.getKey() + " ("
+                    + String.join(", ", parts) + ").");
+        });
         String md = table.markdown("Dossier benchmark", context);
         System.out.println(md);
         Path file = common.output().resolve("bench.md");
@@ -200,26 +212,42 @@ public class BenchCommand implements Callable<Integer> {
             if (first == null) {
                 first = r;
             } else {
-                double perArticleFirst = first.afterRulesEdit().wallSeconds() / first.size();
-                double perArticle = r.afterRulesEdit().wallSeconds() / n;
-                table.add("6 scale", "growth " + first.size() + " -> " + n + " articles, regeneration time per article",
+                // Render time depends on how many briefs changed, not on the work per article: leave it out.
+                double perArticleFirst = withoutRender(first.afterRulesEdit()) / first.size();
+                double perArticle = withoutRender(r.afterRulesEdit()) / n;
+                table.add("6 scale", "growth " + first.size() + " -> " + n
+                                + " articles: regeneration time per article, rendering left out",
                         String.format(Locale.ROOT, "x%.2f", perArticle / perArticleFirst), "<= x1 (linear)",
                         perArticle <= perArticleFirst * 1.15 ? "ok" : "MISSED");
+                double extractFirst = stage(first.afterRulesEdit(), "extract") / first.size();
+                double extract = stage(r.afterRulesEdit(), "extract") / n;
+                table.add("6 scale", "growth " + first.size() + " -> " + n + " articles: extract time per article",
+                        String.format(Locale.ROOT, "x%.2f", extract / extractFirst), "<= x1 (linear)",
+                        extract <= extractFirst * 1.15 ? "ok" : "MISSED");
             }
             RulesEdit.deleteTree(work.resolve("rules-edited"));
             last = r;
         }
         if (last != null && last.size() < 10000 && first != last) {
             // Two sizes measured: extrapolate the regeneration to 10,000 articles along the
-            // growth seen between them (a power law through the two points).
-            double exponent = Math.log(last.afterRulesEdit().wallSeconds() / first.afterRulesEdit().wallSeconds())
-                    / Math.log((double) last.size() / first.size());
-            double at10k = last.afterRulesEdit().wallSeconds() * Math.pow(10000.0 / last.size(), exponent);
-            table.note(String.format(Locale.ROOT, "Regeneration time grows as articles^%.2f between %d and %d articles;"
-                    + " extrapolated to 10,000 articles: %s s (linear would be %s s).", exponent, first.size(),
-                    last.size(), Samples.format(at10k),
-                    Samples.format(last.afterRulesEdit().wallSeconds() * 10000.0 / last.size())));
+            // growth seen between them (a power law through the two points), rendering left out.
+            double a = withoutRender(first.afterRulesEdit());
+            double b = withoutRender(last.afterRulesEdit());
+            double exponent = Math.log(b / a) / Math.log((double) last.size() / first.size());
+            table.note(String.format(Locale.ROOT, "Regeneration time without rendering grows as articles^%.2f between"
+                    + " %d and %d articles; extrapolated to 10,000 articles: %s s (linear would be %s s).", exponent,
+                    first.size(), last.size(), Samples.format(b * Math.pow(10000.0 / last.size(), exponent)),
+                    Samples.format(b * 10000.0 / last.size())));
         }
+    }
+
+    /** Wall seconds of a run less its render stage. */
+    private static double withoutRender(ChildGenerate.Run run) {
+        return run.wallSeconds() - stage(run, "render");
+    }
+
+    private static double stage(ChildGenerate.Run run, String name) {
+        return run.report() == null ? Double.NaN : run.report().stages().getOrDefault(name, 0.0);
     }
 
     private static String stages(RunReport r) {
