@@ -33,7 +33,12 @@ public final class EventFinder {
             }
             events.sort(java.util.Comparator.comparingInt((Event e) -> e.trigger().sentence())
                     .thenComparingInt(e -> e.trigger().start()).thenComparing(Event::type)
-                    .thenComparing(Event::kind).thenComparing(Event::person));
+                    .thenComparing(Event::kind).thenComparing(Event::person)
+                    // Ties broken on everything else: getObjects() follows identity hashes, which
+                    // change from run to run, and the first of two merged facts gives the detail.
+                    .thenComparingInt(e -> e.trigger().end()).thenComparingInt(e -> e.trigger().head())
+                    .thenComparing(e -> String.valueOf(e.trigger().label()))
+                    .thenComparing(e -> String.valueOf(e.status())).thenComparing(e -> String.valueOf(e.rule())));
             return events;
         } finally {
             session.dispose();
