@@ -194,17 +194,23 @@ public final class DossierServer implements AutoCloseable {
     /** The body, refused with 413 beyond the size limit, whatever the request claims its length is. */
     private static byte[] body(Context ctx) throws IOException {
         String declared = ctx.header("Content-Length");
-        if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > ArticleUpload.MAX_BYTES) {
+        boolean huge = declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > DRAIN_LIMIT;
+        if (huge) {
             throw tooLarge();
         }
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] bytes = in.readNBytes(ArticleUpload.MAX_BYTES + 1);
             if (bytes.length > ArticleUpload.MAX_BYTES) {
+                // read the rest, so that the client, still sending, gets the 413 and not a reset connection
+                in.readNBytes((int) DRAIN_LIMIT); // bounded: a chunked body may claim no length
                 throw tooLarge();
             }
             return bytes;
         }
     }
+
+    /** Bodies up to this size are read to the end before a 413; larger ones are refused at once. */
+    private static final long DRAIN_LIMIT = 8L * ArticleUpload.MAX_BYTES;
 
     private static ApiError tooLarge() {
         return new ApiError(413, "the article is larger than " + ArticleUpload.MAX_BYTES / 1024 + " KiB");
