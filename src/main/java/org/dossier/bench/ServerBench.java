@@ -43,7 +43,9 @@ public final class ServerBench {
             copyFiles(dir, input);
         }
         Path out = work.resolve("out");
-        copyTree(FactsPipeline.cacheDir(output), FactsPipeline.cacheDir(out));
+        if (Files.isDirectory(FactsPipeline.cacheDir(output))) {
+            RulesEdit.copyTree(FactsPipeline.cacheDir(output), FactsPipeline.cacheDir(out));
+        }
         try (DossierServer server = DossierServer.start(
                 new ServerConfig("127.0.0.1", 0, List.of(input), rules, out, null, false))) {
             Snapshot snapshot = server.service().refresh("bench").orElseThrow();
@@ -122,22 +124,6 @@ public final class ServerBench {
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
             }
         }
     }

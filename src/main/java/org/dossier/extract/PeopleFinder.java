@@ -106,7 +106,7 @@ public final class PeopleFinder {
         return null;
     }
 
-    /** Spelling variants of a surname share its first letters ("Seleznev", "Seleznyov"). */
+    /** Spelling variants of a surname share its first letters ("Novak", "Novack"). */
     private static String surnameKey(String surname) {
         String folded = fold(surname);
         return folded.substring(0, Math.min(3, folded.length()));
