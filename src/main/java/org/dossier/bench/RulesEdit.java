@@ -18,7 +18,7 @@ public final class RulesEdit {
 
     /** Copies {@code rules} into {@code target} and appends a comment to one DRL; returns that file. */
     public static Path copyWithComment(Path rules, Path target, String comment) throws IOException {
-        copyTree(rules, target);
+        org.dossier.io.Folders.copy(rules, target);
         List<Path> drls;
         try (Stream<Path> walk = Files.walk(target)) {
             drls = walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
@@ -30,19 +30,6 @@ public final class RulesEdit {
                 .findFirst().orElse(drls.get(0));
         Files.writeString(edited, "\n// " + comment + "\n", StandardOpenOption.APPEND);
         return edited;
-    }
-
-    public static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     public static void deleteTree(Path dir) throws IOException {

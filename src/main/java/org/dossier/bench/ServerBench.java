@@ -44,7 +44,7 @@ public final class ServerBench {
         }
         Path out = work.resolve("out");
         if (Files.isDirectory(FactsPipeline.cacheDir(output))) {
-            RulesEdit.copyTree(FactsPipeline.cacheDir(output), FactsPipeline.cacheDir(out));
+            org.dossier.io.Folders.copy(FactsPipeline.cacheDir(output), FactsPipeline.cacheDir(out));
         }
         try (DossierServer server = DossierServer.start(
                 new ServerConfig("127.0.0.1", 0, List.of(input), rules, out, null, false))) {

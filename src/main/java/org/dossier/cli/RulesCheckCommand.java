@@ -10,7 +10,7 @@ import org.dossier.rules.RuleFolders;
 import org.dossier.rules.RuleProblem;
 import org.dossier.rules.RulesException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code dossier rules check}: compile every rules folder and report each error by file and line. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -18,15 +18,14 @@ import picocli.CommandLine.Option;
                 "Also reports rules that read a setting missing from their folder's settings.properties."})
 public class RulesCheckCommand implements Callable<Integer> {
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Rules folder (default: ${DEFAULT-VALUE}).")
-    Path rules;
+    @Mixin
+    RulesOption option;
 
     @Override
     public Integer call() throws Exception {
-        List<Path> books = RuleFolders.books(rules);
+        List<Path> books = RuleFolders.books(option.rules);
         if (books.isEmpty()) {
-            System.err.println(rules + ": no .drl files found");
+            System.err.println(option.rules + ": no .drl files found");
             return 1;
         }
         List<String> ok = new ArrayList<>();
@@ -43,11 +42,11 @@ public class RulesCheckCommand implements Callable<Integer> {
             problems.forEach(System.err::println);
             errors += problems.size();
             if (problems.isEmpty()) {
-                ok.add(rules.relativize(book) + " (" + files + (files == 1 ? " file)" : " files)"));
+                ok.add(option.rules.relativize(book) + " (" + files + (files == 1 ? " file)" : " files)"));
             }
         }
         if (errors > 0) {
-            System.err.println(errors + (errors == 1 ? " error" : " errors") + " in " + rules);
+            System.err.println(errors + (errors == 1 ? " error" : " errors") + " in " + option.rules);
             return 1;
         }
         System.out.println("rules OK: " + String.join(", ", ok));

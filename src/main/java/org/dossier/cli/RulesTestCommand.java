@@ -8,27 +8,26 @@ import org.dossier.brief.cases.RuleCases;
 import org.dossier.rules.RuleProblem;
 import org.dossier.rules.RulesException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code dossier rules test}: run the example cases of rules/tests against rules/derive. */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Run the example cases in RULES/tests (facts in, expected brief items out).")
 public class RulesTestCommand implements Callable<Integer> {
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "Rules folder (default: ${DEFAULT-VALUE}).")
-    Path rules;
+    @Mixin
+    RulesOption option;
 
     @Override
     public Integer call() throws Exception {
-        List<Path> files = RuleCases.files(rules);
+        List<Path> files = RuleCases.files(option.rules);
         if (files.isEmpty()) {
-            System.err.println(rules.resolve("tests") + ": no cases (*.json) found");
+            System.err.println(option.rules.resolve("tests") + ": no cases (*.json) found");
             return 1;
         }
         RuleCases cases;
         try {
-            cases = RuleCases.load(rules);
+            cases = RuleCases.load(option.rules);
         } catch (RulesException e) {
             e.problems().stream().map(RuleProblem::toString).forEach(System.err::println);
             return 1;

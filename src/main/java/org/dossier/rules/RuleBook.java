@@ -3,9 +3,6 @@ package org.dossier.rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -27,12 +24,10 @@ public final class RuleBook {
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final KieContainer container;
-    private final String fingerprint;
     private final List<Path> files;
 
-    private RuleBook(KieContainer container, String fingerprint, List<Path> files) {
+    private RuleBook(KieContainer container, List<Path> files) {
         this.container = container;
-        this.fingerprint = fingerprint;
         this.files = files;
     }
 
@@ -51,7 +46,7 @@ public final class RuleBook {
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
-        return new RuleBook(ks.newKieContainer(release), Fingerprint.of(drls), drls);
+        return new RuleBook(ks.newKieContainer(release), drls);
     }
 
     static List<Path> drlFiles(Path dir) throws IOException {
@@ -67,31 +62,7 @@ public final class RuleBook {
         return container.newKieSession();
     }
 
-    /** A hash of the DRL files' names and contents: changes whenever a rule does. */
-    public String fingerprint() {
-        return fingerprint;
-    }
-
     public List<Path> files() {
         return files;
-    }
-
-    /** Hashes files' names and contents into one hex string. */
-    public static final class Fingerprint {
-        private Fingerprint() {
-        }
-
-        public static String of(List<Path> files) throws IOException {
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                for (Path f : files) {
-                    sha.update(f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    sha.update(Files.readAllBytes(f));
-                }
-                return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

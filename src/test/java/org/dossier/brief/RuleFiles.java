@@ -13,17 +13,6 @@ final class RuleFiles {
     }
 
     static Path copyRules(Path into) throws IOException {
-        Path target = into.resolve("rules");
-        try (Stream<Path> walk = Files.walk(TestRules.RULES)) {
-            for (Path p : walk.toList()) {
-                Path dest = target.resolve(TestRules.RULES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return target;
+        return org.dossier.io.Folders.copy(TestRules.RULES, into.resolve("rules"));
     }
 }

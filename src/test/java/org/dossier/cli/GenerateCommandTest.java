@@ -38,7 +38,7 @@ class GenerateCommandTest {
     static void generateOnTheSeeds() throws IOException {
         output = dir.resolve("out");
         rules = dir.resolve("rules");
-        copy(Path.of("rules"), rules);
+        org.dossier.io.Folders.copy(Path.of("rules"), rules);
         assertEquals(0, Main.run("generate", "--output", output.toString(), "--rules", rules.toString()));
     }
 
@@ -108,19 +108,6 @@ class GenerateCommandTest {
     private static String pdfText(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }

@@ -362,17 +362,6 @@ class DossierServerTest {
     }
 
     static Path copyRules(Path target) throws IOException {
-        Path source = Path.of("rules");
-        try (var walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path dest = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
-        return target;
+        return org.dossier.io.Folders.copy(Path.of("rules"), target);
     }
 }
