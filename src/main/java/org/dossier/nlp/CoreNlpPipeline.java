@@ -4,7 +4,10 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -12,15 +15,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Stanford CoreNLP, loaded once: tokens, sentences, lemmas, coarse NER with SUTime dates
  * resolved against the article's date, and dependency parses.
  *
+ * <p>SUTime sees only sentences with a word a time expression can be made of
+ * ({@link TemporalSentenceFilter}).
+ *
  * <p>Fine-grained NER is off: it triples load time and halves throughput, and the extraction
  * rules match places and titles with their own lexicons under {@code rules/lexicon}.
  */
 public final class CoreNlpPipeline {
+
+    /** {@code -Ddossier.sutime.allSentences=true} gives SUTime every sentence (see {@link TemporalSentenceFilter}). */
+    private static final boolean SUTIME_ALL_SENTENCES = Boolean.getBoolean("dossier.sutime.allSentences");
 
     /** Prefix of system properties that override a CoreNLP property (for measuring alternatives). */
     public static final String OVERRIDE_PREFIX = "dossier.corenlp.";
@@ -30,11 +43,13 @@ public final class CoreNlpPipeline {
      * given as {@code -Ddossier.corenlp.<property>=<value>} are part of it too.
      */
     public static final String SETTINGS =
-            "tokenize,ssplit,pos,lemma,ner,depparse;fine=false;ssplit.newline=two;v1" + overrides();
+            "tokenize,ssplit,pos,lemma,ner,depparse;fine=false;ssplit.newline=two;v1"
+                    + (SUTIME_ALL_SENTENCES ? "" : ";sutime-sentences=" + TemporalWords.fingerprint()) + overrides();
 
     private static volatile CoreNlpPipeline shared;
 
-    private final StanfordCoreNLP pipeline;
+    private final AnnotationPipeline pipeline;
+    private final NERCombinerAnnotator recognizer;
 
     /** The one pipeline of this JVM, loaded on first use (it takes seconds and a gigabyte). */
     public static CoreNlpPipeline shared() {
@@ -49,15 +64,54 @@ public final class CoreNlpPipeline {
     }
 
     public CoreNlpPipeline() {
+        Properties props = properties();
+        AnnotatorImplementations make = new AnnotatorImplementations();
+        // The NER and parser models take about four seconds each to load: on threads of their own.
+        ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "load-corenlp-model");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Annotator> ner = loaders.submit(() -> make.ner(props));
+            Future<Annotator> parser = loaders.submit(() -> make.dependencies(props));
+            Annotator tagger = make.posTagger(props);
+            recognizer = (NERCombinerAnnotator) ner.get();
+            if (!SUTIME_ALL_SENTENCES) {
+                TemporalSentenceFilter.install(recognizer);
+            }
+            // The tokenizer also splits sentences (CoreNLP 4.5), so there is no separate ssplit annotator.
+            this.pipeline = new AnnotationPipeline(List.of(make.tokenizer(props),
+                    tagger, make.morpha(props, false), recognizer, parser.get()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading CoreNLP", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            loaders.shutdown();
+        }
+    }
+
+    /** Whether SUTime is given only the sentences with a temporal word. */
+    boolean sutimeFiltered() {
+        return TemporalSentenceFilter.installedIn(recognizer);
+    }
+
+    private static Properties properties() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
+        // The parser caches the hidden-layer product of each (word, position) it meets; CoreNLP's
+        // 5,000 entries were thrashed by news text (a miss is a 200x50 matrix product), 200,000
+        // (about 180 MB) keep most of them. It changes no result, only speed.
+        props.setProperty("depparse.numCached", "200000");
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(OVERRIDE_PREFIX))
                 .forEach(k -> props.setProperty(k.substring(OVERRIDE_PREFIX.length()), System.getProperty(k)));
-        this.pipeline = new StanfordCoreNLP(props);
+        return props;
     }
 
     private static String overrides() {
@@ -74,7 +128,8 @@ public final class CoreNlpPipeline {
         if (date != null) {
             doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
-        pipeline.annotate(doc);
+        pipeline.annotate(doc.annotation());
+        doc.wrapAnnotations();
         List<Sentence> sentences = new ArrayList<>();
         for (CoreSentence s : doc.sentences()) {
             sentences.add(toSentence(sentences.size(), body, s));

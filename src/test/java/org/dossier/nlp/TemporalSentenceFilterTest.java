@@ -1,0 +1,113 @@
+package org.dossier.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SUTime sees only sentences with a temporal word; these tests check that no time expression
+ * SUTime finds on its own is in a sentence the filter would hold back.
+ */
+class TemporalSentenceFilterTest {
+
+    /** Time expressions of the kinds news about detentions use, some without a digit. */
+    private static final List<String> SENTENCES = List.of(
+            "His mother, who is in her nineties, has written to the president.",
+            "He was arrested on Tuesday and held overnight.",
+            "The consul visited him last week and again this morning.",
+            "The trial is due to resume in the spring.",
+            "She has been held for a fortnight without charge.",
+            "He spent Christmas in a cell in Lefortovo.",
+            "The court will rule next month, his lawyer said.",
+            "He was sentenced to nine years in a penal colony.",
+            "He has been in custody since mid-November.",
+            "Officials met twice, most recently on Sept. 3.",
+            "Until now, no diplomat has been allowed to see him.",
+            "The hearing lasted three hours.",
+            "He was moved at midnight to a prison in the east.",
+            "Relatives have not heard from him for several months.",
+            "Negotiations began in the late 1990s.",
+            "He was detained the day before yesterday.");
+
+    @Test
+    void everySentenceWithATimeExpressionHasATemporalWord() throws IOException {
+        List<String> texts = new ArrayList<>(SENTENCES);
+        texts.addAll(seedTexts());
+        AnnotationPipeline sutime = sutimeAlone();
+        int withTime = 0;
+        for (String text : texts) {
+            Annotation doc = new Annotation(text);
+            doc.set(CoreAnnotations.DocDateAnnotation.class, LocalDate.of(2022, 11, 15).toString());
+            sutime.annotate(doc);
+            for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                List<CoreMap> times = sentence.get(TimeAnnotations.TimexAnnotations.class);
+                if (times != null && !times.isEmpty()) {
+                    withTime++;
+                    List<String> words = sentence.get(CoreAnnotations.TokensAnnotation.class).stream()
+                            .map(CoreLabel::word).toList();
+                    assertTrue(TemporalWords.anyIn(words), "SUTime finds " + times + " in a sentence the filter "
+                            + "holds back: " + sentence);
+                }
+            }
+        }
+        assertTrue(withTime >= SENTENCES.size(), "SUTime found times in " + withTime + " sentences");
+    }
+
+    @Test
+    void wordsWithoutTimeAreHeldBack() {
+        assertFalse(TemporalWords.anyIn(List.of("The", "embassy", "called", "for", "his", "release", ".")));
+        assertFalse(TemporalWords.couldBeTemporal("Lefortovo"));
+        assertTrue(TemporalWords.couldBeTemporal("Tuesday's"));
+        assertTrue(TemporalWords.couldBeTemporal("mid-November"));
+        assertTrue(TemporalWords.couldBeTemporal("nineties"));
+        assertTrue(TemporalWords.couldBeTemporal("2019"));
+        assertTrue(TemporalWords.couldBeTemporal("years"));
+    }
+
+    @Test
+    void theSharedPipelineUsesTheFilterAndStillFindsDates() {
+        assertTrue(CoreNlpPipeline.shared().sutimeFiltered());
+        List<Sentence> sentences = CoreNlpPipeline.shared().annotate(
+                "The embassy called for his release. He was detained on Tuesday.", LocalDate.of(2022, 11, 17));
+        assertEquals("2022-11-15", sentences.get(1).tokens().stream().filter(t -> t.word().equals("Tuesday"))
+                .findFirst().orElseThrow().normalized());
+        assertTrue(sentences.get(0).tokens().stream().allMatch(t -> t.normalized() == null));
+    }
+
+    /** Tokenizer, tagger and SUTime, without NER or the filter. */
+    private static AnnotationPipeline sutimeAlone() {
+        Properties props = new Properties();
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        AnnotatorImplementations make = new AnnotatorImplementations();
+        return new AnnotationPipeline(List.of(make.tokenizer(props), make.posTagger(props),
+                new TimeAnnotator("sutime", props)));
+    }
+
+    private static List<String> seedTexts() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            List<String> texts = new ArrayList<>();
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(Files.readString(f));
+            }
+            return texts;
+        }
+    }
+}
