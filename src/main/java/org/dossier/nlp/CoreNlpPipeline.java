@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
  * Stanford CoreNLP, loaded once: tokens, sentences, lemmas, coarse NER with SUTime dates
  * resolved against the article's date, and dependency parses.
  *
- * <p>SUTime sees only sentences with a word a time expression can be made of
+ * <p>SUTime sees only the stretches of a sentence near a word a time expression can be made of
  * ({@link TemporalSentenceFilter}).
  *
  * <p>Fine-grained NER is off: it triples load time and halves throughput, and the extraction
@@ -44,7 +44,8 @@ public final class CoreNlpPipeline {
      */
     public static final String SETTINGS =
             "tokenize,ssplit,pos,lemma,ner,depparse;fine=false;ssplit.newline=two;v1"
-                    + (SUTIME_ALL_SENTENCES ? "" : ";sutime-sentences=" + TemporalWords.fingerprint()) + overrides();
+                    + (SUTIME_ALL_SENTENCES ? "" : ";sutime-stretches=" + TemporalWords.fingerprint()
+                    + "/" + TemporalSentenceFilter.REACH) + overrides();
 
     private static volatile CoreNlpPipeline shared;
 
@@ -93,7 +94,7 @@ public final class CoreNlpPipeline {
         }
     }
 
-    /** Whether SUTime is given only the sentences with a temporal word. */
+    /** Whether SUTime is given only the stretches of sentences near a temporal word. */
     boolean sutimeFiltered() {
         return TemporalSentenceFilter.installedIn(recognizer);
     }

@@ -10,7 +10,9 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
+import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,8 +25,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * SUTime sees only sentences with a temporal word; these tests check that no time expression
- * SUTime finds on its own is in a sentence the filter would hold back.
+ * SUTime sees only the stretches of sentences near a temporal word; these tests check that it
+ * finds there exactly what it finds in whole sentences.
  */
 class TemporalSentenceFilterTest {
 
@@ -48,27 +50,52 @@ class TemporalSentenceFilterTest {
             "He was detained the day before yesterday.");
 
     @Test
-    void everySentenceWithATimeExpressionHasATemporalWord() throws IOException {
+    void filteredSutimeFindsWhatSutimeFindsInWholeSentences() throws IOException {
         List<String> texts = new ArrayList<>(SENTENCES);
         texts.addAll(seedTexts());
-        AnnotationPipeline sutime = sutimeAlone();
-        int withTime = 0;
+        AnnotationPipeline tagger = tokensAndTags();
+        TimeExpressionExtractor plain = TimeExpressionExtractorFactory.createExtractor("sutime", new Properties());
+        TimeExpressionExtractor filtered = new TemporalSentenceFilter(
+                TimeExpressionExtractorFactory.createExtractor("sutime", new Properties()));
+        int found = 0;
         for (String text : texts) {
-            Annotation doc = new Annotation(text);
-            doc.set(CoreAnnotations.DocDateAnnotation.class, LocalDate.of(2022, 11, 15).toString());
-            sutime.annotate(doc);
-            for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-                List<CoreMap> times = sentence.get(TimeAnnotations.TimexAnnotations.class);
-                if (times != null && !times.isEmpty()) {
-                    withTime++;
-                    List<String> words = sentence.get(CoreAnnotations.TokensAnnotation.class).stream()
-                            .map(CoreLabel::word).toList();
-                    assertTrue(TemporalWords.anyIn(words), "SUTime finds " + times + " in a sentence the filter "
-                            + "holds back: " + sentence);
-                }
+            List<String> expected = times(plain, tagger, text);
+            assertEquals(expected, times(filtered, tagger, text), text);
+            found += expected.size();
+        }
+        assertTrue(found >= SENTENCES.size(), "SUTime found " + found + " time expressions");
+    }
+
+    @Test
+    void stretchesReachAroundTemporalWordsAndJoinWhenClose() {
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (String w : ("a b c d e f g h i j k 2019 l m n o p q r s t u v w x y z aa bb cc dd ee ff gg "
+                + "Monday hh").split(" ")) {
+            CoreLabel t = new CoreLabel();
+            t.setWord(w);
+            tokens.add(t);
+        }
+        int r = TemporalSentenceFilter.REACH;
+        assertEquals(List.of(new TemporalSentenceFilter.Stretch(11 - r, 11 + r + 1),
+                new TemporalSentenceFilter.Stretch(34 - r, 36)), TemporalSentenceFilter.stretches(tokens));
+        assertEquals(List.of(), TemporalSentenceFilter.stretches(tokens.subList(0, 3)));
+    }
+
+    /** Each time expression SUTime finds in the text, as "tokenBegin-tokenEnd type value". */
+    private static List<String> times(TimeExpressionExtractor sutime, AnnotationPipeline tagger, String text) {
+        Annotation doc = new Annotation(text);
+        doc.set(CoreAnnotations.DocDateAnnotation.class, LocalDate.of(2022, 11, 15).toString());
+        tagger.annotate(doc);
+        List<String> times = new ArrayList<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            for (CoreMap t : sutime.extractTimeExpressionCoreMaps(sentence, doc)) {
+                Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+                times.add(t.get(CoreAnnotations.TokenBeginAnnotation.class) + "-"
+                        + t.get(CoreAnnotations.TokenEndAnnotation.class) + " " + timex.timexType() + " "
+                        + timex.value() + " " + t.get(CoreAnnotations.TextAnnotation.class));
             }
         }
-        assertTrue(withTime >= SENTENCES.size(), "SUTime found times in " + withTime + " sentences");
+        return times;
     }
 
     @Test
@@ -92,13 +119,12 @@ class TemporalSentenceFilterTest {
         assertTrue(sentences.get(0).tokens().stream().allMatch(t -> t.normalized() == null));
     }
 
-    /** Tokenizer, tagger and SUTime, without NER or the filter. */
-    private static AnnotationPipeline sutimeAlone() {
+    /** Tokens, sentences and parts of speech: what SUTime needs. */
+    private static AnnotationPipeline tokensAndTags() {
         Properties props = new Properties();
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         AnnotatorImplementations make = new AnnotatorImplementations();
-        return new AnnotationPipeline(List.of(make.tokenizer(props), make.posTagger(props),
-                new TimeAnnotator("sutime", props)));
+        return new AnnotationPipeline(List.of(make.tokenizer(props), make.posTagger(props)));
     }
 
     private static List<String> seedTexts() throws IOException {
