@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.AnnotatorImplementations;
@@ -51,6 +52,8 @@ public final class CoreNlpPipeline {
 
     private final AnnotationPipeline pipeline;
     private final NERCombinerAnnotator recognizer;
+    private final Annotator tokenizer;
+    private final Annotator tagger;
 
     /** The one pipeline of this JVM, loaded on first use (it takes seconds and a gigabyte). */
     public static CoreNlpPipeline shared() {
@@ -76,13 +79,14 @@ public final class CoreNlpPipeline {
         try {
             Future<Annotator> ner = loaders.submit(() -> make.ner(props));
             Future<Annotator> parser = loaders.submit(() -> make.dependencies(props));
-            Annotator tagger = make.posTagger(props);
+            tokenizer = make.tokenizer(props);
+            tagger = make.posTagger(props);
             recognizer = (NERCombinerAnnotator) ner.get();
             if (!SUTIME_ALL_SENTENCES) {
                 TemporalSentenceFilter.install(recognizer);
             }
             // The tokenizer also splits sentences (CoreNLP 4.5), so there is no separate ssplit annotator.
-            this.pipeline = new AnnotationPipeline(List.of(make.tokenizer(props),
+            this.pipeline = new AnnotationPipeline(List.of(tokenizer,
                     tagger, make.morpha(props, false), recognizer, parser.get()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -97,6 +101,14 @@ public final class CoreNlpPipeline {
     /** Whether SUTime is given only the stretches of sentences near a temporal word. */
     boolean sutimeFiltered() {
         return TemporalSentenceFilter.installedIn(recognizer);
+    }
+
+    /** Only tokens, sentences and parts of speech (what SUTime needs), for tests of the SUTime filter. */
+    Annotation tokensAndTags(String body) {
+        Annotation doc = new Annotation(body);
+        tokenizer.annotate(doc);
+        tagger.annotate(doc);
+        return doc;
     }
 
     private static Properties properties() {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
-import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
@@ -53,14 +51,12 @@ class TemporalSentenceFilterTest {
     void filteredSutimeFindsWhatSutimeFindsInWholeSentences() throws IOException {
         List<String> texts = new ArrayList<>(SENTENCES);
         texts.addAll(seedTexts());
-        AnnotationPipeline tagger = tokensAndTags();
         TimeExpressionExtractor plain = TimeExpressionExtractorFactory.createExtractor("sutime", new Properties());
-        TimeExpressionExtractor filtered = new TemporalSentenceFilter(
-                TimeExpressionExtractorFactory.createExtractor("sutime", new Properties()));
+        TimeExpressionExtractor filtered = new TemporalSentenceFilter(plain);
         int found = 0;
         for (String text : texts) {
-            List<String> expected = times(plain, tagger, text);
-            assertEquals(expected, times(filtered, tagger, text), text);
+            List<String> expected = times(plain, text);
+            assertEquals(expected, times(filtered, text), text);
             found += expected.size();
         }
         assertTrue(found >= SENTENCES.size(), "SUTime found " + found + " time expressions");
@@ -82,10 +78,9 @@ class TemporalSentenceFilterTest {
     }
 
     /** Each time expression SUTime finds in the text, as "tokenBegin-tokenEnd type value". */
-    private static List<String> times(TimeExpressionExtractor sutime, AnnotationPipeline tagger, String text) {
-        Annotation doc = new Annotation(text);
+    private static List<String> times(TimeExpressionExtractor sutime, String text) {
+        Annotation doc = CoreNlpPipeline.shared().tokensAndTags(text);
         doc.set(CoreAnnotations.DocDateAnnotation.class, LocalDate.of(2022, 11, 15).toString());
-        tagger.annotate(doc);
         List<String> times = new ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             for (CoreMap t : sutime.extractTimeExpressionCoreMaps(sentence, doc)) {
@@ -117,14 +112,6 @@ class TemporalSentenceFilterTest {
         assertEquals("2022-11-15", sentences.get(1).tokens().stream().filter(t -> t.word().equals("Tuesday"))
                 .findFirst().orElseThrow().normalized());
         assertTrue(sentences.get(0).tokens().stream().allMatch(t -> t.normalized() == null));
-    }
-
-    /** Tokens, sentences and parts of speech: what SUTime needs. */
-    private static AnnotationPipeline tokensAndTags() {
-        Properties props = new Properties();
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        AnnotatorImplementations make = new AnnotatorImplementations();
-        return new AnnotationPipeline(List.of(make.tokenizer(props), make.posTagger(props)));
     }
 
     private static List<String> seedTexts() throws IOException {
