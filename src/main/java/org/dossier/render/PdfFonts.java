@@ -63,13 +63,18 @@ final class PdfFonts {
             }
         }
 
-        /** For the SVG drawer, which draws with AWT fonts, the font files themselves. */
+        /**
+         * For the SVG drawer, which draws with AWT fonts, the font files themselves, and only those of
+         * the chart's family: the drawer hashes each file it is given at every render.
+         */
         void register(PdfRendererBuilder builder) {
             for (int i = 0; i < FACES.size(); i++) {
                 Face face = FACES.get(i);
                 builder.useFont(fonts.get(i), face.family(), face.weight(), face.style(), true);
-                builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(),
-                        face.style(), true, EnumSet.of(FSFontUseCase.SVG));
+                if (face.family().equals(CustodyRoute.FAMILY)) {
+                    builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(),
+                            face.style(), true, EnumSet.of(FSFontUseCase.SVG));
+                }
             }
         }
 
