@@ -50,6 +50,9 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-process", description = "Skip the whole-process generate runs on the inputs.")
     boolean skipProcess;
 
+    @Option(names = "--skip-server", description = "Skip the HTTP server latency step.")
+    boolean skipServer;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
             description = "Timed runs for each in-process median (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -133,8 +136,8 @@ public class BenchCommand implements Callable<Integer> {
             processRuns(table, child);
         }
 
-        if (skipProcess) {
-            table.add("5 server", "GET /briefs/{id}.pdf", "skipped (--skip-process)");
+        if (skipServer) {
+            table.add("5 server", "GET /briefs/{id}.pdf", "skipped (--skip-server)");
         } else {
             progress("5/6 server: GET /briefs/{id}.pdf, cached and re-rendered");
             ServerBench.measure(table, common.inputs(), common.rules(), common.output(), runs * 4);

@@ -21,7 +21,8 @@ import org.dossier.io.Json;
 
 /**
  * Annotations stored as JSON files, one per article, keyed by the hash of the text, the
- * document date and the annotator settings: any change to one of them misses the cache.
+ * document date and the annotator settings: any change to one of them misses the cache. The
+ * entries last read or written are also kept in memory (see {@link AnnotationMemory}).
  */
 public final class AnnotationCache {
 
@@ -37,9 +38,16 @@ public final class AnnotationCache {
             .addDeserializer(String.class, new InterningStrings()));
 
     private final Path dir;
+    private final AnnotationMemory memory;
 
     public AnnotationCache(Path dir) {
+        this(dir, AnnotationMemory.DEFAULT_ENTRIES);
+    }
+
+    /** A cache that keeps at most {@code inMemory} entries in memory as well as on disk. */
+    public AnnotationCache(Path dir, int inMemory) {
         this.dir = dir;
+        this.memory = new AnnotationMemory(inMemory);
     }
 
     public static String key(String body, Object date, String settings) {
@@ -53,6 +61,27 @@ public final class AnnotationCache {
     }
 
     public Optional<List<Sentence>> get(String key) {
+        Optional<List<Sentence>> remembered = memory.get(key);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        Optional<List<Sentence>> read = read(key);
+        read.ifPresent(sentences -> memory.put(key, sentences));
+        return read;
+    }
+
+    public void put(String key, List<Sentence> sentences) throws IOException {
+        org.dossier.io.AtomicFiles.write(file(key), Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsBytes(sentences));
+        memory.put(key, sentences);
+    }
+
+    /** How many entries are held in memory; for tests. */
+    int inMemory() {
+        return memory.size();
+    }
+
+    private Optional<List<Sentence>> read(String key) {
         Path file = file(key);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -62,11 +91,6 @@ public final class AnnotationCache {
         } catch (IOException e) {
             return Optional.empty(); // a damaged entry is re-annotated and overwritten
         }
-    }
-
-    public void put(String key, List<Sentence> sentences) throws IOException {
-        org.dossier.io.AtomicFiles.write(file(key), Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsBytes(sentences));
     }
 
     /** Strings of up to 32 characters come back as one shared instance per distinct value. */

@@ -73,26 +73,29 @@ public final class BriefRenderer {
     }
 
     private static byte[] pdf(String html, Instant time) throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .usePdfUaAccessibility(true)
-                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U)
-                .useColorProfile(SRGB)
-                .withProducer("Dossier")
-                .useSVGDrawer(new BatikSVGDrawer())
-                // Everything the page needs is inline; nothing is fetched.
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .withDiagnosticConsumer(new LayoutDiagnostics())
-                .withHtmlContent(html, null);
-        PdfFonts.register(builder);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.createPDFWithoutClosing();
-            PDDocument doc = renderer.getPdfDocument();
-            DeterministicPdf.stamp(doc, time, html);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
+        try (PDDocument doc = new PDDocument(); PdfFonts.DocumentFonts fonts = PdfFonts.forDocument(doc)) {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .usePDDocument(doc)
+                    .useFastMode()
+                    .usePdfUaAccessibility(true)
+                    .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U)
+                    .useColorProfile(SRGB)
+                    .withProducer("Dossier")
+                    .useSVGDrawer(new BatikSVGDrawer())
+                    // Everything the page needs is inline; nothing is fetched.
+                    .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .withDiagnosticConsumer(new LayoutDiagnostics())
+                    .withHtmlContent(html, null);
+            fonts.register(builder);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                fonts.registerFallback(renderer);
+                renderer.createPDFWithoutClosing();
+                DeterministicPdf.stamp(doc, time, html);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                doc.save(out);
+                return out.toByteArray();
+            }
         }
     }
 

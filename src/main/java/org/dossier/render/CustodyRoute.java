@@ -23,7 +23,9 @@ final class CustodyRoute {
     private static final double LINE = 8.6;
     /** Characters of a place name per line in the label column, at most two lines. */
     private static final int LABEL_CHARS = 42;
-    private static final String FONT = "font-family=\"DejaVu Sans Condensed\"";
+    /** The one family the chart's text is in; the only one the SVG drawer is given (see PdfFonts). */
+    static final String FAMILY = PdfFonts.CONDENSED;
+    private static final String FONT = "font-family=\"" + FAMILY + "\"";
 
     private CustodyRoute() {
     }

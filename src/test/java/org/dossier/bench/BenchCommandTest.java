@@ -23,7 +23,7 @@ class BenchCommandTest {
                 .write(2, articles, new AnnotationCache(FactsPipeline.cacheDir(output)));
 
         int status = Main.run("bench", "--input", articles.toString(), "--output", output.toString(),
-                "--skip-annotation", "--skip-process", "--skip-scale", "--runs", "1", "--warmups", "0");
+                "--skip-annotation", "--skip-process", "--skip-server", "--skip-scale", "--runs", "1", "--warmups", "0");
 
         assertEquals(0, status);
         String md = Files.readString(output.resolve("bench.md"));

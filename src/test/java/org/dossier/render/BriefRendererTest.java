@@ -144,6 +144,23 @@ class BriefRendererTest {
     }
 
     @Test
+    void concurrentRendersGiveTheSameBytes() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<byte[]>> renders = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                Brief brief = i % 2 == 0 ? TestBriefs.rich() : TestBriefs.sparse();
+                renders.add(pool.submit(() -> new BriefRenderer().render(brief)));
+            }
+            for (int i = 0; i < renders.size(); i++) {
+                assertArrayEquals(i % 2 == 0 ? rich : sparse, renders.get(i).get(), "render " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void bytesDoNotDependOnTheDefaultLocaleOrTimeZone() {
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
