@@ -26,7 +26,7 @@ public final class FactsPipeline {
 
     private final ExtractionRules rules;
     private final ArticleAnnotator annotator;
-    private Extractor.Explainer explainer = (article, sentences, events) -> { };
+    private Extractor.Explainer explainer = Extractor.NONE;
 
     public FactsPipeline(ExtractionRules rules, Path cacheDir, Supplier<CoreNlpPipeline> nlp) {
         this.rules = rules;
