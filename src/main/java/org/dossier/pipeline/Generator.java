@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.dossier.brief.Brief;
 import org.dossier.brief.BriefDeriver;
 import org.dossier.brief.BriefWriter;
-import org.dossier.extract.ExtractionRules;
 import org.dossier.facts.Fact;
 import org.dossier.facts.FactsDocument;
 import org.dossier.io.AtomicFiles;
@@ -56,46 +55,39 @@ public final class Generator {
 
     /** Compiles every rules file; throws with each problem's file and line when one does not compile. */
     public static Generator load(Path rulesDir, Path outputDir) throws IOException, RulesException {
-        // The derive rules compile on a thread of their own while the extraction rules compile here.
-        java.util.concurrent.CompletableFuture<BriefDeriver> derive = new java.util.concurrent.CompletableFuture<>();
-        Thread compiler = new Thread(() -> {
-            try {
-                derive.complete(BriefDeriver.load(rulesDir.resolve("derive")));
-            } catch (Throwable t) {
-                derive.completeExceptionally(t);
-            }
-        }, "compile-derive-rules");
-        compiler.setDaemon(true);
-        compiler.start();
-        ExtractionRules extraction = ExtractionRules.load(rulesDir);
-        BriefDeriver deriver = await(derive);
-        FactsPipeline facts = new FactsPipeline(extraction, FactsPipeline.cacheDir(outputDir), CoreNlpPipeline::shared);
-        return new Generator(rulesDir, outputDir, facts, deriver, Hashes.ofFolder(rulesDir));
+        RulesCompilation.Compiled rules = RulesCompilation.start(rulesDir).await();
+        FactsPipeline facts = new FactsPipeline(rules.extraction(), FactsPipeline.cacheDir(outputDir), CoreNlpPipeline::shared);
+        return new Generator(rulesDir, outputDir, facts, rules.deriver(), Hashes.ofFolder(rulesDir));
     }
 
-    private static BriefDeriver await(java.util.concurrent.CompletableFuture<BriefDeriver> derive)
-            throws IOException, RulesException {
+    /**
+     * Compiles the rules and generates, as {@link #load} then {@link #generate(List, boolean, StageTimes)},
+     * but reads the articles and their cached annotations while the rules compile. An article
+     * that needs CoreNLP waits for the rules, so broken rules are reported before anything is
+     * written; {@code times} gets as "rules compile" only the time spent waiting for them.
+     */
+    public static Result compileAndGenerate(Path rulesDir, Path outputDir, List<Path> inputs, boolean force,
+                                            StageTimes times) throws IOException, RulesException {
+        RulesCompilation compiling = RulesCompilation.start(rulesDir);
+        ArticleReading reading = new ArticleReading(FactsPipeline.cacheDir(outputDir), () -> {
+            compiling.awaitUnchecked();
+            return CoreNlpPipeline.shared();
+        });
+        ArticleReading.Read read;
         try {
-            return derive.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while compiling rules", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RulesException r) {
+            read = reading.read(inputs, times);
+        } catch (RulesCompilation.Failed f) {
+            if (f.problem() instanceof RulesException r) {
                 throw r;
             }
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
+            throw (IOException) f.problem();
         }
+        long start = System.nanoTime();
+        RulesCompilation.Compiled rules = compiling.await();
+        times.add("rules compile", System.nanoTime() - start);
+        Generator generator = new Generator(rulesDir, outputDir, new FactsPipeline(rules.extraction(), reading),
+                rules.deriver(), Hashes.ofFolder(rulesDir));
+        return generator.generate(read, force, times);
     }
 
     /** What one generation did. */
@@ -109,7 +101,14 @@ public final class Generator {
 
     /** As {@link #generate(List, boolean)}, adding the time of each stage to {@code times}. */
     public Result generate(List<Path> inputs, boolean force, StageTimes times) throws IOException {
-        FactsRun run = facts.run(inputs, times);
+        return generate(facts.run(inputs, times), force, times);
+    }
+
+    private Result generate(ArticleReading.Read read, boolean force, StageTimes times) throws IOException {
+        return generate(facts.run(read, times), force, times);
+    }
+
+    private Result generate(FactsRun run, boolean force, StageTimes times) throws IOException {
         List<Brief> derived = times.time("derive", () -> deriver.derive(run.document()));
         long start = System.nanoTime();
         Files.createDirectories(outputDir);
