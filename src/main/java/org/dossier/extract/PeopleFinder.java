@@ -21,6 +21,9 @@ public final class PeopleFinder {
 
     private static final Pattern TITLED = Pattern.compile("^(?:Mr|Mrs|Ms|Dr)\\.(\\p{Lu}[\\p{L}'-]+)$");
     private static final Pattern NAME_WORD = Pattern.compile("^\\p{Lu}[\\p{L}'.-]*$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DASH_ENDS = Pattern.compile("(^-|-$)");
 
     private final Map<String, PersonName> people = new LinkedHashMap<>();
     private final List<PersonMention> mentions = new ArrayList<>();
@@ -177,11 +180,11 @@ public final class PeopleFinder {
     }
 
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     static String slug(String name) {
-        return fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return DASH_ENDS.matcher(NOT_SLUG.matcher(fold(name)).replaceAll("-")).replaceAll("");
     }
 
     private static int editDistance(String a, String b) {

@@ -3,6 +3,7 @@ package org.dossier.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the extraction rules see of one sentence: its lexicon matches, its person mentions, and
@@ -13,6 +14,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                             List<CueLink> cueLinks) {
 
     private static final java.util.Set<String> LINKED = java.util.Set.of("triggers", "roles");
+    private static final Pattern PUNCTUATION = Pattern.compile("\\p{Punct}+");
 
     public static SentenceFacts of(SentenceSyntax syntax, List<PhraseMatch> matches,
                                    List<PersonMention> mentions, Map<String, String> roles) {
@@ -115,7 +117,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
 
     private static boolean onlyPunctuationBetween(SentenceSyntax syntax, int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (!syntax.token(i).word().matches("\\p{Punct}+")) {
+            if (!PUNCTUATION.matcher(syntax.token(i).word()).matches()) {
                 return false;
             }
         }
