@@ -63,8 +63,18 @@ final class RulesCompilation {
 
     /** Waits for both; a problem in the extraction rules is reported before one in the derive rules. */
     Compiled await() throws IOException, RulesException {
-        ExtractionRules rules = await(extraction);
-        return new Compiled(rules, await(derive));
+        ExtractionRules rules = extraction();
+        return new Compiled(rules, deriver());
+    }
+
+    /** Waits for the extraction rules only. */
+    ExtractionRules extraction() throws IOException, RulesException {
+        return await(extraction);
+    }
+
+    /** Waits for the derive rules only. */
+    BriefDeriver deriver() throws IOException, RulesException {
+        return await(derive);
     }
 
     /** As {@link #await()}, throwing {@link Failed} instead of the checked exceptions. */
