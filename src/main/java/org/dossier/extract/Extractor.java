@@ -31,6 +31,8 @@ public final class Extractor {
     private final PlaceFinder places;
     private final SlotFiller slots = new SlotFiller();
     private final HeldObservations held;
+    /** Whether the people rules can match a {@link CueLink}; when not, none are made for them. */
+    private final boolean peopleSeeCues;
     /** Per article, the year its narrative had reached before each sentence. */
     private final Map<String, List<Integer>> narrativeYears = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -65,6 +67,7 @@ public final class Extractor {
         rules.lexicon().entries("place-names").forEach(e -> names.put(String.join(" ", e.phrase()), e.label(0)));
         this.held = new HeldObservations(rules.lexicon().words("countries"));
         this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, rules.lexicon().words("roles"));
+        this.peopleSeeCues = rules.people().matches(CueLink.class);
     }
 
     /** The people found and the facts each article reports, not yet merged across articles. */
@@ -111,7 +114,7 @@ public final class Extractor {
 
     private Matched match(AnnotatedArticle a, List<PersonMention> names, RoleFinder roleFinder) {
         List<List<PhraseMatch>> matches = matchSentences(a);
-        return new Matched(a, matches, roleFinder.evidence(sentenceFacts(a, matches, names, Map.of())));
+        return new Matched(a, matches, roleFinder.evidence(sentenceFacts(a, matches, names, Map.of(), peopleSeeCues)));
     }
 
     private static Roles roles(List<Matched> matched) {
@@ -130,7 +133,7 @@ public final class Extractor {
         List<List<PhraseMatch>> m = matched.matches();
         List<PersonMention> mentions = new ArrayList<>(names);
         mentions.addAll(new ReferenceResolver(roles.detainees()).resolve(a, mentions, references(m)));
-        List<SentenceFacts> sentences = sentenceFacts(a, m, mentions, roles.main());
+        List<SentenceFacts> sentences = sentenceFacts(a, m, mentions, roles.main(), true);
         List<Event> events = eventFinder.find(sentences);
         Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
                 .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
@@ -265,12 +268,14 @@ public final class Extractor {
         return found;
     }
 
+    /** What the rules see of each sentence; cue links only for rules that can match them. */
     private static List<SentenceFacts> sentenceFacts(AnnotatedArticle a, List<List<PhraseMatch>> matches,
-                                                     List<PersonMention> mentions, Map<String, String> roles) {
+                                                     List<PersonMention> mentions, Map<String, String> roles,
+                                                     boolean cues) {
         List<SentenceFacts> facts = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             List<PersonMention> inSentence = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
-            facts.add(SentenceFacts.of(new SentenceSyntax(s), matches.get(s.index()), inSentence, roles));
+            facts.add(SentenceFacts.of(new SentenceSyntax(s), matches.get(s.index()), inSentence, roles, cues));
         }
         return facts;
     }

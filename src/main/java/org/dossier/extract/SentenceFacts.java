@@ -18,6 +18,12 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
 
     public static SentenceFacts of(SentenceSyntax syntax, List<PhraseMatch> matches,
                                    List<PersonMention> mentions, Map<String, String> roles) {
+        return of(syntax, matches, mentions, roles, true);
+    }
+
+    /** As {@link #of(SentenceSyntax, List, List, Map)}, without cue links when {@code cues} is false. */
+    public static SentenceFacts of(SentenceSyntax syntax, List<PhraseMatch> matches,
+                                   List<PersonMention> mentions, Map<String, String> roles, boolean cues) {
         List<PersonLink> personLinks = new ArrayList<>();
         List<CueLink> cueLinks = new ArrayList<>();
         for (PhraseMatch trigger : matches) {
@@ -31,7 +37,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 personLinks.add(new PersonLink(trigger, m, m.person(), roles.getOrDefault(m.person(), "other"),
                         relation(syntax, trigger, m.head()), distance(syntax, trigger, m.head())));
             }
-            for (PhraseMatch cue : matches) {
+            for (PhraseMatch cue : cues ? matches : List.<PhraseMatch>of()) {
                 if (cue != trigger) {
                     cueLinks.add(new CueLink(trigger, cue, cue.lexicon(), cue.label(),
                             distance(syntax, trigger, cue.head()), cue.start() < trigger.start(),
