@@ -113,8 +113,9 @@ public final class Extractor {
     }
 
     private Matched match(AnnotatedArticle a, List<PersonMention> names, RoleFinder roleFinder) {
-        List<List<PhraseMatch>> matches = matchSentences(a);
-        return new Matched(a, matches, roleFinder.evidence(sentenceFacts(a, matches, names, Map.of(), peopleSeeCues)));
+        List<SentenceSyntax> syntax = syntax(a);
+        List<List<PhraseMatch>> matches = matchSentences(a, syntax);
+        return new Matched(a, matches, roleFinder.evidence(sentenceFacts(syntax, matches, names, Map.of(), peopleSeeCues)));
     }
 
     private static Roles roles(List<Matched> matched) {
@@ -133,7 +134,7 @@ public final class Extractor {
         List<List<PhraseMatch>> m = matched.matches();
         List<PersonMention> mentions = new ArrayList<>(names);
         mentions.addAll(new ReferenceResolver(roles.detainees()).resolve(a, mentions, references(m)));
-        List<SentenceFacts> sentences = sentenceFacts(a, m, mentions, roles.main(), true);
+        List<SentenceFacts> sentences = sentenceFacts(syntax(a), m, mentions, roles.main(), true);
         List<Event> events = eventFinder.find(sentences);
         Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
                 .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
@@ -161,17 +162,21 @@ public final class Extractor {
         return refs;
     }
 
-    private List<List<PhraseMatch>> matchSentences(AnnotatedArticle a) {
+    private static List<SentenceSyntax> syntax(AnnotatedArticle a) {
+        return a.sentences().stream().map(SentenceSyntax::new).toList();
+    }
+
+    private List<List<PhraseMatch>> matchSentences(AnnotatedArticle a, List<SentenceSyntax> syntaxes) {
         String id = a.article().id();
         DateResolver dates = new DateResolver(a.article().date());
         List<List<PhraseMatch>> all = new ArrayList<>();
         String lastPlace = null;
         List<Integer> years = new ArrayList<>();
         narrativeYears.put(id, years);
-        for (Sentence s : a.sentences()) {
+        for (SentenceSyntax syntax : syntaxes) {
+            Sentence s = syntax.sentence();
             years.add(dates.yearReached());
             List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
-            SentenceSyntax syntax = new SentenceSyntax(s);
             for (DateResolver.DateMention d : dates.resolve(s, token -> speaksOfFuture(syntax, token))) {
                 found.add(new PhraseMatch(id, s.index(), d.start(), d.end(), syntax.spanHead(d.start(), d.end()),
                         "date", d.value(), d.approx() ? "approx" : null, d.text()));
@@ -269,13 +274,14 @@ public final class Extractor {
     }
 
     /** What the rules see of each sentence; cue links only for rules that can match them. */
-    private static List<SentenceFacts> sentenceFacts(AnnotatedArticle a, List<List<PhraseMatch>> matches,
+    private static List<SentenceFacts> sentenceFacts(List<SentenceSyntax> syntaxes, List<List<PhraseMatch>> matches,
                                                      List<PersonMention> mentions, Map<String, String> roles,
                                                      boolean cues) {
         List<SentenceFacts> facts = new ArrayList<>();
-        for (Sentence s : a.sentences()) {
-            List<PersonMention> inSentence = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
-            facts.add(SentenceFacts.of(new SentenceSyntax(s), matches.get(s.index()), inSentence, roles, cues));
+        for (SentenceSyntax syntax : syntaxes) {
+            int index = syntax.sentence().index();
+            List<PersonMention> inSentence = mentions.stream().filter(m -> m.sentence() == index).toList();
+            facts.add(SentenceFacts.of(syntax, matches.get(index), inSentence, roles, cues));
         }
         return facts;
     }
