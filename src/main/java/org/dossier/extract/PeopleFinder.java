@@ -137,17 +137,18 @@ public final class PeopleFinder {
 
     /** A surname the tagger missed ("Lee's wife") is still a mention of the person named in full. */
     private void addBareSurnames(AnnotatedArticle article, List<NameSpan> spans, List<PersonName> local) {
+        if (local.isEmpty()) {
+            return;
+        }
         for (Sentence s : article.sentences()) {
             for (Token t : s.tokens()) {
-                if ("PERSON".equals(t.ner()) || !NAME_WORD.matcher(t.word()).matches() || t.word().length() < 3) {
+                if ("PERSON".equals(t.ner()) || t.word().length() < 3) {
                     continue;
                 }
-                for (PersonName p : local) {
-                    if (t.word().equals(p.last())) {
-                        mentions.add(new PersonMention(article.article().id(), s.index(), t.index(),
-                                t.index() + 1, t.index(), p.id(), t.word(), false));
-                        break;
-                    }
+                PersonName named = local.stream().filter(p -> t.word().equals(p.last())).findFirst().orElse(null);
+                if (named != null && NAME_WORD.matcher(t.word()).matches()) { // the cheap test first
+                    mentions.add(new PersonMention(article.article().id(), s.index(), t.index(),
+                            t.index() + 1, t.index(), named.id(), t.word(), false));
                 }
             }
         }
