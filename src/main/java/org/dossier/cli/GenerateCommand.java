@@ -32,16 +32,13 @@ public class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         StageTimes times = new StageTimes();
-        Generator generator;
-        long start = System.nanoTime();
+        Generator.Result result;
         try {
-            generator = Generator.load(common.rules(), common.output());
+            result = Generator.compileAndGenerate(common.rules(), common.output(), common.inputs(), force, times);
         } catch (RulesException e) {
             Runs.printProblems(e);
             return 2;
         }
-        times.add("rules compile", System.nanoTime() - start);
-        Generator.Result result = generator.generate(common.inputs(), force, times);
         if (timings || timingsFile != null) {
             RunReport report = RunReport.of(times, result.facts().articles().size(), result.facts().annotated(),
                     result.briefs().size(), result.rendered().size(), result.facts().annotated() > 0);

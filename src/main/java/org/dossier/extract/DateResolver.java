@@ -184,7 +184,7 @@ public final class DateResolver {
     }
 
     private static String nextDay(String value) {
-        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (value == null || !ISO_DAY.matcher(value).matches()) {
             return null;
         }
         return LocalDate.parse(value).plusDays(1).toString();
@@ -210,9 +210,9 @@ public final class DateResolver {
             year = articleDate == null ? null : articleDate.getYear();
         } else if (lower.contains("last year")) {
             year = articleDate == null ? null : articleDate.getYear() - 1;
-        } else if (lower.matches(".*\\blast (summer|spring|autumn|fall|winter)\\b.*")) {
+        } else if (LAST_SEASON.matcher(lower).matches()) {
             year = articleDate == null ? null : lastSeasonYear(lower);
-        } else if (lower.matches(".*\\b(summer|spring|autumn|fall|winter)\\b.*")) {
+        } else if (SEASON_WORD.matcher(lower).matches()) {
             year = narrativeYear() != null ? narrativeYear() : articleDate == null ? null : articleDate.getYear();
         } else if (lower.contains("this month")) {
             return articleDate == null ? null : YearMonth.from(articleDate).toString();
@@ -266,7 +266,7 @@ public final class DateResolver {
 
     private static DayOfWeek weekday(String lower) {
         for (DayOfWeek d : DayOfWeek.values()) {
-            if (lower.matches(".*\\b" + d.name().toLowerCase(Locale.ROOT) + "\\b.*")) {
+            if (WEEKDAYS[d.ordinal()].matcher(lower).matches()) {
                 return d;
             }
         }
@@ -275,6 +275,14 @@ public final class DateResolver {
 
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
+    /** "march", "mar" or "mar." as a word, by month. */
+    private static final Pattern[] MONTH_WORDS = java.util.Arrays.stream(MONTHS)
+            .map(m -> Pattern.compile(".*\\b(" + m + "|" + m.substring(0, 3) + "\\.?)\\b.*")).toArray(Pattern[]::new);
+    private static final Pattern[] WEEKDAYS = java.util.Arrays.stream(DayOfWeek.values())
+            .map(d -> Pattern.compile(".*\\b" + d.name().toLowerCase(Locale.ROOT) + "\\b.*")).toArray(Pattern[]::new);
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern LAST_SEASON = Pattern.compile(".*\\blast (summer|spring|autumn|fall|winter)\\b.*");
+    private static final Pattern SEASON_WORD = Pattern.compile(".*\\b(summer|spring|autumn|fall|winter)\\b.*");
 
     private static boolean monthNamed(String lower) {
         return monthNumber(lower) != null;
@@ -282,8 +290,7 @@ public final class DateResolver {
 
     private static Integer monthNumber(String lower) {
         for (int m = 0; m < MONTHS.length; m++) {
-            String abbr = MONTHS[m].substring(0, 3);
-            if (lower.matches(".*\\b(" + MONTHS[m] + "|" + abbr + "\\.?)\\b.*")) {
+            if (MONTH_WORDS[m].matcher(lower).matches()) {
                 return m + 1;
             }
         }

@@ -25,12 +25,12 @@ public final class EventFinder {
                 s.all().forEach(session::insert);
             }
             session.fireAllRules();
-            List<Event> events = new ArrayList<>();
+            // one event per trigger and person, however many mentions led to it
+            java.util.Set<Event> distinct = new java.util.LinkedHashSet<>();
             for (Object o : session.getObjects(o -> o instanceof Event)) {
-                if (!events.contains(o)) { // one event per trigger and person, however many mentions led to it
-                    events.add((Event) o);
-                }
+                distinct.add((Event) o);
             }
+            List<Event> events = new ArrayList<>(distinct);
             events.sort(java.util.Comparator.comparingInt((Event e) -> e.trigger().sentence())
                     .thenComparingInt(e -> e.trigger().start()).thenComparing(Event::type)
                     .thenComparing(Event::kind).thenComparing(Event::person)

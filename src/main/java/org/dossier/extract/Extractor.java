@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dossier.concurrent.InOrder;
 import org.dossier.facts.Evidence;
 import org.dossier.facts.Fact;
 import org.dossier.facts.Person;
@@ -30,6 +31,8 @@ public final class Extractor {
     private final PlaceFinder places;
     private final SlotFiller slots = new SlotFiller();
     private final HeldObservations held;
+    /** Whether the people rules can match a {@link CueLink}; when not, none are made for them. */
+    private final boolean peopleSeeCues;
     /** Per article, the year its narrative had reached before each sentence. */
     private final Map<String, List<Integer>> narrativeYears = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -39,10 +42,20 @@ public final class Extractor {
         void accept(String article, List<SentenceFacts> sentences, List<Event> events);
     }
 
-    private Explainer explain = (article, sentences, events) -> { };
+    /** Explains nothing: the sentences and events of each article are then not kept. */
+    public static final Explainer NONE = (article, sentences, events) -> { };
+
+    private Explainer explain = NONE;
+    private int threads = InOrder.processors();
 
     public Extractor explainingWith(Explainer explainer) {
         this.explain = explainer;
+        return this;
+    }
+
+    /** Extracts on this many threads (default: one per processor); the result is the same on any number. */
+    public Extractor onThreads(int threads) {
+        this.threads = Math.max(1, threads);
         return this;
     }
 
@@ -54,54 +67,87 @@ public final class Extractor {
         rules.lexicon().entries("place-names").forEach(e -> names.put(String.join(" ", e.phrase()), e.label(0)));
         this.held = new HeldObservations(rules.lexicon().words("countries"));
         this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, rules.lexicon().words("roles"));
+        this.peopleSeeCues = rules.people().matches(CueLink.class);
     }
 
     /** The people found and the facts each article reports, not yet merged across articles. */
     public record Result(List<Person> people, List<Fact> facts) {
     }
 
+    /** One article's phrase matches by sentence, and what the people rules found in it. */
+    private record Matched(AnnotatedArticle article, List<List<PhraseMatch>> matches, List<RoleEvidence> evidence) {
+    }
+
+    /** One article's facts; its sentences and events are kept only for an explainer. */
+    private record ArticleFacts(String article, List<Fact> facts, List<SentenceFacts> sentences, List<Event> events) {
+    }
+
+    /** The roles the people rules decided: every role of each person, and the main one. */
+    private record Roles(Map<String, List<String>> all, Map<String, String> main, Set<String> detainees) {
+    }
+
+    /**
+     * People are found across all articles first, and roles decided from the evidence of all
+     * articles; everything else is done for each article on its own, on several threads.
+     */
     public Result extract(List<AnnotatedArticle> articles) {
         PeopleFinder found = PeopleFinder.find(articles);
         Map<String, List<PersonMention>> names = found.mentions().stream()
                 .collect(Collectors.groupingBy(PersonMention::article, LinkedHashMap::new, Collectors.toList()));
-        Map<String, List<List<PhraseMatch>>> matches = new HashMap<>();
-        for (AnnotatedArticle a : articles) {
-            matches.put(a.article().id(), matchSentences(a));
-        }
-        List<RoleEvidence> roleEvidence = new ArrayList<>();
         RoleFinder roleFinder = new RoleFinder(rules.people());
-        for (AnnotatedArticle a : articles) {
-            roleEvidence.addAll(roleFinder.evidence(sentenceFacts(a, matches.get(a.article().id()),
-                    names.getOrDefault(a.article().id(), List.of()), Map.of())));
+        List<Matched> matched = InOrder.map(articles, threads, "extract",
+                a -> match(a, names.getOrDefault(a.article().id(), List.of()), roleFinder));
+        Roles roles = roles(matched);
+        EventFinder eventFinder = new EventFinder(rules.events());
+        List<ArticleFacts> perArticle = InOrder.map(matched, threads, "extract",
+                m -> facts(m, names.getOrDefault(m.article().article().id(), List.of()), roles, eventFinder));
+        List<Fact> facts = new ArrayList<>();
+        for (ArticleFacts a : perArticle) {
+            if (explain != NONE) {
+                explain.accept(a.article(), a.sentences(), a.events());
+            }
+            facts.addAll(a.facts());
         }
-        Map<String, List<String>> roles = RoleFinder.decide(roleEvidence);
+        Map<String, String> nationality = new Nationalities(rules.lexicon()).of(articles, found.mentions());
+        return new Result(people(found, roles.all(), nationality), facts);
+    }
+
+    private Matched match(AnnotatedArticle a, List<PersonMention> names, RoleFinder roleFinder) {
+        List<SentenceSyntax> syntax = syntax(a);
+        List<List<PhraseMatch>> matches = matchSentences(a, syntax);
+        return new Matched(a, matches, roleFinder.evidence(sentenceFacts(syntax, matches, names, Map.of(), peopleSeeCues)));
+    }
+
+    private static Roles roles(List<Matched> matched) {
+        List<RoleEvidence> evidence = new ArrayList<>();
+        matched.forEach(m -> evidence.addAll(m.evidence()));
+        Map<String, List<String>> roles = RoleFinder.decide(evidence);
         Map<String, String> mainRole = new HashMap<>();
         roles.forEach((p, r) -> mainRole.put(p, r.contains("detainee") ? "detainee" : r.get(0)));
         Set<String> detainees = mainRole.entrySet().stream().filter(e -> e.getValue().equals("detainee"))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
+        return new Roles(roles, mainRole, detainees);
+    }
 
-        List<Fact> facts = new ArrayList<>();
-        EventFinder eventFinder = new EventFinder(rules.events());
-        for (AnnotatedArticle a : articles) {
-            List<List<PhraseMatch>> m = matches.get(a.article().id());
-            List<PersonMention> mentions = new ArrayList<>(names.getOrDefault(a.article().id(), List.of()));
-            mentions.addAll(new ReferenceResolver(detainees).resolve(a, mentions, references(m)));
-            List<SentenceFacts> sentences = sentenceFacts(a, m, mentions, mainRole);
-            List<Event> events = eventFinder.find(sentences);
-            explain.accept(a.article().id(), sentences, events);
-            Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
-                    .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
-            List<Fact> articleFacts = new ArrayList<>();
-            for (Event e : events) {
-                Fact f = toFact(e, a, sentences.get(e.trigger().sentence()), eventTriggers);
-                if (!f.kind().equals("held") || f.place() != null) { // held says where, or says nothing
-                    articleFacts.add(f);
-                }
+    private ArticleFacts facts(Matched matched, List<PersonMention> names, Roles roles, EventFinder eventFinder) {
+        AnnotatedArticle a = matched.article();
+        List<List<PhraseMatch>> m = matched.matches();
+        List<PersonMention> mentions = new ArrayList<>(names);
+        mentions.addAll(new ReferenceResolver(roles.detainees()).resolve(a, mentions, references(m)));
+        List<SentenceFacts> sentences = sentenceFacts(syntax(a), m, mentions, roles.main(), true);
+        List<Event> events = eventFinder.find(sentences);
+        Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
+                .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
+        List<Fact> articleFacts = new ArrayList<>();
+        for (Event e : events) {
+            Fact f = toFact(e, a, sentences.get(e.trigger().sentence()), eventTriggers);
+            if (!f.kind().equals("held") || f.place() != null) { // held says where, or says nothing
+                articleFacts.add(f);
             }
-            facts.addAll(held.consolidate(VisitPlaces.fill(articleFacts, a.article().date())));
         }
-        Map<String, String> nationality = new Nationalities(rules.lexicon()).of(articles, found.mentions());
-        return new Result(people(found, roles, nationality), facts);
+        List<Fact> facts = held.consolidate(VisitPlaces.fill(articleFacts, a.article().date()));
+        return explain != NONE ? new ArticleFacts(a.article().id(), facts, sentences, events)
+                : new ArticleFacts(a.article().id(), facts, null, null);
     }
 
     private static Map<Integer, List<PhraseMatch>> references(List<List<PhraseMatch>> matches) {
@@ -116,17 +162,21 @@ public final class Extractor {
         return refs;
     }
 
-    private List<List<PhraseMatch>> matchSentences(AnnotatedArticle a) {
+    private static List<SentenceSyntax> syntax(AnnotatedArticle a) {
+        return a.sentences().stream().map(SentenceSyntax::new).toList();
+    }
+
+    private List<List<PhraseMatch>> matchSentences(AnnotatedArticle a, List<SentenceSyntax> syntaxes) {
         String id = a.article().id();
         DateResolver dates = new DateResolver(a.article().date());
         List<List<PhraseMatch>> all = new ArrayList<>();
         String lastPlace = null;
         List<Integer> years = new ArrayList<>();
         narrativeYears.put(id, years);
-        for (Sentence s : a.sentences()) {
+        for (SentenceSyntax syntax : syntaxes) {
+            Sentence s = syntax.sentence();
             years.add(dates.yearReached());
             List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
-            SentenceSyntax syntax = new SentenceSyntax(s);
             for (DateResolver.DateMention d : dates.resolve(s, token -> speaksOfFuture(syntax, token))) {
                 found.add(new PhraseMatch(id, s.index(), d.start(), d.end(), syntax.spanHead(d.start(), d.end()),
                         "date", d.value(), d.approx() ? "approx" : null, d.text()));
@@ -223,12 +273,15 @@ public final class Extractor {
         return found;
     }
 
-    private static List<SentenceFacts> sentenceFacts(AnnotatedArticle a, List<List<PhraseMatch>> matches,
-                                                     List<PersonMention> mentions, Map<String, String> roles) {
+    /** What the rules see of each sentence; cue links only for rules that can match them. */
+    private static List<SentenceFacts> sentenceFacts(List<SentenceSyntax> syntaxes, List<List<PhraseMatch>> matches,
+                                                     List<PersonMention> mentions, Map<String, String> roles,
+                                                     boolean cues) {
         List<SentenceFacts> facts = new ArrayList<>();
-        for (Sentence s : a.sentences()) {
-            List<PersonMention> inSentence = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
-            facts.add(SentenceFacts.of(new SentenceSyntax(s), matches.get(s.index()), inSentence, roles));
+        for (SentenceSyntax syntax : syntaxes) {
+            int index = syntax.sentence().index();
+            List<PersonMention> inSentence = mentions.stream().filter(m -> m.sentence() == index).toList();
+            facts.add(SentenceFacts.of(syntax, matches.get(index), inSentence, roles, cues));
         }
         return facts;
     }

@@ -21,6 +21,9 @@ public final class PeopleFinder {
 
     private static final Pattern TITLED = Pattern.compile("^(?:Mr|Mrs|Ms|Dr)\\.(\\p{Lu}[\\p{L}'-]+)$");
     private static final Pattern NAME_WORD = Pattern.compile("^\\p{Lu}[\\p{L}'.-]*$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DASH_ENDS = Pattern.compile("(^-|-$)");
 
     private final Map<String, PersonName> people = new LinkedHashMap<>();
     private final List<PersonMention> mentions = new ArrayList<>();
@@ -134,17 +137,18 @@ public final class PeopleFinder {
 
     /** A surname the tagger missed ("Lee's wife") is still a mention of the person named in full. */
     private void addBareSurnames(AnnotatedArticle article, List<NameSpan> spans, List<PersonName> local) {
+        if (local.isEmpty()) {
+            return;
+        }
         for (Sentence s : article.sentences()) {
             for (Token t : s.tokens()) {
-                if ("PERSON".equals(t.ner()) || !NAME_WORD.matcher(t.word()).matches() || t.word().length() < 3) {
+                if ("PERSON".equals(t.ner()) || t.word().length() < 3) {
                     continue;
                 }
-                for (PersonName p : local) {
-                    if (t.word().equals(p.last())) {
-                        mentions.add(new PersonMention(article.article().id(), s.index(), t.index(),
-                                t.index() + 1, t.index(), p.id(), t.word(), false));
-                        break;
-                    }
+                PersonName named = local.stream().filter(p -> t.word().equals(p.last())).findFirst().orElse(null);
+                if (named != null && NAME_WORD.matcher(t.word()).matches()) { // the cheap test first
+                    mentions.add(new PersonMention(article.article().id(), s.index(), t.index(),
+                            t.index() + 1, t.index(), named.id(), t.word(), false));
                 }
             }
         }
@@ -177,11 +181,11 @@ public final class PeopleFinder {
     }
 
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     static String slug(String name) {
-        return fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return DASH_ENDS.matcher(NOT_SLUG.matcher(fold(name)).replaceAll("-")).replaceAll("");
     }
 
     private static int editDistance(String a, String b) {

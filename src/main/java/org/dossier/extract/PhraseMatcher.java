@@ -25,13 +25,13 @@ public final class PhraseMatcher {
     public List<PhraseMatch> find(String article, Sentence sentence) {
         List<PhraseMatch> found = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
+        Words words = new Words(tokens);
         for (int start = 0; start < tokens.size(); start++) {
-            Token t = tokens.get(start);
             int first = found.size();
-            for (String key : keys(t)) {
+            for (String key : words.keys(start)) {
                 for (LexiconEntry entry : byFirstWord.getOrDefault(key, List.of())) {
                     List<Integer> skipped = new ArrayList<>();
-                    int end = matchAt(entry.phrase(), 1, tokens, start + 1, skipped);
+                    int end = matchAt(entry.phrase(), 1, words, start + 1, skipped);
                     if (end > start) {
                         found.add(new PhraseMatch(article, sentence.index(), start, end, start,
                                 entry.lexicon(), entry.label(0), entry.label(1), text(tokens, start, end),
@@ -42,6 +42,44 @@ public final class PhraseMatcher {
             keepLongestPerLexicon(found, first);
         }
         return found;
+    }
+
+    /** A sentence's tokens as the matcher compares them: lemma and word in lower case, once per sentence. */
+    private static final class Words {
+        final List<Token> tokens;
+        final String[] lemmas;
+        final String[] words;
+        final boolean[] dateNames;
+
+        Words(List<Token> tokens) {
+            this.tokens = tokens;
+            int n = tokens.size();
+            lemmas = new String[n];
+            words = new String[n];
+            dateNames = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                Token t = tokens.get(i);
+                lemmas[i] = t.lemma().toLowerCase(Locale.ROOT);
+                words[i] = t.word().toLowerCase(Locale.ROOT);
+                dateNames[i] = isDateName(t);
+            }
+        }
+
+        int size() {
+            return tokens.size();
+        }
+
+        /** The lexicon words a phrase starting at token i could begin with. */
+        java.util.Set<String> keys(int i) {
+            if (dateNames[i]) {
+                return java.util.Set.of();
+            }
+            return lemmas[i].equals(words[i]) ? java.util.Set.of(lemmas[i]) : java.util.Set.of(lemmas[i], words[i]);
+        }
+
+        boolean matches(String want, int i) {
+            return !dateNames[i] && (want.equals(lemmas[i]) || want.equals(words[i]));
+        }
     }
 
     /**
@@ -65,26 +103,17 @@ public final class PhraseMatcher {
         return "DATE".equals(t.ner()) && t.pos().startsWith("NNP");
     }
 
-    private static java.util.Set<String> keys(Token t) {
-        if (isDateName(t)) {
-            return java.util.Set.of();
-        }
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        String word = t.word().toLowerCase(Locale.ROOT);
-        return lemma.equals(word) ? java.util.Set.of(lemma) : java.util.Set.of(lemma, word);
-    }
-
     /**
      * Returns the end (exclusive) of a match of phrase[p..] at token t, or -1; the tokens a
      * wildcard passed over are added to {@code skipped}.
      */
-    private static int matchAt(List<String> phrase, int p, List<Token> tokens, int t, List<Integer> skipped) {
+    private static int matchAt(List<String> phrase, int p, Words tokens, int t, List<Integer> skipped) {
         if (p == phrase.size()) {
             return t;
         }
         String want = phrase.get(p);
         if (want.equals("*")) {
-            for (int gap = 0; words(tokens, t, gap) <= MAX_GAP && t + gap <= tokens.size(); gap++) {
+            for (int gap = 0; words(tokens.tokens, t, gap) <= MAX_GAP && t + gap <= tokens.size(); gap++) {
                 int mark = skipped.size();
                 int end = matchAt(phrase, p + 1, tokens, t + gap, skipped);
                 if (end >= 0) {
@@ -99,7 +128,7 @@ public final class PhraseMatcher {
             }
             return -1;
         }
-        if (t >= tokens.size() || !matches(want, tokens.get(t))) {
+        if (t >= tokens.size() || !tokens.matches(want, t)) {
             return -1;
         }
         return matchAt(phrase, p + 1, tokens, t + 1, skipped);
@@ -114,14 +143,6 @@ public final class PhraseMatcher {
             }
         }
         return words;
-    }
-
-    private static boolean matches(String want, Token token) {
-        if (isDateName(token)) {
-            return false;
-        }
-        return want.equals(token.lemma().toLowerCase(Locale.ROOT))
-                || want.equals(token.word().toLowerCase(Locale.ROOT));
     }
 
     static String text(List<Token> tokens, int start, int end) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.nlp.Token;
 
 /**
@@ -163,12 +164,17 @@ public final class PlaceFinder {
         return false;
     }
 
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+    private static final Pattern TRAILING_COMMA = Pattern.compile("\\s*,$");
+    private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
+
     String name(String text) {
-        String cleaned = text.replaceAll("^(?i)the\\s+", "").replaceAll("\\s*,$", "");
+        String cleaned = TRAILING_COMMA.matcher(LEADING_THE.matcher(text).replaceAll("")).replaceAll("");
         String known = placeNames.get(cleaned.toLowerCase(Locale.ROOT));
+        String noDot = TRAILING_DOT.matcher(cleaned).replaceAll("");
         if (known == null) {
-            known = placeNames.get(cleaned.replaceAll("\\.$", "").toLowerCase(Locale.ROOT));
+            known = placeNames.get(noDot.toLowerCase(Locale.ROOT));
         }
-        return known != null ? known : cleaned.replaceAll("\\.$", "");
+        return known != null ? known : noDot;
     }
 }

@@ -3,6 +3,7 @@ package org.dossier.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the extraction rules see of one sentence: its lexicon matches, its person mentions, and
@@ -13,9 +14,16 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                             List<CueLink> cueLinks) {
 
     private static final java.util.Set<String> LINKED = java.util.Set.of("triggers", "roles");
+    private static final Pattern PUNCTUATION = Pattern.compile("\\p{Punct}+");
 
     public static SentenceFacts of(SentenceSyntax syntax, List<PhraseMatch> matches,
                                    List<PersonMention> mentions, Map<String, String> roles) {
+        return of(syntax, matches, mentions, roles, true);
+    }
+
+    /** As {@link #of(SentenceSyntax, List, List, Map)}, without cue links when {@code cues} is false. */
+    public static SentenceFacts of(SentenceSyntax syntax, List<PhraseMatch> matches,
+                                   List<PersonMention> mentions, Map<String, String> roles, boolean cues) {
         List<PersonLink> personLinks = new ArrayList<>();
         List<CueLink> cueLinks = new ArrayList<>();
         for (PhraseMatch trigger : matches) {
@@ -29,7 +37,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 personLinks.add(new PersonLink(trigger, m, m.person(), roles.getOrDefault(m.person(), "other"),
                         relation(syntax, trigger, m.head()), distance(syntax, trigger, m.head())));
             }
-            for (PhraseMatch cue : matches) {
+            for (PhraseMatch cue : cues ? matches : List.<PhraseMatch>of()) {
                 if (cue != trigger) {
                     cueLinks.add(new CueLink(trigger, cue, cue.lexicon(), cue.label(),
                             distance(syntax, trigger, cue.head()), cue.start() < trigger.start(),
@@ -115,7 +123,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
 
     private static boolean onlyPunctuationBetween(SentenceSyntax syntax, int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (!syntax.token(i).word().matches("\\p{Punct}+")) {
+            if (!PUNCTUATION.matcher(syntax.token(i).word()).matches()) {
                 return false;
             }
         }

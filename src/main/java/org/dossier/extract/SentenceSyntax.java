@@ -1,9 +1,7 @@
 package org.dossier.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import org.dossier.nlp.Dependency;
 import org.dossier.nlp.Sentence;
@@ -15,12 +13,14 @@ public final class SentenceSyntax {
     private final Sentence sentence;
     private final List<List<Dependency>> out;
     private final List<List<Dependency>> in;
+    private final int[][] distances;
 
     public SentenceSyntax(Sentence sentence) {
         this.sentence = sentence;
         int n = sentence.tokens().size();
         out = new ArrayList<>(n);
         in = new ArrayList<>(n);
+        distances = new int[n][];
         for (int i = 0; i < n; i++) {
             out.add(new ArrayList<>());
             in.add(new ArrayList<>());
@@ -114,32 +114,42 @@ public final class SentenceSyntax {
 
     /** Number of edges between two tokens, ignoring direction; large when unconnected. */
     public int distance(int from, int to) {
+        int[] row = distances[from];
+        if (row == null) {
+            row = distancesFrom(from);
+            distances[from] = row; // rules ask about the same tokens again and again
+        }
+        return row[to] < 0 ? 99 : row[to];
+    }
+
+    /** Breadth first from one token: its distance to every token, -1 where unconnected. */
+    private int[] distancesFrom(int from) {
         int n = size();
         int[] dist = new int[n];
         Arrays.fill(dist, -1);
-        Deque<Integer> queue = new ArrayDeque<>();
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
         dist[from] = 0;
-        queue.add(from);
-        while (!queue.isEmpty()) {
-            int t = queue.poll();
-            if (t == to) {
-                return dist[t];
-            }
+        queue[tail++] = from;
+        while (head < tail) {
+            int t = queue[head++];
             for (Dependency d : out.get(t)) {
-                visit(d.dependent(), dist[t] + 1, dist, queue);
+                tail = visit(d.dependent(), dist[t] + 1, dist, queue, tail);
             }
             for (Dependency d : in.get(t)) {
-                visit(d.governor(), dist[t] + 1, dist, queue);
+                tail = visit(d.governor(), dist[t] + 1, dist, queue, tail);
             }
         }
-        return 99;
+        return dist;
     }
 
-    private static void visit(int node, int d, int[] dist, Deque<Integer> queue) {
+    private static int visit(int node, int d, int[] dist, int[] queue, int tail) {
         if (node >= 0 && dist[node] < 0) {
             dist[node] = d;
-            queue.add(node);
+            queue[tail++] = node;
         }
+        return tail;
     }
 
     /** The verbs governing {@code i}, nearest first, up to the root. */

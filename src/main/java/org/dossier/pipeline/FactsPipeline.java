@@ -11,10 +11,7 @@ import org.dossier.facts.ArticleInfo;
 import org.dossier.facts.FactMerger;
 import org.dossier.facts.FactsDocument;
 import org.dossier.ingest.Article;
-import org.dossier.ingest.ArticleSet;
 import org.dossier.nlp.AnnotatedArticle;
-import org.dossier.nlp.AnnotationCache;
-import org.dossier.nlp.ArticleAnnotator;
 import org.dossier.nlp.CoreNlpPipeline;
 import org.dossier.rules.RulesException;
 
@@ -25,12 +22,16 @@ import org.dossier.rules.RulesException;
 public final class FactsPipeline {
 
     private final ExtractionRules rules;
-    private final ArticleAnnotator annotator;
-    private Extractor.Explainer explainer = (article, sentences, events) -> { };
+    private final ArticleReading reading;
+    private Extractor.Explainer explainer = Extractor.NONE;
 
     public FactsPipeline(ExtractionRules rules, Path cacheDir, Supplier<CoreNlpPipeline> nlp) {
+        this(rules, new ArticleReading(cacheDir, nlp));
+    }
+
+    public FactsPipeline(ExtractionRules rules, ArticleReading reading) {
         this.rules = rules;
-        this.annotator = new ArticleAnnotator(new AnnotationCache(cacheDir), nlp);
+        this.reading = reading;
     }
 
     public static FactsPipeline create(Path rulesDir, Path outputDir) throws IOException, RulesException {
@@ -47,17 +48,15 @@ public final class FactsPipeline {
 
     /** Runs articles to facts, adding the time of each stage to {@code times}. */
     public FactsRun run(List<Path> inputs, StageTimes times) {
-        ArticleSet set = times.time("ingest", () -> ArticleSet.read(inputs));
-        int annotatedBefore = annotator.annotatedCount();
-        int cachedBefore = annotator.cachedCount();
-        long start = System.nanoTime();
-        List<AnnotatedArticle> annotated = annotator.annotateAll(set.articles());
-        long elapsed = System.nanoTime() - start;
-        times.add("annotate", elapsed);
-        double seconds = elapsed / 1e9;
+        return run(reading.read(inputs, times), times);
+    }
+
+    /** Extracts the facts of articles already read. */
+    public FactsRun run(ArticleReading.Read read, StageTimes times) {
+        List<AnnotatedArticle> annotated = read.annotated();
         long tokens = annotated.stream().flatMap(a -> a.sentences().stream()).mapToLong(s -> s.tokens().size()).sum();
-        return new FactsRun(extract(annotated, times), annotated, set.errors(),
-                annotator.annotatedCount() - annotatedBefore, annotator.cachedCount() - cachedBefore, tokens, seconds);
+        return new FactsRun(extract(annotated, times), annotated, read.set().errors(), read.annotatedCount(),
+                read.cachedCount(), tokens, read.annotateSeconds());
     }
 
     public FactsDocument extract(List<AnnotatedArticle> annotated) {
@@ -82,6 +81,6 @@ public final class FactsPipeline {
     }
 
     public boolean pipelineLoaded() {
-        return annotator.pipelineLoaded();
+        return reading.pipelineLoaded();
     }
 }

@@ -1,6 +1,7 @@
 package org.dossier.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
 import org.dossier.brief.Brief;
 import org.dossier.brief.BriefDeriver;
 import org.dossier.brief.BriefWriter;
-import org.dossier.extract.ExtractionRules;
+import org.dossier.concurrent.InOrder;
 import org.dossier.facts.Fact;
 import org.dossier.facts.FactsDocument;
 import org.dossier.io.AtomicFiles;
@@ -56,46 +57,42 @@ public final class Generator {
 
     /** Compiles every rules file; throws with each problem's file and line when one does not compile. */
     public static Generator load(Path rulesDir, Path outputDir) throws IOException, RulesException {
-        // The derive rules compile on a thread of their own while the extraction rules compile here.
-        java.util.concurrent.CompletableFuture<BriefDeriver> derive = new java.util.concurrent.CompletableFuture<>();
-        Thread compiler = new Thread(() -> {
-            try {
-                derive.complete(BriefDeriver.load(rulesDir.resolve("derive")));
-            } catch (Throwable t) {
-                derive.completeExceptionally(t);
-            }
-        }, "compile-derive-rules");
-        compiler.setDaemon(true);
-        compiler.start();
-        ExtractionRules extraction = ExtractionRules.load(rulesDir);
-        BriefDeriver deriver = await(derive);
-        FactsPipeline facts = new FactsPipeline(extraction, FactsPipeline.cacheDir(outputDir), CoreNlpPipeline::shared);
-        return new Generator(rulesDir, outputDir, facts, deriver, Hashes.ofFolder(rulesDir));
+        RulesCompilation.Compiled rules = RulesCompilation.start(rulesDir).await();
+        FactsPipeline facts = new FactsPipeline(rules.extraction(), FactsPipeline.cacheDir(outputDir), CoreNlpPipeline::shared);
+        return new Generator(rulesDir, outputDir, facts, rules.deriver(), Hashes.ofFolder(rulesDir));
     }
 
-    private static BriefDeriver await(java.util.concurrent.CompletableFuture<BriefDeriver> derive)
-            throws IOException, RulesException {
+    /**
+     * Compiles the rules and generates, as {@link #load} then {@link #generate(List, boolean, StageTimes)},
+     * but reads the articles and their cached annotations while the rules compile, and extracts
+     * while the derive rules compile. An article that needs CoreNLP waits for the rules, so
+     * broken rules are reported before anything is written; {@code times} gets as "rules
+     * compile" only the time spent waiting for them.
+     */
+    public static Result compileAndGenerate(Path rulesDir, Path outputDir, List<Path> inputs, boolean force,
+                                            StageTimes times) throws IOException, RulesException {
+        RulesCompilation compiling = RulesCompilation.start(rulesDir);
+        ArticleReading reading = new ArticleReading(FactsPipeline.cacheDir(outputDir), () -> {
+            compiling.awaitUnchecked();
+            return CoreNlpPipeline.shared();
+        });
+        ArticleReading.Read read;
         try {
-            return derive.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while compiling rules", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RulesException r) {
+            read = reading.read(inputs, times);
+        } catch (RulesCompilation.Failed f) {
+            if (f.problem() instanceof RulesException r) {
                 throw r;
             }
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
+            throw (IOException) f.problem();
         }
+        long start = System.nanoTime();
+        FactsPipeline facts = new FactsPipeline(compiling.extraction(), reading);
+        times.add("rules compile", System.nanoTime() - start);
+        FactsRun run = facts.run(read, times);
+        start = System.nanoTime();
+        BriefDeriver deriver = compiling.deriver();
+        times.add("rules compile", System.nanoTime() - start);
+        return new Generator(rulesDir, outputDir, facts, deriver, Hashes.ofFolder(rulesDir)).generate(run, force, times);
     }
 
     /** What one generation did. */
@@ -109,7 +106,10 @@ public final class Generator {
 
     /** As {@link #generate(List, boolean)}, adding the time of each stage to {@code times}. */
     public Result generate(List<Path> inputs, boolean force, StageTimes times) throws IOException {
-        FactsRun run = facts.run(inputs, times);
+        return generate(facts.run(inputs, times), force, times);
+    }
+
+    private Result generate(FactsRun run, boolean force, StageTimes times) throws IOException {
         List<Brief> derived = times.time("derive", () -> deriver.derive(run.document()));
         long start = System.nanoTime();
         Files.createDirectories(outputDir);
@@ -123,16 +123,18 @@ public final class Generator {
         List<String> unchanged = new ArrayList<>();
         List<Brief> toRender = new ArrayList<>();
         Map<String, String> articlesOf = articleIdsByPerson(run.document(), articleHashes);
-        for (Brief fresh : derived) {
-            String id = fresh.person().id();
-            Brief brief = withHistory(fresh, changed);
+        List<Kept> kept = keepAll(derived);
+        for (Kept k : kept) {
+            Brief brief = k.brief();
+            String id = brief.person().id();
             briefs.add(brief);
+            if (k.changed()) {
+                changed.add(id);
+            }
             String articles = articlesOf.getOrDefault(id, Hashes.of(""));
             String inputsHash = Hashes.of(articles, rulesHash, TEMPLATE);
-            String briefHash = Hashes.of(new String(Json.bytes(Briefs.withChanges(fresh, null)),
-                    java.nio.charset.StandardCharsets.UTF_8));
-            entries.put(id, new Manifest.Entry(articles, inputsHash, briefHash));
-            if (force || !previous.unchanged(id, briefHash, TEMPLATE) || !Files.exists(pdfs.pathFor(brief))) {
+            entries.put(id, new Manifest.Entry(articles, inputsHash, k.briefHash()));
+            if (force || !previous.unchanged(id, k.briefHash(), TEMPLATE) || !Files.exists(pdfs.pathFor(brief))) {
                 toRender.add(brief);
                 rendered.add(id);
             } else {
@@ -147,22 +149,41 @@ public final class Generator {
         return new Result(run, briefs, changed, rendered, unchanged);
     }
 
+    /** A brief as kept: the previous one or the fresh one with its changes, and the hash of what was derived. */
+    private record Kept(Brief brief, boolean changed, String briefHash) {
+    }
+
+    /** {@link #keep} for every brief, on all cores (each reads and writes only its own file), in order. */
+    private List<Kept> keepAll(List<Brief> derived) throws IOException {
+        try {
+            return InOrder.map(derived, InOrder.processors(), "briefs", fresh -> {
+                try {
+                    return keep(fresh);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /**
      * Keeps the previous brief when nothing but its change list would differ; otherwise writes
      * the new one with what changed since the previous.
      */
-    private Brief withHistory(Brief fresh, List<String> changed) throws IOException {
+    private Kept keep(Brief fresh) throws IOException {
+        byte[] derived = Json.bytes(Briefs.withChanges(fresh, null));
+        String hash = Hashes.of(new String(derived, java.nio.charset.StandardCharsets.UTF_8));
         Path file = BriefWriter.fileFor(outputDir, fresh.person().id());
         Brief previous = readBrief(file);
         // compared as written, so that what a JSON round trip does not keep makes no difference
-        if (previous != null && java.util.Arrays.equals(Json.bytes(Briefs.withChanges(previous, null)),
-                Json.bytes(Briefs.withChanges(fresh, null)))) {
-            return previous;
+        if (previous != null && java.util.Arrays.equals(Json.bytes(Briefs.withChanges(previous, null)), derived)) {
+            return new Kept(previous, false, hash);
         }
         Brief brief = Briefs.withChanges(fresh, BriefChanges.between(previous, fresh));
         AtomicFiles.write(file, Json.bytes(brief));
-        changed.add(fresh.person().id());
-        return brief;
+        return new Kept(brief, true, hash);
     }
 
     private static Brief readBrief(Path file) {

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -56,6 +59,22 @@ public final class RuleBook {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
         }
+    }
+
+    /**
+     * Whether some rule of the book can match an object of this type (a pattern on the type or on
+     * one of its supertypes): objects that no rule can match need not be made for its sessions.
+     */
+    public boolean matches(Class<?> type) {
+        if (!(container.getKieBase() instanceof InternalKnowledgeBase kbase)) {
+            return true;
+        }
+        for (ObjectTypeNode node : kbase.getRete().getObjectTypeNodes()) {
+            if (!(node.getObjectType() instanceof ClassObjectType c) || c.isAssignableFrom(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public KieSession newSession() {

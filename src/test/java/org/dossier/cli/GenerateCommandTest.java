@@ -95,6 +95,21 @@ class GenerateCommandTest {
         }
     }
 
+    @Test
+    @Order(5)
+    void brokenRulesStopAFirstRunBeforeAnyArticleIsAnnotated() throws IOException {
+        Path broken = rules.resolve("extract/custody.drl");
+        String good = Files.readString(broken);
+        Files.writeString(broken, good + "\nrule \"half written\" when PhraseMatch( then end\n");
+        Path fresh = dir.resolve("fresh");
+        try {
+            assertEquals(2, Main.run("generate", "--output", fresh.toString(), "--rules", rules.toString()));
+            assertEquals(0, filesBelow(fresh), "nothing written, not even the annotation cache");
+        } finally {
+            Files.writeString(broken, good);
+        }
+    }
+
     private static Map<Path, byte[]> snapshot() throws IOException {
         Map<Path, byte[]> files = new HashMap<>();
         try (Stream<Path> list = Files.list(output)) {
@@ -103,6 +118,15 @@ class GenerateCommandTest {
             }
         }
         return files;
+    }
+
+    private static long filesBelow(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).count();
+        }
     }
 
     private static String pdfText(Path pdf) throws IOException {

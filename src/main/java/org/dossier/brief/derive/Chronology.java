@@ -2,6 +2,7 @@ package org.dossier.brief.derive;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 import org.dossier.facts.Fact;
 
 /**
@@ -43,13 +44,15 @@ public final class Chronology {
         return pa != pb ? pa > pb : compareIds(a.id(), b.id()) < 0;
     }
 
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
+
     /** Compares fact ids naturally ("F2" before "F10"); nulls last. */
     public static int compareIds(String a, String b) {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : 1) : -1;
         }
-        String pa = a.replaceAll("\\d+$", "");
-        String pb = b.replaceAll("\\d+$", "");
+        String pa = TRAILING_DIGITS.matcher(a).replaceAll("");
+        String pb = TRAILING_DIGITS.matcher(b).replaceAll("");
         if (pa.equals(pb) && a.length() > pa.length() && b.length() > pb.length()) {
             return Long.compare(Long.parseLong(a.substring(pa.length())), Long.parseLong(b.substring(pb.length())));
         }

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,11 +23,7 @@ public final class Dates {
 
     /** 0 for unknown, 1 for a year, 2 for a month, 3 for a day. */
     public static int precision(String date) {
-        Matcher m = match(date);
-        if (m == null || start(date) == null) {
-            return 0;
-        }
-        return m.group(3) != null ? 3 : m.group(2) != null ? 2 : 1;
+        return parse(date).precision();
     }
 
     /** True when the date names at least a month. */
@@ -35,34 +33,12 @@ public final class Dates {
 
     /** The first day of the period the date names, or null. */
     public static LocalDate start(String date) {
-        Matcher m = match(date);
-        if (m == null) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(m.group(1));
-            int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-            int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return parse(date).start();
     }
 
     /** The last day of the period the date names, or null. */
     public static LocalDate end(String date) {
-        Matcher m = match(date);
-        LocalDate start = start(date);
-        if (m == null || start == null) {
-            return null;
-        }
-        if (m.group(3) != null) {
-            return start;
-        }
-        if (m.group(2) != null) {
-            return YearMonth.from(start).atEndOfMonth();
-        }
-        return start.withDayOfYear(start.lengthOfYear());
+        return parse(date).end();
     }
 
     /** True when {@code a} is certainly before {@code b}: the whole period of a ends before b starts. */
@@ -139,15 +115,57 @@ public final class Dates {
 
     /** The date written at its own precision ("2014-07-05" stays, "2014-07-05T10:00" is cut). */
     public static String norm(String date) {
-        Matcher m = match(date);
-        return m == null ? null : m.group();
+        return parse(date).norm();
     }
 
-    private static Matcher match(String date) {
+    /** A date as read once: the rules ask about the same few dates many times over. */
+    private record Parsed(int precision, LocalDate start, LocalDate end, String norm) {
+        static final Parsed UNKNOWN = new Parsed(0, null, null, null);
+    }
+
+    private static final int MAX_REMEMBERED = 100_000;
+    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
+    private static Parsed parse(String date) {
         if (date == null) {
+            return Parsed.UNKNOWN;
+        }
+        Parsed p = PARSED.get(date);
+        if (p == null) {
+            p = read(date);
+            if (PARSED.size() < MAX_REMEMBERED) {
+                PARSED.put(date, p);
+            }
+        }
+        return p;
+    }
+
+    private static Parsed read(String date) {
+        Matcher m = ISO.matcher(date.trim());
+        if (!m.find()) {
+            return Parsed.UNKNOWN;
+        }
+        LocalDate start = start(m);
+        if (start == null) {
+            return new Parsed(0, null, null, m.group());
+        }
+        if (m.group(3) != null) {
+            return new Parsed(3, start, start, m.group());
+        }
+        if (m.group(2) != null) {
+            return new Parsed(2, start, YearMonth.from(start).atEndOfMonth(), m.group());
+        }
+        return new Parsed(1, start, start.withDayOfYear(start.lengthOfYear()), m.group());
+    }
+
+    private static LocalDate start(Matcher m) {
+        try {
+            int year = Integer.parseInt(m.group(1));
+            int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
             return null;
         }
-        Matcher m = ISO.matcher(date.trim());
-        return m.find() ? m : null;
     }
 }

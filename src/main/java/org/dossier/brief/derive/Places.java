@@ -3,6 +3,7 @@ package org.dossier.brief.derive;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Compares place names as the facts contract does: two places are the same when they share a
@@ -33,10 +34,13 @@ public final class Places {
         return a == null || b == null || same(a, b);
     }
 
+    private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{N}.'-]+");
+    private static final Pattern NAME_ENDS = Pattern.compile("^[.'-]+|[.'-]+$");
+
     private static Set<String> names(String place) {
         Set<String> out = new HashSet<>();
-        for (String w : place.split("[^\\p{L}\\p{N}.'-]+")) {
-            String word = w.replaceAll("^[.'-]+|[.'-]+$", "");
+        for (String w : NOT_NAME.split(place)) {
+            String word = NAME_ENDS.matcher(w).replaceAll("");
             if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
                     && !NOT_A_PLACE.contains(word.toLowerCase(Locale.ROOT))) {
                 out.add(word.toLowerCase(Locale.ROOT));
