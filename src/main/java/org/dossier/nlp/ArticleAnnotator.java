@@ -3,6 +3,8 @@ package org.dossier.nlp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -11,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.dossier.ingest.Article;
 
 /**
@@ -68,9 +71,15 @@ public final class ArticleAnnotator {
             return t;
         });
         try {
-            List<Future<AnnotatedArticle>> futures = new ArrayList<>(articles.size());
-            for (Article a : articles) {
-                futures.add(pool.submit(() -> annotate(a)));
+            // Longest first, so that no thread is left with a long article at the end while the
+            // others idle; the results keep the articles' order.
+            List<Future<AnnotatedArticle>> futures = new ArrayList<>(Collections.nCopies(articles.size(), null));
+            List<Integer> longestFirst = IntStream.range(0, articles.size()).boxed()
+                    .sorted(Comparator.comparingInt((Integer i) -> articles.get(i).body().length()).reversed())
+                    .toList();
+            for (int i : longestFirst) {
+                Article a = articles.get(i);
+                futures.set(i, pool.submit(() -> annotate(a)));
             }
             List<AnnotatedArticle> out = new ArrayList<>(articles.size());
             for (Future<AnnotatedArticle> f : futures) {

@@ -78,7 +78,7 @@ public final class CoreNlpPipeline {
         });
         try {
             Future<Annotator> ner = loaders.submit(() -> make.ner(props));
-            Future<Annotator> parser = loaders.submit(() -> make.dependencies(props));
+            Future<Annotator> parser = loaders.submit(() -> new EnhancedParseAnnotator(props));
             tokenizer = make.tokenizer(props);
             tagger = make.posTagger(props);
             recognizer = (NERCombinerAnnotator) ner.get();
