@@ -43,8 +43,15 @@ public final class ChildGenerate {
         return Path.of("target", "dossier.jar");
     }
 
-    /** This JVM's heap, GC and sharing options, for a child that should run as the launcher runs it. */
+    /**
+     * The options the launcher gives batch commands such as {@code generate} (passed to the bench
+     * as {@code -Ddossier.batch.jvmOptions=a,b,c}), or else this JVM's heap, GC and sharing options.
+     */
     public static List<String> currentJvmOptions() {
+        String batch = System.getProperty("dossier.batch.jvmOptions");
+        if (batch != null && !batch.isBlank()) {
+            return List.of(batch.split(","));
+        }
         List<String> options = new ArrayList<>();
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (a.startsWith("-X") || a.startsWith("-XX:")) {
