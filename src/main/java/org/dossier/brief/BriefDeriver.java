@@ -10,11 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.dossier.brief.derive.Citation;
+import org.dossier.concurrent.InOrder;
 import org.dossier.facts.ArticleInfo;
 import org.dossier.facts.Evidence;
 import org.dossier.facts.Fact;
@@ -72,36 +69,8 @@ public final class BriefDeriver {
         doc.facts().forEach(f -> byPerson.computeIfAbsent(f.person(), k -> new ArrayList<>()).add(f));
         Map<String, ArticleInfo> articles = articles(doc);
         List<Person> detainees = doc.people().stream().filter(Person::isDetainee).toList();
-        int threads = Math.min(detainees.size(), Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
-            return detainees.stream().map(p -> derive(p, byPerson.getOrDefault(p.id(), List.of()), articles)).toList();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "derive");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Brief>> futures = new ArrayList<>();
-            for (Person p : detainees) {
-                futures.add(pool.submit(() -> derive(p, byPerson.getOrDefault(p.id(), List.of()), articles)));
-            }
-            List<Brief> out = new ArrayList<>();
-            for (Future<Brief> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DerivationException("interrupted while deriving briefs", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new DerivationException("deriving briefs failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return InOrder.map(detainees, InOrder.processors(), "derive",
+                p -> derive(p, byPerson.getOrDefault(p.id(), List.of()), articles));
     }
 
     /** The brief of one person. */

@@ -1,12 +1,15 @@
 package org.dossier.concurrent;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Applies a function to every item of a list on several threads and returns the results in
@@ -27,6 +30,16 @@ public final class InOrder {
      * the first failure (in list order) is thrown once it is reached.
      */
     public static <T, R> List<R> map(List<T> items, int threads, String name, Function<? super T, ? extends R> f) {
+        return map(items, threads, name, null, f);
+    }
+
+    /**
+     * As {@link #map(List, int, String, Function)}, starting the items in {@code startOrder}
+     * (e.g. longest first, so that no thread is left with a long item while the others idle);
+     * the results still follow the list's order.
+     */
+    public static <T, R> List<R> map(List<T> items, int threads, String name, Comparator<? super T> startOrder,
+                                     Function<? super T, ? extends R> f) {
         int n = Math.min(threads, items.size());
         if (n <= 1) {
             List<R> out = new ArrayList<>(items.size());
@@ -39,10 +52,11 @@ public final class InOrder {
             return t;
         });
         try {
-            List<Future<R>> futures = new ArrayList<>(items.size());
-            for (T item : items) {
-                futures.add(pool.submit(() -> f.apply(item)));
-            }
+            List<Future<R>> futures = new ArrayList<>(Collections.nCopies(items.size(), null));
+            IntStream.range(0, items.size()).boxed()
+                    .sorted(startOrder == null ? Comparator.naturalOrder()
+                            : Comparator.comparing(items::get, startOrder))
+                    .forEach(i -> futures.set(i, pool.submit(() -> f.apply(items.get(i)))));
             List<R> out = new ArrayList<>(items.size());
             for (Future<R> future : futures) {
                 out.add(future.get());

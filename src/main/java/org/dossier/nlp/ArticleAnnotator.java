@@ -2,18 +2,12 @@ package org.dossier.nlp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
+import org.dossier.concurrent.InOrder;
 import org.dossier.ingest.Article;
 
 /**
@@ -59,47 +53,13 @@ public final class ArticleAnnotator {
         return new AnnotatedArticle(article, sentences);
     }
 
-    /** Every article, in order, annotated or taken from the cache on several threads. */
+    /**
+     * Every article, in order, annotated or taken from the cache on several threads; the longest
+     * start first, so that no thread is left with a long article while the others idle.
+     */
     public List<AnnotatedArticle> annotateAll(List<Article> articles) {
-        int n = Math.min(threads, articles.size());
-        if (n <= 1) {
-            return articles.stream().map(this::annotate).toList();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "annotate");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            // Longest first, so that no thread is left with a long article at the end while the
-            // others idle; the results keep the articles' order.
-            List<Future<AnnotatedArticle>> futures = new ArrayList<>(Collections.nCopies(articles.size(), null));
-            List<Integer> longestFirst = IntStream.range(0, articles.size()).boxed()
-                    .sorted(Comparator.comparingInt((Integer i) -> articles.get(i).body().length()).reversed())
-                    .toList();
-            for (int i : longestFirst) {
-                Article a = articles.get(i);
-                futures.set(i, pool.submit(() -> annotate(a)));
-            }
-            List<AnnotatedArticle> out = new ArrayList<>(articles.size());
-            for (Future<AnnotatedArticle> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while annotating", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return InOrder.map(articles, threads, "annotate",
+                Comparator.comparingInt((Article a) -> a.body().length()).reversed(), this::annotate);
     }
 
     private CoreNlpPipeline pipeline() {

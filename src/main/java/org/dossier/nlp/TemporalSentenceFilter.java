@@ -31,6 +31,8 @@ final class TemporalSentenceFilter implements TimeExpressionExtractor {
     /** Tokens kept on each side of a temporal word; stretches closer than this are joined. */
     static final int REACH = 6;
 
+    private static final Field TIMEX_EXTRACTOR = timexExtractorField();
+
     private final TimeExpressionExtractor sutime;
 
     TemporalSentenceFilter(TimeExpressionExtractor sutime) {
@@ -40,17 +42,12 @@ final class TemporalSentenceFilter implements TimeExpressionExtractor {
     /** Wraps the SUTime of {@code ner}; fails loudly if CoreNLP's insides are not what this expects. */
     static void install(NERCombinerAnnotator ner) {
         try {
-            Object combiner = field(NERCombinerAnnotator.class, "ner").get(ner);
-            Object numbers = field(NERClassifierCombiner.class, "nsc").get(combiner);
-            if (!(numbers instanceof NumberSequenceClassifier)) {
-                throw new IllegalStateException("unexpected number classifier " + numbers);
-            }
-            Field extractor = field(NumberSequenceClassifier.class, "timexExtractor");
-            Object sutime = extractor.get(numbers);
+            Object numbers = numberClassifier(ner);
+            Object sutime = TIMEX_EXTRACTOR.get(numbers);
             if (sutime instanceof TimeExpressionExtractor t && !(sutime instanceof TemporalSentenceFilter)) {
-                extractor.set(numbers, new TemporalSentenceFilter(t));
+                TIMEX_EXTRACTOR.set(numbers, new TemporalSentenceFilter(t));
             }
-        } catch (ReflectiveOperationException e) {
+        } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("cannot install the SUTime sentence filter in this CoreNLP version", e);
         }
     }
@@ -58,15 +55,32 @@ final class TemporalSentenceFilter implements TimeExpressionExtractor {
     /** Whether {@code ner}'s SUTime is filtered. */
     static boolean installedIn(NERCombinerAnnotator ner) {
         try {
-            Object combiner = field(NERCombinerAnnotator.class, "ner").get(ner);
-            Object numbers = field(NERClassifierCombiner.class, "nsc").get(combiner);
-            return field(NumberSequenceClassifier.class, "timexExtractor").get(numbers) instanceof TemporalSentenceFilter;
-        } catch (ReflectiveOperationException e) {
+            return TIMEX_EXTRACTOR.get(numberClassifier(ner)) instanceof TemporalSentenceFilter;
+        } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
         }
     }
 
-    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
+    /** The number classifier inside the NER annotator, which holds SUTime. */
+    private static NumberSequenceClassifier numberClassifier(NERCombinerAnnotator ner)
+            throws ReflectiveOperationException {
+        Object combiner = field(NERCombinerAnnotator.class, "ner").get(ner);
+        Object numbers = field(NERClassifierCombiner.class, "nsc").get(combiner);
+        if (!(numbers instanceof NumberSequenceClassifier n)) {
+            throw new IllegalStateException("unexpected number classifier " + numbers);
+        }
+        return n;
+    }
+
+    private static Field timexExtractorField() {
+        try {
+            return field(NumberSequenceClassifier.class, "timexExtractor");
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CoreNLP's number classifier has no SUTime field", e);
+        }
+    }
+
+    private static Field field(Class<?> owner, String name) throws ReflectiveOperationException {
         Field f = owner.getDeclaredField(name);
         f.setAccessible(true);
         return f;
