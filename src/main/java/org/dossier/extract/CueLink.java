@@ -1,11 +1,78 @@
 package org.dossier.extract;
 
 /**
- * A cue phrase (negation, future, refusal, a request's object ...) near a trigger phrase in
- * the same sentence, with the number of dependency edges between them, their token order, and
- * whether the cue lies inside the trigger's own clause ({@code below}: the trigger governs it,
- * as "ask" governs "transfer" in "asked to transfer him").
+ * A cue phrase (negation, future, refusal, a request's object, a date, a place ...) near a
+ * trigger phrase in the same sentence. Rules read it in the domain's words: the cue's lexicon
+ * columns ({@code meaning}, {@code type}, {@code kind}), whether it comes before the trigger,
+ * whether it is inside the trigger's own clause ({@code inside}: the trigger governs it, as
+ * "ask" governs "transfer" in "asked to transfer him"), and how close it is. {@code distance}
+ * (dependency edges) stays for {@code --explain}.
  */
 public record CueLink(PhraseMatch match, PhraseMatch cue, String lexicon, String label, int distance,
                       boolean before, boolean below) {
+
+    /** The trigger phrase the cue is near. */
+    public PhraseMatch getTrigger() {
+        return match;
+    }
+
+    /** The cue is inside the trigger's own clause: the trigger governs it. */
+    public boolean isInside() {
+        return below;
+    }
+
+    /** cues.csv: what the cue says of the trigger (negation, hypothetical, future, refused ...). */
+    public String getMeaning() {
+        return cue.getMeaning();
+    }
+
+    /** triggers.csv (for a trigger seen as a cue of another): custody, legal, request ... */
+    public String getType() {
+        return cue.getType();
+    }
+
+    /** triggers.csv, contact-cues.csv, request-kinds.csv: the kind the cue's line gives. */
+    public String getKind() {
+        return cue.getKind();
+    }
+
+    /** request-kinds.csv: where the request is to be answered (trial ...), if said. */
+    public String getSetting() {
+        return cue.getSetting();
+    }
+
+    /** roles.csv: the role a title or family word names. */
+    public String getRole() {
+        return cue.getRole();
+    }
+
+    /** Directly joined in the grammar of the sentence. */
+    public boolean isAdjacent() {
+        return distance <= Reach.ADJACENT;
+    }
+
+    /** Joined directly or through one word. */
+    public boolean isClose() {
+        return distance <= Reach.CLOSE;
+    }
+
+    /** In the same clause. */
+    public boolean isInClause() {
+        return distance <= Reach.CLAUSE;
+    }
+
+    /** Closer to the trigger than {@code other} is (or as close and earlier in the sentence). */
+    public boolean closerThan(CueLink other) {
+        return distance < other.distance || (distance == other.distance && cue.start() < other.cue.start());
+    }
+
+    /** For a date, place, term or sentence frame: its value ("2021-03-04", "Riverton", "P6Y", "predicative"). */
+    public String getValue() {
+        return label;
+    }
+
+    /** For a place cue: the preposition that introduces it ("in", "to", "from"), if any. */
+    public String getPreposition() {
+        return "place".equals(lexicon) ? cue.label2() : null;
+    }
 }

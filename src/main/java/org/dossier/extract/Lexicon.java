@@ -40,6 +40,7 @@ public final class Lexicon {
         String name = file.getFileName().toString().replaceFirst("\\.csv$", "");
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<LexiconEntry> entries = new ArrayList<>();
+        List<String> columns = columns(lines);
         for (int i = 1; i < lines.size(); i++) { // line 0 names the columns
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -48,9 +49,18 @@ public final class Lexicon {
             String[] cells = line.split("\\s*,\\s*");
             List<String> phrase = Arrays.asList(cells[0].toLowerCase(Locale.ROOT).split("\\s+"));
             List<String> labels = Arrays.asList(cells).subList(1, cells.length);
-            entries.add(new LexiconEntry(name, phrase, labels, file.toString(), i + 1));
+            entries.add(new LexiconEntry(name, phrase, labels, file.toString(), i + 1, columns));
         }
         return entries;
+    }
+
+    /** The names of the label columns, from the first line ("phrase,type,kind" gives type, kind). */
+    private static List<String> columns(List<String> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        List<String> header = Arrays.asList(lines.get(0).strip().toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
+        return header.size() < 2 ? List.of() : List.copyOf(header.subList(1, header.size()));
     }
 
     public List<LexiconEntry> entries() {

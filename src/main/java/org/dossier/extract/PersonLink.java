@@ -1,14 +1,77 @@
 package org.dossier.extract;
 
+import java.util.Set;
+
 /**
- * How a person mention stands to a trigger phrase in the same sentence: the dependency
- * relation from the trigger to the person ("nsubj:pass", "obj", "nsubj", "obl:agent", ...,
- * or "other" when not directly attached), the number of edges between them, and the person's role.
+ * How a person mention stands to a trigger phrase in the same sentence. Rules read it in the
+ * domain's words: the person's {@link #getPart() part} in the event (it happens to them, they do
+ * it, it is theirs ...), how close they are ({@link #isAdjacent()}, {@link #isClose()},
+ * {@link #isInClause()}) and their role. The parser's relation and edge count stay for
+ * {@code --explain}.
  */
 public record PersonLink(PhraseMatch match, PersonMention mention, String person, String role,
                          String relation, int distance) {
 
+    private static final Set<String> UNDERGOES = Set.of("nsubj:pass", "obj", "iobj", "nsubj:pass:xsubj");
+    private static final Set<String> WHOSE = Set.of("nmod:poss", "nmod:of");
+    private static final Set<String> BY = Set.of("obl:agent", "nmod:agent", "nmod:by");
+    private static final Set<String> WITH = Set.of("nmod:to", "nmod:with");
+    private static final Set<String> BESIDE = Set.of("compound", "appos", "amod");
+    private static final Set<String> HAPPENS_TO = Set.of("custody", "legal");
+
     public boolean isDetainee() {
         return "detainee".equals(role);
+    }
+
+    /** The trigger phrase the person is linked to. */
+    public PhraseMatch getTrigger() {
+        return match;
+    }
+
+    /**
+     * The person's part in what the trigger tells: "undergoes" (arrested him, he was sentenced),
+     * "whose" (his arrest, the release of X), "does" (he appealed, she visited), "by" (sentenced by
+     * X), "against" (charges against X), "with" (a visit to X, a meeting with X), "beside" (a title
+     * or description next to the name: "Ambassador X"), or "other".
+     */
+    public String getPart() {
+        if (distance == 0 || BESIDE.contains(relation) || relation.startsWith("appos")) {
+            return "beside";
+        }
+        if (UNDERGOES.contains(relation)) {
+            return "undergoes";
+        }
+        if (relation.equals("nsubj:xsubj")) {
+            // "found him guilty", "wants to be freed": a court or custody word happens to its subject
+            return HAPPENS_TO.contains(match.label()) ? "undergoes" : "does";
+        }
+        if (WHOSE.contains(relation)) {
+            return "whose";
+        }
+        if (relation.equals("nsubj")) {
+            return "does";
+        }
+        if (BY.contains(relation)) {
+            return "by";
+        }
+        if (relation.equals("nmod:against")) {
+            return "against";
+        }
+        return WITH.contains(relation) ? "with" : "other";
+    }
+
+    /** Directly joined in the grammar of the sentence. */
+    public boolean isAdjacent() {
+        return distance <= Reach.ADJACENT;
+    }
+
+    /** Joined directly or through one word. */
+    public boolean isClose() {
+        return distance <= Reach.CLOSE;
+    }
+
+    /** In the same clause. */
+    public boolean isInClause() {
+        return distance <= Reach.CLAUSE;
     }
 }

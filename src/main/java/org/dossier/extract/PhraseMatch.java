@@ -7,14 +7,21 @@ import java.util.List;
  * (exclusive), the lexicon it comes from and the labels of its line. {@code head} is the token
  * that anchors it in the dependency parse (the first content word). {@code skipped} are the
  * tokens a {@code *} of the phrase passed over ("him" in "found him guilty"): inside the span
- * but not part of the phrase.
+ * but not part of the phrase. {@code columns} names the labels as the lexicon file's first line
+ * does, so that rules can say {@code type == "custody"} and {@code kind == "arrested"} of a trigger.
  */
 public record PhraseMatch(String article, int sentence, int start, int end, int head,
-                          String lexicon, String label, String label2, String text, List<Integer> skipped) {
+                          String lexicon, String label, String label2, String text, List<Integer> skipped,
+                          List<String> columns) {
 
     public PhraseMatch(String article, int sentence, int start, int end, int head,
                        String lexicon, String label, String label2, String text) {
-        this(article, sentence, start, end, head, lexicon, label, label2, text, List.of());
+        this(article, sentence, start, end, head, lexicon, label, label2, text, List.of(), List.of());
+    }
+
+    public PhraseMatch(String article, int sentence, int start, int end, int head,
+                       String lexicon, String label, String label2, String text, List<Integer> skipped) {
+        this(article, sentence, start, end, head, lexicon, label, label2, text, skipped, List.of());
     }
 
     /** Whether {@code token} is one of the phrase's own words (not one a wildcard skipped). */
@@ -24,5 +31,38 @@ public record PhraseMatch(String article, int sentence, int start, int end, int 
 
     public List<String> labels() {
         return label2 == null ? List.of(label) : List.of(label, label2);
+    }
+
+    /** The value of the lexicon column so named on this phrase's line, or null. */
+    public String field(String column) {
+        int i = columns.indexOf(column);
+        return i == 0 ? label : i == 1 ? label2 : null;
+    }
+
+    // The column names of rules/lexicon/*.csv, as rules read them.
+
+    /** triggers.csv: custody, legal, diplomatic, request, health, conditions, contact. */
+    public String getType() {
+        return field("type");
+    }
+
+    /** triggers.csv, contact-cues.csv, request-kinds.csv, references.csv: the kind of fact or cue. */
+    public String getKind() {
+        return field("kind");
+    }
+
+    /** cues.csv: what a cue word says of a trigger (negation, future, refused ...). */
+    public String getMeaning() {
+        return field("meaning");
+    }
+
+    /** roles.csv: official, lawyer, family ... */
+    public String getRole() {
+        return field("role");
+    }
+
+    /** request-kinds.csv: where the request is to be answered (trial ...), if said. */
+    public String getSetting() {
+        return field("setting");
     }
 }

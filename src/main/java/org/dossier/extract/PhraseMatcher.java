@@ -35,7 +35,7 @@ public final class PhraseMatcher {
                     if (end > start) {
                         found.add(new PhraseMatch(article, sentence.index(), start, end, start,
                                 entry.lexicon(), entry.label(0), entry.label(1), text(tokens, start, end),
-                                List.copyOf(skipped)));
+                                List.copyOf(skipped), entry.columns()));
                     }
                 }
             }

@@ -29,6 +29,10 @@ public final class SentenceExplainer implements Extractor.Explainer {
         return new SentenceExplainer(target.substring(0, colon), Integer.parseInt(target.substring(colon + 1)), out);
     }
 
+    private static String reach(boolean adjacent, boolean close, boolean inClause) {
+        return adjacent ? "adjacent" : close ? "close" : inClause ? "inClause" : "in the sentence";
+    }
+
     @Override
     public void accept(String articleId, List<SentenceFacts> sentences, List<Event> events) {
         if (!articleId.equals(article) || sentence >= sentences.size()) {
@@ -40,11 +44,13 @@ public final class SentenceExplainer implements Extractor.Explainer {
                 m.label2() == null ? "" : m.label2(), m.text(), m.start()));
         s.mentions().forEach(m -> out.printf("  person  %-20s '%s' @%d%s%n", m.person(), m.text(), m.head(),
                 m.reference() ? " (reference)" : ""));
-        s.personLinks().forEach(l -> out.printf("  link    '%s' -> %s (%s) %s distance %d%n", l.match().text(),
-                l.person(), l.role(), l.relation(), l.distance()));
-        s.cueLinks().stream().filter(l -> !l.lexicon().equals("triggers") || l.distance() <= 4)
-                .forEach(l -> out.printf("  cue     '%s' -> %s:%s '%s' distance %d%n", l.match().text(),
-                        l.lexicon(), l.label(), l.cue().text(), l.distance()));
+        s.personLinks().forEach(l -> out.printf("  link    '%s' -> %s (%s) part %s, %s   [parser: %s, %d edges]%n",
+                l.match().text(), l.person(), l.role(), l.getPart(), reach(l.isAdjacent(), l.isClose(), l.isInClause()),
+                l.relation(), l.distance()));
+        s.cueLinks().stream().filter(l -> !l.lexicon().equals("triggers") || l.isInClause())
+                .forEach(l -> out.printf("  cue     '%s' -> %s:%s '%s' %s%s%s   [%d edges]%n", l.match().text(),
+                        l.lexicon(), l.label(), l.cue().text(), reach(l.isAdjacent(), l.isClose(), l.isInClause()),
+                        l.before() ? ", before" : "", l.isInside() ? ", inside" : "", l.distance()));
         events.stream().filter(e -> e.trigger().sentence() == sentence).forEach(e -> out.printf(
                 "  EVENT   %s/%s %s status=%s by rule \"%s\"%n", e.type(), e.kind(), e.person(), e.status(), e.rule()));
     }
