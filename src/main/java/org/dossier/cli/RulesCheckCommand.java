@@ -1,10 +1,12 @@
 package org.dossier.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.brief.SettingReferences;
+import org.dossier.extract.Lexicon;
 import org.dossier.rules.RuleBook;
 import org.dossier.rules.RuleFolders;
 import org.dossier.rules.RuleProblem;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code dossier rules check}: compile every rules folder and report each error by file and line. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Compile every rules folder; print each error as file:line:column: message.",
+        description = {"Compile every rules folder and check every lexicon line against its header;",
+                "print each error as file:line:column: message.",
                 "Also reports rules that read a setting missing from their folder's settings.properties."})
 public class RulesCheckCommand implements Callable<Integer> {
 
@@ -30,6 +33,16 @@ public class RulesCheckCommand implements Callable<Integer> {
         }
         List<String> ok = new ArrayList<>();
         int errors = 0;
+        Path lexicon = option.rules.resolve("lexicon");
+        if (Files.isDirectory(lexicon)) {
+            try {
+                int entries = Lexicon.load(lexicon).entries().size();
+                ok.add("lexicon (" + entries + " lines)");
+            } catch (RulesException e) {
+                e.problems().forEach(System.err::println);
+                errors += e.problems().size();
+            }
+        }
         for (Path book : books) {
             List<RuleProblem> problems = new ArrayList<>();
             int files = 0;

@@ -51,7 +51,7 @@ class RulesCommandTest {
     @Test
     void checkPassesOnTheProjectRules() {
         assertEquals(0, Main.run("rules", "check", "--rules", TestRules.RULES.toString()), err());
-        assertTrue(out().startsWith("rules OK: derive"), out());
+        assertTrue(out().startsWith("rules OK: lexicon"), out());
     }
 
     @Test
@@ -69,6 +69,28 @@ class RulesCommandTest {
         for (String line : lines) {
             assertTrue(line.matches(".+:\\d+:\\d+: .+") || line.matches("\\d+ errors? in .+"), line);
         }
+    }
+
+    @Test
+    void checkReportsEachBadLexiconLineByFileAndLine() throws Exception {
+        Path rules = RuleFiles.copyRules(tmp);
+        Path triggers = rules.resolve("lexicon/triggers.csv");
+        int lines = Files.readAllLines(triggers).size();
+        Files.writeString(triggers, "round up,custody\nhaul off,custody,arrested,twice\n\"pick up,custody,arrested\n",
+                StandardOpenOption.APPEND);
+
+        assertEquals(1, Main.run("rules", "check", "--rules", rules.toString()));
+        assertTrue(err().contains(triggers + ":" + (lines + 1) + ":1: missing column kind"), err());
+        assertTrue(err().contains(triggers + ":" + (lines + 2) + ":1: 4 columns"), err());
+        assertTrue(err().contains(triggers + ":" + (lines + 3) + ":1: not a CSV line"), err());
+        assertTrue(err().contains("3 errors in"), err());
+    }
+
+    @Test
+    void aLexiconColumnMarkedOptionalMayBeLeftOut() throws Exception {
+        Path rules = RuleFiles.copyRules(tmp);
+        Files.writeString(rules.resolve("lexicon/escorts.csv"), "phrase,type,kind?\nescort,custody\nconvoy,custody,transferred\n");
+        assertEquals(0, Main.run("rules", "check", "--rules", rules.toString()), err());
     }
 
     @Test

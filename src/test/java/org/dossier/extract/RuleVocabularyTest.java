@@ -21,7 +21,7 @@ class RuleVocabularyTest {
     Path dir;
 
     @Test
-    void aLexiconLineIsReadByTheNamesOfItsColumns() throws IOException {
+    void aLexiconLineIsReadByTheNamesOfItsColumns() throws Exception {
         Path file = dir.resolve("signals.csv");
         Files.writeString(file, "phrase,type,kind\n# a comment\nround up,custody,arrested\n");
         LexiconEntry entry = Lexicon.read(file).get(0);
