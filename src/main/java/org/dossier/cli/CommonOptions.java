@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,34 @@ public class CommonOptions {
 
     public List<Path> inputs() {
         return inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
+    }
+
+    /**
+     * What is wrong with the input folders, one line each: a mistyped {@code --input} must stop
+     * a run before it writes anything, not leave empty facts and briefs behind.
+     */
+    public List<String> inputProblems() {
+        List<String> problems = new ArrayList<>();
+        for (Path dir : inputs()) {
+            if (!Files.exists(dir)) {
+                problems.add(dir + ": input folder does not exist");
+            } else if (!Files.isDirectory(dir)) {
+                problems.add(dir + ": input is not a folder");
+            } else if (!Files.isReadable(dir)) {
+                problems.add(dir + ": input folder cannot be read");
+            }
+        }
+        return problems;
+    }
+
+    /** Prints the input problems; true when there are none. */
+    boolean inputsUsable() {
+        List<String> problems = inputProblems();
+        problems.forEach(p -> System.err.println("error: " + p));
+        if (!problems.isEmpty()) {
+            System.err.println("nothing was read and nothing was written");
+        }
+        return problems.isEmpty();
     }
 
     public Path rules() {

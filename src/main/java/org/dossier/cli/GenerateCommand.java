@@ -31,6 +31,9 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!common.inputsUsable()) {
+            return 2;
+        }
         StageTimes times = new StageTimes();
         Generator.Result result;
         try {

@@ -15,8 +15,11 @@ final class Runs {
     private Runs() {
     }
 
-    /** Runs articles to facts; returns null (after printing why) when the rules do not load. */
+    /** Runs articles to facts; returns null (after printing why) when the inputs or the rules are not usable. */
     static FactsRun facts(CommonOptions common, Extractor.Explainer explainer) throws IOException {
+        if (!common.inputsUsable()) {
+            return null;
+        }
         FactsPipeline pipeline;
         try {
             pipeline = FactsPipeline.create(common.rules(), common.output());

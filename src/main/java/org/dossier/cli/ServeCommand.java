@@ -37,6 +37,9 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!common.inputsUsable()) {
+            return 2;
+        }
         ServerConfig config;
         try {
             config = new ServerConfig(host, port, common.inputs(), common.rules(), common.output(), schedule, watch);

@@ -110,6 +110,20 @@ class GenerateCommandTest {
         }
     }
 
+    @Test
+    @Order(6)
+    void aMistypedInputFolderStopsTheRunAndKeepsThePreviousOutputs() throws IOException {
+        Map<Path, byte[]> before = snapshot();
+        Path missing = dir.resolve("no-such-folder");
+        assertEquals(2, Main.run("generate", "--input", "seeds", "--input", missing.toString(),
+                "--output", output.toString(), "--rules", rules.toString()));
+        assertEquals(2, Main.run("facts", "--input", missing.toString(), "--output", output.toString(),
+                "--rules", rules.toString()));
+        Map<Path, byte[]> after = snapshot();
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file.toString()));
+    }
+
     private static Map<Path, byte[]> snapshot() throws IOException {
         Map<Path, byte[]> files = new HashMap<>();
         try (Stream<Path> list = Files.list(output)) {
