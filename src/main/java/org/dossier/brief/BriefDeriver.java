@@ -18,6 +18,7 @@ import org.dossier.facts.Fact;
 import org.dossier.facts.FactsDocument;
 import org.dossier.facts.Person;
 import org.dossier.rules.RuleBook;
+import org.dossier.rules.RuleRunException;
 import org.dossier.rules.RulesException;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -36,9 +37,6 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * </pre>
  */
 public final class BriefDeriver {
-
-    /** More rule firings than this for one person means a rule keeps re-triggering itself. */
-    static final int MAX_FIRINGS = 200_000;
 
     private final RuleBook rules;
     private final Settings settings;
@@ -119,17 +117,14 @@ public final class BriefDeriver {
         cited.stream().map(articles::get).filter(a -> a != null).forEach(session::insert);
     }
 
-    private static void fire(KieSession session, Person person) {
-        int fired;
+    private void fire(KieSession session, Person person) {
         try {
-            fired = session.fireAllRules(MAX_FIRINGS);
+            rules.fire(session, "person " + person.id());
         } catch (ConsequenceException e) {
             throw new DerivationException("rule \"" + e.getMatch().getRule().getName() + "\" failed for "
                     + person.id() + ": " + e.getCause(), e);
-        }
-        if (fired >= MAX_FIRINGS) {
-            throw new DerivationException("the rules did not settle for " + person.id() + " after " + MAX_FIRINGS
-                    + " firings: a rule probably changes what it matches (guard it with a condition)");
+        } catch (RuleRunException e) {
+            throw new DerivationException(e.getMessage());
         }
     }
 }

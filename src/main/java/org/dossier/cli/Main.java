@@ -1,5 +1,7 @@
 package org.dossier.cli;
 
+import org.dossier.brief.DerivationException;
+import org.dossier.rules.RuleRunException;
 import picocli.CommandLine;
 
 /** Entry point of the {@code dossier} launcher. */
@@ -14,6 +16,19 @@ public final class Main {
 
     /** Runs the command line and returns its exit status (used by tests too). */
     public static int run(String... args) {
-        return new CommandLine(new DossierCommand()).execute(args);
+        return new CommandLine(new DossierCommand()).setExecutionExceptionHandler(Main::ruleFailure).execute(args);
+    }
+
+    /**
+     * A rule that never settles or fails while running stops the run before anything is written:
+     * one line naming the rules file, the rule and the article or person, exit status 2.
+     */
+    private static int ruleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof RuleRunException || e instanceof DerivationException) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println("the rules did not run to the end; nothing was written");
+            return 2;
+        }
+        throw e;
     }
 }

@@ -18,13 +18,20 @@ public final class EventFinder {
         this.rules = rules;
     }
 
+    /** The article the sentences come from, as their phrase matches name it, for messages. */
+    static String articleOf(List<SentenceFacts> sentences) {
+        return sentences.stream().flatMap(s -> s.matches().stream()).map(PhraseMatch::article).findFirst()
+                .or(() -> sentences.stream().flatMap(s -> s.mentions().stream()).map(PersonMention::article).findFirst())
+                .orElse("(no words the rules know)");
+    }
+
     public List<Event> find(List<SentenceFacts> sentences) {
         KieSession session = rules.newSession();
         try {
             for (SentenceFacts s : sentences) {
                 s.all().forEach(session::insert);
             }
-            session.fireAllRules();
+            rules.fire(session, "article " + articleOf(sentences));
             // one event per trigger and person, however many mentions led to it
             java.util.Set<Event> distinct = new java.util.LinkedHashSet<>();
             for (Object o : session.getObjects(o -> o instanceof Event)) {

@@ -27,7 +27,7 @@ public final class RoleFinder {
             for (SentenceFacts s : sentences) {
                 s.all().forEach(session::insert);
             }
-            session.fireAllRules();
+            rules.fire(session, "the people of article " + EventFinder.articleOf(sentences));
             for (Object o : session.getObjects(o -> o instanceof RoleEvidence)) {
                 found.add((RoleEvidence) o);
             }

@@ -28,10 +28,12 @@ public final class RuleBook {
 
     private final KieContainer container;
     private final List<Path> files;
+    private final Path dir;
 
-    private RuleBook(KieContainer container, List<Path> files) {
+    private RuleBook(KieContainer container, List<Path> files, Path dir) {
         this.container = container;
         this.files = files;
+        this.dir = dir;
     }
 
     /** Compiles every {@code .drl} file below {@code dir}. */
@@ -49,7 +51,7 @@ public final class RuleBook {
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
-        return new RuleBook(ks.newKieContainer(release), drls);
+        return new RuleBook(ks.newKieContainer(release), drls, dir);
     }
 
     static List<Path> drlFiles(Path dir) throws IOException {
@@ -79,6 +81,15 @@ public final class RuleBook {
 
     public KieSession newSession() {
         return container.newKieSession();
+    }
+
+    /**
+     * Fires a session of this book within the firing and time limits ({@link FiringLimits});
+     * {@code subject} names what the rules work on ("article X", "person Y") for the message
+     * of a {@link RuleRunException}.
+     */
+    public int fire(KieSession session, String subject) {
+        return FiringLimits.fire(session, dir, subject);
     }
 
     public List<Path> files() {

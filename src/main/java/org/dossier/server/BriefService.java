@@ -15,6 +15,7 @@ import org.dossier.ingest.IngestError;
 import org.dossier.pipeline.Generator;
 import org.dossier.pipeline.Hashes;
 import org.dossier.rules.RuleProblem;
+import org.dossier.rules.RuleRunException;
 import org.dossier.rules.RulesException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,7 +118,8 @@ public final class BriefService {
                     problems, millis);
             LOG.info("regenerated ({}): {} in {} ms", trigger, message, millis);
             problems.forEach(p -> LOG.warn("article skipped: {}", p));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // an Error too (out of memory included): shown on / and /health, never silent
             long millis = (System.nanoTime() - start) / 1_000_000;
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             last = new Regeneration(at, trigger, false, message, 0, List.of(), List.of(), millis);
@@ -155,7 +157,7 @@ public final class BriefService {
             accept();
             LOG.info("rules reloaded from {} (version {})", rules, candidate.rulesHash());
             return result;
-        } catch (DerivationException e) {
+        } catch (DerivationException | RuleRunException e) {
             reject(rulesHash, List.of(rules + ": " + e.getMessage()));
             return current.generate(inputs, false);
         }

@@ -124,6 +124,38 @@ class GenerateCommandTest {
         before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file.toString()));
     }
 
+    @Test
+    @Order(7)
+    void anExtractionRuleThatNeverSettlesIsNamedAndThePreviousOutputsStay() throws IOException {
+        Map<Path, byte[]> before = snapshot();
+        Path custody = rules.resolve("extract/custody.drl");
+        String good = Files.readString(custody);
+        Files.writeString(custody, good + """
+
+                rule "A custody event told again and again"
+                when
+                    $e : Event( type == "custody" )
+                then
+                    retract($e);
+                    insert($e.withStatus("again"));
+                end
+                """);
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream oldErr = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, Main.run("generate", "--output", output.toString(), "--rules", rules.toString()));
+        } finally {
+            System.setErr(oldErr);
+            Files.writeString(custody, good);
+        }
+        String message = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(message.contains(custody + ": rule \"A custody event told again and again\""), message);
+        assertTrue(message.contains("for article "), message);
+        Map<Path, byte[]> after = snapshot();
+        before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file.toString()));
+    }
+
     private static Map<Path, byte[]> snapshot() throws IOException {
         Map<Path, byte[]> files = new HashMap<>();
         try (Stream<Path> list = Files.list(output)) {
