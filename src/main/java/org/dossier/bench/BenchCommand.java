@@ -30,8 +30,8 @@ import picocli.CommandLine.Option;
  * missed, the row says so.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure annotation, extraction, derivation, rendering, whole generate runs and scale;",
-                "print a markdown table and write it to OUTPUT/bench.md."})
+        description = {"Measure where the time goes: annotation, extraction, derivation, rendering,",
+                "whole generate runs and scale. Prints a markdown table, also written to OUTPUT/bench.md."})
 public class BenchCommand implements Callable<Integer> {
 
     @Mixin

@@ -7,13 +7,15 @@ import picocli.CommandLine.Command;
         description = "Turns news articles about detained people into cited PDF briefs.",
         subcommands = {FactsCommand.class, GenerateCommand.class, ServeCommand.class, RulesCommand.class,
                 org.dossier.bench.BenchCommand.class})
-public class DossierCommand implements Runnable {
+public class DossierCommand implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** No command given: the usage, on stderr, and a failing status (a script that forgot the command fails). */
     @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public Integer call() {
+        spec.commandLine().usage(System.err);
+        return 2;
     }
 }

@@ -17,7 +17,7 @@ public class FactsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: OUTPUT/facts.json).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: facts.json in the --output folder).")
     Path out;
 
     @Option(names = "--explain", paramLabel = "ARTICLE:SENTENCE",
