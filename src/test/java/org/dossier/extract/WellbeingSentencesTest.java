@@ -99,6 +99,16 @@ class WellbeingSentencesTest {
     }
 
     @Test
+    void aRegimeIsNotDatedByWhenItWasReported() {
+        List<Fact> facts = facts("w19", LocalDate.of(2021, 11, 6),
+                "Evan Marsh, who is serving a nine-year sentence in Russia, has stopped eating to protest "
+                + "being put in solitary confinement, his parents said on Friday.");
+        List<Fact> regime = of(facts, "conditions", "regime");
+        assertEquals(1, regime.size(), "solitary confinement: " + facts);
+        assertEquals("2021-11", regime.get(0).date(), "Friday is when the parents spoke");
+    }
+
+    @Test
     void contactThatHappened() {
         List<Fact> call = facts("w8", LocalDate.of(2019, 6, 15),
                 "Sara Amini has been held in Evin prison since 2017. "
@@ -116,6 +126,11 @@ class WellbeingSentencesTest {
                 "Nora Diaz was moved to a penal colony in Perm this month. "
                 + "\"We visited her early this week,\" her lawyers Anton Belov and Irina Kim said.");
         assertEquals(1, of(lawyers, "contact", "allowed").size(), "her lawyers visited her: " + lawyers);
+
+        List<Fact> mother = facts("w20", LocalDate.of(2023, 7, 4),
+                "Lukas Brenner was arrested in Baku in May. "
+                + "His mother said she spoke to him by phone on Sunday for the first time since his arrest.");
+        assertEquals(1, of(mother, "contact", "allowed").size(), "his mother spoke to him: " + mother);
 
         List<Fact> suspect = facts("w11", LocalDate.of(2018, 3, 1),
                 "Bal Singh was arrested in Amritsar in 2017. "
@@ -159,6 +174,11 @@ class WellbeingSentencesTest {
                 "Pierre Lamy is serving a 20-year sentence in a prison in Ohio. "
                 + "\"Three weeks ago, at the last moment, they refused to allow us a meeting,\" the ambassador said.");
         assertEquals(1, of(unnamed, "contact", "denied").size(), "the meeting was with the one detainee: " + unnamed);
+
+        List<Fact> incommunicado = facts("w21", LocalDate.of(2023, 7, 4),
+                "Lukas Brenner was arrested in Baku in May. "
+                + "Brenner has been held incommunicado since he was detained, his lawyer said.");
+        assertEquals(1, of(incommunicado, "contact", "denied").size(), "held incommunicado: " + incommunicado);
 
         List<Fact> effort = facts("w17", LocalDate.of(2024, 2, 21),
                 "Anya Brandt was arrested in Omsk on January 27. "
