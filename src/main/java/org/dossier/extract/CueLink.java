@@ -56,9 +56,29 @@ public record CueLink(PhraseMatch match, PhraseMatch cue, String lexicon, String
         return distance <= Reach.CLOSE;
     }
 
+    /** Joined through at most two other words. */
+    public boolean isNear() {
+        return distance <= Reach.NEAR;
+    }
+
     /** In the same clause. */
     public boolean isInClause() {
         return distance <= Reach.CLAUSE;
+    }
+
+    /** Nearer to its trigger than the person of {@code link} is to theirs. */
+    public boolean nearerThan(PersonLink link) {
+        return distance < link.distance();
+    }
+
+    /** At most as far from its trigger as {@code other} is from its own. */
+    public boolean asCloseAs(CueLink other) {
+        return distance <= other.distance;
+    }
+
+    /** The cue is one of the trigger's own words ("not" in "not allowed to call"). */
+    public boolean isWithinTrigger() {
+        return match.covers(cue.head());
     }
 
     /** Closer to the trigger than {@code other} is (or as close and earlier in the sentence). */

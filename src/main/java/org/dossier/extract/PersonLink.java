@@ -15,7 +15,8 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
     private static final Set<String> UNDERGOES = Set.of("nsubj:pass", "obj", "iobj", "nsubj:pass:xsubj");
     private static final Set<String> WHOSE = Set.of("nmod:poss", "nmod:of");
     private static final Set<String> BY = Set.of("obl:agent", "nmod:agent", "nmod:by");
-    private static final Set<String> WITH = Set.of("nmod:to", "nmod:with");
+    private static final Set<String> WITH = Set.of("nmod:to", "nmod:with", "obl:to", "obl:with");
+    private static final Set<String> FROM = Set.of("nmod:from", "obl:from");
     private static final Set<String> BESIDE = Set.of("compound", "appos", "amod");
     private static final Set<String> HAPPENS_TO = Set.of("custody", "legal");
 
@@ -31,8 +32,9 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
     /**
      * The person's part in what the trigger tells: "undergoes" (arrested him, he was sentenced),
      * "whose" (his arrest, the release of X), "does" (he appealed, she visited), "by" (sentenced by
-     * X), "against" (charges against X), "with" (a visit to X, a meeting with X), "beside" (a title
-     * or description next to the name: "Ambassador X"), or "other".
+     * X), "against" (charges against X), "on" (an attack on X), "with" (a visit to X, a meeting
+     * with X, talked to X), "from" (a call from X), "beside" (a title or description next to the
+     * name: "Ambassador X"), or "other".
      */
     public String getPart() {
         if (distance == 0 || BESIDE.contains(relation) || relation.startsWith("appos")) {
@@ -57,7 +59,32 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
         if (relation.equals("nmod:against")) {
             return "against";
         }
+        if (relation.equals("nmod:on") || relation.equals("obl:on")) {
+            return "on";
+        }
+        if (FROM.contains(relation)) {
+            return "from";
+        }
         return WITH.contains(relation) ? "with" : "other";
+    }
+
+    /** Named or referred to right after the trigger ("visited her"), whatever the parser made of it. */
+    public boolean isRightAfterTrigger() {
+        return mention.start() == match.end();
+    }
+
+    /**
+     * Named by a word's own phrase or right after it: "his ailing father, Ali" names Ali as the
+     * father; "her father said she ..." does not.
+     */
+    public boolean isNamedBy(PhraseMatch word) {
+        return mention.start() >= word.start() && mention.start() <= word.end() + 1;
+    }
+
+    /** Referred to by a possessive ("his", "her", "their", "X's"). */
+    public boolean isPossessive() {
+        String m = mention.text().toLowerCase(java.util.Locale.ROOT);
+        return m.equals("his") || m.equals("her") || m.equals("their") || m.endsWith("'s") || m.endsWith("\u2019s");
     }
 
     /** Directly joined in the grammar of the sentence. */
@@ -68,6 +95,11 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
     /** Joined directly or through one word. */
     public boolean isClose() {
         return distance <= Reach.CLOSE;
+    }
+
+    /** Joined through at most two other words. */
+    public boolean isNear() {
+        return distance <= Reach.NEAR;
     }
 
     /** In the same clause. */

@@ -56,6 +56,11 @@ public record PhraseMatch(String article, int sentence, int start, int end, int 
         return field("meaning");
     }
 
+    /** illnesses.csv: the family of an illness or injury, so that one told in several words is one. */
+    public String getFamily() {
+        return field("family");
+    }
+
     /** roles.csv: official, lawyer, family ... */
     public String getRole() {
         return field("role");

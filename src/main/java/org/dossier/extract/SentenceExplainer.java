@@ -29,8 +29,9 @@ public final class SentenceExplainer implements Extractor.Explainer {
         return new SentenceExplainer(target.substring(0, colon), Integer.parseInt(target.substring(colon + 1)), out);
     }
 
-    private static String reach(boolean adjacent, boolean close, boolean inClause) {
-        return adjacent ? "adjacent" : close ? "close" : inClause ? "inClause" : "in the sentence";
+    private static String reach(int distance) {
+        return distance <= 1 ? "adjacent" : distance == 2 ? "close" : distance == 3 ? "near" : distance == 4 ? "inClause"
+                : "in the sentence";
     }
 
     @Override
@@ -45,11 +46,11 @@ public final class SentenceExplainer implements Extractor.Explainer {
         s.mentions().forEach(m -> out.printf("  person  %-20s '%s' @%d%s%n", m.person(), m.text(), m.head(),
                 m.reference() ? " (reference)" : ""));
         s.personLinks().forEach(l -> out.printf("  link    '%s' -> %s (%s) part %s, %s   [parser: %s, %d edges]%n",
-                l.match().text(), l.person(), l.role(), l.getPart(), reach(l.isAdjacent(), l.isClose(), l.isInClause()),
+                l.match().text(), l.person(), l.role(), l.getPart(), reach(l.distance()),
                 l.relation(), l.distance()));
         s.cueLinks().stream().filter(l -> !l.lexicon().equals("triggers") || l.isInClause())
                 .forEach(l -> out.printf("  cue     '%s' -> %s:%s '%s' %s%s%s   [%d edges]%n", l.match().text(),
-                        l.lexicon(), l.label(), l.cue().text(), reach(l.isAdjacent(), l.isClose(), l.isInClause()),
+                        l.lexicon(), l.label(), l.cue().text(), reach(l.distance()),
                         l.before() ? ", before" : "", l.isInside() ? ", inside" : "", l.distance()));
         events.stream().filter(e -> e.trigger().sentence() == sentence).forEach(e -> out.printf(
                 "  EVENT   %s/%s %s status=%s by rule \"%s\"%n", e.type(), e.kind(), e.person(), e.status(), e.rule()));

@@ -13,7 +13,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                             List<PersonMention> mentions, List<PersonLink> personLinks,
                             List<CueLink> cueLinks) {
 
-    private static final java.util.Set<String> LINKED = java.util.Set.of("triggers", "roles");
+    private static final java.util.Set<String> LINKED = java.util.Set.of("triggers", "roles", "illnesses");
     private static final Pattern PUNCTUATION = Pattern.compile("\\p{Punct}+");
 
     public static SentenceFacts of(SentenceSyntax syntax, List<PhraseMatch> matches,

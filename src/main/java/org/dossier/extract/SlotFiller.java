@@ -22,7 +22,8 @@ public final class SlotFiller {
 
     public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate, Set<PhraseMatch> eventTriggers) {
         List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger())
-                .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers)).toList();
+                .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers))
+                .filter(l -> !STATES.contains(event.type()) || !belongsToNearerEvent(l, sentence)).toList();
         // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
         Optional<CueLink> date = servedSentence(event, sentence) || event.type().equals("health") ? Optional.empty()
                 : nearest(links, "date", event.kind().equals("held") ? 2 : MAX_DATE_DISTANCE);
@@ -52,6 +53,34 @@ public final class SlotFiller {
                 && (eventTriggers.contains(o.match()) || isCustodyOrCourtVerb(o.match(), sentence))
                 && !(releasedFromWhereHeld(own, o.match()))
                 && sentence.cueLinks().stream().anyMatch(n -> n.match() == own && n.cue() == o.match() && n.below()));
+    }
+
+    /** Facts that report a state (a regime, how contact stands) rather than a dated event. */
+    private static final Set<String> STATES = Set.of("conditions", "contact");
+
+    /**
+     * A state takes no date that another event word governs more closely, unless that word
+     * brought the state about ("moved him into an isolation cell on Monday"): not when it was
+     * said ("being put in solitary confinement, his parents said on Friday"), nor the date of
+     * an event beside it ("since his arrest in September we maintain contact").
+     */
+    private static boolean belongsToNearerEvent(CueLink link, SentenceFacts sentence) {
+        if (!link.lexicon().equals("date")) {
+            return false;
+        }
+        PhraseMatch own = link.match();
+        return sentence.cueLinks().stream().anyMatch(o -> o.cue() == link.cue() && o.below()
+                && o.distance() < link.distance() && o.match().lexicon().equals("triggers")
+                && !overlaps(o.match(), own) && !o.match().label().equals(own.label())
+                && (isSaying(o.match()) || !governs(o.match(), own, sentence)));
+    }
+
+    private static boolean isSaying(PhraseMatch m) {
+        return "statement".equals(m.label2());
+    }
+
+    private static boolean governs(PhraseMatch governor, PhraseMatch m, SentenceFacts sentence) {
+        return sentence.cueLinks().stream().anyMatch(c -> c.match() == governor && c.cue() == m && c.below());
     }
 
     private static boolean isCustodyOrCourtVerb(PhraseMatch m, SentenceFacts sentence) {
