@@ -3,6 +3,7 @@ package org.dossier.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,15 @@ public record ArticleSet(List<Article> articles, List<IngestError> errors) {
                 errors.add(e.toError());
             }
         }
-        List<Article> articles = new YearInference(Year.now()).resolve(drafts);
+        List<Article> articles = new ArrayList<>();
+        for (Article a : new YearInference(Year.now()).resolve(drafts)) {
+            if (a.date() != null && a.date().isAfter(LocalDate.now().plusDays(1))) {
+                errors.add(new IngestException(a.source(), "is dated " + a.date() + ", after today; fix the date line or "
+                        + "the sidecar's \"date\" (skipped)").toError());
+            } else {
+                articles.add(a);
+            }
+        }
         return new ArticleSet(List.copyOf(articles), List.copyOf(errors));
     }
 

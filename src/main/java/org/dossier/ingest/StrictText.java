@@ -3,6 +3,7 @@ package org.dossier.ingest;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -25,10 +26,14 @@ final class StrictText {
         if (bytes.length == 0) {
             throw new IngestException(file, "the file is empty");
         }
-        if (containsNul(bytes)) {
+        String text;
+        if (hasUtf16ByteOrderMark(bytes)) {
+            text = decode(file, bytes, StandardCharsets.UTF_16, "UTF-16");
+        } else if (containsNul(bytes)) {
             throw new IngestException(file, "looks like a binary file (it contains NUL bytes), not a text article");
+        } else {
+            text = decode(file, bytes, StandardCharsets.UTF_8, "UTF-8");
         }
-        String text = decode(file, bytes);
         if (text.isBlank()) {
             throw new IngestException(file, "the file holds only white space");
         }
@@ -57,9 +62,15 @@ final class StrictText {
         return false;
     }
 
+    /** A UTF-16 file (as some Windows editors save) starts with FE FF or FF FE. */
+    private static boolean hasUtf16ByteOrderMark(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+    }
+
     /** Decodes strictly, so that a Latin-1 or cp1252 file is reported rather than garbled. */
-    private static String decode(Path file, byte[] bytes) throws IngestException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    private static String decode(Path file, byte[] bytes, Charset charset, String name) throws IngestException {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -69,7 +80,8 @@ final class StrictText {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw new IngestException(file, "is not valid UTF-8 (bad byte at offset " + in.position() + ")");
+            throw new IngestException(file, "is not valid " + name + " (bad byte at offset " + in.position()
+                    + "); save it as UTF-8");
         }
         return out.flip().toString();
     }

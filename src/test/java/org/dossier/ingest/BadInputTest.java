@@ -63,6 +63,21 @@ class BadInputTest {
     }
 
     @Test
+    void utf16FileWithAByteOrderMarkIsRead() {
+        byte[] utf16 = "Tomas Weld was released in Z\u00fcrich on Monday.\n".getBytes(java.nio.charset.StandardCharsets.UTF_16);
+        TestFiles.write(dir, "windows.txt", utf16);
+        ArticleSet set = ArticleSet.read(List.of(dir));
+        Article read = set.articles().stream().filter(a -> a.id().equals("windows")).findFirst().orElseThrow();
+        assertTrue(read.body().contains("Z\u00fcrich"), read.body());
+    }
+
+    @Test
+    void articleDatedAfterTodayIsNamedAndSkipped() {
+        Path bad = TestFiles.write(dir, "future.txt", " date 2031-05-01\nTomas Weld was released on Monday.\n");
+        assertTrue(onlyErrorReading(bad).message().contains("after today"));
+    }
+
+    @Test
     void headerWithoutArticleText() {
         Path bad = TestFiles.write(dir, "header.txt", "All news\n\nNov. 2, 2020\n");
         assertTrue(onlyErrorReading(bad).message().contains("no article text"));
