@@ -307,12 +307,21 @@ public final class Extractor {
         if (!BACKGROUND_TYPES.contains(e.type()) || e.kind().equals("held") || !told) {
             return null;
         }
+        if (e.type().equals("legal") && presentPerfect(syntax, e.trigger().head())) {
+            return null; // "he has pleaded guilty": news of now, not the year a retold story reached
+        }
         List<Integer> years = narrativeYears.get(article);
         Integer year = years == null || sentence >= years.size() ? null : years.get(sentence);
         return year == null ? null : String.valueOf(year);
     }
 
     private static final Set<String> BACKGROUND_TYPES = Set.of("custody", "legal");
+
+    private static boolean presentPerfect(SentenceSyntax syntax, int verb) {
+        return syntax.children(verb).stream().anyMatch(d -> d.relation().equals("aux")
+                && syntax.token(d.dependent()).lemma().equalsIgnoreCase("have")
+                && (syntax.token(d.dependent()).pos().equals("VBZ") || syntax.token(d.dependent()).pos().equals("VBP")));
+    }
 
     private static List<Person> people(PeopleFinder found, Map<String, List<String>> roles,
                                        Map<String, String> nationality) {
