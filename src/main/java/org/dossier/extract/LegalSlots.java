@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class LegalSlots {
 
+    /** Verbs that only report the court's act ("local media reported on Tuesday"): their date bounds it. */
+    private static final Set<String> REPORTING = Set.of("say", "report", "tell", "announce", "state", "confirm", "add");
     private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl");
 
     private LegalSlots() {
@@ -47,7 +49,7 @@ final class LegalSlots {
             if (trigger.covers(g)) {
                 return false;
             }
-            if (syntax.token(g).pos().startsWith("VB")) {
+            if (syntax.token(g).pos().startsWith("VB") && !REPORTING.contains(syntax.token(g).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
@@ -84,7 +86,7 @@ final class LegalSlots {
                 return !verb;
             }
             case "charged" -> {
-                return t.text().equalsIgnoreCase("allegedly") || !verb && restsOnAnotherAct(t, sentence);
+                return t.text().equalsIgnoreCase("allegedly") || restingCharge(event, sentence);
             }
             default -> {
                 return false;
@@ -92,7 +94,21 @@ final class LegalSlots {
         }
     }
 
-    private static boolean restsOnAnotherAct(PhraseMatch charge, SentenceFacts sentence) {
+    /**
+     * "arrested on espionage charges", "pleaded guilty to both charges in a court in Ohio": a
+     * charge named by the act that rests on it; the date and place there are that act's.
+     */
+    static boolean restingCharge(Event event, SentenceFacts sentence) {
+        return event.type().equals("legal") && event.kind().equals("charged")
+                && restsOnAnotherAct(event.trigger(), sentence);
+    }
+
+    /** A charge word that is no verb, inside the clause of a custody or court word. */
+    static boolean restsOnAnotherAct(PhraseMatch charge, SentenceFacts sentence) {
+        if (!"charged".equals(charge.label2()) || !charge.lexicon().equals("triggers")
+                || sentence.syntax().token(charge.head()).pos().startsWith("VB")) {
+            return false;
+        }
         return sentence.cueLinks().stream().anyMatch(l -> l.cue() == charge && l.below() && l.distance() <= 3
                 && l.match().lexicon().equals("triggers")
                 && (l.match().label().equals("custody") || l.match().label().equals("legal")));
@@ -139,5 +155,17 @@ final class LegalSlots {
         return links.stream().filter(l -> l.lexicon().equals("place")
                         && l.cue().start() <= antecedent && antecedent < l.cue().end())
                 .map(CueLink::label).findFirst().orElse(null);
+    }
+
+    /** How many sentences open an article with its news (headline, lead). */
+    private static final int LEAD = 3;
+
+    /**
+     * "X appeared in court to appeal ... but was turned away": an appeal heard or decided that
+     * the article opens with, and dates no other way, is the news of the article's month.
+     */
+    static boolean appealInTheLead(Event event) {
+        return event.type().equals("legal") && event.kind().equals("appeal") && event.status() == null
+                && event.trigger().sentence() < LEAD;
     }
 }

@@ -23,10 +23,10 @@ public final class SlotFiller {
     public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate, Set<PhraseMatch> eventTriggers) {
         List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger())
                 .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers)).toList();
-        // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
         if (event.type().equals("legal")) {
             links = links.stream().filter(l -> !LegalSlots.outsideCourtAct(event, l, sentence)).toList();
         }
+        // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
         Optional<CueLink> date = servedSentence(event, sentence) || event.type().equals("health")
                 || LegalSlots.undated(event, sentence) ? Optional.empty()
                 : nearest(links, "date", event.kind().equals("held") ? 2 : MAX_DATE_DISTANCE);
@@ -37,7 +37,8 @@ public final class SlotFiller {
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
         String where = event.type().equals("legal") ? LegalSlots.wherePlace(event, links, sentence) : null;
         String place = where != null ? where
-                : PLACED.contains(event.type()) && !servedSentence(event, sentence) ? place(event, links) : null;
+                : PLACED.contains(event.type()) && !servedSentence(event, sentence)
+                  && !LegalSlots.restingCharge(event, sentence) ? place(event, links) : null;
         String term = event.kind().equals("sentenced") ? LegalSlots.term(links, sentence, 8) : null;
         return new Slots(place, dateValue, approx, actor(event, sentence), null, term, status(event, links),
                 event.trigger().text());
@@ -57,6 +58,7 @@ public final class SlotFiller {
                 && o.match() != own && !overlaps(o.match(), own)
                 && (eventTriggers.contains(o.match()) || isCustodyOrCourtVerb(o.match(), sentence))
                 && !(releasedFromWhereHeld(own, o.match()))
+                && !LegalSlots.restsOnAnotherAct(o.match(), sentence)
                 && sentence.cueLinks().stream().anyMatch(n -> n.match() == own && n.cue() == o.match() && n.below()));
     }
 
@@ -118,7 +120,7 @@ public final class SlotFiller {
             return null;
         }
         boolean current = event.kind().equals("held") ? presentTense(sentence.syntax(), event.trigger())
-                : DATED_BY_ARTICLE.contains(event.type());
+                : DATED_BY_ARTICLE.contains(event.type()) || LegalSlots.appealInTheLead(event);
         return current ? YearMonth.from(articleDate).toString() : null;
     }
 
