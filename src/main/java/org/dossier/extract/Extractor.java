@@ -270,6 +270,15 @@ public final class Extractor {
                 found.add(new PhraseMatch(id, s.index(), start, i + 1, i, "term", term, null, text));
             }
         }
+        for (int[] span : TermParser.spans(tokens)) { // "to 13 years on June 15", which NER reads as one date
+            if (found.stream().noneMatch(m -> m.start() < span[1] && span[0] < m.end())) {
+                String text = PhraseMatcher.text(tokens, span[0], span[1]);
+                String term = TermParser.parse(text, null);
+                if (term != null) {
+                    found.add(new PhraseMatch(id, s.index(), span[0], span[1], span[1] - 1, "term", term, null, text));
+                }
+            }
+        }
         return found;
     }
 
