@@ -168,4 +168,20 @@ final class LegalSlots {
         return event.type().equals("legal") && event.kind().equals("appeal") && event.status() == null
                 && event.trigger().sentence() < LEAD;
     }
+
+    /**
+     * "A businessman received a ten-year sentence, local media reported": a sentence, conviction
+     * or plea that the article opens with, told by its main verb without a date, is the article's
+     * news: it happened in the article's year at least. One retold in a relative clause ("X, who
+     * was convicted of spying, was freed on Monday") may be of any year.
+     */
+    static boolean verdictInTheLead(Event event, SentenceFacts sentence) {
+        if (!event.type().equals("legal") || event.trigger().sentence() >= LEAD
+                || !Set.of("sentenced", "convicted", "pleaded_guilty").contains(event.kind())) {
+            return false;
+        }
+        SentenceSyntax syntax = sentence.syntax();
+        int verb = event.trigger().head();
+        return syntax.token(verb).pos().startsWith("VB") && !opensOwnClause(syntax, event.trigger());
+    }
 }

@@ -121,6 +121,9 @@ public final class SlotFiller {
         }
         boolean current = event.kind().equals("held") ? presentTense(sentence.syntax(), event.trigger())
                 : DATED_BY_ARTICLE.contains(event.type()) || LegalSlots.appealInTheLead(event);
+        if (!current && LegalSlots.verdictInTheLead(event, sentence)) {
+            return String.valueOf(articleDate.getYear()); // the news of the article, at least its year
+        }
         return current ? YearMonth.from(articleDate).toString() : null;
     }
 

@@ -150,4 +150,34 @@ class LegalSentencesTest {
         assertEquals(1, sentenced.size(), "one sentence told twice: " + sentenced);
         assertEquals("2020-06-15", sentenced.get(0).date());
     }
+
+    @Test
+    void aChargeGivenAsAReasonOrAnAllegationIsACharge() {
+        List<Fact> facts = facts("l11", LocalDate.of(2019, 12, 20),
+                "Anton Rusak was arrested in Naples in August. "
+                + "Russia demands his extradition, because he is accused of fraud. "
+                + "Bela Kroll was detained in Sofia last year. "
+                + "The central allegation is that Kroll transferred money to a militant group.");
+        assertEquals(1, about(facts, "charged", "rusak").size(), "because he is accused of fraud: " + facts);
+        assertEquals(1, about(facts, "charged", "kroll").size(), "the allegation is that he ...: " + facts);
+    }
+
+    @Test
+    void chargesADetaineeDeniesOrIsClearedOfAndAnAllegedRole() {
+        List<Fact> facts = facts("l12", LocalDate.of(2017, 11, 29),
+                "Ruben Ostrow was arrested on November 4 by the regional police for his alleged role in a bombing. "
+                + "Ida Fenn was released on bail and a court later cleared her of all charges.");
+        assertEquals(1, about(facts, "charged", "ostrow").size(), "his alleged role: " + facts);
+        assertEquals(1, about(facts, "charged", "fenn").size(), "cleared her of all charges: " + facts);
+    }
+
+    @Test
+    void aSentenceTheArticleOpensWithIsOfTheArticlesYear() {
+        List<Fact> facts = facts("l13", LocalDate.of(2016, 10, 18),
+                "Farid Kamali received a ten-year prison sentence for collaborating with a foreign government, "
+                + "local media reported. Kamali was arrested in Tehran in 2015.");
+        List<Fact> sentenced = of(facts, "sentenced");
+        assertEquals(1, sentenced.size(), "received a ten-year prison sentence: " + facts);
+        assertTrue(sentenced.get(0).date() != null && sentenced.get(0).date().startsWith("2016"), "the news of 2016: " + sentenced);
+    }
 }
