@@ -172,6 +172,13 @@ class LegalSentencesTest {
     }
 
     @Test
+    void whatWasAllegedlyDoneToADetaineeIsNoChargeAgainstThem() {
+        List<Fact> facts = facts("l14", LocalDate.of(2022, 5, 20),
+                "Mara Dunn was arrested in Minsk in May. Dunn was allegedly beaten by guards last week.");
+        assertTrue(of(facts, "charged").isEmpty(), "allegedly beaten is no accusation: " + facts);
+    }
+
+    @Test
     void aSentenceTheArticleOpensWithIsOfTheArticlesYear() {
         List<Fact> facts = facts("l13", LocalDate.of(2016, 10, 18),
                 "Farid Kamali received a ten-year prison sentence for collaborating with a foreign government, "
