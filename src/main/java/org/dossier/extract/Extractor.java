@@ -270,6 +270,15 @@ public final class Extractor {
                 found.add(new PhraseMatch(id, s.index(), start, i + 1, i, "term", term, null, text));
             }
         }
+        for (int[] span : TermParser.spans(tokens)) { // "to 13 years on June 15", which NER reads as one date
+            if (found.stream().noneMatch(m -> m.start() < span[1] && span[0] < m.end())) {
+                String text = PhraseMatcher.text(tokens, span[0], span[1]);
+                String term = TermParser.parse(text, null);
+                if (term != null) {
+                    found.add(new PhraseMatch(id, s.index(), span[0], span[1], span[1] - 1, "term", term, null, text));
+                }
+            }
+        }
         return found;
     }
 
@@ -307,12 +316,21 @@ public final class Extractor {
         if (!BACKGROUND_TYPES.contains(e.type()) || e.kind().equals("held") || !told) {
             return null;
         }
+        if (e.type().equals("legal") && presentPerfect(syntax, e.trigger().head())) {
+            return null; // "he has pleaded guilty": news of now, not the year a retold story reached
+        }
         List<Integer> years = narrativeYears.get(article);
         Integer year = years == null || sentence >= years.size() ? null : years.get(sentence);
         return year == null ? null : String.valueOf(year);
     }
 
     private static final Set<String> BACKGROUND_TYPES = Set.of("custody", "legal");
+
+    private static boolean presentPerfect(SentenceSyntax syntax, int verb) {
+        return syntax.children(verb).stream().anyMatch(d -> d.relation().equals("aux")
+                && syntax.token(d.dependent()).lemma().equalsIgnoreCase("have")
+                && (syntax.token(d.dependent()).pos().equals("VBZ") || syntax.token(d.dependent()).pos().equals("VBP")));
+    }
 
     private static List<Person> people(PeopleFinder found, Map<String, List<String>> roles,
                                        Map<String, String> nationality) {

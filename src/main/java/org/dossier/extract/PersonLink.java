@@ -68,6 +68,16 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
         return WITH.contains(relation) ? "with" : "other";
     }
 
+    /** Named or referred to before the trigger in the sentence. */
+    public boolean isBeforeTrigger() {
+        return mention.head() < match.start();
+    }
+
+    /** Named or referred to after the trigger in the sentence. */
+    public boolean isAfterTrigger() {
+        return mention.head() >= match.end();
+    }
+
     /** Named or referred to right after the trigger ("visited her"), whatever the parser made of it. */
     public boolean isRightAfterTrigger() {
         return mention.start() == match.end();

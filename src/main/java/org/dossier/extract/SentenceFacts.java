@@ -147,7 +147,29 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 }
             }
         }
-        return null;
+        return participleClause(syntax, trigger, token);
+    }
+
+    /**
+     * "Ann Lee, a former teacher accused of spying", "Ann Lee is a teacher serving a sentence":
+     * a participle clause on the noun that describes the person (the name itself, its
+     * appositive, or the predicate of "is") has the person as its subject: passive for a past
+     * participle, active for a present one.
+     */
+    static String participleClause(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        int verb = trigger.head();
+        int noun = syntax.head(verb);
+        if (noun < 0 || !syntax.children(noun, "acl").contains(verb) || syntax.children(noun, "acl:relcl").contains(verb)) {
+            return null;
+        }
+        boolean describes = noun == token
+                || syntax.children(token, "appos").contains(noun)
+                || syntax.children(noun, "nsubj").contains(token) && !syntax.children(noun, "cop").isEmpty();
+        if (!describes) {
+            return null;
+        }
+        String pos = syntax.token(verb).pos();
+        return pos.equals("VBN") ? "nsubj:pass" : pos.equals("VBG") ? "nsubj" : null;
     }
 
     /**

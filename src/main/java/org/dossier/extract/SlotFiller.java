@@ -24,16 +24,23 @@ public final class SlotFiller {
         List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger())
                 .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers))
                 .filter(l -> !STATES.contains(event.type()) || !belongsToNearerEvent(l, sentence)).toList();
+        if (event.type().equals("legal")) {
+            links = links.stream().filter(l -> !LegalSlots.outsideCourtAct(event, l, sentence)).toList();
+        }
         // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
-        Optional<CueLink> date = servedSentence(event, sentence) || event.type().equals("health") ? Optional.empty()
+        Optional<CueLink> date = servedSentence(event, sentence) || event.type().equals("health")
+                || LegalSlots.undated(event, sentence) ? Optional.empty()
                 : nearest(links, "date", event.kind().equals("held") ? 2 : MAX_DATE_DISTANCE);
         String dateValue = date.map(CueLink::label).orElseGet(() -> defaultDate(event, sentence, articleDate));
         if (event.kind().equals("held") && dateValue != null && dateValue.length() > 7) {
             dateValue = dateValue.substring(0, 7); // an observation of where someone is: its month
         }
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
-        String place = PLACED.contains(event.type()) && !servedSentence(event, sentence) ? place(event, links) : null;
-        String term = event.kind().equals("sentenced") ? nearest(links, "term", 8).map(CueLink::label).orElse(null) : null;
+        String where = event.type().equals("legal") ? LegalSlots.wherePlace(event, links, sentence) : null;
+        String place = where != null ? where
+                : PLACED.contains(event.type()) && !servedSentence(event, sentence)
+                  && !LegalSlots.restingCharge(event, sentence) ? place(event, links) : null;
+        String term = event.kind().equals("sentenced") ? LegalSlots.term(links, sentence, 8) : null;
         return new Slots(place, dateValue, approx, actor(event, sentence), null, term, status(event, links),
                 event.trigger().text());
     }
@@ -44,7 +51,7 @@ public final class SlotFiller {
      * where the pilot was jailed; "detained in 2023 and last month sentenced": the month is the sentence's).
      */
     private static boolean belongsToNestedEvent(CueLink link, SentenceFacts sentence, Set<PhraseMatch> eventTriggers) {
-        if (!link.lexicon().equals("place") && !link.lexicon().equals("date")) {
+        if (!link.lexicon().equals("place") && !link.lexicon().equals("date") && !link.lexicon().equals("term")) {
             return false;
         }
         PhraseMatch own = link.match();
@@ -52,6 +59,7 @@ public final class SlotFiller {
                 && o.match() != own && !overlaps(o.match(), own)
                 && (eventTriggers.contains(o.match()) || isCustodyOrCourtVerb(o.match(), sentence))
                 && !(releasedFromWhereHeld(own, o.match()))
+                && !LegalSlots.restsOnAnotherAct(o.match(), sentence)
                 && sentence.cueLinks().stream().anyMatch(n -> n.match() == own && n.cue() == o.match() && n.below()));
     }
 
@@ -141,7 +149,10 @@ public final class SlotFiller {
             return null;
         }
         boolean current = event.kind().equals("held") ? presentTense(sentence.syntax(), event.trigger())
-                : DATED_BY_ARTICLE.contains(event.type());
+                : DATED_BY_ARTICLE.contains(event.type()) || LegalSlots.appealInTheLead(event);
+        if (!current && LegalSlots.verdictInTheLead(event, sentence)) {
+            return String.valueOf(articleDate.getYear()); // the news of the article, at least its year
+        }
         return current ? YearMonth.from(articleDate).toString() : null;
     }
 

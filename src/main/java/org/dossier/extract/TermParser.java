@@ -12,6 +12,7 @@ public final class TermParser {
     private static final Pattern NORMALIZED = Pattern.compile("^P(\\d+)([YMWD])$");
     private static final Pattern TEXT = Pattern.compile(
             "\\b(\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)[\\s-]+(year|month|week|day)s?\\b");
+    private static final Pattern AGE = Pattern.compile("(year|month)s?[\\s-]+old\\b");
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen");
@@ -22,6 +23,9 @@ public final class TermParser {
 
     /** "three years and ten months" is P3Y10M: every number-and-unit in the text, in order. */
     public static String parse(String text, String normalized) {
+        if (AGE.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+            return null; // "his 80-year-old father", "a man 40 years old": an age, not a term
+        }
         StringBuilder term = new StringBuilder("P");
         Matcher m = TEXT.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
@@ -50,5 +54,34 @@ public final class TermParser {
             return null;
         }
         return parts.length == 1 ? tens : tens + Math.max(0, UNITS.indexOf(parts[1]));
+    }
+
+    private static final java.util.Set<String> UNIT_WORDS = java.util.Set.of("year", "month", "week", "day");
+    /** "80 years old", "three years ago", "two days later": an age or a time, not a term. */
+    private static final java.util.Set<String> NOT_A_TERM_AFTER = java.util.Set.of("old", "ago", "later", "earlier");
+
+    /**
+     * Spans [start, end) of a number and a unit ("13 years", "nine-year", "16 - year") whatever
+     * the named-entity tagger made of them; an age ("80-year-old") or a time ("two years ago") is none.
+     */
+    public static List<int[]> spans(List<org.dossier.nlp.Token> tokens) {
+        List<int[]> spans = new java.util.ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!UNIT_WORDS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int n = i - 1;
+            if (tokens.get(n).word().equals("-") && n > 0) {
+                n--;
+            }
+            String number = tokens.get(n).word().toLowerCase(Locale.ROOT);
+            boolean isNumber = tokens.get(n).pos().equals("CD") || number(number) != null;
+            int after = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("-") ? i + 2 : i + 1;
+            boolean age = after < tokens.size() && NOT_A_TERM_AFTER.contains(tokens.get(after).word().toLowerCase(Locale.ROOT));
+            if (isNumber && !age) {
+                spans.add(new int[] {n, i + 1});
+            }
+        }
+        return spans;
     }
 }

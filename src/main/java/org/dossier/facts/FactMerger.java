@@ -72,9 +72,11 @@ public final class FactMerger {
         if (!sameArticles(a, b) && !positivelyAgree(a, b)) {
             return false;
         }
+        boolean sameArticle = sameArticles(a, b);
         return a.type().equals(b.type()) && a.kind().equals(b.kind()) && a.person().equals(b.person())
-                && datesAgree(a.date(), b.date())
-                && (placesAgree(a.place(), b.place()) || onceInALife(a) && sameArticles(a, b))
+                && (datesAgree(a.date(), b.date()) || sameArticle && (oneChargePerArticle(a) || sameTermPassed(a, b)))
+                && (placesAgree(a.place(), b.place()) || onceInALife(a) && sameArticle
+                    || sameArticle && sameTermPassed(a, b))
                 && agree(a.term(), b.term()) && agree(a.status(), b.status())
                 && (!NAMED_BY_DETAIL.contains(a.type()) || agree(a.detail(), b.detail()));
     }
@@ -86,6 +88,27 @@ public final class FactMerger {
      */
     private static boolean onceInALife(Fact f) {
         return f.type().equals("custody") && (f.kind().equals("released") || f.kind().equals("exchanged"));
+    }
+
+    /**
+     * The charges against a person are told once per article however often it repeats them
+     * ("charged with espionage in March", "the espionage charges"): the dates beside them are
+     * of the arrest or the hearing that mentions them. Charges brought in two places ("charged
+     * in the United States", "accused of fraud in Russia") are two facts.
+     */
+    private static boolean oneChargePerArticle(Fact f) {
+        return f.type().equals("legal") && f.kind().equals("charged");
+    }
+
+    /**
+     * One article's two mentions of a sentence of the same length are one sentence, told once
+     * with the court and once with the country or the prison ("sentenced to 16 years in prison
+     * in Russia", "the City Court sentenced him to 16 years"), once with its day and once with
+     * only the year the narrative had reached.
+     */
+    private static boolean sameTermPassed(Fact a, Fact b) {
+        return a.type().equals("legal") && a.kind().equals("sentenced") && a.term() != null
+                && a.term().equals(b.term());
     }
 
     private static boolean sameArticles(Fact a, Fact b) {

@@ -15,13 +15,18 @@ class TermParserTest {
         "18 months;-;P18M",
         "twenty-five years;-;P25Y",
         "fourteen years;-;P14Y",
-        "16 years;P16Y;P16Y"})
+        "16 years;P16Y;P16Y",
+        "nine years;-;P9Y",
+        "16-year;-;P16Y",
+        "10-year;-;P10Y",
+        "a 12-year;-;P12Y"})
     void termsAsDurations(String text, String normalized, String expected) {
         assertEquals(expected, TermParser.parse(text, normalized));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', nullValues = "-", value = {"life;-", "several years;-", "a long time;-"})
+    @CsvSource(delimiter = ';', nullValues = "-", value = {"life;-", "several years;-", "a long time;-",
+        "80-year-old;P80Y", "40 years old;P40Y"})
     void noTermWithoutANumber(String text, String normalized) {
         assertNull(TermParser.parse(text, normalized));
     }

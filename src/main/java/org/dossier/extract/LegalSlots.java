@@ -1,0 +1,187 @@
+package org.dossier.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which words around a court word belong to the court's act and which to something else:
+ * <ul>
+ * <li>the offence: "sentenced to nine years for attacking police in Moscow in 2019", "found
+ * him guilty of shooting a man on Aug. 23": a date or place inside the clause of another
+ * verb that the court word governs is when and where the offence happened;</li>
+ * <li>the clause around: "X, who has been sentenced to 16 years, arrived on Wednesday": a court
+ * verb in a relative clause takes no date from the clause it hangs on;</li>
+ * <li>a sentence or conviction only named ("his 14-year sentence", "his conviction follows
+ * ...") and a charge that an arrest or a sentence rests on ("arrested in March on espionage
+ * charges") have no date of their own: the date nearby is of the act that names them.</li>
+ * </ul>
+ */
+final class LegalSlots {
+
+    /** Verbs that only report the court's act ("local media reported on Tuesday"): their date bounds it. */
+    private static final Set<String> REPORTING = Set.of("say", "report", "tell", "announce", "state", "confirm", "add");
+    private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl");
+
+    private LegalSlots() {
+    }
+
+    /** Whether a date or place cue near a court word is not part of the court's act. */
+    static boolean outsideCourtAct(Event event, CueLink link, SentenceFacts sentence) {
+        if (!link.lexicon().equals("date") && !link.lexicon().equals("place")) {
+            return false;
+        }
+        SentenceSyntax syntax = sentence.syntax();
+        PhraseMatch trigger = event.trigger();
+        int cue = link.cue().head();
+        if (link.below()) {
+            return insideAnotherVerb(syntax, trigger, cue);
+        }
+        return link.lexicon().equals("date") && opensOwnClause(syntax, trigger);
+    }
+
+    /** "for attacking police in 2019": between the court word and the cue stands another verb. */
+    private static boolean insideAnotherVerb(SentenceSyntax syntax, PhraseMatch trigger, int cue) {
+        if (syntax.token(cue).pos().startsWith("VB")) {
+            return false;
+        }
+        for (int g : syntax.governingChain(cue)) {
+            if (trigger.covers(g)) {
+                return false;
+            }
+            if (syntax.token(g).pos().startsWith("VB") && !REPORTING.contains(syntax.token(g).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A court verb heading a relative clause or a participle modifying a noun. */
+    private static boolean opensOwnClause(SentenceSyntax syntax, PhraseMatch trigger) {
+        int verb = trigger.head();
+        if (!syntax.token(verb).pos().startsWith("VB")) {
+            return false;
+        }
+        int head = syntax.head(verb);
+        if (head < 0) {
+            return false;
+        }
+        for (var d : syntax.children(head)) {
+            if (d.dependent() == verb && CLAUSES.contains(d.relation().replaceFirst(":(?!relcl).*$", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a court event's trigger only names the outcome or the charge of another act. */
+    static boolean undated(Event event, SentenceFacts sentence) {
+        if (!event.type().equals("legal")) {
+            return false;
+        }
+        PhraseMatch t = event.trigger();
+        boolean verb = sentence.syntax().token(t.head()).pos().startsWith("VB");
+        switch (event.kind()) {
+            case "sentenced", "convicted" -> {
+                return !verb;
+            }
+            case "charged" -> {
+                return t.text().equalsIgnoreCase("allegedly") || restingCharge(event, sentence);
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * "arrested on espionage charges", "pleaded guilty to both charges in a court in Ohio": a
+     * charge named by the act that rests on it; the date and place there are that act's.
+     */
+    static boolean restingCharge(Event event, SentenceFacts sentence) {
+        return event.type().equals("legal") && event.kind().equals("charged")
+                && restsOnAnotherAct(event.trigger(), sentence);
+    }
+
+    /** A charge word that is no verb, inside the clause of a custody or court word. */
+    static boolean restsOnAnotherAct(PhraseMatch charge, SentenceFacts sentence) {
+        if (!"charged".equals(charge.label2()) || !charge.lexicon().equals("triggers")
+                || sentence.syntax().token(charge.head()).pos().startsWith("VB")) {
+            return false;
+        }
+        return sentence.cueLinks().stream().anyMatch(l -> l.cue() == charge && l.below() && l.distance() <= 3
+                && l.match().lexicon().equals("triggers")
+                && (l.match().label().equals("custody") || l.match().label().equals("legal")));
+    }
+
+    /**
+     * A sentence's length: the nearest term, and first one that "to" introduces ("sentenced Ann
+     * Lee, a teacher who worked there for a decade, to 14 years"), which is how English gives it.
+     */
+    static String term(List<CueLink> links, SentenceFacts sentence, int maxDistance) {
+        return links.stream().filter(l -> l.lexicon().equals("term") && l.distance() <= maxDistance)
+                .min(Comparator.comparingInt((CueLink l) -> introducedByTo(l.cue(), sentence.syntax()) ? 0 : 1)
+                        .thenComparingInt(CueLink::distance)
+                        .thenComparingInt(l -> Math.abs(l.cue().start() - l.match().start())))
+                .map(CueLink::label).orElse(null);
+    }
+
+    private static boolean introducedByTo(PhraseMatch term, SentenceSyntax syntax) {
+        for (int i = Math.max(0, term.start() - 1); i <= term.start() && i < syntax.size(); i++) {
+            if (syntax.token(i).word().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "an arrest warrant issued by the United States, where he is charged with fraud": the
+     * place that a "where" clause describes is where its court event happens, whatever
+     * preposition brought the place into the sentence.
+     */
+    static String wherePlace(Event event, List<CueLink> links, SentenceFacts sentence) {
+        SentenceSyntax syntax = sentence.syntax();
+        int verb = event.trigger().head();
+        int antecedent = syntax.head(verb);
+        if (antecedent < 0 || !syntax.children(antecedent, "acl:relcl").contains(verb)) {
+            return null;
+        }
+        boolean where = syntax.children(verb).stream()
+                .anyMatch(d -> syntax.token(d.dependent()).word().equalsIgnoreCase("where"));
+        if (!where) {
+            return null;
+        }
+        return links.stream().filter(l -> l.lexicon().equals("place")
+                        && l.cue().start() <= antecedent && antecedent < l.cue().end())
+                .map(CueLink::label).findFirst().orElse(null);
+    }
+
+    /** How many sentences open an article with its news (headline, lead). */
+    private static final int LEAD = 3;
+
+    /**
+     * "X appeared in court to appeal ... but was turned away": an appeal heard or decided that
+     * the article opens with, and dates no other way, is the news of the article's month.
+     */
+    static boolean appealInTheLead(Event event) {
+        return event.type().equals("legal") && event.kind().equals("appeal") && event.status() == null
+                && event.trigger().sentence() < LEAD;
+    }
+
+    /**
+     * "A businessman received a ten-year sentence, local media reported": a sentence, conviction
+     * or plea that the article opens with, told by its main verb without a date, is the article's
+     * news: it happened in the article's year at least. One retold in a relative clause ("X, who
+     * was convicted of spying, was freed on Monday") may be of any year.
+     */
+    static boolean verdictInTheLead(Event event, SentenceFacts sentence) {
+        if (!event.type().equals("legal") || event.trigger().sentence() >= LEAD
+                || !Set.of("sentenced", "convicted", "pleaded_guilty").contains(event.kind())) {
+            return false;
+        }
+        SentenceSyntax syntax = sentence.syntax();
+        int verb = event.trigger().head();
+        return syntax.token(verb).pos().startsWith("VB") && !opensOwnClause(syntax, event.trigger());
+    }
+}

@@ -1,0 +1,190 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.facts.Fact;
+import org.dossier.facts.FactMerger;
+import org.dossier.ingest.Article;
+import org.dossier.nlp.AnnotatedArticle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Court history on short articles written for the test: the shapes in which news tells of
+ * charges, convictions, sentences and appeals, and what must not be read as one.
+ */
+class LegalSentencesTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() throws Exception {
+        extractor = new Extractor(ExtractionRules.load(Path.of("rules")));
+    }
+
+    /** The facts of one article as the project writes them: extracted, then merged. */
+    private static List<Fact> facts(String id, LocalDate date, String body) {
+        Article article = new Article(id, body, date, false, null, null, null, null, null);
+        AnnotatedArticle annotated = new AnnotatedArticle(article, SharedPipeline.get().annotate(body, date));
+        return FactMerger.merge(extractor.extract(List.of(annotated)).facts());
+    }
+
+    private static List<Fact> of(List<Fact> facts, String kind) {
+        return facts.stream().filter(f -> f.type().equals("legal") && f.kind().equals(kind)).toList();
+    }
+
+    private static List<Fact> about(List<Fact> facts, String kind, String person) {
+        return of(facts, kind).stream().filter(f -> f.person().contains(person)).toList();
+    }
+
+    @Test
+    void aChargeThatAnArrestOrADetentionRestsOnIsOneChargeHoweverOftenTold() {
+        List<Fact> facts = facts("l1", LocalDate.of(2023, 6, 2),
+                "Tomas Varga, a software engineer from Brno, was arrested in Minsk in March on espionage charges. "
+                + "Varga has been held in a prison in Minsk since March on charges of spying. "
+                + "His lawyer said the accusations of espionage were absurd.");
+        List<Fact> charged = of(facts, "charged");
+        assertEquals(1, charged.size(), "one charge told twice is one fact: " + charged);
+        assertNull(charged.get(0).date(), "the month is the arrest's, not the charge's: " + charged);
+    }
+
+    @Test
+    void aChargeTheDetentionIsForTellsOfTheCharge() {
+        List<Fact> facts = facts("l2", LocalDate.of(2024, 2, 20),
+                "Lena Moroz was detained in Kazan on suspicion of treason. "
+                + "Oskar Lind was jailed in Vilnius for allegedly smuggling weapons.");
+        assertEquals(1, about(facts, "charged", "moroz").size(), "on suspicion of treason: " + facts);
+        assertEquals(1, about(facts, "charged", "lind").size(), "for allegedly smuggling: " + facts);
+    }
+
+    @Test
+    void aPersonDescribedAsAccusedOrServingASentenceIsChargedAndSentenced() {
+        List<Fact> facts = facts("l3", LocalDate.of(2023, 11, 29),
+                "Nora Quist, a former nurse accused by Belarus of espionage, was visited in prison on Monday. "
+                + "Karl Brenner is a former pilot serving an 11-year sentence on smuggling charges.");
+        assertEquals(1, about(facts, "charged", "quist").size(), "a former nurse accused of espionage: " + facts);
+        List<Fact> sentenced = about(facts, "sentenced", "brenner");
+        assertEquals(1, sentenced.size(), "serving an 11-year sentence: " + facts);
+        assertEquals("P11Y", sentenced.get(0).term());
+        assertNull(sentenced.get(0).date(), "a sentence being served is undated: " + sentenced);
+        assertEquals(1, about(facts, "charged", "brenner").size(), "on smuggling charges: " + facts);
+    }
+
+    @Test
+    void aCourtUpholdingSomeonesSentenceDecidesAnAppealAndPassesNoNewSentence() {
+        List<Fact> facts = facts("l4", LocalDate.of(2022, 3, 30),
+                "On June 4, 2020, the Central District Court sentenced Piotr Adamek to seven years in a penal colony. "
+                + "The City Court upheld Adamek's sentence on May 12, 2021.");
+        List<Fact> appeals = of(facts, "appeal");
+        assertEquals(1, appeals.size(), "upheld his sentence: " + facts);
+        assertEquals("2021-05-12", appeals.get(0).date());
+        List<Fact> sentenced = of(facts, "sentenced");
+        assertEquals(1, sentenced.size(), "the upheld sentence is the one passed before: " + sentenced);
+        assertEquals("2020-06-04", sentenced.get(0).date());
+        assertEquals("P7Y", sentenced.get(0).term());
+    }
+
+    @Test
+    void aTermGivenOrReceivedIsASentence() {
+        List<Fact> facts = facts("l5", LocalDate.of(2021, 4, 8),
+                "Marta Holm, who was given eight years in a penal colony for assaulting a guard, has begun a hunger strike. "
+                + "Ivo Rask was arrested in Tabriz in 2019. Rask received a 12-year prison sentence on Tuesday.");
+        List<Fact> holm = about(facts, "sentenced", "holm");
+        assertEquals(1, holm.size(), "was given eight years: " + facts);
+        assertEquals("P8Y", holm.get(0).term());
+        List<Fact> rask = about(facts, "sentenced", "rask");
+        assertEquals(1, rask.size(), "received a 12-year prison sentence: " + facts);
+        assertEquals("P12Y", rask.get(0).term());
+        assertEquals("2021-04-06", rask.get(0).date());
+    }
+
+    @Test
+    void aScheduledSentenceOrAConvictionSupposedIsNoFact() {
+        List<Fact> facts = facts("l6", LocalDate.of(2023, 12, 1),
+                "Dmitri Sova pleaded guilty on Thursday to two counts of wire fraud in a court in Ohio. "
+                + "Sova will be sentenced on April 2, 2024, and faces up to 20 years in prison if convicted.");
+        assertEquals(1, of(facts, "pleaded_guilty").size(), "pleaded guilty on Thursday: " + facts);
+        assertTrue(of(facts, "sentenced").isEmpty(), "will be sentenced is a plan: " + facts);
+        assertTrue(of(facts, "convicted").isEmpty(), "if convicted is a supposition: " + facts);
+    }
+
+    @Test
+    void aCourtSentencingTwoPeopleSentencesEach() {
+        List<Fact> facts = facts("l7", LocalDate.of(2016, 10, 18),
+                "A court in Tabriz sentenced Arman Vosk and Elif Saran to ten years in prison on Monday.");
+        List<Fact> sentenced = of(facts, "sentenced");
+        assertEquals(2, sentenced.size(), "one sentence for each: " + sentenced);
+        assertTrue(sentenced.stream().allMatch(f -> "P10Y".equals(f.term())), "ten years each: " + sentenced);
+    }
+
+    @Test
+    void theOffencesDateIsNotTheVerdicts() {
+        List<Fact> facts = facts("l8", LocalDate.of(2021, 12, 16),
+                "A court in Graz on Wednesday convicted Janek Wol of stabbing a guard on May 3, 2019.");
+        List<Fact> convicted = of(facts, "convicted");
+        assertEquals(1, convicted.size(), "convicted: " + facts);
+        assertEquals("2021-12-15", convicted.get(0).date(), "the verdict was on Wednesday: " + convicted);
+    }
+
+    @Test
+    void aChargeInAWhereClauseHappensInThePlaceItDescribes() {
+        List<Fact> facts = facts("l9", LocalDate.of(2019, 12, 20),
+                "Pavel Lunin was arrested in Rome under a warrant issued by the United States, "
+                + "where he is charged with fraud.");
+        List<Fact> charged = of(facts, "charged");
+        assertEquals(1, charged.size(), "charged with fraud: " + facts);
+        assertEquals("United States", charged.get(0).place());
+    }
+
+    @Test
+    void aSentenceRetoldInARelativeClauseTakesNoDateFromTheClauseAround() {
+        List<Fact> facts = facts("l10", LocalDate.of(2020, 8, 5),
+                "Omar Selin, who has been sentenced to 13 years in prison in Norland, arrived at a penal colony on Wednesday. "
+                + "The Regional Court sentenced Selin to 13 years on June 15.");
+        List<Fact> sentenced = of(facts, "sentenced");
+        assertEquals(1, sentenced.size(), "one sentence told twice: " + sentenced);
+        assertEquals("2020-06-15", sentenced.get(0).date());
+    }
+
+    @Test
+    void aChargeGivenAsAReasonOrAnAllegationIsACharge() {
+        List<Fact> facts = facts("l11", LocalDate.of(2019, 12, 20),
+                "Anton Rusak was arrested in Naples in August. "
+                + "Russia demands his extradition, because he is accused of fraud. "
+                + "Bela Kroll was detained in Sofia last year. "
+                + "The central allegation is that Kroll transferred money to a militant group.");
+        assertEquals(1, about(facts, "charged", "rusak").size(), "because he is accused of fraud: " + facts);
+        assertEquals(1, about(facts, "charged", "kroll").size(), "the allegation is that he ...: " + facts);
+    }
+
+    @Test
+    void chargesADetaineeDeniesOrIsClearedOfAndAnAllegedRole() {
+        List<Fact> facts = facts("l12", LocalDate.of(2017, 11, 29),
+                "Ruben Ostrow was arrested on November 4 by the regional police for his alleged role in a bombing. "
+                + "Ida Fenn was released on bail and a court later cleared her of all charges.");
+        assertEquals(1, about(facts, "charged", "ostrow").size(), "his alleged role: " + facts);
+        assertEquals(1, about(facts, "charged", "fenn").size(), "cleared her of all charges: " + facts);
+    }
+
+    @Test
+    void whatWasAllegedlyDoneToADetaineeIsNoChargeAgainstThem() {
+        List<Fact> facts = facts("l14", LocalDate.of(2022, 5, 20),
+                "Mara Dunn was arrested in Minsk in May. Dunn was allegedly beaten by guards last week.");
+        assertTrue(of(facts, "charged").isEmpty(), "allegedly beaten is no accusation: " + facts);
+    }
+
+    @Test
+    void aSentenceTheArticleOpensWithIsOfTheArticlesYear() {
+        List<Fact> facts = facts("l13", LocalDate.of(2016, 10, 18),
+                "Farid Kamali received a ten-year prison sentence for collaborating with a foreign government, "
+                + "local media reported. Kamali was arrested in Tehran in 2015.");
+        List<Fact> sentenced = of(facts, "sentenced");
+        assertEquals(1, sentenced.size(), "received a ten-year prison sentence: " + facts);
+        assertTrue(sentenced.get(0).date() != null && sentenced.get(0).date().startsWith("2016"), "the news of 2016: " + sentenced);
+    }
+}
