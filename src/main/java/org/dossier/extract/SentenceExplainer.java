@@ -43,8 +43,8 @@ public final class SentenceExplainer implements Extractor.Explainer {
         s.personLinks().forEach(l -> out.printf("  link    '%s' -> %s (%s) %s distance %d%n", l.match().text(),
                 l.person(), l.role(), l.relation(), l.distance()));
         s.cueLinks().stream().filter(l -> !l.lexicon().equals("triggers") || l.distance() <= 4)
-                .forEach(l -> out.printf("  cue     '%s' -> %s:%s '%s' distance %d%n", l.match().text(),
-                        l.lexicon(), l.label(), l.cue().text(), l.distance()));
+                .forEach(l -> out.printf("  cue     '%s' -> %s:%s '%s' distance %d%s%n", l.match().text(),
+                        l.lexicon(), l.label(), l.cue().text(), l.distance(), l.below() ? " below" : ""));
         events.stream().filter(e -> e.trigger().sentence() == sentence).forEach(e -> out.printf(
                 "  EVENT   %s/%s %s status=%s by rule \"%s\"%n", e.type(), e.kind(), e.person(), e.status(), e.rule()));
     }

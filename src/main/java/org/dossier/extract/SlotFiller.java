@@ -155,9 +155,18 @@ public final class SlotFiller {
     }
 
     private static String actor(Event event, SentenceFacts sentence) {
-        return sentence.personLinks().stream()
-                .filter(l -> l.match() == event.trigger() && !l.person().equals(event.person()))
+        List<PersonLink> links = sentence.personLinks().stream().filter(l -> l.match() == event.trigger()).toList();
+        Optional<String> subject = links.stream().filter(l -> !l.person().equals(event.person()))
                 .filter(l -> l.relation().startsWith("nsubj") || l.relation().equals("obl:agent"))
-                .map(l -> l.mention().text()).findFirst().orElse(null);
+                .map(l -> l.mention().text()).findFirst();
+        if (subject.isPresent() || !event.kind().equals("statement")) {
+            return subject.orElse(null);
+        }
+        // a statement's speaker: the detainee speaking, or a name beside its subject ("the ambassador, X, condemned")
+        return links.stream().filter(l -> l.person().equals(event.person()) && l.relation().equals("nsubj"))
+                .map(l -> l.mention().text()).findFirst()
+                .or(() -> links.stream().filter(l -> !l.person().equals(event.person()) && !l.isDetainee() && l.distance() <= 2
+                        && l.mention().head() < event.trigger().start()).map(l -> l.mention().text()).findFirst())
+                .orElse(null);
     }
 }
