@@ -83,7 +83,7 @@ public final class FactMerger {
 
     /** "John Sullivan" and "Sullivan" are one speaker; two unnamed speakers are taken as one too. */
     private static boolean sameSpeaker(String a, String b) {
-        return a == null || b == null ? a == b : lastWord(a).equals(lastWord(b));
+        return a == null || b == null || lastWord(a).equals(lastWord(b));
     }
 
     private static String lastWord(String s) {
