@@ -78,7 +78,8 @@ public final class FactMerger {
                     || sameDayVisit(a, b) && sameArticles(a, b))
                 && agree(a.term(), b.term()) && agree(a.status(), b.status())
                 && (!NAMED_BY_DETAIL.contains(a.type()) || agree(a.detail(), b.detail()))
-                && (!isStatement(a) || sameSpeaker(a.actor(), b.actor()));
+                && (!isStatement(a) || sameSpeaker(a.actor(), b.actor()))
+                && (!a.type().equals("request") || sameRequester(a.actor(), b.actor()));
     }
 
     /** "John Sullivan" and "Sullivan" are one speaker; two unnamed speakers are taken as one too. */
@@ -89,6 +90,15 @@ public final class FactMerger {
     private static String lastWord(String s) {
         String[] words = s.trim().toLowerCase(Locale.ROOT).split("\\s+");
         return words[words.length - 1];
+    }
+
+    /**
+     * One article's requests for the same thing by a named requester and by an unnamed one
+     * ("the Secretary urged Moscow to release him"; "officials have called on Russia to free him")
+     * are two requests.
+     */
+    private static boolean sameRequester(String a, String b) {
+        return a == null || b == null ? a == b : lastWord(a).equals(lastWord(b));
     }
 
     /** Two statements are one remark only when the same speaker made them. */
