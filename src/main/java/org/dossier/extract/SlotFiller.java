@@ -22,7 +22,8 @@ public final class SlotFiller {
 
     public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate, Set<PhraseMatch> eventTriggers) {
         List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger())
-                .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers)).toList();
+                .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers))
+                .filter(l -> !datesTheReport(event, l, sentence)).toList();
         // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
         Optional<CueLink> date = servedSentence(event, sentence) || event.type().equals("health") ? Optional.empty()
                 : nearest(links, "date", event.kind().equals("held") ? 2 : MAX_DATE_DISTANCE);
@@ -52,6 +53,22 @@ public final class SlotFiller {
                 && (eventTriggers.contains(o.match()) || isCustodyOrCourtVerb(o.match(), sentence))
                 && !(releasedFromWhereHeld(own, o.match()))
                 && sentence.cueLinks().stream().anyMatch(n -> n.match() == own && n.cue() == o.match() && n.below()));
+    }
+
+    /**
+     * "He stopped eating, his parents said on Friday": the day on a trailing reporting verb dates
+     * the report, not a request or a step told before it (a statement is the report itself).
+     */
+    private static boolean datesTheReport(Event event, CueLink link, SentenceFacts sentence) {
+        if (!link.lexicon().equals("date") || link.cue().start() < event.trigger().start() || !(event.type().equals("request")
+                || event.type().equals("diplomatic") && !event.kind().equals("statement"))) {
+            return false;
+        }
+        return sentence.matches().stream()
+                .filter(r -> r.lexicon().equals("cues") && "reporting".equals(r.label()) && !overlaps(r, event.trigger()))
+                .anyMatch(r -> sentence.cueLinks().stream().anyMatch(o -> o.cue() == link.cue()
+                        && overlaps(o.match(), r) && o.match().lexicon().equals("triggers")
+                        && o.distance() == 1 && o.distance() < link.distance()));
     }
 
     private static boolean isCustodyOrCourtVerb(PhraseMatch m, SentenceFacts sentence) {
