@@ -55,7 +55,7 @@ class DiplomacySentencesTest {
     void sayingWhatHappenedToTheDetaineeIsNoStatement() {
         List<Fact> facts = facts("d2", LocalDate.of(2022, 6, 9),
                 "Norwegian engineer Henrik Dalby was arrested in Tbilisi on Monday, the foreign ministry said. "
-                + "\"Dalby has arrived at the pretrial detention centre,\" a monitor said.");
+                + "\"Dalby has arrived at Pretrial Detention Centre No. 5,\" a monitor said.");
         assertEquals(0, of(facts, "diplomatic", "statement").size(), "only vehicles of other facts: " + facts);
     }
 
