@@ -71,6 +71,18 @@ public record CueLink(PhraseMatch match, PhraseMatch cue, String lexicon, String
         return distance < link.distance();
     }
 
+    /** The cue's phrase holds the whole of {@code other}'s and more ("humane treatment" holds "treatment"). */
+    public boolean holds(CueLink other) {
+        return cue.article().equals(other.cue.article()) && cue.sentence() == other.cue.sentence()
+                && cue.start() <= other.cue.start() && cue.end() >= other.cue.end()
+                && cue.end() - cue.start() > other.cue.end() - other.cue.start();
+    }
+
+    /** Nearer to its trigger than {@code other} is to its own. */
+    public boolean nearerThan(CueLink other) {
+        return distance < other.distance;
+    }
+
     /** At most as far from its trigger as {@code other} is from its own. */
     public boolean asCloseAs(CueLink other) {
         return distance <= other.distance;

@@ -68,6 +68,11 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
         return WITH.contains(relation) ? "with" : "other";
     }
 
+    /** Nearer to the trigger than the person of {@code other} is to theirs. */
+    public boolean nearerThan(PersonLink other) {
+        return distance < other.distance;
+    }
+
     /** Named or referred to before the trigger in the sentence. */
     public boolean isBeforeTrigger() {
         return mention.head() < match.start();

@@ -24,6 +24,11 @@ public record PhraseMatch(String article, int sentence, int start, int end, int 
         this(article, sentence, start, end, head, lexicon, label, label2, text, skipped, List.of());
     }
 
+    /** Begins at the same word of the same sentence as {@code other}. */
+    public boolean beginsAt(PhraseMatch other) {
+        return article.equals(other.article) && sentence == other.sentence && start == other.start;
+    }
+
     /** Whether {@code token} is one of the phrase's own words (not one a wildcard skipped). */
     public boolean covers(int token) {
         return token >= start && token < end && !skipped.contains(token);

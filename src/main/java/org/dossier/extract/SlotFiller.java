@@ -23,7 +23,8 @@ public final class SlotFiller {
     public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate, Set<PhraseMatch> eventTriggers) {
         List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger())
                 .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers))
-                .filter(l -> !STATES.contains(event.type()) || !belongsToNearerEvent(l, sentence)).toList();
+                .filter(l -> !STATES.contains(event.type()) || !belongsToNearerEvent(l, sentence))
+                .filter(l -> !datesTheReport(event, l, sentence)).toList();
         if (event.type().equals("legal")) {
             links = links.stream().filter(l -> !LegalSlots.outsideCourtAct(event, l, sentence)).toList();
         }
@@ -89,6 +90,22 @@ public final class SlotFiller {
 
     private static boolean governs(PhraseMatch governor, PhraseMatch m, SentenceFacts sentence) {
         return sentence.cueLinks().stream().anyMatch(c -> c.match() == governor && c.cue() == m && c.below());
+    }
+
+    /**
+     * "He stopped eating, his parents said on Friday": the day on a trailing reporting verb dates
+     * the report, not a request or a step told before it (a statement is the report itself).
+     */
+    private static boolean datesTheReport(Event event, CueLink link, SentenceFacts sentence) {
+        if (!link.lexicon().equals("date") || link.cue().start() < event.trigger().start() || !(event.type().equals("request")
+                || event.type().equals("diplomatic") && !event.kind().equals("statement"))) {
+            return false;
+        }
+        return sentence.matches().stream()
+                .filter(r -> r.lexicon().equals("cues") && "reporting".equals(r.label()) && !overlaps(r, event.trigger()))
+                .anyMatch(r -> sentence.cueLinks().stream().anyMatch(o -> o.cue() == link.cue()
+                        && overlaps(o.match(), r) && o.match().lexicon().equals("triggers")
+                        && o.distance() == 1 && o.distance() < link.distance()));
     }
 
     private static boolean isCustodyOrCourtVerb(PhraseMatch m, SentenceFacts sentence) {
@@ -195,9 +212,18 @@ public final class SlotFiller {
     }
 
     private static String actor(Event event, SentenceFacts sentence) {
-        return sentence.personLinks().stream()
-                .filter(l -> l.match() == event.trigger() && !l.person().equals(event.person()))
+        List<PersonLink> links = sentence.personLinks().stream().filter(l -> l.match() == event.trigger()).toList();
+        Optional<String> subject = links.stream().filter(l -> !l.person().equals(event.person()))
                 .filter(l -> l.relation().startsWith("nsubj") || l.relation().equals("obl:agent"))
-                .map(l -> l.mention().text()).findFirst().orElse(null);
+                .map(l -> l.mention().text()).findFirst();
+        if (subject.isPresent() || !event.kind().equals("statement")) {
+            return subject.orElse(null);
+        }
+        // a statement's speaker: the detainee speaking, or a name beside its subject ("the ambassador, X, condemned")
+        return links.stream().filter(l -> l.person().equals(event.person()) && l.relation().equals("nsubj"))
+                .map(l -> l.mention().text()).findFirst()
+                .or(() -> links.stream().filter(l -> !l.person().equals(event.person()) && !l.isDetainee() && l.distance() <= 2
+                        && l.mention().head() < event.trigger().start()).map(l -> l.mention().text()).findFirst())
+                .orElse(null);
     }
 }

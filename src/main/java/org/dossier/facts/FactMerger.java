@@ -76,9 +76,35 @@ public final class FactMerger {
         return a.type().equals(b.type()) && a.kind().equals(b.kind()) && a.person().equals(b.person())
                 && (datesAgree(a.date(), b.date()) || sameArticle && (oneChargePerArticle(a) || sameTermPassed(a, b)))
                 && (placesAgree(a.place(), b.place()) || onceInALife(a) && sameArticle
-                    || sameArticle && sameTermPassed(a, b))
+                    || sameArticle && (sameTermPassed(a, b) || sameDayVisit(a, b)))
                 && agree(a.term(), b.term()) && agree(a.status(), b.status())
-                && (!NAMED_BY_DETAIL.contains(a.type()) || agree(a.detail(), b.detail()));
+                && (!NAMED_BY_DETAIL.contains(a.type()) || agree(a.detail(), b.detail()))
+                && (!isStatement(a) || sameSpeaker(a.actor(), b.actor()))
+                && (!a.type().equals("request") || sameRequester(a.actor(), b.actor()));
+    }
+
+    /** "John Sullivan" and "Sullivan" are one speaker; two unnamed speakers are taken as one too. */
+    private static boolean sameSpeaker(String a, String b) {
+        return a == null || b == null || lastWord(a).equals(lastWord(b));
+    }
+
+    private static String lastWord(String s) {
+        String[] words = s.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /**
+     * One article's requests for the same thing by a named requester and by an unnamed one
+     * ("the Secretary urged Moscow to release him"; "officials have called on Russia to free him")
+     * are two requests.
+     */
+    private static boolean sameRequester(String a, String b) {
+        return a == null || b == null ? a == b : lastWord(a).equals(lastWord(b));
+    }
+
+    /** Two statements are one remark only when the same speaker made them. */
+    private static boolean isStatement(Fact f) {
+        return f.type().equals("diplomatic") && f.kind().equals("statement");
     }
 
     /**
@@ -109,6 +135,12 @@ public final class FactMerger {
     private static boolean sameTermPassed(Fact a, Fact b) {
         return a.type().equals("legal") && a.kind().equals("sentenced") && a.term() != null
                 && a.term().equals(b.term());
+    }
+
+    /** One article's visits on the same day are one visit told twice ("at a Moscow prison", "at Lefortovo"). */
+    private static boolean sameDayVisit(Fact a, Fact b) {
+        return a.type().equals("diplomatic") && a.kind().equals("visit") && a.date() != null
+                && a.date().length() == 10 && a.date().equals(b.date());
     }
 
     private static boolean sameArticles(Fact a, Fact b) {

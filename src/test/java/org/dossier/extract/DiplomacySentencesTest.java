@@ -1,0 +1,111 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.facts.Fact;
+import org.dossier.facts.FactMerger;
+import org.dossier.ingest.Article;
+import org.dossier.nlp.AnnotatedArticle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Diplomatic facts and requests on short articles written for the test (names and places invented). */
+class DiplomacySentencesTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() throws Exception {
+        extractor = new Extractor(ExtractionRules.load(Path.of("rules")));
+    }
+
+    /** The facts of one article as the facts file has them: merged. */
+    private static List<Fact> facts(String id, LocalDate date, String body) {
+        Article article = new Article(id, body, date, false, null, null, null, null, null);
+        AnnotatedArticle annotated = new AnnotatedArticle(article, SharedPipeline.get().annotate(body, date));
+        return FactMerger.merge(extractor.extract(List.of(annotated)).facts());
+    }
+
+    private static List<Fact> of(List<Fact> facts, String type, String kind) {
+        return facts.stream().filter(f -> f.type().equals(type) && f.kind().equals(kind)).toList();
+    }
+
+    private static List<Fact> of(List<Fact> facts, String type, String kind, String personPart) {
+        return of(facts, type, kind).stream().filter(f -> f.person().contains(personPart)).toList();
+    }
+
+    @Test
+    void aJudgementIsAStatementOfItsOwnAndEachSpeakerMakesOne() {
+        List<Fact> facts = facts("d1", LocalDate.of(2021, 3, 5),
+                "Canadian teacher Daniel Ortmann, who was arrested in Varna in 2019, was sentenced on Thursday "
+                + "to eight years in prison for fraud. "
+                + "The Canadian ambassador, Mark Hollis, condemned the sentencing of Ortmann as a travesty of justice. "
+                + "Ortmann denounced the verdict as completely political.");
+        List<Fact> statements = of(facts, "diplomatic", "statement", "ortmann");
+        assertEquals(2, statements.size(), "the ambassador's and the detainee's own remark: " + statements);
+        assertTrue(statements.stream().anyMatch(f -> f.actor() != null && f.actor().contains("Hollis")),
+                "the ambassador named beside the subject speaks: " + statements);
+    }
+
+    @Test
+    void sayingWhatHappenedToTheDetaineeIsNoStatement() {
+        List<Fact> facts = facts("d2", LocalDate.of(2022, 6, 9),
+                "Norwegian engineer Henrik Dalby was arrested in Tbilisi on Monday, the foreign ministry said. "
+                + "\"Dalby has arrived at Pretrial Detention Centre No. 5,\" a monitor said.");
+        assertEquals(0, of(facts, "diplomatic", "statement").size(), "only vehicles of other facts: " + facts);
+    }
+
+    @Test
+    void aRequestNamesWhomItIsForAndARemarkInItsClauseIsAStatement() {
+        List<Fact> facts = facts("d3", LocalDate.of(2023, 4, 2),
+                "Journalist Sofia Marek was detained in Minsk last week. "
+                + "Foreign Minister Karl Brandt also sought the release of Jonas Ruud, "
+                + "whom the ministry said was wrongfully detained.");
+        assertEquals(1, of(facts, "request", "release", "ruud").size(), "the release asked for Ruud: " + facts);
+        assertEquals(0, of(facts, "request", "release", "marek").size(), "nobody asked for Marek here: " + facts);
+        assertEquals(1, of(facts, "diplomatic", "statement", "ruud").size(), "'wrongfully detained': " + facts);
+    }
+
+    @Test
+    void aVisitToldTwiceIsOneVisitAndACancelledVisitIsNone() {
+        List<Fact> facts = facts("d4", LocalDate.of(2019, 2, 6),
+                "British engineer Peter Lowell was arrested in Moscow on December 28. "
+                + "Lowell was visited at a Moscow prison on Tuesday by representatives from the British Embassy. "
+                + "\"On February 5, embassy representatives visited Peter Lowell at the Lefortovo Detention Facility,\" "
+                + "a spokesperson said. "
+                + "Consular officers had planned to visit Lowell again on January 17, but that meeting was cancelled "
+                + "by the authorities hours before it was to take place.");
+        List<Fact> visits = of(facts, "diplomatic", "visit", "lowell");
+        assertEquals(1, visits.size(), "one visit on February 5 told twice, and none cancelled: " + visits);
+        assertEquals("2019-02-05", visits.get(0).date());
+    }
+
+    @Test
+    void whatIsAskedDecidesTheKind() {
+        List<Fact> facts = facts("d5", LocalDate.of(2018, 12, 20),
+                "Diplomats of the embassy visited Irina Volkova in jail on Tuesday. "
+                + "\"We demanded that the prison administration show Irina Volkova humane treatment.\" "
+                + "The embassy has continued to press for more information about Volkova's transfer. "
+                + "Volkova is trying to stay strong, her lawyer said.");
+        assertEquals(1, of(facts, "request", "conditions", "volkova").size(), "humane treatment: " + facts);
+        assertEquals(0, of(facts, "request", "medical").size(), "'treatment' inside 'humane treatment': " + facts);
+        assertEquals(1, of(facts, "request", "access", "volkova").size(), "information about her transfer: " + facts);
+        assertEquals(0, of(facts, "request", "transfer").size(), "not asked to move her: " + facts);
+        assertEquals(0, of(facts, "request", "not_transfer").size(), "her own effort is no request: " + facts);
+    }
+
+    @Test
+    void theProsecutionAsksNothingOnTheDetaineesBehalfButTheHomeCountryDoes() {
+        List<Fact> facts = facts("d6", LocalDate.of(2020, 11, 3),
+                "Russian engineer Oleg Vanin was arrested at Lisbon airport in August. "
+                + "The police sent a letter to the Russian Embassy requesting confirmation of his identity. "
+                + "Russia demands Vanin's extradition.");
+        assertEquals(0, of(facts, "diplomatic", "letter").size(), "the police's letter: " + facts);
+        assertEquals(0, of(facts, "request", "access").size(), "the police's request: " + facts);
+        assertEquals(1, of(facts, "request", "repatriation", "vanin").size(), "asking for him back: " + facts);
+    }
+}
