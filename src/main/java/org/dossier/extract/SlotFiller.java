@@ -21,17 +21,32 @@ public final class SlotFiller {
     private static final Set<String> PLACED = Set.of("custody", "legal", "diplomatic");
 
     public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate, Set<PhraseMatch> eventTriggers) {
-        List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger())
-                .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers)).toList();
+        List<CueLink> all = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger())
+                .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers))
+                .filter(l -> !(event.type().equals("custody") && belongsToCloserEvent(l, sentence, eventTriggers))).toList();
+        boolean held = event.kind().equals("held");
+        // "said on Thursday that she was taken to ...": the day of the saying, not of the move;
+        // "has been held in X since 2018": the start of the stay, not the day it is observed
+        boolean custody = event.type().equals("custody");
+        List<CueLink> links = all.stream().filter(l -> !(custody && isReportDate(l, sentence.syntax())))
+                .filter(l -> !(held && isSinceDate(l, sentence.syntax()))).toList();
         // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
-        Optional<CueLink> date = servedSentence(event, sentence) || event.type().equals("health") ? Optional.empty()
-                : nearest(links, "date", event.kind().equals("held") ? 2 : MAX_DATE_DISTANCE);
-        String dateValue = date.map(CueLink::label).orElseGet(() -> defaultDate(event, sentence, articleDate));
+        boolean undated = servedSentence(event, sentence) || event.type().equals("health");
+        Optional<CueLink> date = undated ? Optional.empty()
+                : nearest(links, "date", held ? 2 : MAX_DATE_DISTANCE);
+        String reported = undated || held || !custody ? null
+                : all.stream().filter(l -> isReportDate(l, sentence.syntax()))
+                        .filter(l -> l.distance() <= MAX_DATE_DISTANCE).findFirst()
+                        .map(l -> l.label().substring(0, Math.min(4, l.label().length()))).orElse(null);
+        String dateValue = date.map(CueLink::label)
+                .orElseGet(() -> reported != null ? reported : defaultDate(event, sentence, articleDate));
         if (event.kind().equals("held") && dateValue != null && dateValue.length() > 7) {
             dateValue = dateValue.substring(0, 7); // an observation of where someone is: its month
         }
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
-        String place = PLACED.contains(event.type()) && !servedSentence(event, sentence) ? place(event, links) : null;
+        String place = PLACED.contains(event.type()) && !servedSentence(event, sentence)
+                ? place(event, links.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax())).toList())
+                : null;
         String term = event.kind().equals("sentenced") ? nearest(links, "term", 8).map(CueLink::label).orElse(null) : null;
         return new Slots(place, dateValue, approx, actor(event, sentence), null, term, status(event, links),
                 event.trigger().text());
@@ -52,6 +67,46 @@ public final class SlotFiller {
                 && (eventTriggers.contains(o.match()) || isCustodyOrCourtVerb(o.match(), sentence))
                 && !(releasedFromWhereHeld(own, o.match()))
                 && sentence.cueLinks().stream().anyMatch(n -> n.match() == own && n.cue() == o.match() && n.below()));
+    }
+
+    /**
+     * A date or place that another event's clause holds and that is nearer to that event than to
+     * this one belongs to it ("was arrested and has since been held at X": X is where he is
+     * held; "sentenced earlier this month after she was arrested": the month is the sentence's).
+     * A stay keeps the place of the arrest told with it ("arrested in X and is still held").
+     */
+    private static boolean belongsToCloserEvent(CueLink link, SentenceFacts sentence, Set<PhraseMatch> eventTriggers) {
+        if (!link.lexicon().equals("place") && !link.lexicon().equals("date")) {
+            return false;
+        }
+        PhraseMatch own = link.match();
+        if ("held".equals(own.label2())) {
+            return false; // "arrested in X and is still held": held where arrested
+        }
+        return sentence.cueLinks().stream().anyMatch(o -> o.cue() == link.cue() && o.below()
+                && o.match() != own && !overlaps(o.match(), own) && o.distance() < link.distance()
+                && (!link.below() || "held".equals(o.match().label2()))
+                && eventTriggers.contains(o.match()));
+    }
+
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "write", "announce", "confirm", "report",
+            "state", "add", "claim", "note", "post", "publish", "reveal", "disclose");
+
+    /** A date of the saying: it hangs on a verb of speech ("the embassy said on Tuesday"). */
+    private static boolean isReportDate(CueLink link, SentenceSyntax syntax) {
+        if (!link.lexicon().equals("date")) {
+            return false;
+        }
+        int governor = syntax.head(link.cue().head());
+        return governor >= 0 && !link.match().covers(governor)
+                && SPEECH_VERBS.contains(syntax.token(governor).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "since December 2018": when a stay began. */
+    private static boolean isSinceDate(CueLink link, SentenceSyntax syntax) {
+        int before = link.cue().start() - 1;
+        return link.lexicon().equals("date") && before >= 0
+                && syntax.token(before).word().equalsIgnoreCase("since");
     }
 
     private static boolean isCustodyOrCourtVerb(PhraseMatch m, SentenceFacts sentence) {
@@ -95,17 +150,32 @@ public final class SlotFiller {
      * taken by a court event, whose court is often its subject ("the City Court convicted her").
      */
     private static String place(Event event, List<CueLink> links) {
-        Set<String> fitting = MOVES.contains(event.kind()) ? TO : event.kind().equals("released") ? FROM_OR_IN : IN;
+        Set<String> fitting = MOVES.contains(event.kind()) ? TO : event.kind().equals("released") ? FROM_OR_IN
+                : event.kind().equals("arrested") ? SEIZED_IN_OR_FROM : IN;
         return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
                 .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) : event.type().equals("legal"))
                 .min(Comparator.comparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance))
                 .map(CueLink::label).orElse(null);
     }
 
+    /** "the exchange of 26 people from prisons in X": where they were held, not where they were swapped. */
+    private static boolean exchangePlaceOfPrisons(Event event, CueLink link, SentenceSyntax syntax) {
+        if (!event.kind().equals("exchanged") || !link.lexicon().equals("place")) {
+            return false;
+        }
+        int governor = syntax.head(link.cue().head());
+        return governor >= 0 && FACILITY_NOUNS.contains(syntax.token(governor).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> FACILITY_NOUNS = Set.of("prison", "jail", "colony", "camp", "penitentiary",
+            "facility", "centre", "center");
+
     private static final Set<String> MOVES = Set.of("transferred", "extradited");
     private static final Set<String> TO = Set.of("to", "into", "in", "at", "on");
     private static final Set<String> IN = Set.of("in", "at", "near", "outside", "on", "of");
     private static final Set<String> FROM_OR_IN = Set.of("from", "in", "at", "of");
+    /** "arrested from his home in X", "picked up from X" */
+    private static final Set<String> SEIZED_IN_OR_FROM = Set.of("in", "at", "near", "outside", "on", "of", "from");
 
     private static String defaultDate(Event event, SentenceFacts sentence, LocalDate articleDate) {
         if (articleDate == null) {
