@@ -45,7 +45,8 @@ public final class SlotFiller {
         }
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
         String place = PLACED.contains(event.type()) && !servedSentence(event, sentence)
-                ? place(event, links.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax())).toList())
+                ? place(event, links.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
+                        .filter(l -> !describesPerson(event, l, sentence)).toList())
                 : null;
         String term = event.kind().equals("sentenced") ? nearest(links, "term", 8).map(CueLink::label).orElse(null) : null;
         return new Slots(place, dateValue, approx, actor(event, sentence), null, term, status(event, links),
@@ -110,7 +111,9 @@ public final class SlotFiller {
     }
 
     private static boolean isCustodyOrCourtVerb(PhraseMatch m, SentenceFacts sentence) {
+        // "arrested as he arrived at the airport": arriving is a move only into a prison, which the rules decide
         return m.lexicon().equals("triggers") && (m.label().equals("custody") || m.label().equals("legal"))
+                && !m.text().toLowerCase(java.util.Locale.ROOT).startsWith("arriv")
                 && sentence.syntax().token(m.head()).pos().startsWith("VB");
     }
 
@@ -156,6 +159,30 @@ public final class SlotFiller {
                 .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) : event.type().equals("legal"))
                 .min(Comparator.comparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance))
                 .map(CueLink::label).orElse(null);
+    }
+
+    /**
+     * "X, born in 1991 and residing in Los Angeles, had been serving ...": a place in a phrase
+     * that describes the person, reached through the person before the trigger, is no place of the event.
+     */
+    private static boolean describesPerson(Event event, CueLink link, SentenceFacts sentence) {
+        if (!event.type().equals("custody") || !link.lexicon().equals("place")) {
+            return false;
+        }
+        Set<Integer> heads = new java.util.HashSet<>();
+        sentence.personLinks().stream().filter(p -> p.match() == event.trigger() && p.person().equals(event.person()))
+                .forEach(p -> heads.add(p.mention().head()));
+        for (int g : sentence.syntax().governingChain(link.cue().head())) {
+            int token = g;
+            if (event.trigger().covers(g) || sentence.matches().stream().anyMatch(m -> m.lexicon().equals("triggers")
+                    && "custody".equals(m.label()) && m.covers(token))) {
+                return false; // "X, who was arrested in Y and is still held": a custody clause about the person
+            }
+            if (heads.contains(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the exchange of 26 people from prisons in X": where they were held, not where they were swapped. */
