@@ -29,7 +29,8 @@ public final class SlotFiller {
         // "has been held in X since 2018": the start of the stay, not the day it is observed
         boolean custody = event.type().equals("custody");
         List<CueLink> links = all.stream().filter(l -> !(custody && isReportDate(l, sentence.syntax())))
-                .filter(l -> !(held && isSinceDate(l, sentence.syntax()))).toList();
+                .filter(l -> !(held && isSinceDate(l, sentence.syntax())
+                        && presentTense(sentence.syntax(), event.trigger()))).toList();
         // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
         boolean undated = servedSentence(event, sentence) || event.type().equals("health");
         Optional<CueLink> date = undated ? Optional.empty()
@@ -84,10 +85,18 @@ public final class SlotFiller {
         if ("held".equals(own.label2())) {
             return false; // "arrested in X and is still held": held where arrested
         }
+        // "detained on July 5 and taken to X": two verbs joined by "and" share what is said of both,
+        // except where a stay is (the place of "and has since been held at X")
         return sentence.cueLinks().stream().anyMatch(o -> o.cue() == link.cue() && o.below()
                 && o.match() != own && !overlaps(o.match(), own) && o.distance() < link.distance()
-                && (!link.below() || "held".equals(o.match().label2()))
+                && ("held".equals(o.match().label2()) ? !releasedFromWhereHeld(own, o.match())
+                        : !link.below() && !joined(sentence.syntax(), own, o.match()))
                 && eventTriggers.contains(o.match()));
+    }
+
+    private static boolean joined(SentenceSyntax syntax, PhraseMatch a, PhraseMatch b) {
+        return syntax.children(a.head()).stream().anyMatch(d -> d.relation().startsWith("conj") && b.covers(d.dependent()))
+                || syntax.children(b.head()).stream().anyMatch(d -> d.relation().startsWith("conj") && a.covers(d.dependent()));
     }
 
     private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "write", "announce", "confirm", "report",
