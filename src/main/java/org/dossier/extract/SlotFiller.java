@@ -171,7 +171,7 @@ public final class SlotFiller {
     }
 
     /**
-     * "X, born in 1991 and residing in Los Angeles, had been serving ...": a place in a phrase
+     * "X, born in 1991 and residing in Los Angeles, had been serving ...": a place in a clause
      * that describes the person, reached through the person before the trigger, is no place of the event.
      */
     private static boolean describesPerson(Event event, CueLink link, SentenceFacts sentence) {
@@ -181,6 +181,7 @@ public final class SlotFiller {
         Set<Integer> heads = new java.util.HashSet<>();
         sentence.personLinks().stream().filter(p -> p.match() == event.trigger() && p.person().equals(event.person()))
                 .forEach(p -> heads.add(p.mention().head()));
+        boolean throughVerb = false;
         for (int g : sentence.syntax().governingChain(link.cue().head())) {
             int token = g;
             if (event.trigger().covers(g) || sentence.matches().stream().anyMatch(m -> m.lexicon().equals("triggers")
@@ -188,8 +189,9 @@ public final class SlotFiller {
                 return false; // "X, who was arrested in Y and is still held": a custody clause about the person
             }
             if (heads.contains(g)) {
-                return true;
+                return throughVerb; // "X in prison in Y" says where X is; "X, residing in Y" what X is
             }
+            throughVerb |= sentence.syntax().token(g).pos().startsWith("VB");
         }
         return false;
     }
