@@ -66,7 +66,60 @@ public final class PlaceFinder {
             places.add(new PlaceSpan(start, end, head, name(PhraseMatcher.text(tokens, start, end)) + stateOf(syntax, head),
                     preposition(syntax, head)));
         }
+        places.addAll(namedFacilities(syntax, places));
+        places.sort(java.util.Comparator.comparingInt(PlaceSpan::start));
         return withLocations(syntax, places);
+    }
+
+    /**
+     * Facilities named by capitalised words around a facility word that the tagger did not take
+     * for an organisation: "Zelen prison", "Female Penal Colony IK-2", "Penal Colony No. 18".
+     */
+    private List<PlaceSpan> namedFacilities(SentenceSyntax syntax, List<PlaceSpan> found) {
+        List<PlaceSpan> named = new ArrayList<>();
+        List<Token> tokens = syntax.sentence().tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!facilityWords.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))
+                    || !tokens.get(i).pos().startsWith("NN")) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && isNamePart(tokens.get(start - 1))) {
+                start--;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && (isNamePart(tokens.get(end)) || isNumberPart(tokens, end))) {
+                end++;
+            }
+            boolean capitalised = start < i || Character.isUpperCase(tokens.get(i).word().charAt(0)) && i > 0
+                    && !tokens.get(i - 1).word().equals(".");
+            int s = start;
+            int e = end;
+            if (!capitalised || end - start < 2
+                    || found.stream().anyMatch(p -> p.start() < e && s < p.end())
+                    || named.stream().anyMatch(p -> p.start() < e && s < p.end())) {
+                continue;
+            }
+            int head = syntax.spanHead(start, end);
+            named.add(new PlaceSpan(start, end, head, name(PhraseMatcher.text(tokens, start, end)), preposition(syntax, head)));
+            i = end - 1;
+        }
+        return named;
+    }
+
+    private static boolean isNamePart(Token t) {
+        return t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0)) && !"DATE".equals(t.ner())
+                || t.word().matches("[A-Z]{1,4}-\\d+");
+    }
+
+    /** "No. 18", "IK-2", "No 2" after a facility's name. */
+    private static boolean isNumberPart(List<Token> tokens, int i) {
+        String w = tokens.get(i).word();
+        if (w.matches("\\d+[A-Za-z]?|[A-Z]{1,4}-\\d+")) {
+            return i > 0 && (tokens.get(i - 1).word().matches("(?i)no\\.?|number") || w.contains("-")
+                    || !tokens.get(i - 1).pos().startsWith("CD"));
+        }
+        return w.matches("(?i)no\\.?") && i + 1 < tokens.size() && tokens.get(i + 1).word().matches("\\d+");
     }
 
 

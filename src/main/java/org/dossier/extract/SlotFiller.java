@@ -82,7 +82,7 @@ public final class SlotFiller {
             return false;
         }
         PhraseMatch own = link.match();
-        if ("held".equals(own.label2())) {
+        if ("held".equals(own.label2()) && link.lexicon().equals("place")) {
             return false; // "arrested in X and is still held": held where arrested
         }
         // "detained on July 5 and taken to X": two verbs joined by "and" share what is said of both,
