@@ -201,6 +201,10 @@ public final class PlaceFinder {
     }
 
     private static boolean isLocationOf(SentenceSyntax syntax, PlaceSpan facility, PlaceSpan location) {
+        if (location.start() == facility.end() + 1
+                && syntax.token(facility.end()).word().toLowerCase(Locale.ROOT).matches("in|at|near|outside")) {
+            return true; // "a Federal prison in Butner", however the parser attaches the second phrase
+        }
         for (int i = facility.start(); i < facility.end(); i++) {
             for (var d : syntax.children(i)) {
                 String r = d.relation();

@@ -34,7 +34,7 @@ public final class SlotFiller {
         // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
         boolean undated = servedSentence(event, sentence) || event.type().equals("health");
         Optional<CueLink> date = undated ? Optional.empty()
-                : nearest(links, "date", held ? 2 : MAX_DATE_DISTANCE);
+                : nearest(links, "date", held && !heldBeforeMove(event) ? 2 : MAX_DATE_DISTANCE);
         String reported = undated || held || !custody ? null
                 : all.stream().filter(l -> isReportDate(l, sentence.syntax()))
                         .filter(l -> l.distance() <= MAX_DATE_DISTANCE).findFirst()
@@ -43,6 +43,9 @@ public final class SlotFiller {
                 .orElseGet(() -> reported != null ? reported : defaultDate(event, sentence, articleDate));
         if (event.kind().equals("held") && dateValue != null && dateValue.length() > 7) {
             dateValue = dateValue.substring(0, 7); // an observation of where someone is: its month
+        }
+        if (heldBeforeMove(event) && dateValue != null) {
+            dateValue = dateValue.substring(0, 4); // held there up to the move, since some time that year
         }
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
         String place = PLACED.contains(event.type()) && !servedSentence(event, sentence)
@@ -162,11 +165,14 @@ public final class SlotFiller {
      * taken by a court event, whose court is often its subject ("the City Court convicted her").
      */
     private static String place(Event event, List<CueLink> links) {
-        Set<String> fitting = MOVES.contains(event.kind()) ? TO : event.kind().equals("released") ? FROM_OR_IN
+        boolean move = MOVES.contains(event.kind());
+        Set<String> fitting = heldBeforeMove(event) ? FROM : move ? TO : event.kind().equals("released") ? FROM_OR_IN
                 : event.kind().equals("arrested") ? SEIZED_IN_OR_FROM : IN;
+        // a move's destination is what "to" names ("taken from the prison in X to Y": Y)
         return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
                 .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) : event.type().equals("legal"))
-                .min(Comparator.comparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance))
+                .min(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
+                        .thenComparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance))
                 .map(CueLink::label).orElse(null);
     }
 
@@ -209,6 +215,13 @@ public final class SlotFiller {
             "facility", "centre", "center");
 
     private static final Set<String> MOVES = Set.of("transferred", "extradited");
+    private static final Set<String> DESTINATION = Set.of("to", "into");
+    private static final Set<String> FROM = Set.of("from");
+
+    /** "moved from a detention centre near X": a stay where the move began, told by the move's word. */
+    private static boolean heldBeforeMove(Event event) {
+        return event.kind().equals("held") && MOVES.contains(event.trigger().label2());
+    }
     private static final Set<String> TO = Set.of("to", "into", "in", "at", "on");
     private static final Set<String> IN = Set.of("in", "at", "near", "outside", "on", "of");
     private static final Set<String> FROM_OR_IN = Set.of("from", "in", "at", "of");
