@@ -25,7 +25,40 @@ public final class HeldObservations {
     }
 
     public List<Fact> consolidate(List<Fact> articleFacts) {
-        return moves(held(articleFacts));
+        return arrests(moves(held(articleFacts)));
+    }
+
+    /**
+     * "X, who was arrested in the US, ..." beside "X was arrested in Washington on July 15": an
+     * arrest placed only in a country, whose date agrees with an arrest of the same person at a
+     * more specific place in the article, is that arrest told loosely.
+     */
+    private List<Fact> arrests(List<Fact> articleFacts) {
+        List<Fact> result = new ArrayList<>(articleFacts);
+        for (Fact f : articleFacts) {
+            if (!isArrest(f) || !isCountry(f.place())) {
+                continue;
+            }
+            for (int i = 0; i < result.size(); i++) {
+                Fact o = result.get(i);
+                if (o != f && isArrest(o) && o.person().equals(f.person()) && o.place() != null && !isCountry(o.place())
+                        && o.date() != null && datesAgree(o.date(), f.date()) && result.contains(f)) {
+                    List<Evidence> evidence = new ArrayList<>(o.evidence());
+                    f.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+                    String date = f.date() != null && f.date().length() > o.date().length() ? f.date() : o.date();
+                    result.set(i, new Fact(o.id(), o.type(), o.kind(), o.person(), o.place(), date, o.dateApprox(),
+                            o.actor() != null ? o.actor() : f.actor(), o.addressee(), o.term(), o.status(), o.detail(),
+                            evidence));
+                    result.remove(f);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean isArrest(Fact f) {
+        return f.type().equals("custody") && f.kind().equals("arrested");
     }
 
     /**
