@@ -233,8 +233,21 @@ public final class SlotFiller {
             return null;
         }
         boolean current = event.kind().equals("held") ? presentTense(sentence.syntax(), event.trigger())
-                : DATED_BY_ARTICLE.contains(event.type());
+                : DATED_BY_ARTICLE.contains(event.type())
+                // "have been flown out of X", "has been released": the news the article reports
+                || event.type().equals("custody") && presentPerfect(sentence.syntax(), event.trigger());
         return current ? YearMonth.from(articleDate).toString() : null;
+    }
+
+    /** "has been released", "have been flown out": a present perfect of the trigger's verb. */
+    static boolean presentPerfect(SentenceSyntax syntax, PhraseMatch trigger) {
+        int verb = trigger.head();
+        if (!syntax.token(verb).pos().equals("VBN")) {
+            return false;
+        }
+        return syntax.children(verb).stream().anyMatch(d -> d.relation().equals("aux")
+                && syntax.token(d.dependent()).lemma().equalsIgnoreCase("have")
+                && (syntax.token(d.dependent()).pos().equals("VBZ") || syntax.token(d.dependent()).pos().equals("VBP")));
     }
 
     /**
