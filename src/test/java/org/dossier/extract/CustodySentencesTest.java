@@ -146,4 +146,30 @@ class CustodySentencesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("Georgia, United States", arrests.get(0).place());
     }
+
+    @Test
+    void oneMoveToldTwiceIsOneMoveAndWhereItStartedIsAStay() {
+        List<Fact> facts = facts("c10", LocalDate.of(2021, 5, 20),
+                "Sara Holm, a journalist, was arrested in Tromso on espionage charges. "
+                + "Holm was moved from the Varnes prison to a penal colony in Alta on May 4. "
+                + "Holm has arrived at Penal Colony No. 7, her lawyers said.");
+        List<Fact> moves = of(facts, "transferred", "holm");
+        assertEquals(1, moves.size(), "the arrival is the move told again: " + moves);
+        assertTrue(moves.get(0).place().contains("Alta") && moves.get(0).place().contains("Penal Colony No. 7"),
+                "to the colony in Alta: " + moves);
+        assertEquals("2021-05-04", moves.get(0).date());
+        assertTrue(of(facts, "held", "holm").stream().anyMatch(f -> f.place() != null && f.place().contains("Varnes")),
+                "held where the move started: " + facts);
+    }
+
+    @Test
+    void anArrestPlacedOnlyInACountryIsTheArrestTheArticleTellsAtItsCity() {
+        List<Fact> facts = facts("c11", LocalDate.of(2018, 12, 20),
+                "Diplomats have visited Rui Costa, who was arrested in Spain and is still being held in isolation. "
+                + "Costa was arrested in Valencia on July 15.");
+        List<Fact> arrests = of(facts, "arrested", "costa");
+        assertEquals(1, arrests.size(), "one arrest, told twice: " + arrests);
+        assertEquals("Valencia", arrests.get(0).place());
+        assertEquals("2018-07-15", arrests.get(0).date());
+    }
 }
