@@ -85,10 +85,24 @@ public final class DateResolver {
                     && java.util.Objects.equals(norm, tokens.get(i).normalized())) {
                 i++;
             }
+            int run = i;
+            while (run < tokens.size() && "DATE".equals(tokens.get(run).ner())) {
+                run++;
+            }
+            if (HOURS.matcher(PhraseMatcher.text(tokens, start, run).toLowerCase(Locale.ROOT)).find()) {
+                // "a couple of hours ago", "minutes earlier": the day of writing
+                if (articleDate != null) {
+                    found.add(new DateMention(start, run, PhraseMatcher.text(tokens, start, run), articleDate.toString(), false));
+                }
+                i = run;
+                continue;
+            }
             String text = PhraseMatcher.text(tokens, start, i);
             String context = PhraseMatcher.text(tokens, Math.max(0, start - 2), start).toLowerCase(Locale.ROOT);
+            // "until at least November 30", "until the end of November"
+            String period = PhraseMatcher.text(tokens, Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
             String value = plausible(value(text, norm, futureAt.test(start)));
-            if (context.endsWith("until") || context.endsWith("till")) {
+            if (context.endsWith("until") || context.endsWith("till") || UNTIL.matcher(period).find()) {
                 value = null; // the end of a period ("held until Dec. 5"), not when anything happened
             }
             if (value != null) {
@@ -280,6 +294,8 @@ public final class DateResolver {
             .map(m -> Pattern.compile(".*\\b(" + m + "|" + m.substring(0, 3) + "\\.?)\\b.*")).toArray(Pattern[]::new);
     private static final Pattern[] WEEKDAYS = java.util.Arrays.stream(DayOfWeek.values())
             .map(d -> Pattern.compile(".*\\b" + d.name().toLowerCase(Locale.ROOT) + "\\b.*")).toArray(Pattern[]::new);
+    private static final Pattern HOURS = Pattern.compile("\\b(hours?|minutes?)\\b");
+    private static final Pattern UNTIL = Pattern.compile("\\b(until|till) (at least|the (end|middle|start|beginning) of)\\b");
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern LAST_SEASON = Pattern.compile(".*\\blast (summer|spring|autumn|fall|winter)\\b.*");
     private static final Pattern SEASON_WORD = Pattern.compile(".*\\b(summer|spring|autumn|fall|winter)\\b.*");

@@ -61,11 +61,19 @@ public final class Extractor {
 
     public Extractor(ExtractionRules rules) {
         this.rules = rules;
-        this.matcher = new PhraseMatcher(rules.lexicon().entries().stream()
+        // the countries lexicon gives short and older forms; the world's countries come from the JDK
+        Set<String> countries = new java.util.HashSet<>(rules.lexicon().words("countries"));
+        List<LexiconEntry> entries = new ArrayList<>(rules.lexicon().entries().stream()
                 .filter(e -> !JAVA_LEXICONS.contains(e.lexicon())).toList());
+        for (String country : PlaceFinder.worldCountries()) {
+            if (countries.add(country)) {
+                entries.add(new LexiconEntry("countries", List.of(country.split(" ")), List.of(), "java.util.Locale", 0));
+            }
+        }
+        this.matcher = new PhraseMatcher(entries);
         Map<String, String> names = new HashMap<>();
         rules.lexicon().entries("place-names").forEach(e -> names.put(String.join(" ", e.phrase()), e.label(0)));
-        this.held = new HeldObservations(rules.lexicon().words("countries"));
+        this.held = new HeldObservations(countries);
         this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, rules.lexicon().words("roles"));
         this.peopleSeeCues = rules.people().matches(CueLink.class);
     }

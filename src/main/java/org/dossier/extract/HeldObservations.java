@@ -25,6 +25,95 @@ public final class HeldObservations {
     }
 
     public List<Fact> consolidate(List<Fact> articleFacts) {
+        return arrests(moves(held(articleFacts)));
+    }
+
+    /**
+     * "X, who was arrested in the US, ..." beside "X was arrested in Washington on July 15": an
+     * arrest placed only in a country, whose date agrees with an arrest of the same person at a
+     * more specific place in the article, is that arrest told loosely.
+     */
+    private List<Fact> arrests(List<Fact> articleFacts) {
+        List<Fact> result = new ArrayList<>(articleFacts);
+        for (Fact f : articleFacts) {
+            if (!isArrest(f) || !isCountry(f.place())) {
+                continue;
+            }
+            for (int i = 0; i < result.size(); i++) {
+                Fact o = result.get(i);
+                if (o != f && isArrest(o) && o.person().equals(f.person()) && o.place() != null && !isCountry(o.place())
+                        && o.date() != null && datesAgree(o.date(), f.date()) && result.contains(f)) {
+                    List<Evidence> evidence = new ArrayList<>(o.evidence());
+                    f.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+                    String date = f.date() != null && f.date().length() > o.date().length() ? f.date() : o.date();
+                    result.set(i, new Fact(o.id(), o.type(), o.kind(), o.person(), o.place(), date, o.dateApprox(),
+                            o.actor() != null ? o.actor() : f.actor(), o.addressee(), o.term(), o.status(), o.detail(),
+                            evidence));
+                    result.remove(f);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean isArrest(Fact f) {
+        return f.type().equals("custody") && f.kind().equals("arrested");
+    }
+
+    /**
+     * One move told twice in an article ("arrived at a penal colony in X on Wednesday", "has
+     * arrived at Penal Colony No. 18"): moves of one kind and person whose dates agree are one
+     * move, to the place both name ("Penal Colony No. 18, X").
+     */
+    private static List<Fact> moves(List<Fact> articleFacts) {
+        List<Fact> result = new ArrayList<>();
+        for (Fact f : articleFacts) {
+            int same = -1;
+            for (int i = 0; i < result.size() && isMove(f); i++) {
+                Fact o = result.get(i);
+                if (o.kind().equals(f.kind()) && o.type().equals(f.type()) && o.person().equals(f.person())
+                        && datesAgree(o.date(), f.date())) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) {
+                result.add(f);
+                continue;
+            }
+            Fact o = result.get(same);
+            List<Evidence> evidence = new ArrayList<>(o.evidence());
+            f.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+            String date = o.date() == null ? f.date() : f.date() == null ? o.date()
+                    : f.date().length() > o.date().length() ? f.date() : o.date();
+            result.set(same, new Fact(o.id(), o.type(), o.kind(), o.person(), joinPlaces(o.place(), f.place()), date,
+                    o.dateApprox(), o.actor() != null ? o.actor() : f.actor(), o.addressee(), o.term(), o.status(),
+                    o.detail(), evidence));
+        }
+        return result;
+    }
+
+    private static boolean isMove(Fact f) {
+        return f.type().equals("custody") && (f.kind().equals("transferred") || f.kind().equals("extradited"));
+    }
+
+    private static boolean datesAgree(String a, String b) {
+        return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+    }
+
+    /** The facility first, then the area: "Penal Colony No. 18" and "Mordovia" are "Penal Colony No. 18, Mordovia". */
+    private static String joinPlaces(String a, String b) {
+        if (a == null || b == null || a.equals(b)) {
+            return a == null ? b : a;
+        }
+        if (sharesName(a, b)) {
+            return b.length() > a.length() ? b : a;
+        }
+        return a.length() >= b.length() ? a + ", " + b : b + ", " + a;
+    }
+
+    private List<Fact> held(List<Fact> articleFacts) {
         List<Fact> result = new ArrayList<>();
         for (Fact f : articleFacts) {
             if (!isHeld(f)) {

@@ -24,6 +24,22 @@ public record PhraseMatch(String article, int sentence, int start, int end, int 
         this(article, sentence, start, end, head, lexicon, label, label2, text, skipped, List.of());
     }
 
+    /** Holds all the words of {@code other}, in the same sentence ("house arrest" holds "arrest"). */
+    public boolean holds(PhraseMatch other) {
+        return article.equals(other.article) && sentence == other.sentence && start <= other.start && end >= other.end;
+    }
+
+    /** Comes right before {@code other} in the same sentence ("since" before "December 2018"). */
+    public boolean isRightBefore(PhraseMatch other) {
+        return article.equals(other.article) && sentence == other.sentence && end == other.start;
+    }
+
+    /** Comes right before {@code other} or with one word between ("since early February"). */
+    public boolean isJustBefore(PhraseMatch other) {
+        return article.equals(other.article) && sentence == other.sentence
+                && (end == other.start || end == other.start - 1);
+    }
+
     /** Begins at the same word of the same sentence as {@code other}. */
     public boolean beginsAt(PhraseMatch other) {
         return article.equals(other.article) && sentence == other.sentence && start == other.start;

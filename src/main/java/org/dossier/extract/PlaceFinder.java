@@ -50,18 +50,116 @@ public final class PlaceFinder {
                 continue;
             }
             int head = syntax.spanHead(start, end);
+            int region = regionNoun(syntax, head, end);
+            if (region >= 0) {
+                // "Russia's Mordovia region", "Jalandhar district": the place with the kind of area it is
+                places.add(new PlaceSpan(start, region + 1, region,
+                        name(PhraseMatcher.text(tokens, start, region + 1)), preposition(syntax, region)));
+                continue;
+            }
             if (modifiesNonFacility(syntax, head)) {
                 continue; // "U.S. ambassador", "Moscow court officials": a place used as an adjective
             }
             if (partOfName(syntax, head)) {
                 continue; // "the Russian Embassy in Washington", "the Criminal Code of the Russian Federation"
             }
-            places.add(new PlaceSpan(start, end, head, name(PhraseMatcher.text(tokens, start, end)),
+            places.add(new PlaceSpan(start, end, head, name(PhraseMatcher.text(tokens, start, end)) + stateOf(syntax, head),
                     preposition(syntax, head)));
         }
+        places.addAll(namedFacilities(syntax, places));
+        places.sort(java.util.Comparator.comparingInt(PlaceSpan::start));
         return withLocations(syntax, places);
     }
 
+    /**
+     * Facilities named by capitalised words around a facility word that the tagger did not take
+     * for an organisation: "Zelen prison", "Female Penal Colony IK-2", "Penal Colony No. 18".
+     */
+    private List<PlaceSpan> namedFacilities(SentenceSyntax syntax, List<PlaceSpan> found) {
+        List<PlaceSpan> named = new ArrayList<>();
+        List<Token> tokens = syntax.sentence().tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!facilityWords.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))
+                    || !tokens.get(i).pos().startsWith("NN")) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && isNamePart(tokens.get(start - 1))) {
+                start--;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && (isNamePart(tokens.get(end)) || isNumberPart(tokens, end))) {
+                end++;
+            }
+            boolean capitalised = start < i || Character.isUpperCase(tokens.get(i).word().charAt(0)) && i > 0
+                    && !tokens.get(i - 1).word().equals(".");
+            int s = start;
+            int e = end;
+            if (!capitalised || end - start < 2
+                    || found.stream().anyMatch(p -> p.start() < e && s < p.end())
+                    || named.stream().anyMatch(p -> p.start() < e && s < p.end())) {
+                continue;
+            }
+            int head = syntax.spanHead(start, end);
+            named.add(new PlaceSpan(start, end, head, name(PhraseMatcher.text(tokens, start, end)), preposition(syntax, head)));
+            i = end - 1;
+        }
+        return named;
+    }
+
+    private static boolean isNamePart(Token t) {
+        return t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0)) && !"DATE".equals(t.ner())
+                || t.word().matches("[A-Z]{1,4}-\\d+");
+    }
+
+    /** "No. 18", "IK-2", "No 2" after a facility's name. */
+    private static boolean isNumberPart(List<Token> tokens, int i) {
+        String w = tokens.get(i).word();
+        if (w.matches("\\d+[A-Za-z]?|[A-Z]{1,4}-\\d+")) {
+            return i > 0 && (tokens.get(i - 1).word().matches("(?i)no\\.?|number") || w.contains("-")
+                    || !tokens.get(i - 1).pos().startsWith("CD"));
+        }
+        return w.matches("(?i)no\\.?") && i + 1 < tokens.size() && tokens.get(i + 1).word().matches("\\d+");
+    }
+
+
+    private static final Set<String> REGION_NOUNS = Set.of("region", "district", "province", "oblast", "krai",
+            "republic", "county", "prefecture", "governorate", "territory");
+    private static final Set<String> STATE_NOUNS = Set.of("state", "province", "region", "republic", "territory");
+
+    /**
+     * The noun right after a place that makes it an area ("Mordovia region", "Jalandhar district"),
+     * or -1; not when the noun is followed by its own name ("the US state of Georgia").
+     */
+    private static int regionNoun(SentenceSyntax syntax, int head, int end) {
+        if (end >= syntax.size() || syntax.head(head) != end || !syntax.relationToHead(head).equals("compound")) {
+            return -1;
+        }
+        String lemma = syntax.token(end).lemma().toLowerCase(Locale.ROOT);
+        if (!REGION_NOUNS.contains(lemma) || !syntax.children(end, "nmod:of").isEmpty()) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** "the US state of Georgia": the state with its country, so it is not taken for a country of that name. */
+    private String stateOf(SentenceSyntax syntax, int head) {
+        if (!syntax.relationToHead(head).startsWith("nmod:of")) {
+            return "";
+        }
+        int governor = syntax.head(head);
+        if (governor < 0 || !STATE_NOUNS.contains(syntax.token(governor).lemma().toLowerCase(Locale.ROOT))) {
+            return "";
+        }
+        for (var d : syntax.children(governor)) {
+            Token t = syntax.token(d.dependent());
+            if ((d.relation().equals("compound") || d.relation().equals("nmod:poss") || d.relation().equals("amod"))
+                    && t.ner().equals("LOCATION")) {
+                return ", " + name(t.word());
+            }
+        }
+        return "";
+    }
 
     /** A place attached to a name that is not a facility, or to a title: it says whose, not where. */
     private boolean partOfName(SentenceSyntax syntax, int head) {
@@ -103,6 +201,10 @@ public final class PlaceFinder {
     }
 
     private static boolean isLocationOf(SentenceSyntax syntax, PlaceSpan facility, PlaceSpan location) {
+        if (location.start() == facility.end() + 1
+                && syntax.token(facility.end()).word().toLowerCase(Locale.ROOT).matches("in|at|near|outside")) {
+            return true; // "a Federal prison in Butner", however the parser attaches the second phrase
+        }
         for (int i = facility.start(); i < facility.end(); i++) {
             for (var d : syntax.children(i)) {
                 String r = d.relation();
@@ -127,6 +229,15 @@ public final class PlaceFinder {
 
     /** The preposition of the place, or of the noun it modifies ("at the Riverton prison"). */
     static String preposition(SentenceSyntax syntax, int head) {
+        String relation0 = syntax.relationToHead(head);
+        int governor0 = syntax.head(head);
+        String governorLemma = governor0 < 0 ? "" : syntax.token(governor0).lemma().toLowerCase(Locale.ROOT);
+        if (relation0.startsWith("nmod:of") && BEARINGS.contains(governorLemma)) {
+            return "bearing"; // "1,000 miles east of Moscow": a bearing from the place, not the place
+        }
+        if (relation0.startsWith("nmod:to") && JOURNEYS.contains(governorLemma)) {
+            return "in"; // "detained while on a trip to Yekaterinburg": where the person was
+        }
         int node = head;
         for (int step = 0; step < 4 && node >= 0; step++) {
             String relation = syntax.relationToHead(node);
@@ -146,6 +257,11 @@ public final class PlaceFinder {
         return null;
     }
 
+    private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern");
+    private static final Set<String> JOURNEYS = Set.of("trip", "visit", "journey", "travel", "tour", "holiday",
+            "vacation", "stay");
+
     private boolean modifiesNonFacility(SentenceSyntax syntax, int head) {
         String relation = syntax.relationToHead(head);
         if (!relation.equals("compound") && !relation.equals("amod") && !relation.equals("nmod:poss")) {
@@ -162,6 +278,25 @@ public final class PlaceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The world's countries by their English names, from the JDK's ISO 3166 table ("south korea",
+     * "myanmar", "burma"), lower case; the lexicon adds short and older forms ("us", "britain").
+     */
+    public static Set<String> worldCountries() {
+        Set<String> names = new java.util.TreeSet<>();
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            name = name.replace(" SAR China", "").replace("&", "and").replace('’', '\'');
+            for (String part : name.split("\\s+[-(]\\s*|\\)")) {
+                String p = part.strip().toLowerCase(Locale.ROOT);
+                if (!p.isEmpty() && !p.equals(code.toLowerCase(Locale.ROOT))) {
+                    names.add(p);
+                }
+            }
+        }
+        return names;
     }
 
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");

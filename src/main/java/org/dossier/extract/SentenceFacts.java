@@ -174,7 +174,8 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
 
     /**
      * "X was detained in May and last month was sentenced": a passive verb without a subject of
-     * its own, joined to another verb, shares that verb's subject.
+     * its own, joined to another verb, shares that verb's subject; so does a passive participle
+     * that says when ("returned after being released").
      */
     static String sharedSubject(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         int verb = trigger.head();
@@ -182,10 +183,15 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             return "other";
         }
         String joined = syntax.relationToHead(verb);
+        int head = syntax.head(verb);
+        if (joined.startsWith("advcl") && head >= 0 && syntax.children(verb, "nsubj:pass").isEmpty()) {
+            // "X returned home after being released": the participle's patient is the main subject
+            return syntax.children(head, "nsubj").contains(token) || syntax.children(head, "nsubj:pass").contains(token)
+                    ? "nsubj:pass" : "other";
+        }
         if (!joined.startsWith("conj") && !joined.equals("dep")) {
             return "other";
         }
-        int head = syntax.head(verb);
         return head >= 0 && syntax.children(head, "nsubj:pass").contains(token) ? "nsubj:pass" : "other";
     }
 

@@ -21,26 +21,46 @@ public final class SlotFiller {
     private static final Set<String> PLACED = Set.of("custody", "legal", "diplomatic");
 
     public Slots fill(Event event, SentenceFacts sentence, LocalDate articleDate, Set<PhraseMatch> eventTriggers) {
-        List<CueLink> links = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger())
+        List<CueLink> all = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger())
                 .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers))
+                .filter(l -> !(event.type().equals("custody") && belongsToCloserEvent(l, sentence, eventTriggers)))
                 .filter(l -> !STATES.contains(event.type()) || !belongsToNearerEvent(l, sentence))
                 .filter(l -> !datesTheReport(event, l, sentence)).toList();
         if (event.type().equals("legal")) {
-            links = links.stream().filter(l -> !LegalSlots.outsideCourtAct(event, l, sentence)).toList();
+            all = all.stream().filter(l -> !LegalSlots.outsideCourtAct(event, l, sentence)).toList();
         }
+        boolean held = event.kind().equals("held");
+        // "said on Thursday that she was taken to ...": the day of the saying, not of the move;
+        // "has been held in X since 2018": the start of the stay, not the day it is observed
+        boolean custody = event.type().equals("custody");
+        List<CueLink> links = all.stream().filter(l -> !(custody && isReportDate(l, sentence.syntax())))
+                .filter(l -> !(held && isSinceDate(l, sentence.syntax())
+                        && presentTense(sentence.syntax(), event.trigger()))).toList();
         // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
-        Optional<CueLink> date = servedSentence(event, sentence) || event.type().equals("health")
-                || LegalSlots.undated(event, sentence) ? Optional.empty()
-                : nearest(links, "date", event.kind().equals("held") ? 2 : MAX_DATE_DISTANCE);
-        String dateValue = date.map(CueLink::label).orElseGet(() -> defaultDate(event, sentence, articleDate));
+        boolean undated = servedSentence(event, sentence) || event.type().equals("health")
+                || LegalSlots.undated(event, sentence);
+        Optional<CueLink> date = undated ? Optional.empty()
+                : nearest(links, "date", held && !heldBeforeMove(event) ? 2 : MAX_DATE_DISTANCE);
+        String reported = undated || held || !custody ? null
+                : all.stream().filter(l -> isReportDate(l, sentence.syntax()))
+                        .filter(l -> l.distance() <= MAX_DATE_DISTANCE).findFirst()
+                        .map(l -> l.label().substring(0, Math.min(4, l.label().length()))).orElse(null);
+        String dateValue = date.map(CueLink::label)
+                .orElseGet(() -> reported != null ? reported : defaultDate(event, sentence, articleDate));
         if (event.kind().equals("held") && dateValue != null && dateValue.length() > 7) {
             dateValue = dateValue.substring(0, 7); // an observation of where someone is: its month
+        }
+        if (heldBeforeMove(event) && dateValue != null) {
+            dateValue = dateValue.substring(0, 4); // held there up to the move, since some time that year
         }
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
         String where = event.type().equals("legal") ? LegalSlots.wherePlace(event, links, sentence) : null;
         String place = where != null ? where
                 : PLACED.contains(event.type()) && !servedSentence(event, sentence)
-                  && !LegalSlots.restingCharge(event, sentence) ? place(event, links) : null;
+                  && !LegalSlots.restingCharge(event, sentence)
+                ? place(event, links.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
+                        .filter(l -> !describesPerson(event, l, sentence)).toList())
+                : null;
         String term = event.kind().equals("sentenced") ? LegalSlots.term(links, sentence, 8) : null;
         return new Slots(place, dateValue, approx, actor(event, sentence), null, term, status(event, links),
                 event.trigger().text());
@@ -108,8 +128,58 @@ public final class SlotFiller {
                         && o.distance() == 1 && o.distance() < link.distance()));
     }
 
+    /**
+     * A date or place that another event's clause holds and that is nearer to that event than to
+     * this one belongs to it ("was arrested and has since been held at X": X is where he is
+     * held; "sentenced earlier this month after she was arrested": the month is the sentence's).
+     * A stay keeps the place of the arrest told with it ("arrested in X and is still held").
+     */
+    private static boolean belongsToCloserEvent(CueLink link, SentenceFacts sentence, Set<PhraseMatch> eventTriggers) {
+        if (!link.lexicon().equals("place") && !link.lexicon().equals("date")) {
+            return false;
+        }
+        PhraseMatch own = link.match();
+        if ("held".equals(own.label2()) && link.lexicon().equals("place")) {
+            return false; // "arrested in X and is still held": held where arrested
+        }
+        // "detained on July 5 and taken to X": two verbs joined by "and" share what is said of both,
+        // except where a stay is (the place of "and has since been held at X")
+        return sentence.cueLinks().stream().anyMatch(o -> o.cue() == link.cue() && o.below()
+                && o.match() != own && !overlaps(o.match(), own) && o.distance() < link.distance()
+                && ("held".equals(o.match().label2()) ? !releasedFromWhereHeld(own, o.match())
+                        : !link.below() && !joined(sentence.syntax(), own, o.match()))
+                && eventTriggers.contains(o.match()));
+    }
+
+    private static boolean joined(SentenceSyntax syntax, PhraseMatch a, PhraseMatch b) {
+        return syntax.children(a.head()).stream().anyMatch(d -> d.relation().startsWith("conj") && b.covers(d.dependent()))
+                || syntax.children(b.head()).stream().anyMatch(d -> d.relation().startsWith("conj") && a.covers(d.dependent()));
+    }
+
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "write", "announce", "confirm", "report",
+            "state", "add", "claim", "note", "post", "publish", "reveal", "disclose");
+
+    /** A date of the saying: it hangs on a verb of speech ("the embassy said on Tuesday"). */
+    private static boolean isReportDate(CueLink link, SentenceSyntax syntax) {
+        if (!link.lexicon().equals("date")) {
+            return false;
+        }
+        int governor = syntax.head(link.cue().head());
+        return governor >= 0 && !link.match().covers(governor)
+                && SPEECH_VERBS.contains(syntax.token(governor).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "since December 2018": when a stay began. */
+    private static boolean isSinceDate(CueLink link, SentenceSyntax syntax) {
+        int before = link.cue().start() - 1;
+        return link.lexicon().equals("date") && before >= 0
+                && syntax.token(before).word().equalsIgnoreCase("since");
+    }
+
     private static boolean isCustodyOrCourtVerb(PhraseMatch m, SentenceFacts sentence) {
+        // "arrested as he arrived at the airport": arriving is a move only into a prison, which the rules decide
         return m.lexicon().equals("triggers") && (m.label().equals("custody") || m.label().equals("legal"))
+                && !m.text().toLowerCase(java.util.Locale.ROOT).startsWith("arriv")
                 && sentence.syntax().token(m.head()).pos().startsWith("VB");
     }
 
@@ -149,28 +219,92 @@ public final class SlotFiller {
      * taken by a court event, whose court is often its subject ("the City Court convicted her").
      */
     private static String place(Event event, List<CueLink> links) {
-        Set<String> fitting = MOVES.contains(event.kind()) ? TO : event.kind().equals("released") ? FROM_OR_IN : IN;
+        boolean move = MOVES.contains(event.kind());
+        Set<String> fitting = heldBeforeMove(event) ? FROM : move ? TO : event.kind().equals("released") ? FROM_OR_IN
+                : event.kind().equals("arrested") ? SEIZED_IN_OR_FROM : IN;
+        // a move's destination is what "to" names ("taken from the prison in X to Y": Y)
         return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
                 .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) : event.type().equals("legal"))
-                .min(Comparator.comparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance))
+                .min(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
+                        .thenComparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance))
                 .map(CueLink::label).orElse(null);
     }
 
+    /**
+     * "X, born in 1991 and residing in Los Angeles, had been serving ...": a place in a clause
+     * that describes the person, reached through the person before the trigger, is no place of the event.
+     */
+    private static boolean describesPerson(Event event, CueLink link, SentenceFacts sentence) {
+        if (!event.type().equals("custody") || !link.lexicon().equals("place")) {
+            return false;
+        }
+        Set<Integer> heads = new java.util.HashSet<>();
+        sentence.personLinks().stream().filter(p -> p.match() == event.trigger() && p.person().equals(event.person()))
+                .forEach(p -> heads.add(p.mention().head()));
+        boolean throughVerb = false;
+        for (int g : sentence.syntax().governingChain(link.cue().head())) {
+            int token = g;
+            if (event.trigger().covers(g) || sentence.matches().stream().anyMatch(m -> m.lexicon().equals("triggers")
+                    && "custody".equals(m.label()) && m.covers(token))) {
+                return false; // "X, who was arrested in Y and is still held": a custody clause about the person
+            }
+            if (heads.contains(g)) {
+                return throughVerb; // "X in prison in Y" says where X is; "X, residing in Y" what X is
+            }
+            throughVerb |= sentence.syntax().token(g).pos().startsWith("VB");
+        }
+        return false;
+    }
+
+    /** "the exchange of 26 people from prisons in X": where they were held, not where they were swapped. */
+    private static boolean exchangePlaceOfPrisons(Event event, CueLink link, SentenceSyntax syntax) {
+        if (!event.kind().equals("exchanged") || !link.lexicon().equals("place")) {
+            return false;
+        }
+        int governor = syntax.head(link.cue().head());
+        return governor >= 0 && FACILITY_NOUNS.contains(syntax.token(governor).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> FACILITY_NOUNS = Set.of("prison", "jail", "colony", "camp", "penitentiary",
+            "facility", "centre", "center");
+
     private static final Set<String> MOVES = Set.of("transferred", "extradited");
+    private static final Set<String> DESTINATION = Set.of("to", "into");
+    private static final Set<String> FROM = Set.of("from");
+
+    /** "moved from a detention centre near X": a stay where the move began, told by the move's word. */
+    private static boolean heldBeforeMove(Event event) {
+        return event.kind().equals("held") && MOVES.contains(event.trigger().label2());
+    }
     private static final Set<String> TO = Set.of("to", "into", "in", "at", "on");
     private static final Set<String> IN = Set.of("in", "at", "near", "outside", "on", "of");
     private static final Set<String> FROM_OR_IN = Set.of("from", "in", "at", "of");
+    /** "arrested from his home in X", "picked up from X" */
+    private static final Set<String> SEIZED_IN_OR_FROM = Set.of("in", "at", "near", "outside", "on", "of", "from");
 
     private static String defaultDate(Event event, SentenceFacts sentence, LocalDate articleDate) {
         if (articleDate == null) {
             return null;
         }
         boolean current = event.kind().equals("held") ? presentTense(sentence.syntax(), event.trigger())
-                : DATED_BY_ARTICLE.contains(event.type()) || LegalSlots.appealInTheLead(event);
+                : DATED_BY_ARTICLE.contains(event.type()) || LegalSlots.appealInTheLead(event)
+                // "have been flown out of X", "has been released": the news the article reports
+                || event.type().equals("custody") && presentPerfect(sentence.syntax(), event.trigger());
         if (!current && LegalSlots.verdictInTheLead(event, sentence)) {
             return String.valueOf(articleDate.getYear()); // the news of the article, at least its year
         }
         return current ? YearMonth.from(articleDate).toString() : null;
+    }
+
+    /** "has been released", "have been flown out": a present perfect of the trigger's verb. */
+    static boolean presentPerfect(SentenceSyntax syntax, PhraseMatch trigger) {
+        int verb = trigger.head();
+        if (!syntax.token(verb).pos().equals("VBN")) {
+            return false;
+        }
+        return syntax.children(verb).stream().anyMatch(d -> d.relation().equals("aux")
+                && syntax.token(d.dependent()).lemma().equalsIgnoreCase("have")
+                && (syntax.token(d.dependent()).pos().equals("VBZ") || syntax.token(d.dependent()).pos().equals("VBP")));
     }
 
     /**

@@ -1,0 +1,175 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.facts.Fact;
+import org.dossier.ingest.Article;
+import org.dossier.nlp.AnnotatedArticle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Custody facts (arrests, stays, transfers, releases, exchanges) and their places and dates, on
+ * short articles written for the test.
+ */
+class CustodySentencesTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() throws Exception {
+        extractor = new Extractor(ExtractionRules.load(Path.of("rules")));
+    }
+
+    private static List<Fact> facts(String id, LocalDate date, String body) {
+        Article article = new Article(id, body, date, false, null, null, null, null, null);
+        AnnotatedArticle annotated = new AnnotatedArticle(article, SharedPipeline.get().annotate(body, date));
+        return org.dossier.facts.FactMerger.merge(extractor.extract(List.of(annotated)).facts());
+    }
+
+    private static List<Fact> of(List<Fact> facts, String kind, String personPart) {
+        return facts.stream().filter(f -> f.type().equals("custody") && f.kind().equals(kind)
+                && f.person().contains(personPart)).toList();
+    }
+
+    @Test
+    void imprisonedSinceADateIsAnArrestThenAndAStayNow() {
+        List<Fact> facts = facts("c1", LocalDate.of(2024, 5, 10),
+                "Tomas Varga, an engineer from Brno, has been imprisoned in Moldova since March 2019 on bribery charges. "
+                + "He is serving an eight-year sentence.");
+        List<Fact> arrests = of(facts, "arrested", "varga");
+        assertEquals(1, arrests.size(), "the stay began with an arrest: " + facts);
+        assertEquals("2019-03", arrests.get(0).date());
+        assertEquals("Moldova", arrests.get(0).place());
+        List<Fact> held = of(facts, "held", "varga");
+        assertTrue(held.stream().anyMatch(f -> "Moldova".equals(f.place()) && "2024-05".equals(f.date())),
+                "held there at the time of the article, not in 2019: " + held);
+    }
+
+    @Test
+    void aStayToldWithTheArrestKeepsItsPlaceAndTheArrestItsOwn() {
+        List<Fact> facts = facts("c2", LocalDate.of(2023, 9, 20),
+                "Nadia Brandt, a nurse, was arrested in Varna in May 2021 "
+                + "and has since been held at the Zelen prison in Sofia.");
+        List<Fact> arrests = of(facts, "arrested", "brandt");
+        assertEquals(1, arrests.size(), "one arrest: " + facts);
+        assertEquals("Varna", arrests.get(0).place(), "the prison is where she is held, not where she was arrested");
+        assertTrue(of(facts, "held", "brandt").stream().anyMatch(f -> f.place() != null && f.place().contains("Zelen")),
+                "held at the prison: " + facts);
+    }
+
+    @Test
+    void aDatedJailingIsASecondCustodyStepAndALengthOfDetentionIsNoArrest() {
+        List<Fact> facts = facts("c3", LocalDate.of(2024, 3, 1),
+                "Irena Kovac, a former dancer, was arrested on Jan. 12 in the city of Plovdiv and then jailed "
+                + "in early February for organizing protests. "
+                + "Kovac was wrongfully detained for over a year, her lawyer said.");
+        List<Fact> arrests = of(facts, "arrested", "kovac");
+        assertTrue(arrests.stream().anyMatch(f -> "2024-01-12".equals(f.date())), "arrested on Jan. 12: " + arrests);
+        assertTrue(arrests.stream().anyMatch(f -> "2024-02".equals(f.date())), "jailed in early February: " + arrests);
+        assertEquals(2, arrests.size(), "\"detained for over a year\" tells how long, no third arrest: " + arrests);
+    }
+
+    @Test
+    void aReleaseInAParticipleClauseConcernsTheMainSubject() {
+        List<Fact> facts = facts("c4", LocalDate.of(2025, 4, 11),
+                "Lena Ortiz, a chemist, returned home on Thursday after being released from custody "
+                + "in a prisoner exchange carried out in Muscat.");
+        List<Fact> exchanged = of(facts, "exchanged", "ortiz");
+        assertEquals(1, exchanged.size(), "released in an exchange: " + facts);
+        assertEquals("Muscat", exchanged.get(0).place());
+    }
+
+    @Test
+    void everyoneNamedInAListOfTheReleasedIsPartOfTheSwap() {
+        List<Fact> facts = facts("c5", LocalDate.of(2024, 6, 8),
+                "Marek Halas was arrested in Bishkek in 2021. Ivo Senn was arrested in Almaty in 2022. "
+                + "Twelve prisoners were freed in an exchange between Kazakhstan and Poland on Friday. "
+                + "Among those released are teacher Marek Halas and engineer Ivo Senn, officials said.");
+        assertEquals(1, of(facts, "exchanged", "halas").size(), "Halas is in the list: " + facts);
+        assertEquals(1, of(facts, "exchanged", "senn").size(), "Senn is in the list: " + facts);
+    }
+
+    @Test
+    void plansHopesAndDecisionsAreNoCustodyEvents() {
+        List<Fact> facts = facts("c6", LocalDate.of(2022, 10, 3),
+                "Pavel Drozd was arrested in Tallinn in 2020. "
+                + "Drozd will be moved to a penal colony next month. "
+                + "Drozd decided not to appeal, as he hopes to be exchanged. "
+                + "On Friday a court in Riga made a decision to extradite Drozd to Canada.");
+        assertEquals(List.of(), of(facts, "transferred", "drozd"), "a move announced for next month: " + facts);
+        assertEquals(List.of(), of(facts, "exchanged", "drozd"), "only hoped for: " + facts);
+        assertEquals(List.of(), of(facts, "extradited", "drozd"), "decided, not carried out: " + facts);
+    }
+
+    @Test
+    void arrivalAtAPenalColonyAndHouseArrestAreTransfers() {
+        List<Fact> facts = facts("c7", LocalDate.of(2020, 8, 5),
+                "Oskar Lind was sentenced to ten years on espionage charges in June. "
+                + "Lind arrived at a penal colony in Karelia on Monday to serve his sentence, a monitor said. "
+                + "Erik Lind, his father, was arrested in 2016. Erik Lind was put under house arrest in 2018.");
+        List<Fact> moves = of(facts, "transferred", "oskar");
+        assertEquals(1, moves.size(), "arrived at a colony: " + facts);
+        assertEquals("Karelia", moves.get(0).place());
+        assertEquals("2020-08-03", moves.get(0).date());
+        assertTrue(of(facts, "transferred", "erik").stream().anyMatch(f -> "2018".equals(f.date())),
+                "house arrest is a move: " + facts);
+        assertTrue(of(facts, "arrested", "erik").stream().noneMatch(f -> "2018".equals(f.date())),
+                "the word arrest in house arrest is no arrest: " + facts);
+    }
+
+    @Test
+    void theDayASpokespersonSpokeDoesNotDateTheMoveTheyReport() {
+        List<Fact> facts = facts("c8", LocalDate.of(2022, 11, 18),
+                "Nadia Brandt, a singer, was arrested in Belgrade in 2021. "
+                + "Lawyers for Brandt said in a statement on Thursday "
+                + "that Brandt had been taken to a penal colony in the town of Kolpino.");
+        List<Fact> moves = of(facts, "transferred", "brandt");
+        assertEquals(1, moves.size(), "taken to a colony: " + facts);
+        assertEquals("Kolpino", moves.get(0).place());
+        assertEquals("2022", moves.get(0).date(), "Thursday is when the lawyers spoke: " + moves);
+    }
+
+    @Test
+    void anyCountryOfTheWorldMakesAMoveAcrossABorderAndAUsStateIsNoCountry() {
+        List<Fact> facts = facts("c9", LocalDate.of(2021, 2, 1),
+                "Jonas Keller, a banker, was transferred to Uruguay in 2020. "
+                + "Maria Sola was arrested in the US state of Georgia in September 2019.");
+        List<Fact> extradited = of(facts, "extradited", "keller");
+        assertEquals(1, extradited.size(), "a move to another country is an extradition: " + facts);
+        assertEquals("Uruguay", extradited.get(0).place());
+        List<Fact> arrests = of(facts, "arrested", "sola");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("Georgia, United States", arrests.get(0).place());
+    }
+
+    @Test
+    void oneMoveToldTwiceIsOneMoveAndWhereItStartedIsAStay() {
+        List<Fact> facts = facts("c10", LocalDate.of(2021, 5, 20),
+                "Sara Holm, a journalist, was arrested in Tromso on espionage charges. "
+                + "Holm was moved from the Varnes prison to a penal colony in Alta on May 4. "
+                + "Holm has arrived at Penal Colony No. 7, her lawyers said.");
+        List<Fact> moves = of(facts, "transferred", "holm");
+        assertEquals(1, moves.size(), "the arrival is the move told again: " + moves);
+        assertTrue(moves.get(0).place().contains("Alta") && moves.get(0).place().contains("Penal Colony No. 7"),
+                "to the colony in Alta: " + moves);
+        assertEquals("2021-05-04", moves.get(0).date());
+        assertTrue(of(facts, "held", "holm").stream().anyMatch(f -> f.place() != null && f.place().contains("Varnes")),
+                "held where the move started: " + facts);
+    }
+
+    @Test
+    void anArrestPlacedOnlyInACountryIsTheArrestTheArticleTellsAtItsCity() {
+        List<Fact> facts = facts("c11", LocalDate.of(2018, 12, 20),
+                "Diplomats have visited Rui Costa, who was arrested in Spain and is still being held in isolation. "
+                + "Costa was arrested in Valencia on July 15.");
+        List<Fact> arrests = of(facts, "arrested", "costa");
+        assertEquals(1, arrests.size(), "one arrest, told twice: " + arrests);
+        assertEquals("Valencia", arrests.get(0).place());
+        assertEquals("2018-07-15", arrests.get(0).date());
+    }
+}
