@@ -15,6 +15,95 @@ import org.dossier.nlp.Token;
  */
 final class Nationalities {
 
+    private static final String GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+    private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+    private static final java.util.regex.Pattern ONE_WORD = java.util.regex.Pattern.compile("[a-z][a-z'.]*");
+
+    /**
+     * Words about people that CoreNLP's own gazetteers list (lower case, one word each):
+     * nationality and religion nouns and adjectives ("lebanese", "scot", "sikh", "americans")
+     * and titles or occupations ("reporter", "dancer", "congressman").
+     */
+    static final class Words {
+        private static volatile Words loaded;
+
+        final java.util.Set<String> nationalities = new java.util.HashSet<>();
+        final java.util.Set<String> titles = new java.util.HashSet<>();
+
+        static Words get() {
+            Words w = loaded;
+            if (w == null) {
+                synchronized (Words.class) {
+                    if (loaded == null) {
+                        loaded = read();
+                    }
+                    w = loaded;
+                }
+            }
+            return w;
+        }
+
+        private static Words read() {
+            Words w = new Words();
+            ClassLoader loader = Nationalities.class.getClassLoader();
+            try (var in = loader.getResourceAsStream(GAZETTEER)) {
+                if (in != null) {
+                    var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                    for (String line; (line = reader.readLine()) != null; ) {
+                        int tab = line.indexOf('\t');
+                        if (tab < 0 || tab + 1 >= line.length() || "TNR".indexOf(line.charAt(tab + 1)) < 0) {
+                            continue;
+                        }
+                        String word = line.substring(0, tab);
+                        if (!ONE_WORD.matcher(word).matches()) {
+                            continue;
+                        }
+                        if (line.startsWith("TITLE\t", tab + 1)) {
+                            w.titles.add(word);
+                        } else if (line.startsWith("NATIONALITY\t", tab + 1) || line.startsWith("RELIGION\t", tab + 1)) {
+                            w.nationalities.add(word);
+                        }
+                    }
+                }
+                try (var demonyms = loader.getResourceAsStream(DEMONYMS)) {
+                    if (demonyms != null) {
+                        var reader = new java.io.BufferedReader(new java.io.InputStreamReader(demonyms, java.nio.charset.StandardCharsets.UTF_8));
+                        for (String line; (line = reader.readLine()) != null; ) {
+                            String[] cols = line.split("\t");
+                            for (int i = 1; i < cols.length && !line.startsWith("#"); i++) {
+                                String word = cols[i].trim().toLowerCase(Locale.ROOT);
+                                if (ONE_WORD.matcher(word).matches()) {
+                                    w.nationalities.add(word);
+                                }
+                            }
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return w;
+        }
+
+        /** "Lebanese", "Lebanese-American", "Scot", "Sikh": every part a nationality or religion word. */
+        boolean isNationality(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.isEmpty()) {
+                return false;
+            }
+            for (String part : lower.split("-")) {
+                if (!nationalities.contains(part)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean isTitle(String word) {
+            return titles.contains(word.toLowerCase(Locale.ROOT));
+        }
+    }
+
     private static final int WINDOW = 3;
 
     private final Map<String, String> words;
