@@ -321,7 +321,8 @@ public final class PeopleFinder {
                 if (d.relation().equals("appos") && d.dependent() == h && isCommonNoun(s, d.governor())) {
                     nouns.add(d.governor());
                 }
-                if (d.governor() == h && d.relation().equals("nsubj") && hasChild(s, h, "cop")
+                if (d.governor() == h && (d.relation().equals("nsubj") || d.relation().equals("obl:among"))
+                        && hasChild(s, h, "cop")
                         && isCommonNoun(s, d.dependent())) {
                     nouns.add(d.dependent());
                 }

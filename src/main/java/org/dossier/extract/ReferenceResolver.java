@@ -48,7 +48,10 @@ public final class ReferenceResolver {
             for (int i = 1; i < s.tokens().size(); i++) {
                 org.dossier.nlp.Token t = s.tokens().get(i);
                 String word = t.word().toLowerCase(java.util.Locale.ROOT);
-                boolean person = AGE.matcher(word).matches() || DETAINEE_NOUNS.contains(word)
+                boolean age = AGE.matcher(word).matches() || (word.equals("old") && i >= 2
+                        && s.tokens().get(i - 2).word().matches("(?i)-?years?(-old)?") || word.equals("old")
+                        && i >= 1 && s.tokens().get(i - 1).word().matches("(?i)\\d+-years?-?"));
+                boolean person = age || DETAINEE_NOUNS.contains(word)
                         || (t.pos().startsWith("NN") && !t.pos().endsWith("S") && !"PERSON".equals(t.ner())
                             && (words.isTitle(word) || words.isNationality(word)))
                         || (t.pos().equals("JJ") && words.isNationality(word) && syntax.relationToHead(i).startsWith("nsubj"));
