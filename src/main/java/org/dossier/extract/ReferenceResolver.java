@@ -87,6 +87,8 @@ public final class ReferenceResolver {
                 .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start))
                 .toList();
         String only = onlyDetainee(detaineeNames);
+        List<PersonMention> sortedNames = names.stream().filter(m -> !m.reference())
+                .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start)).toList();
         List<PersonMention> resolved = new ArrayList<>();
         Map<Integer, List<PhraseMatch>> all = new HashMap<>();
         references.forEach((sentence, refs) -> all.put(sentence, new ArrayList<>(refs)));
@@ -99,8 +101,12 @@ public final class ReferenceResolver {
         all.forEach((sentence, refs) -> {
             for (PhraseMatch ref : refs) {
                 String person = "lead".equals(ref.label()) ? firstAfterIfNoneBefore(detaineeNames, sentence, ref.start())
+                        : isKinship(ref) ? lastBefore(detaineeNames.stream()
+                                .filter(m -> !m.person().equals(lastBefore(sortedNames, sentence, ref.start()))).toList(),
+                                sentence, ref.start())
                         : lastBefore(detaineeNames, sentence, ref.start());
-                if (person == null && !"lead".equals(ref.label())) {
+                if (person == null && !"lead".equals(ref.label())
+                        && !(isKinship(ref) && only != null && only.equals(lastBefore(sortedNames, sentence, ref.start())))) {
                     person = only;
                 }
                 if (person != null && !overlapsName(names, sentence, ref)) {
@@ -128,6 +134,17 @@ public final class ReferenceResolver {
             }
         }
         return null;
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+
+    /**
+     * "his son", "her husband": a relative of the person named last, so never that person
+     * ("Jan Novak's employer said ... his son's arrest": the son, not Jan Novak).
+     */
+    private static boolean isKinship(PhraseMatch ref) {
+        String[] words = ref.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return "description".equals(ref.label()) && words.length > 1 && POSSESSIVES.contains(words[0]);
     }
 
     private static boolean overlapsName(List<PersonMention> names, int sentence, PhraseMatch ref) {
