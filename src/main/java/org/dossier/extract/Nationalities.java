@@ -17,6 +17,9 @@ final class Nationalities {
 
     private static final String GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
     private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+    private static final java.util.regex.Pattern FUNCTION_WORD = java.util.regex.Pattern.compile("\\b(of|for|to|the|and|in|on|at|de)\\b");
+    /** How many multi-word titles must end in a noun for it to count as a title itself. */
+    private static final int TITLE_HEAD_COUNT = 8;
     private static final java.util.regex.Pattern ONE_WORD = java.util.regex.Pattern.compile("[a-z][a-z'.]*");
 
     /**
@@ -45,6 +48,7 @@ final class Nationalities {
 
         private static Words read() {
             Words w = new Words();
+            Map<String, Integer> heads = new HashMap<>();
             ClassLoader loader = Nationalities.class.getClassLoader();
             try (var in = loader.getResourceAsStream(GAZETTEER)) {
                 if (in != null) {
@@ -56,6 +60,11 @@ final class Nationalities {
                         }
                         String word = line.substring(0, tab);
                         if (!ONE_WORD.matcher(word).matches()) {
+                            // "charity worker", "management consultant": the head noun of many titles is a title
+                            int space = word.lastIndexOf(' ');
+                            if (space > 0 && line.startsWith("TITLE\t", tab + 1) && !FUNCTION_WORD.matcher(word).find()) {
+                                heads.merge(word.substring(space + 1), 1, Integer::sum);
+                            }
                             continue;
                         }
                         if (line.startsWith("TITLE\t", tab + 1)) {
@@ -65,6 +74,11 @@ final class Nationalities {
                         }
                     }
                 }
+                heads.forEach((head, count) -> {
+                    if (count >= TITLE_HEAD_COUNT && head.length() >= 5 && head.chars().allMatch(Character::isLowerCase)) {
+                        w.titles.add(head);
+                    }
+                });
                 try (var demonyms = loader.getResourceAsStream(DEMONYMS)) {
                     if (demonyms != null) {
                         var reader = new java.io.BufferedReader(new java.io.InputStreamReader(demonyms, java.nio.charset.StandardCharsets.UTF_8));
