@@ -83,6 +83,13 @@ public final class PeopleFinder {
                 continue;
             }
             if (!isNameToken(tokens.get(i))) {
+                int untagged = untaggedNameAfterTitle(tokens, i);
+                if (untagged > i) {
+                    spans.add(new NameSpan(article, s.index(), i, untagged,
+                            tokens.subList(i, untagged).stream().map(Token::word).toList()));
+                    i = untagged;
+                    continue;
+                }
                 i++;
                 continue;
             }
@@ -108,6 +115,24 @@ public final class PeopleFinder {
             }
         }
         return relate(spans, tokens);
+    }
+
+    /**
+     * "arms dealer Jan Novak" where the tagger found no person: two or three proper nouns right
+     * after an occupation noun (CoreNLP's title gazetteer) are a name; returns the end of the
+     * name, or {@code i} when there is none.
+     */
+    private static int untaggedNameAfterTitle(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i - 1).pos().equals("NN") || !Nationalities.Words.get().isTitle(tokens.get(i - 1).word())) {
+            return i;
+        }
+        int end = i;
+        while (end < tokens.size() && end - i < 3 && tokens.get(end).pos().equals("NNP") && "O".equals(tokens.get(end).ner())
+                && NAME_WORD.matcher(tokens.get(end).word()).matches()) {
+            end++;
+        }
+        boolean followedByName = end < tokens.size() && tokens.get(end).pos().startsWith("NNP");
+        return end - i >= 2 && !followedByName ? end : i;
     }
 
     /** "Picture: Free Lee", "(File) Photo: ...": a caption or credit line, not the story. */
@@ -302,7 +327,8 @@ public final class PeopleFinder {
     /**
      * The common nouns a name is said to be: "his father, Jan Novak" (apposition), "among those
      * released are Jan Novak" (a copula's subject), "the prisoners were named as Jan Novak and
-     * ..." ("named as", "identified as"). What is said of the noun is said of the person. A name
+     * ..." ("named as", "identified as"), "jailed reporter Jan Novak" (an occupation before the
+     * name). What is said of the noun is said of the person. A name
      * in a list shares the nouns of the list's first name.
      */
     static List<Integer> identityNouns(Sentence s, int head) {
@@ -317,6 +343,10 @@ public final class PeopleFinder {
             for (Dependency d : s.dependencies()) {
                 if (d.governor() < 0) {
                     continue;
+                }
+                if (d.relation().equals("compound") && d.governor() == h && s.tokens().get(d.dependent()).pos().equals("NN")
+                        && Nationalities.Words.get().isTitle(s.tokens().get(d.dependent()).word())) {
+                    nouns.add(d.dependent()); // "convicted arms dealer Jan Novak": what is said of the dealer
                 }
                 if (d.relation().equals("appos") && d.dependent() == h && isCommonNoun(s, d.governor())) {
                     nouns.add(d.governor());
