@@ -380,9 +380,20 @@ public final class PeopleFinder {
                 && "PERSON".equals(s.tokens().get(d.dependent()).ner()));
     }
 
+    /** Nouns for people in general, for relatives and for people in custody. */
+    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "person", "people", "those", "other",
+            "citizen", "national", "resident", "father", "mother", "son", "daughter", "brother", "sister", "husband",
+            "wife", "parent", "child", "relative", "cousin", "uncle", "aunt", "nephew", "niece", "fiance", "fiancee",
+            "partner", "prisoner", "detainee", "hostage", "inmate", "suspect", "defendant", "captive", "convict");
+
+    /** A common noun for a person ("father", "prisoners", "reporter", "Scot"), or "those". */
     private static boolean isCommonNoun(Sentence s, int i) {
-        String pos = s.tokens().get(i).pos();
-        return pos.equals("NN") || pos.equals("NNS") || (pos.equals("DT") && !s.tokens().get(i).word().equalsIgnoreCase("the"));
+        Token t = s.tokens().get(i);
+        String pos = t.pos();
+        boolean noun = pos.equals("NN") || pos.equals("NNS") || (pos.equals("DT") && !t.word().equalsIgnoreCase("the"));
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        Nationalities.Words words = Nationalities.Words.get();
+        return noun && (PERSON_NOUNS.contains(lemma) || words.isTitle(lemma) || words.isNationality(lemma));
     }
 
     private static boolean hasChild(Sentence s, int head, String relation) {
