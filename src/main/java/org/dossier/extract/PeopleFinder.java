@@ -393,7 +393,7 @@ public final class PeopleFinder {
         boolean noun = pos.equals("NN") || pos.equals("NNS") || (pos.equals("DT") && !t.word().equalsIgnoreCase("the"));
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         Nationalities.Words words = Nationalities.Words.get();
-        return noun && (PERSON_NOUNS.contains(lemma) || words.isTitle(lemma) || words.isNationality(lemma));
+        return noun && (PERSON_NOUNS.contains(lemma) || PERSON_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || words.isTitle(lemma) || words.isNationality(lemma));
     }
 
     private static boolean hasChild(Sentence s, int head, String relation) {

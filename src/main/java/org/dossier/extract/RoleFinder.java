@@ -55,15 +55,19 @@ public final class RoleFinder {
         if (head < 0 || head >= syntax.size() || verb < 0 || verb >= syntax.size()) {
             return link;
         }
-        boolean clauseOfName = syntax.children(head).stream().anyMatch(d -> d.dependent() == verb
-                && (d.relation().startsWith("acl") || d.relation().equals("dep")));
-        if (!clauseOfName) {
+        boolean relativeClause = syntax.children(head).stream().anyMatch(d -> d.dependent() == verb
+                && d.relation().startsWith("acl"));
+        boolean looseClause = syntax.children(head).stream().anyMatch(d -> d.dependent() == verb
+                && (d.relation().equals("dep") || d.relation().equals("parataxis")));
+        if (!relativeClause && !looseClause) {
             return link;
         }
-        boolean passive = !syntax.children(verb, "aux:pass").isEmpty()
-                && syntax.children(verb, "nsubj:pass").stream()
-                        .allMatch(x -> RELATIVE_PRONOUNS.contains(syntax.token(x).word().toLowerCase(java.util.Locale.ROOT)) || x == head);
-        boolean participle = syntax.token(verb).pos().equals("VBN") && syntax.children(verb, "nsubj").isEmpty()
+        List<Integer> subjects = syntax.children(verb, "nsubj:pass");
+        boolean byPronoun = subjects.stream()
+                .anyMatch(x -> RELATIVE_PRONOUNS.contains(syntax.token(x).word().toLowerCase(java.util.Locale.ROOT)));
+        boolean passive = !syntax.children(verb, "aux:pass").isEmpty() && (byPronoun || relativeClause
+                && subjects.stream().allMatch(x -> x == head));
+        boolean participle = relativeClause && syntax.token(verb).pos().equals("VBN") && syntax.children(verb, "nsubj").isEmpty()
                 && syntax.children(verb, "aux").isEmpty() && syntax.children(verb, "nsubj:pass").isEmpty();
         return passive || participle ? new PersonLink(link.match(), link.mention(), link.person(), link.role(),
                 "relcl:pass", link.distance()) : link;

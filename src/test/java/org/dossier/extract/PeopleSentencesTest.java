@@ -124,4 +124,23 @@ class PeopleSentencesTest {
                 r.people().toString());
         assertEquals(1, of(r, "tomas-haddad", "legal", "sentenced").size(), r.facts().toString());
     }
+
+    @Test
+    void someoneAPassiveClauseSaysWasJailedIsADetainee() {
+        Extractor.Result r = extract("p6", LocalDate.of(2024, 5, 3),
+                "Officials in Varna confirmed the deal on Friday. "
+                + "Also part of the deal is Belgian engineer Tomasz Wilk, who was jailed in Varna in 2021.");
+        Person p = person(r, "tomasz-wilk");
+        assertNotNull(p, r.people().toString());
+        assertTrue(p.roles().contains("detainee"), "who was jailed: " + p);
+    }
+
+    @Test
+    void anOccupationTheGazetteerOnlyListsInLongerTitlesStillDescribesTheDetainee() {
+        Extractor.Result r = extract("p7", LocalDate.of(2020, 2, 11),
+                "Clara Moss was arrested at the airport in Varna in 2018. "
+                + "Her brother said the family had heard nothing from the authorities. "
+                + "The British aid worker was sentenced to five years in prison in 2019.");
+        assertEquals(1, of(r, "clara-moss", "legal", "sentenced").size(), "the aid worker: " + r.facts());
+    }
 }
