@@ -11,7 +11,8 @@ import org.dossier.nlp.Token;
 /**
  * A person's nationality from the words just before their name ("Russian national Roman
  * Novak", "American Ann Lee", "US citizen Jan Novak"), as listed in
- * {@code rules/lexicon/nationalities.csv}; the one said most often wins.
+ * {@code rules/lexicon/nationalities.csv} or, as written, among CoreNLP's nationality
+ * adjectives; the one said most often wins.
  */
 final class Nationalities {
 
@@ -119,6 +120,8 @@ final class Nationalities {
     }
 
     private static final int WINDOW = 3;
+    /** Parts of speech of the words of a name's own noun phrase ("US citizen", "Lebanese-American"). */
+    private static final java.util.regex.Pattern IN_NOUN_PHRASE = java.util.regex.Pattern.compile("NNP?S?|JJ|HYPH|:");
 
     private final Map<String, String> words;
 
@@ -136,9 +139,16 @@ final class Nationalities {
                 continue;
             }
             Sentence s = byId.get(m.article()).sentences().get(m.sentence());
-            for (int i = Math.max(0, m.start() - WINDOW); i < m.start(); i++) {
+            for (int i = m.start() - 1; i >= Math.max(0, m.start() - WINDOW); i--) {
                 Token t = s.tokens().get(i);
+                if (!IN_NOUN_PHRASE.matcher(t.pos()).matches()) {
+                    break; // "a Russian court sentenced Jan Novak": Russian is the court's
+                }
                 String nationality = words.get(t.word().toLowerCase(Locale.ROOT));
+                if (nationality == null && Character.isUpperCase(t.word().charAt(0)) && t.pos().startsWith("JJ")
+                        && Words.get().isNationality(t.word())) {
+                    nationality = t.word(); // an adjective CoreNLP's gazetteers list ("Lebanese", "Emirati")
+                }
                 if (nationality != null) {
                     counts.computeIfAbsent(m.person(), k -> new HashMap<>()).merge(nationality, 1, Integer::sum);
                 }
