@@ -53,7 +53,7 @@ final class Nationalities {
             ClassLoader loader = Nationalities.class.getClassLoader();
             try (var in = loader.getResourceAsStream(GAZETTEER)) {
                 if (in != null) {
-                    var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                    var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.ISO_8859_1), 1 << 16); // the words kept are ASCII
                     for (String line; (line = reader.readLine()) != null; ) {
                         int tab = line.indexOf('\t');
                         if (tab < 0 || tab + 1 >= line.length() || "TNR".indexOf(line.charAt(tab + 1)) < 0) {
