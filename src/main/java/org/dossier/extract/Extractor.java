@@ -33,6 +33,8 @@ public final class Extractor {
     private final HeldObservations held;
     /** Whether the people rules can match a {@link CueLink}; when not, none are made for them. */
     private final boolean peopleSeeCues;
+    /** Role words that never describe a detainee ("the ambassador", "the mother"). */
+    private final Set<String> otherRoles;
     /** Per article, the year its narrative had reached before each sentence. */
     private final Map<String, List<Integer>> narrativeYears = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -76,6 +78,8 @@ public final class Extractor {
         this.held = new HeldObservations(countries);
         this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, rules.lexicon().words("roles"));
         this.peopleSeeCues = rules.people().matches(CueLink.class);
+        this.otherRoles = rules.lexicon().entries("roles").stream().filter(e -> !"other".equals(e.label(0)))
+                .map(e -> String.join(" ", e.phrase())).collect(Collectors.toSet());
     }
 
     /** The people found and the facts each article reports, not yet merged across articles. */
@@ -141,7 +145,7 @@ public final class Extractor {
         AnnotatedArticle a = matched.article();
         List<List<PhraseMatch>> m = matched.matches();
         List<PersonMention> mentions = new ArrayList<>(names);
-        mentions.addAll(new ReferenceResolver(roles.detainees()).resolve(a, mentions, references(m)));
+        mentions.addAll(new ReferenceResolver(roles.detainees(), otherRoles).resolve(a, mentions, references(m)));
         List<SentenceFacts> sentences = sentenceFacts(syntax(a), m, mentions, roles.main(), true);
         List<Event> events = eventFinder.find(sentences);
         Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)

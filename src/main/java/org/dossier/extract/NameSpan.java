@@ -2,8 +2,17 @@ package org.dossier.extract;
 
 import java.util.List;
 
-/** Consecutive tokens that name a person, as written ("Jan Novak", "Mr.Novak", "Novak"). */
-public record NameSpan(String article, int sentence, int start, int end, List<String> words) {
+/**
+ * Consecutive tokens that name a person, as written ("Jan Novak", "Mr.Novak", "Novak"), with
+ * the words that are no part of the name left out ("Mrs", "Lebanese-American"); a hyphenated
+ * surname is one word ("Zaghari-Ratcliffe"). {@code aliasOf} is the name this one is given as
+ * another name for ("Jan Novak alias Janko"), else null.
+ */
+public record NameSpan(String article, int sentence, int start, int end, List<String> words, NameSpan aliasOf) {
+
+    public NameSpan(String article, int sentence, int start, int end, List<String> words) {
+        this(article, sentence, start, end, words, null);
+    }
 
     public boolean isFullName() {
         return words.size() >= 2;
@@ -19,5 +28,13 @@ public record NameSpan(String article, int sentence, int start, int end, List<St
 
     public String text() {
         return String.join(" ", words);
+    }
+
+    NameSpan asAliasOf(NameSpan name) {
+        return new NameSpan(article, sentence, start, end, words, name);
+    }
+
+    NameSpan withWords(List<String> newWords) {
+        return new NameSpan(article, sentence, start, end, newWords, aliasOf);
     }
 }

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.nlp.AnnotatedArticle;
+import org.dossier.nlp.Dependency;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
@@ -29,6 +31,8 @@ public final class PeopleFinder {
     private final List<PersonMention> mentions = new ArrayList<>();
     private final Map<String, List<PersonName>> byFirstName = new java.util.HashMap<>();
     private final Map<String, List<PersonName>> bySurnameKey = new java.util.HashMap<>();
+    /** Other names given for a person ("alias Janko"), folded, and their first words. */
+    private final Map<String, PersonName> aliases = new java.util.HashMap<>();
 
     /** A person's name parts as collected from the articles. */
     public record PersonName(String id, String first, String last, List<String> forms) {
@@ -45,7 +49,8 @@ public final class PeopleFinder {
                 spans.addAll(nameSpans(a.article().id(), s));
             }
         }
-        spans.stream().filter(NameSpan::isFullName).forEach(finder::addFullName);
+        spans.stream().filter(n -> n.isFullName() && n.aliasOf() == null).forEach(finder::addFullName);
+        spans.stream().filter(n -> n.aliasOf() != null).forEach(finder::addAlias);
         Map<String, List<NameSpan>> byArticle = new java.util.HashMap<>();
         spans.forEach(s -> byArticle.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s));
         for (AnnotatedArticle a : articles) {
@@ -54,9 +59,21 @@ public final class PeopleFinder {
         return finder;
     }
 
+    /** Words written before a name that are no part of it ("Mrs Lee", "Dr Lee"). */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
+            "lady", "prof", "professor", "rev", "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "madam", "mx");
+    /** Words that give the next name as another name of the one before ("Jan Novak alias Janko"). */
+    private static final Set<String> ALIAS_WORDS = Set.of("alias", "aka", "a.k.a.", "a.k.a", "nicknamed", "dubbed");
+    /** The first word of a credit line or caption, whose names are no people of the story ("Picture: ..."). */
+    private static final Set<String> CAPTIONS = Set.of("picture", "photo", "photograph", "image", "credit", "caption",
+            "video", "file");
+
     static List<NameSpan> nameSpans(String article, Sentence s) {
-        List<NameSpan> spans = new ArrayList<>();
         List<Token> tokens = s.tokens();
+        if (isCaption(tokens)) {
+            return List.of();
+        }
+        List<NameSpan> spans = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Matcher titled = TITLED.matcher(tokens.get(i).word());
@@ -66,17 +83,119 @@ public final class PeopleFinder {
                 continue;
             }
             if (!isNameToken(tokens.get(i))) {
+                int untagged = untaggedNameAfterTitle(tokens, i);
+                if (untagged > i) {
+                    spans.add(new NameSpan(article, s.index(), i, untagged,
+                            tokens.subList(i, untagged).stream().map(Token::word).toList()));
+                    i = untagged;
+                    continue;
+                }
                 i++;
                 continue;
             }
-            int start = i;
+            List<String> words = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
             while (i < tokens.size() && isNameToken(tokens.get(i))) {
+                starts.add(i);
+                StringBuilder word = new StringBuilder(tokens.get(i).word());
+                while (hyphenJoins(tokens, i)) { // "Zaghari-Ratcliffe", tokenised as three
+                    word.append('-').append(tokens.get(i + 2).word());
+                    i += 2;
+                }
+                words.add(word.toString());
                 i++;
             }
-            List<String> words = tokens.subList(start, i).stream().map(Token::word).toList();
-            spans.add(new NameSpan(article, s.index(), start, i, words));
+            int first = 0;
+            while (first < words.size() && notPartOfName(words.get(first), tokens.get(starts.get(first)),
+                    first < words.size() - 1)) {
+                first++;
+            }
+            if (first < words.size()) {
+                spans.add(new NameSpan(article, s.index(), starts.get(first), i, List.copyOf(words.subList(first, words.size()))));
+            }
         }
-        return spans;
+        return relate(spans, tokens);
+    }
+
+    /**
+     * "arms dealer Jan Novak" where the tagger found no person: two or three proper nouns right
+     * after an occupation noun (CoreNLP's title gazetteer) are a name; returns the end of the
+     * name, or {@code i} when there is none.
+     */
+    private static int untaggedNameAfterTitle(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i - 1).pos().equals("NN") || !Nationalities.Words.get().isTitle(tokens.get(i - 1).word())) {
+            return i;
+        }
+        int end = i;
+        while (end < tokens.size() && end - i < 3 && tokens.get(end).pos().equals("NNP") && "O".equals(tokens.get(end).ner())
+                && NAME_WORD.matcher(tokens.get(end).word()).matches()) {
+            end++;
+        }
+        boolean followedByName = end < tokens.size() && tokens.get(end).pos().startsWith("NNP");
+        return end - i >= 2 && !followedByName ? end : i;
+    }
+
+    /** "Picture: Free Lee", "(File) Photo: ...": a caption or credit line, not the story. */
+    private static boolean isCaption(List<Token> tokens) {
+        for (int i = 0; i < Math.min(tokens.size() - 1, 3); i++) {
+            if (CAPTIONS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) && tokens.get(i + 1).word().equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hyphenJoins(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size()) {
+            return false;
+        }
+        Token dash = tokens.get(i + 1);
+        Token next = tokens.get(i + 2);
+        return (dash.word().equals("-") || dash.word().equals("\u2010") || dash.word().equals("\u2011"))
+                && tokens.get(i).end() == dash.begin() && dash.end() == next.begin()
+                && NAME_WORD.matcher(next.word()).matches()
+                && (isNameToken(next) || "NNP".equals(next.pos()));
+    }
+
+    /**
+     * A word the tagger took into a name that is not part of it: a title ("Mrs"), a nationality
+     * or religion ("American", "Lebanese-American", "Sikh"), or a word that is no proper noun
+     * ("Free" in a campaign's name). The last word of a name is only dropped when it is a
+     * nationality or a title ("the Scot", "Mrs").
+     */
+    private static boolean notPartOfName(String word, Token token, boolean moreFollow) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (HONORIFICS.contains(lower) || Nationalities.Words.get().isNationality(word)) {
+            return true;
+        }
+        return moreFollow && (token.pos().startsWith("JJ") || token.pos().startsWith("VB"));
+    }
+
+    /**
+     * Relations between the names of one sentence: "Jan Novak alias Janko" (Janko another name
+     * of Jan Novak), and "Jan and Eva Novak" (Jan Novak: the first name borrows the surname).
+     */
+    private static List<NameSpan> relate(List<NameSpan> spans, List<Token> tokens) {
+        List<NameSpan> related = new ArrayList<>(spans);
+        for (int k = 1; k < related.size(); k++) {
+            NameSpan before = related.get(k - 1);
+            NameSpan span = related.get(k);
+            int gapStart = before.end();
+            int gapEnd = span.start();
+            if (gapEnd - gapStart < 1 || gapEnd - gapStart > 4) {
+                continue;
+            }
+            List<String> gap = tokens.subList(gapStart, gapEnd).stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
+            boolean alias = gap.stream().anyMatch(ALIAS_WORDS::contains)
+                    || String.join(" ", gap).matches(".*\\b(also|better|otherwise) known as\\b.*");
+            if (alias && gap.stream().allMatch(w -> ALIAS_WORDS.contains(w) || w.matches("[\\p{Punct}\u201c\u201d\u2018\u2019]+|also|better|otherwise|known|as"))) {
+                related.set(k, span.asAliasOf(before));
+            } else if (!before.isFullName() && span.isFullName() && gap.equals(List.of("and"))) {
+                List<String> borrowed = List.of(before.first(), span.last()); // "Jan and Eva Novak"
+                related.set(k - 1, before.withWords(borrowed));
+            }
+        }
+        return related;
     }
 
     private static boolean isNameToken(Token t) {
@@ -100,13 +219,43 @@ public final class PeopleFinder {
         }
     }
 
+    /** "Jan Novak alias Janko": the other name, and its first word, stand for Jan Novak. */
+    private void addAlias(NameSpan span) {
+        NameSpan of = span.aliasOf();
+        PersonName p = of.isFullName() ? findByFullName(of.first(), of.last()) : null;
+        if (p == null) {
+            return;
+        }
+        aliases.putIfAbsent(fold(span.text()), p);
+        aliases.putIfAbsent(fold(span.first()), p);
+        if (!p.forms().contains(span.text())) {
+            p.forms().add(span.text());
+        }
+    }
+
     private PersonName findByFullName(String first, String last) {
+        PersonName alias = aliases.get(fold(first + " " + last));
+        if (alias != null) {
+            return alias;
+        }
         for (PersonName p : byFirstName.getOrDefault(fold(first), List.of())) {
             if (sameSurname(p.last(), last)) {
                 return p;
             }
         }
+        // a transliteration variant of the first name ("Mykhail"/"Mikhail", "Sergey"/"Sergei")
+        for (PersonName p : bySurnameKey.getOrDefault(surnameKey(last), List.of())) {
+            if (p.first() != null && sameSurname(p.last(), last) && sameFirstName(p.first(), first)) {
+                return p;
+            }
+        }
         return null;
+    }
+
+    private static boolean sameFirstName(String a, String b) {
+        String x = fold(a);
+        String y = fold(b);
+        return x.length() >= 5 && y.length() >= 5 && x.charAt(0) == y.charAt(0) && editDistance(x, y) <= 1;
     }
 
     /** Spelling variants of a surname share its first letters ("Novak", "Novack"). */
@@ -117,35 +266,156 @@ public final class PeopleFinder {
 
     private void resolveArticle(AnnotatedArticle article, List<NameSpan> spans) {
         List<PersonName> local = new ArrayList<>();
+        Set<PersonName> parents = new java.util.HashSet<>();
         for (NameSpan span : spans) {
             if (span.isFullName()) {
                 PersonName p = findByFullName(span.first(), span.last());
-                if (!local.contains(p)) {
+                if (p != null && !local.contains(p)) {
                     local.add(p);
+                }
+                if (p != null && namedAsParent(article.sentences().get(span.sentence()), span)) {
+                    parents.add(p);
                 }
             }
         }
+        Map<String, Integer> otherEntities = otherEntityWords(article);
         for (NameSpan span : spans) {
-            PersonName p = span.isFullName() ? findByFullName(span.first(), span.last())
-                    : resolveSingle(span.first(), local);
             Sentence s = article.sentences().get(span.sentence());
+            PersonName p = span.isFullName() ? findByFullName(span.first(), span.last()) : null;
+            if (p == null) {
+                String before = span.start() > 0 ? s.tokens().get(span.start() - 1).word().toLowerCase(Locale.ROOT) : "";
+                p = resolveSingle(span.last(), local, parents, before, otherEntities);
+            }
+            if (p == null) {
+                continue;
+            }
             mentions.add(new PersonMention(span.article(), span.sentence(), span.start(), span.end(),
                     span.end() - 1, p.id(), span.text(), false));
+            for (int noun : identityNouns(s, span.end() - 1)) {
+                mentions.add(new PersonMention(span.article(), span.sentence(), noun, noun + 1, noun, p.id(),
+                        s.tokens().get(noun).word(), true));
+            }
         }
         addBareSurnames(article, spans, local);
     }
 
-    /** A surname the tagger missed ("Lee's wife") is still a mention of the person named in full. */
+    private static final Set<String> PARENT_WORDS = Set.of("father", "mother", "dad", "mom", "mum", "parent");
+
+    /** "his father, Jan Novak" / "Jan Novak's father": whether the name is given as someone's parent. */
+    private static boolean namedAsParent(Sentence s, NameSpan span) {
+        for (int i = Math.max(0, span.start() - 8); i < span.start(); i++) {
+            if (PARENT_WORDS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How often each word of an article is tagged an organisation or a place ("Mizan Online"). */
+    private static Map<String, Integer> otherEntityWords(AnnotatedArticle article) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Sentence s : article.sentences()) {
+            for (Token t : s.tokens()) {
+                if ("ORGANIZATION".equals(t.ner()) || "LOCATION".equals(t.ner())) {
+                    counts.merge(t.word(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The common nouns a name is said to be: "his father, Jan Novak" (apposition), "among those
+     * released are Jan Novak" (a copula's subject), "the prisoners were named as Jan Novak and
+     * ..." ("named as", "identified as"), "jailed reporter Jan Novak" (an occupation before the
+     * name). What is said of the noun is said of the person. A name
+     * in a list shares the nouns of the list's first name.
+     */
+    static List<Integer> identityNouns(Sentence s, int head) {
+        List<Integer> nouns = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>(List.of(head));
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() == head && d.relation().startsWith("conj") && d.governor() >= 0) {
+                heads.add(d.governor());
+            }
+        }
+        for (int h : heads) {
+            for (Dependency d : s.dependencies()) {
+                if (d.governor() < 0) {
+                    continue;
+                }
+                if (d.relation().equals("compound") && d.governor() == h && s.tokens().get(d.dependent()).pos().equals("NN")
+                        && Nationalities.Words.get().isTitle(s.tokens().get(d.dependent()).word())) {
+                    nouns.add(d.dependent()); // "convicted arms dealer Jan Novak": what is said of the dealer
+                }
+                if (d.relation().equals("appos") && d.dependent() == h && isCommonNoun(s, d.governor())) {
+                    nouns.add(d.governor());
+                }
+                if (d.governor() == h && (d.relation().equals("nsubj") || d.relation().equals("obl:among"))
+                        && hasChild(s, h, "cop")
+                        && isCommonNoun(s, d.dependent())) {
+                    nouns.add(d.dependent());
+                }
+                if (d.dependent() == h && (d.relation().equals("obl:as") || d.relation().equals("xcomp"))) {
+                    for (Dependency subject : s.dependencies()) {
+                        if (subject.governor() == d.governor() && subject.relation().equals("nsubj:pass")
+                                && isCommonNoun(s, subject.dependent())) {
+                            nouns.add(subject.dependent());
+                        }
+                    }
+                }
+            }
+        }
+        nouns.remove(Integer.valueOf(head));
+        return nouns.stream().distinct().filter(n -> !ofAnotherPerson(s, n)).toList();
+    }
+
+    /**
+     * "The wife of Jan Novak, who is serving ...": a noun said of someone else's name is left out,
+     * as the parser may hang that person's clause on it.
+     */
+    private static boolean ofAnotherPerson(Sentence s, int noun) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == noun
+                && (d.relation().startsWith("nmod:of") || d.relation().startsWith("acl:relcl"))
+                && "PERSON".equals(s.tokens().get(d.dependent()).ner()));
+    }
+
+    /** Nouns for people in general, for relatives and for people in custody. */
+    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "person", "people", "those", "other",
+            "citizen", "national", "resident", "father", "mother", "son", "daughter", "brother", "sister", "husband",
+            "wife", "parent", "child", "relative", "cousin", "uncle", "aunt", "nephew", "niece", "fiance", "fiancee",
+            "partner", "prisoner", "detainee", "hostage", "inmate", "suspect", "defendant", "captive", "convict");
+
+    /** A common noun for a person ("father", "prisoners", "reporter", "Scot"), or "those". */
+    private static boolean isCommonNoun(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        String pos = t.pos();
+        boolean noun = pos.equals("NN") || pos.equals("NNS") || (pos.equals("DT") && !t.word().equalsIgnoreCase("the"));
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        Nationalities.Words words = Nationalities.Words.get();
+        return noun && (PERSON_NOUNS.contains(lemma) || PERSON_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || words.isTitle(lemma) || words.isNationality(lemma));
+    }
+
+    private static boolean hasChild(Sentence s, int head, String relation) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == head && d.relation().equals(relation));
+    }
+
+    /** A surname the tagger missed ("Lee's wife") is still a mention of the person named in full; so is a first name that only one of them has. */
     private void addBareSurnames(AnnotatedArticle article, List<NameSpan> spans, List<PersonName> local) {
         if (local.isEmpty()) {
             return;
         }
+        Map<String, Integer> firstNames = new java.util.HashMap<>();
+        local.forEach(p -> firstNames.merge(p.first() == null ? "" : p.first(), 1, Integer::sum));
         for (Sentence s : article.sentences()) {
             for (Token t : s.tokens()) {
                 if ("PERSON".equals(t.ner()) || t.word().length() < 3) {
                     continue;
                 }
                 PersonName named = local.stream().filter(p -> t.word().equals(p.last())).findFirst().orElse(null);
+                if (named == null && firstNames.getOrDefault(t.word(), 0) == 1 && t.pos().startsWith("NNP")) {
+                    named = local.stream().filter(p -> t.word().equals(p.first())).findFirst().orElse(null);
+                }
                 if (named != null && NAME_WORD.matcher(t.word()).matches()) { // the cheap test first
                     mentions.add(new PersonMention(article.article().id(), s.index(), t.index(),
                             t.index() + 1, t.index(), named.id(), t.word(), false));
@@ -154,16 +424,45 @@ public final class PeopleFinder {
         }
     }
 
-    private PersonName resolveSingle(String word, List<PersonName> local) {
-        for (PersonName p : local) {
-            if (sameSurname(p.last(), word)) {
-                return p;
+    /**
+     * The person a single name stands for: another name given for someone ("alias"), the surname
+     * of someone named in the article (the one named first when several share it, the parent
+     * after "the elder"), a part of a hyphenated surname, a first name, or someone named in
+     * another article. A word the article otherwise uses as an organisation's or a place's name
+     * and that names nobody in full is no person (null).
+     */
+    private PersonName resolveSingle(String word, List<PersonName> local,
+                                     Set<PersonName> parents, String wordBefore, Map<String, Integer> otherEntities) {
+        PersonName alias = aliases.get(fold(word));
+        if (alias != null) {
+            return alias;
+        }
+        List<PersonName> sameSurname = local.stream().filter(p -> sameSurname(p.last(), word)).toList();
+        if (sameSurname.size() > 1) {
+            boolean elder = wordBefore.equals("elder") || wordBefore.equals("senior");
+            boolean younger = wordBefore.equals("younger") || wordBefore.equals("junior");
+            if (elder || younger) {
+                List<PersonName> fit = sameSurname.stream().filter(p -> parents.contains(p) == elder).toList();
+                if (fit.size() == 1) {
+                    return fit.get(0);
+                }
             }
+        }
+        if (!sameSurname.isEmpty()) {
+            return sameSurname.get(0);
+        }
+        List<PersonName> partOf = local.stream().filter(p -> p.last().contains("-")
+                && List.of(fold(p.last()).split("-")).contains(fold(word))).toList();
+        if (partOf.size() == 1) {
+            return partOf.get(0);
         }
         for (PersonName p : local) {
             if (p.first() != null && fold(p.first()).equals(fold(word))) {
                 return p;
             }
+        }
+        if (otherEntities.getOrDefault(word, 0) > 0) {
+            return null;
         }
         List<PersonName> global = bySurnameKey.getOrDefault(surnameKey(word), List.of()).stream()
                 .filter(p -> sameSurname(p.last(), word)).toList();

@@ -18,9 +18,67 @@ public final class ReferenceResolver {
     private static final int LOOKBACK_SENTENCES = 4;
 
     private final Set<String> detainees;
+    /** Words of another role ("the ambassador", "the lawyer", "the mother") that never stand for a detainee. */
+    private final Set<String> otherRoles;
 
     public ReferenceResolver(Set<String> detainees) {
+        this(detainees, Set.of());
+    }
+
+    public ReferenceResolver(Set<String> detainees, Set<String> otherRoles) {
         this.detainees = detainees;
+        this.otherRoles = otherRoles;
+    }
+
+    /** Nouns for a person in custody or before a court, whatever their occupation. */
+    private static final Set<String> DETAINEE_NOUNS = Set.of("suspect", "defendant", "detainee", "prisoner",
+            "hostage", "inmate", "captive", "convict", "accused");
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
+
+    /**
+     * "the reporter", "the ballet dancer", "the Russian", "the Scot", "the 40-year-old", "the
+     * suspect": "the" and a noun for an occupation (CoreNLP's title gazetteer), a nationality, an
+     * age or a person in custody, heading its noun phrase, is a description of someone named before.
+     */
+    List<PhraseMatch> descriptions(AnnotatedArticle article) {
+        List<PhraseMatch> found = new ArrayList<>();
+        Nationalities.Words words = Nationalities.Words.get();
+        for (org.dossier.nlp.Sentence s : article.sentences()) {
+            SentenceSyntax syntax = new SentenceSyntax(s);
+            for (int i = 1; i < s.tokens().size(); i++) {
+                org.dossier.nlp.Token t = s.tokens().get(i);
+                String word = t.word().toLowerCase(java.util.Locale.ROOT);
+                boolean age = AGE.matcher(word).matches() || (word.equals("old") && i >= 2
+                        && s.tokens().get(i - 2).word().matches("(?i)-?years?(-old)?") || word.equals("old")
+                        && i >= 1 && s.tokens().get(i - 1).word().matches("(?i)\\d+-years?-?"));
+                boolean person = age || DETAINEE_NOUNS.contains(word)
+                        || (t.pos().startsWith("NN") && !t.pos().endsWith("S") && !"PERSON".equals(t.ner())
+                            && (words.isTitle(word) || words.isNationality(word)))
+                        || (t.pos().equals("JJ") && words.isNationality(word) && syntax.relationToHead(i).startsWith("nsubj"));
+                if (!person || otherRoles.contains(word) || otherRoles.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                String relation = syntax.relationToHead(i);
+                if (relation.equals("compound") || relation.equals("amod") || relation.startsWith("nmod:poss")) {
+                    continue; // "the Russian embassy", "the reporter's lawyer"
+                }
+                int the = -1;
+                for (int d : syntax.children(i, "det")) {
+                    if (s.tokens().get(d).word().equalsIgnoreCase("the")) {
+                        the = d;
+                    }
+                }
+                boolean ofSomeone = syntax.children(i).stream().anyMatch(d -> d.relation().startsWith("nmod")
+                        || d.relation().startsWith("acl") || d.relation().equals("appos"));
+                if (the < 0 || the > i || ofSomeone) {
+                    continue; // "the lawyer of ...", "the journalist who wrote ..." are someone else
+                }
+                String text = String.join(" ", s.tokens().subList(the, i + 1).stream().map(org.dossier.nlp.Token::word).toList());
+                found.add(new PhraseMatch(article.article().id(), s.index(), the, i + 1, i, "references",
+                        "description", null, text));
+            }
+        }
+        return found;
     }
 
     public List<PersonMention> resolve(AnnotatedArticle article, List<PersonMention> names,
@@ -29,12 +87,26 @@ public final class ReferenceResolver {
                 .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start))
                 .toList();
         String only = onlyDetainee(detaineeNames);
+        List<PersonMention> sortedNames = names.stream().filter(m -> !m.reference())
+                .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start)).toList();
         List<PersonMention> resolved = new ArrayList<>();
-        references.forEach((sentence, refs) -> {
+        Map<Integer, List<PhraseMatch>> all = new HashMap<>();
+        references.forEach((sentence, refs) -> all.put(sentence, new ArrayList<>(refs)));
+        for (PhraseMatch d : descriptions(article)) {
+            List<PhraseMatch> refs = all.computeIfAbsent(d.sentence(), k -> new ArrayList<>());
+            if (refs.stream().noneMatch(r -> r.start() < d.end() && d.start() < r.end())) {
+                refs.add(d);
+            }
+        }
+        all.forEach((sentence, refs) -> {
             for (PhraseMatch ref : refs) {
                 String person = "lead".equals(ref.label()) ? firstAfterIfNoneBefore(detaineeNames, sentence, ref.start())
+                        : isKinship(ref) ? lastBefore(detaineeNames.stream()
+                                .filter(m -> !m.person().equals(lastBefore(sortedNames, sentence, ref.start()))).toList(),
+                                sentence, ref.start())
                         : lastBefore(detaineeNames, sentence, ref.start());
-                if (person == null && !"lead".equals(ref.label())) {
+                if (person == null && !"lead".equals(ref.label())
+                        && !(isKinship(ref) && only != null && only.equals(lastBefore(sortedNames, sentence, ref.start())))) {
                     person = only;
                 }
                 if (person != null && !overlapsName(names, sentence, ref)) {
@@ -62,6 +134,17 @@ public final class ReferenceResolver {
             }
         }
         return null;
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+
+    /**
+     * "his son", "her husband": a relative of the person named last, so never that person
+     * ("Jan Novak's employer said ... his son's arrest": the son, not Jan Novak).
+     */
+    private static boolean isKinship(PhraseMatch ref) {
+        String[] words = ref.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return "description".equals(ref.label()) && words.length > 1 && POSSESSIVES.contains(words[0]);
     }
 
     private static boolean overlapsName(List<PersonMention> names, int sentence, PhraseMatch ref) {

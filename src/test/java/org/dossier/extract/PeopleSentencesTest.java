@@ -1,0 +1,146 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.facts.Fact;
+import org.dossier.facts.Person;
+import org.dossier.ingest.Article;
+import org.dossier.nlp.AnnotatedArticle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Who the people of an article are, and which of their mentions reach them (sentences written for the test). */
+class PeopleSentencesTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() throws Exception {
+        extractor = new Extractor(ExtractionRules.load(Path.of("rules")));
+    }
+
+    private static Extractor.Result extract(String id, LocalDate date, String body) {
+        Article article = new Article(id, body, date, false, null, null, null, null, null);
+        AnnotatedArticle annotated = new AnnotatedArticle(article, SharedPipeline.get().annotate(body, date));
+        return extractor.extract(List.of(annotated));
+    }
+
+    private static Person person(Extractor.Result r, String id) {
+        return r.people().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private static List<Fact> of(Extractor.Result r, String person, String type, String kind) {
+        return r.facts().stream().filter(f -> f.person().equals(person) && f.type().equals(type) && f.kind().equals(kind)).toList();
+    }
+
+    // --- names as the tagger gives them (hand-made tokens, no CoreNLP) ---
+
+    @Test
+    void aHyphenatedSurnameIsOneWordAndTitlesAndNationalitiesAreNoPartOfAName() {
+        List<NameSpan> spans = PeopleFinder.nameSpans("a", Tokens.sentence(0,
+                "Mrs|mrs|PERSON", "Kovacs|kovacs|PERSON", "-|-|PERSON", "Lindqvist|lindqvist|PERSON", "met",
+                "Estonian|estonian|PERSON", "-|-|PERSON", "Canadian|canadian|PERSON", "Tomas|tomas|PERSON",
+                "Haddad|haddad|PERSON", "."));
+        assertEquals(List.of("Kovacs-Lindqvist"), spans.get(0).words(), "Mrs dropped, the double surname kept whole");
+        assertEquals(List.of("Tomas", "Haddad"), spans.get(1).words(), "the nationality glued before the name dropped");
+    }
+
+    @Test
+    void aCaptionGivesNoPeopleAndANationalityAloneIsNoName() {
+        assertTrue(PeopleFinder.nameSpans("a", Tokens.sentence(0, "Photo", ":", "Free|free|PERSON", "Haddad|haddad|PERSON")).isEmpty());
+        assertTrue(PeopleFinder.nameSpans("a", Tokens.sentence(0, "The", "Estonian|estonian|PERSON", "smiled")).isEmpty());
+    }
+
+    @Test
+    void anAliasIsAnotherNameOfThePersonBeforeIt() {
+        List<NameSpan> spans = PeopleFinder.nameSpans("a", Tokens.sentence(0,
+                "Ravi|ravi|PERSON", "Dhillon|dhillon|PERSON", "alias", "Bobby|bobby|PERSON", "Dhillon|dhillon|PERSON", "left"));
+        assertEquals(2, spans.size());
+        assertEquals(spans.get(0), spans.get(1).aliasOf());
+    }
+
+    // --- whole articles (CoreNLP) ---
+
+    @Test
+    void aWifeWithADoubleSurnameAndHerHusbandAreTwoPeopleAndOnlySheIsDetained() {
+        Extractor.Result r = extract("p1", LocalDate.of(2021, 4, 2),
+                "Mara Kovacs-Lindqvist, a British aid worker, was arrested at the airport in Tarvia in 2019. "
+                + "Her husband, Erik Lindqvist, has campaigned for her release since then. "
+                + "Lindqvist said on Thursday that he would write to the prime minister.");
+        Person wife = person(r, "mara-kovacs-lindqvist");
+        assertNotNull(wife, "the double surname names her: " + r.people());
+        assertTrue(wife.roles().contains("detainee"), wife.toString());
+        Person husband = person(r, "erik-lindqvist");
+        assertNotNull(husband, r.people().toString());
+        assertFalse(husband.roles().contains("detainee"), "the husband is not detained: " + husband);
+        assertEquals(1, of(r, "mara-kovacs-lindqvist", "custody", "arrested").size(), r.facts().toString());
+    }
+
+    @Test
+    void theElderOfTwoRelativesWithOneSurnameIsTheParent() {
+        Extractor.Result r = extract("p2", LocalDate.of(2020, 6, 1),
+                "Karim Farahani, an engineer, was arrested in Velora in March. "
+                + "His father, Dariush Farahani, was detained in April when he came to ask for his son's release. "
+                + "The elder Farahani was released on bail last week because of his poor health.");
+        Person father = person(r, "dariush-farahani");
+        assertNotNull(father, r.people().toString());
+        assertTrue(father.roles().contains("detainee"), "his father, X, was detained: " + father);
+        assertEquals(1, of(r, "dariush-farahani", "custody", "released").size(), "the elder Farahani: " + r.facts());
+        assertTrue(of(r, "karim-farahani", "custody", "released").isEmpty(), r.facts().toString());
+    }
+
+    @Test
+    void everyoneListedAmongThoseFreedIsADetainee() {
+        Extractor.Result r = extract("p3", LocalDate.of(2024, 3, 8),
+                "Eleven prisoners were freed in an exchange on Thursday. "
+                + "Among those released are teacher Lena Ostrova and former soldier Piotr Zalewski, the ministry said.");
+        for (String id : List.of("lena-ostrova", "piotr-zalewski")) {
+            Person p = person(r, id);
+            assertNotNull(p, r.people().toString());
+            assertTrue(p.roles().contains("detainee"), p.toString());
+        }
+    }
+
+    @Test
+    void aNounForAnAgeOrAnOccupationReachesTheDetaineeNamedBefore() {
+        Extractor.Result r = extract("p4", LocalDate.of(2022, 9, 20),
+                "Police in Corvin detained Sofia Brandt, a dancer, on September 12. "
+                + "Her mother said she had not been allowed to call home. "
+                + "The 34-year-old was charged with espionage on Monday.");
+        assertEquals(1, of(r, "sofia-brandt", "legal", "charged").size(), "the 34-year-old: " + r.facts());
+    }
+
+    @Test
+    void aNameGivenWithANationalityBeforeItIsThePersonNotTheNationality() {
+        Extractor.Result r = extract("p5", LocalDate.of(2019, 2, 4),
+                "A court in Velora sentenced Lebanese-American Tomas Haddad to eight years in prison on Sunday.");
+        assertTrue(r.people().stream().noneMatch(p -> p.name().contains("Lebanese") || p.name().contains("American")),
+                r.people().toString());
+        assertEquals(1, of(r, "tomas-haddad", "legal", "sentenced").size(), r.facts().toString());
+    }
+
+    @Test
+    void someoneAPassiveClauseSaysWasJailedIsADetainee() {
+        Extractor.Result r = extract("p6", LocalDate.of(2024, 5, 3),
+                "Officials in Varna confirmed the deal on Friday. "
+                + "Also part of the deal is Belgian engineer Tomasz Wilk, who was jailed in Varna in 2021.");
+        Person p = person(r, "tomasz-wilk");
+        assertNotNull(p, r.people().toString());
+        assertTrue(p.roles().contains("detainee"), "who was jailed: " + p);
+    }
+
+    @Test
+    void anOccupationTheGazetteerOnlyListsInLongerTitlesStillDescribesTheDetainee() {
+        Extractor.Result r = extract("p7", LocalDate.of(2020, 2, 11),
+                "Clara Moss was arrested at the airport in Varna in 2018. "
+                + "Her brother said the family had heard nothing from the authorities. "
+                + "The British aid worker was sentenced to five years in prison in 2019.");
+        assertEquals(1, of(r, "clara-moss", "legal", "sentenced").size(), "the aid worker: " + r.facts());
+    }
+}
