@@ -349,15 +349,24 @@ public final class SlotFiller {
         List<PersonLink> links = sentence.personLinks().stream().filter(l -> l.match() == event.trigger()).toList();
         Optional<String> subject = links.stream().filter(l -> !l.person().equals(event.person()))
                 .filter(l -> l.relation().startsWith("nsubj") || l.relation().equals("obl:agent"))
-                .map(l -> l.mention().text()).findFirst();
+                .map(l -> name(l, sentence)).findFirst();
         if (subject.isPresent() || !event.kind().equals("statement")) {
             return subject.orElse(null);
         }
         // a statement's speaker: the detainee speaking, or a name beside its subject ("the ambassador, X, condemned")
         return links.stream().filter(l -> l.person().equals(event.person()) && l.relation().equals("nsubj"))
-                .map(l -> l.mention().text()).findFirst()
+                .map(l -> name(l, sentence)).findFirst()
                 .or(() -> links.stream().filter(l -> !l.person().equals(event.person()) && !l.isDetainee() && l.distance() <= 2
-                        && l.mention().head() < event.trigger().start()).map(l -> l.mention().text()).findFirst())
+                        && l.mention().head() < event.trigger().start()).map(l -> name(l, sentence)).findFirst())
                 .orElse(null);
+    }
+
+    /** "The ambassador, Mark Hollis, condemned ...": the name the sentence gives, not the description. */
+    private static String name(PersonLink link, SentenceFacts sentence) {
+        if (!link.mention().reference()) {
+            return link.mention().text();
+        }
+        return sentence.mentions().stream().filter(m -> m.person().equals(link.person()) && !m.reference())
+                .map(PersonMention::text).findFirst().orElse(link.mention().text());
     }
 }
