@@ -479,8 +479,19 @@ public final class PeopleFinder {
         return x.equals(y) || (Math.min(x.length(), y.length()) >= 6 && editDistance(x, y) <= 2);
     }
 
+    /** Folded names, kept: names are compared with every name of an article, and folding is slow. */
+    private static final Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String fold(String s) {
-        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String folded = FOLDED.get(s);
+        if (folded == null) {
+            folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+            if (FOLDED.size() > 100_000) {
+                FOLDED.clear(); // a long-running server reads ever new names; keep the memory bounded
+            }
+            FOLDED.put(s, folded);
+        }
+        return folded;
     }
 
     static String slug(String name) {

@@ -45,6 +45,21 @@ public record PhraseMatch(String article, int sentence, int start, int end, int 
         return article.equals(other.article) && sentence == other.sentence && start == other.start;
     }
 
+    /**
+     * Each phrase found is one object: rules join phrases, links and events on it thousands of
+     * times an article, and comparing every field (and the lists) each time cost more than the
+     * rest of the matching.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** Whether {@code token} is one of the phrase's own words (not one a wildcard skipped). */
     public boolean covers(int token) {
         return token >= start && token < end && !skipped.contains(token);

@@ -14,6 +14,11 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                             List<CueLink> cueLinks) {
 
     private static final java.util.Set<String> LINKED = java.util.Set.of("triggers", "roles", "illnesses");
+    /**
+     * A cue further from a trigger than this, and outside its clause, says nothing about it (no
+     * rule and no slot reaches that far); leaving it out keeps long sentences cheap to decide.
+     */
+    static final int MAX_CUE_DISTANCE = 8;
     private static final Pattern PUNCTUATION = Pattern.compile("\\p{Punct}+");
 
     public static SentenceFacts of(SentenceSyntax syntax, List<PhraseMatch> matches,
@@ -39,9 +44,12 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             }
             for (PhraseMatch cue : cues ? matches : List.<PhraseMatch>of()) {
                 if (cue != trigger) {
-                    cueLinks.add(new CueLink(trigger, cue, cue.lexicon(), cue.label(),
-                            distance(syntax, trigger, cue.head()), cue.start() < trigger.start(),
-                            governs(syntax, trigger, cue.head())));
+                    int distance = distance(syntax, trigger, cue.head());
+                    boolean inside = governs(syntax, trigger, cue.head());
+                    if (distance <= MAX_CUE_DISTANCE || inside) {
+                        cueLinks.add(new CueLink(trigger, cue, cue.lexicon(), cue.label(), distance,
+                                cue.start() < trigger.start(), inside));
+                    }
                 }
             }
         }
