@@ -145,8 +145,10 @@ public final class Extractor {
         AnnotatedArticle a = matched.article();
         List<List<PhraseMatch>> m = matched.matches();
         List<PersonMention> mentions = new ArrayList<>(names);
-        mentions.addAll(new ReferenceResolver(roles.detainees(), otherRoles).resolve(a, mentions, references(m)));
-        List<SentenceFacts> sentences = sentenceFacts(syntax(a), m, mentions, roles.main(), true);
+        List<SentenceSyntax> syntax = syntax(a);
+        mentions.addAll(new ReferenceResolver(roles.detainees(), otherRoles)
+                .resolve(a, mentions, references(m), ref -> happensInCourtOrCustody(ref, syntax, m)));
+        List<SentenceFacts> sentences = sentenceFacts(syntax, m, mentions, roles.main(), true);
         List<Event> events = eventFinder.find(sentences);
         Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
                 .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
@@ -160,6 +162,14 @@ public final class Extractor {
         List<Fact> facts = held.consolidate(VisitPlaces.fill(articleFacts, a.article().date()));
         return explain != NONE ? new ArticleFacts(a.article().id(), facts, sentences, events)
                 : new ArticleFacts(a.article().id(), facts, null, null);
+    }
+
+    /** "They were sentenced": the word governing the reference is a custody or court word. */
+    private static boolean happensInCourtOrCustody(PhraseMatch ref, List<SentenceSyntax> syntax,
+                                                   List<List<PhraseMatch>> matches) {
+        int governor = syntax.get(ref.sentence()).head(ref.end() - 1);
+        return governor >= 0 && matches.get(ref.sentence()).stream().anyMatch(t -> t.lexicon().equals("triggers")
+                && ("custody".equals(t.label()) || "legal".equals(t.label())) && t.covers(governor));
     }
 
     private static Map<Integer, List<PhraseMatch>> references(List<List<PhraseMatch>> matches) {

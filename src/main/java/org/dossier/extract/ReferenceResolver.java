@@ -83,6 +83,17 @@ public final class ReferenceResolver {
 
     public List<PersonMention> resolve(AnnotatedArticle article, List<PersonMention> names,
                                        Map<Integer, List<PhraseMatch>> references) {
+        return resolve(article, names, references, ref -> false);
+    }
+
+    /**
+     * As {@link #resolve(AnnotatedArticle, List, Map)}; {@code courtOrCustody} says of a plural
+     * reference ("they", "the two") whether a court or custody word happens to it, the only
+     * case where it is taken to stand for several detainees.
+     */
+    public List<PersonMention> resolve(AnnotatedArticle article, List<PersonMention> names,
+                                       Map<Integer, List<PhraseMatch>> references,
+                                       java.util.function.Predicate<PhraseMatch> courtOrCustody) {
         List<PersonMention> detaineeNames = names.stream().filter(m -> detainees.contains(m.person()))
                 .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start))
                 .toList();
@@ -100,6 +111,15 @@ public final class ReferenceResolver {
         }
         all.forEach((sentence, refs) -> {
             for (PhraseMatch ref : refs) {
+                if ("plural".equals(ref.label())) {
+                    if (courtOrCustody.test(ref)) {
+                        for (String each : namedInSentenceBefore(detaineeNames, sentence, ref.start())) {
+                            resolved.add(new PersonMention(article.article().id(), sentence, ref.start(), ref.end(),
+                                    ref.end() - 1, each, ref.text(), true));
+                        }
+                    }
+                    continue;
+                }
                 String person = "lead".equals(ref.label()) ? firstAfterIfNoneBefore(detaineeNames, sentence, ref.start())
                         : isKinship(ref) ? lastBefore(detaineeNames.stream()
                                 .filter(m -> !m.person().equals(lastBefore(sortedNames, sentence, ref.start()))).toList(),
@@ -149,6 +169,18 @@ public final class ReferenceResolver {
 
     private static boolean overlapsName(List<PersonMention> names, int sentence, PhraseMatch ref) {
         return names.stream().anyMatch(n -> n.sentence() == sentence && n.start() < ref.end() && ref.start() < n.end());
+    }
+
+    /**
+     * "Kovrig and Spavor have been held since 2018. They were charged in June": the detainees the
+     * sentence before (or the clause before, in the same sentence) names, when it names two or more.
+     */
+    private static List<String> namedInSentenceBefore(List<PersonMention> mentions, int sentence, int token) {
+        List<String> here = mentions.stream().filter(m -> m.sentence() == sentence && m.start() < token)
+                .map(PersonMention::person).distinct().toList();
+        List<String> people = here.size() >= 2 ? here : mentions.stream().filter(m -> m.sentence() == sentence - 1)
+                .map(PersonMention::person).distinct().toList();
+        return people.size() >= 2 ? people : List.of();
     }
 
     private static String lastBefore(List<PersonMention> mentions, int sentence, int token) {

@@ -143,4 +143,16 @@ class PeopleSentencesTest {
                 + "The British aid worker was sentenced to five years in prison in 2019.");
         assertEquals(1, of(r, "clara-moss", "legal", "sentenced").size(), "the aid worker: " + r.facts());
     }
+
+    @Test
+    void theyAfterASentenceNamingTwoDetaineesIsEachOfThemOnlyWhenACourtOrCustodyWordHappensToThem() {
+        Extractor.Result r = extract("p-plural", LocalDate.of(2021, 4, 2),
+                "Teacher Anton Varga and engineer Lena Brodsky have been held in Orsk since March 2020. "
+                + "They were charged with smuggling in January. "
+                + "Their families say they are innocent.");
+        assertEquals(1, of(r, "anton-varga", "legal", "charged").size(), "they were charged: " + r.facts());
+        assertEquals(1, of(r, "lena-brodsky", "legal", "charged").size(), "they were charged: " + r.facts());
+        assertTrue(r.facts().stream().noneMatch(f -> f.type().equals("diplomatic")),
+                "'they are innocent' is the families' word, not the detainees': " + r.facts());
+    }
 }
