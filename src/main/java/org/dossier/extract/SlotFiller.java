@@ -53,6 +53,9 @@ public final class SlotFiller {
         if (heldBeforeMove(event) && dateValue != null) {
             dateValue = dateValue.substring(0, 4); // held there up to the move, since some time that year
         }
+        if (custody || event.type().equals("legal")) {
+            dateValue = notAfter(dateValue, articleDate);
+        }
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
         String where = event.type().equals("legal") ? LegalSlots.wherePlace(event, links, sentence) : null;
         String place = where != null ? where
@@ -281,6 +284,20 @@ public final class SlotFiller {
     private static final Set<String> FROM_OR_IN = Set.of("from", "in", "at", "of");
     /** "arrested from his home in X", "picked up from X" */
     private static final Set<String> SEIZED_IN_OR_FROM = Set.of("in", "at", "near", "outside", "on", "of", "from");
+
+    /**
+     * What an article reports as done happened by its date: "months later" read from the
+     * article's date ("his father was detained months later") would put an arrest after the news
+     * of it. Such a date is not known, and is left out.
+     */
+    private static String notAfter(String date, LocalDate articleDate) {
+        if (date == null || articleDate == null) {
+            return date;
+        }
+        String article = articleDate.toString();
+        int n = Math.min(date.length(), article.length());
+        return date.substring(0, n).compareTo(article.substring(0, n)) > 0 ? null : date;
+    }
 
     private static String defaultDate(Event event, SentenceFacts sentence, LocalDate articleDate) {
         if (articleDate == null) {

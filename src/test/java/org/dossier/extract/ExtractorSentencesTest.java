@@ -58,4 +58,15 @@ class ExtractorSentencesTest {
                 "where the other side was jailed is not where the exchange happened: " + exchanged);
         assertTrue(exchanged.stream().anyMatch(f -> "2024-08-01".equals(f.date())), "on Thursday: " + exchanged);
     }
+
+    @Test
+    void anArrestToldAsMonthsLaterIsNotDatedAfterTheArticle() {
+        List<Fact> facts = facts("t3", LocalDate.of(2023, 9, 18),
+                "Omar Haddad was detained in 2015 while visiting his family in Tabriz. "
+                + "Months later, his brother, Karim Haddad, was detained after returning to the country.");
+        List<Fact> arrests = of(facts, "custody", "arrested");
+        assertTrue(arrests.stream().anyMatch(f -> f.person().equals("karim-haddad")), "the brother's arrest: " + arrests);
+        assertTrue(arrests.stream().allMatch(f -> f.date() == null || f.date().compareTo("2023-09-18") <= 0),
+                "no arrest after the news of it: " + arrests);
+    }
 }
