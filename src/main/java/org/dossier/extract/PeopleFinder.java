@@ -327,7 +327,7 @@ public final class PeopleFinder {
     /**
      * The common nouns a name is said to be: "his father, Jan Novak" (apposition), "among those
      * released are Jan Novak" (a copula's subject), "the prisoners were named as Jan Novak and
-     * ..." ("named as", "identified as"), "jailed reporter Jan Novak" (an occupation before the
+     * ..." and "the man, identified as Jan Novak, ..." ("named as", "identified as"), "jailed reporter Jan Novak" (an occupation before the
      * name). What is said of the noun is said of the person. A name
      * in a list shares the nouns of the list's first name.
      */
@@ -361,6 +361,11 @@ public final class PeopleFinder {
                         if (subject.governor() == d.governor() && subject.relation().equals("nsubj:pass")
                                 && isCommonNoun(s, subject.dependent())) {
                             nouns.add(subject.dependent());
+                        }
+                        // "The man, identified as Jan Novak, was extradited": the participle's noun
+                        if (subject.dependent() == d.governor() && subject.relation().startsWith("acl")
+                                && subject.governor() >= 0 && isCommonNoun(s, subject.governor())) {
+                            nouns.add(subject.governor());
                         }
                     }
                 }

@@ -155,4 +155,14 @@ class PeopleSentencesTest {
         assertTrue(r.facts().stream().noneMatch(f -> f.type().equals("diplomatic")),
                 "'they are innocent' is the families' word, not the detainees': " + r.facts());
     }
+
+    @Test
+    void theManIdentifiedAsANameIsThatPerson() {
+        Extractor.Result r = extract("p-identified", LocalDate.of(2023, 12, 1),
+                "A Latvian man pleaded guilty on Thursday to running a botnet. "
+                + "The man, identified as 41-year-old Pavel Ozols, was extradited from Chile to the United States last year.");
+        List<Fact> moves = of(r, "pavel-ozols", "custody", "extradited");
+        assertEquals(1, moves.size(), "what is said of the man is said of him: " + r.facts());
+        assertEquals("United States", moves.get(0).place());
+    }
 }
