@@ -34,7 +34,7 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
      * The person's part in what the trigger tells: "undergoes" (arrested him, he was sentenced),
      * "whose" (his arrest, the release of X), "does" (he appealed, she visited), "by" (sentenced by
      * X), "against" (charges against X), "on" (an attack on X), "with" (a visit to X, a meeting
-     * with X, talked to X), "from" (a call from X), "beside" (a title or description next to the
+     * with X, talked to X), "from" (a call from X), "for" (exchanged for X), "beside" (a title or description next to the
      * name: "Ambassador X"), or "other".
      */
     public String getPart() {
@@ -65,6 +65,9 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
         }
         if (FROM.contains(relation)) {
             return "from";
+        }
+        if (relation.equals("nmod:for") || relation.equals("obl:for")) {
+            return "for";
         }
         return WITH.contains(relation) ? "with" : "other";
     }

@@ -172,4 +172,15 @@ class CustodySentencesTest {
         assertEquals("Valencia", arrests.get(0).place());
         assertEquals("2018-07-15", arrests.get(0).date());
     }
+
+    @Test
+    void aNamedPrisonerSomeoneWasExchangedForWasExchangedToo() {
+        List<Fact> facts = facts("c-swap-for", LocalDate.of(2024, 5, 3),
+                "Yuri Sokol, a Belarusian smuggler, was arrested in Oslo in 2019. "
+                + "Tomas Berg, a Danish engineer, was sentenced to twelve years in Minsk in 2021. "
+                + "On Wednesday, Berg was released in exchange for Sokol.");
+        assertTrue(of(facts, "exchanged", "berg").stream().anyMatch(f -> "2024-05-01".equals(f.date())), "Berg: " + facts);
+        assertTrue(of(facts, "exchanged", "sokol").stream().anyMatch(f -> "2024-05-01".equals(f.date())),
+                "the man he was exchanged for: " + facts);
+    }
 }
