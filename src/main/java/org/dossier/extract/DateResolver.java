@@ -72,6 +72,13 @@ public final class DateResolver {
         while (i < tokens.size()) {
             if (!"DATE".equals(tokens.get(i).ner())) {
                 String year = yearAfterWord(tokens, i);
+                String bare = year == null ? bareYear(tokens, i) : null;
+                if (bare != null) {
+                    found.add(new DateMention(i, i + 1, tokens.get(i).word(), bare, false));
+                    remember(bare);
+                    i++;
+                    continue;
+                }
                 if (year != null) {
                     found.add(new DateMention(i - 1, i + 1, PhraseMatcher.text(tokens, i - 1, i + 1), year, false));
                     remember(year);
@@ -102,6 +109,9 @@ public final class DateResolver {
             // "until at least November 30", "until the end of November"
             String period = PhraseMatcher.text(tokens, Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
             String value = plausible(value(text, norm, futureAt.test(start)));
+            if (value == null) {
+                value = bareYear(tokens, start); // "in 2016 to 10 years", read by the tagger as one span
+            }
             if (context.endsWith("until") || context.endsWith("till") || UNTIL.matcher(period).find()) {
                 value = null; // the end of a period ("held until Dec. 5"), not when anything happened
             }
@@ -112,6 +122,23 @@ public final class DateResolver {
             }
         }
         return found;
+    }
+
+    private static final Pattern YEAR_TOKEN = Pattern.compile("^(19[5-9]\\d|20\\d\\d)$");
+
+    /**
+     * "sentenced in 2016 to 10 years": the tagger may fold the year into the duration after it;
+     * a year after "in" or "since" is still a date.
+     */
+    private String bareYear(List<Token> tokens, int i) {
+        if (i == 0 || !YEAR_TOKEN.matcher(tokens.get(i).word()).matches()) {
+            return null;
+        }
+        String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+        if (!before.equals("in") && !before.equals("since")) {
+            return null;
+        }
+        return plausible(tokens.get(i).word());
     }
 
     /**
@@ -150,7 +177,12 @@ public final class DateResolver {
             int year = Integer.parseInt(m.group(1));
             int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2).substring(1));
             int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3).substring(1));
-            narrative = LocalDate.of(year, month, day);
+            LocalDate date = LocalDate.of(year, month, day);
+            // a date after the article's ("will be sentenced in March", "months later" misread) is
+            // no point the narrative of what happened has reached
+            if (articleDate == null || !date.isAfter(articleDate)) {
+                narrative = date;
+            }
         }
     }
 

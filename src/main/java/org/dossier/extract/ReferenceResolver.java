@@ -109,15 +109,11 @@ public final class ReferenceResolver {
                 refs.add(d);
             }
         }
+        List<PhraseMatch> plurals = new ArrayList<>();
         all.forEach((sentence, refs) -> {
             for (PhraseMatch ref : refs) {
                 if ("plural".equals(ref.label())) {
-                    if (courtOrCustody.test(ref)) {
-                        for (String each : namedInSentenceBefore(detaineeNames, sentence, ref.start())) {
-                            resolved.add(new PersonMention(article.article().id(), sentence, ref.start(), ref.end(),
-                                    ref.end() - 1, each, ref.text(), true));
-                        }
-                    }
+                    plurals.add(ref);
                     continue;
                 }
                 String person = "lead".equals(ref.label()) ? firstAfterIfNoneBefore(detaineeNames, sentence, ref.start())
@@ -135,6 +131,18 @@ public final class ReferenceResolver {
                 }
             }
         });
+        // "his father, X, was detained after visiting his jailed son. They were both sentenced":
+        // the detainees a plural stands for are those named or referred to just before it
+        List<PersonMention> named = new ArrayList<>(detaineeNames);
+        named.addAll(resolved);
+        for (PhraseMatch ref : plurals) {
+            if (courtOrCustody.test(ref)) {
+                for (String each : namedInSentenceBefore(named, ref.sentence(), ref.start())) {
+                    resolved.add(new PersonMention(article.article().id(), ref.sentence(), ref.start(), ref.end(),
+                            ref.end() - 1, each, ref.text(), true));
+                }
+            }
+        }
         return resolved;
     }
 

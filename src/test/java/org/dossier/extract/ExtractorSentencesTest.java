@@ -69,4 +69,15 @@ class ExtractorSentencesTest {
         assertTrue(arrests.stream().allMatch(f -> f.date() == null || f.date().compareTo("2023-09-18") <= 0),
                 "no arrest after the news of it: " + arrests);
     }
+
+    @Test
+    void aYearBeforeATermIsTheDateOfTheSentence() {
+        List<Fact> facts = facts("t4", LocalDate.of(2023, 9, 18),
+                "Omar Haddad was detained in 2015 while visiting his family in Tabriz. "
+                + "He was sentenced in 2016 to 10 years in prison for spying.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced");
+        assertEquals(1, sentenced.size(), "the sentence: " + facts);
+        assertEquals("2016", sentenced.get(0).date());
+        assertEquals("P10Y", sentenced.get(0).term());
+    }
 }

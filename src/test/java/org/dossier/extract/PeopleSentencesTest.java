@@ -165,4 +165,14 @@ class PeopleSentencesTest {
         assertEquals(1, moves.size(), "what is said of the man is said of him: " + r.facts());
         assertEquals("United States", moves.get(0).place());
     }
+
+    @Test
+    void theyAfterAFatherAndHisSonAreBothOfThem() {
+        Extractor.Result r = extract("p-plural-kin", LocalDate.of(2020, 6, 1),
+                "Daniel Roth, a German trader, was detained in Baku in 2017. "
+                + "Months later, his father, Paul Roth, was detained after coming to visit his jailed son. "
+                + "They were both sentenced in 2018 to eight years in prison.");
+        assertEquals(1, of(r, "daniel-roth", "legal", "sentenced").size(), "the son: " + r.facts());
+        assertEquals(1, of(r, "paul-roth", "legal", "sentenced").size(), "the father: " + r.facts());
+    }
 }
