@@ -190,4 +190,16 @@ class WellbeingSentencesTest {
                 + "The monitor said he would visit Brook only if a complaint is filed by his family.");
         assertTrue(of(offer, "contact").isEmpty(), "a visit offered on a condition: " + offer);
     }
+
+    @Test
+    void anInjuryDeniedForEveryVerbOfAListIsNone() {
+        List<Fact> facts = facts("w-not-beaten", LocalDate.of(2021, 11, 16),
+                "Lena Brodsky, who was released from a jail in Orsk on Monday, said she was not starved or beaten in custody. "
+                + "Olga Petrenko was arrested in Orsk in May. "
+                + "Petrenko was beaten by guards last week.");
+        assertTrue(of(facts, "health").stream().noneMatch(f -> f.person().equals("lena-brodsky")),
+                "'not starved or beaten': " + facts);
+        assertEquals(1, of(facts, "conditions").stream().filter(f -> f.person().equals("olga-petrenko")).count(),
+                "beaten by guards: " + facts);
+    }
 }
