@@ -108,4 +108,15 @@ class DiplomacySentencesTest {
         assertEquals(0, of(facts, "request", "access").size(), "the police's request: " + facts);
         assertEquals(1, of(facts, "request", "repatriation", "vanin").size(), "asking for him back: " + facts);
     }
+
+    @Test
+    void consularAccessADiplomatObtainsIsAVisit() {
+        List<Fact> facts = facts("d-access", LocalDate.of(2022, 3, 7),
+                "Tomas Berg, a Danish engineer, has been held in Minsk since 2021. "
+                + "Denmark's consul Anna Lund obtained consular access to Berg on Friday, the ministry said.");
+        List<Fact> visits = of(facts, "diplomatic", "visit", "berg");
+        assertEquals(1, visits.size(), "the consul obtained access: " + facts);
+        assertEquals("2022-03-04", visits.get(0).date());
+        assertTrue(of(facts, "diplomatic", "statement", "berg").isEmpty(), "'the ministry said' only carries it: " + facts);
+    }
 }
