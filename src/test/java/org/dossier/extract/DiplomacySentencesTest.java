@@ -119,4 +119,13 @@ class DiplomacySentencesTest {
         assertEquals("2022-03-04", visits.get(0).date());
         assertTrue(of(facts, "diplomatic", "statement", "berg").isEmpty(), "'the ministry said' only carries it: " + facts);
     }
+
+    @Test
+    void aVisitToThePrisonByTheJudiciaryIsNoConsularVisit() {
+        List<Fact> facts = facts("d-judiciary", LocalDate.of(2020, 11, 25),
+                "Ruth Adler, a Canadian lecturer, was arrested in Shiraz in 2018. "
+                + "Last month, two senior judiciary officials visited the prison and spoke to inmates about their conditions.");
+        assertTrue(of(facts, "diplomatic", "visit").isEmpty(), "the detaining side's visit: " + facts);
+        assertEquals(1, of(facts, "custody", "arrested", "adler").size(), "the arrest: " + facts);
+    }
 }
