@@ -34,6 +34,7 @@ public final class SlotFiller {
         // "has been held in X since 2018": the start of the stay, not the day it is observed
         boolean custody = event.type().equals("custody");
         List<CueLink> links = all.stream().filter(l -> !(custody && isReportDate(l, sentence.syntax())))
+                .filter(l -> !datesAnotherNoun(l, sentence.syntax()))
                 .filter(l -> !(held && isSinceDate(l, sentence.syntax())
                         && presentTense(sentence.syntax(), event.trigger()))).toList();
         // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
@@ -170,6 +171,22 @@ public final class SlotFiller {
         int governor = syntax.head(link.cue().head());
         return governor >= 0 && !link.match().covers(governor)
                 && SPEECH_VERBS.contains(syntax.token(governor).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "detained since a Feb 1 coup", "after the 2011 attack": a date inside another noun's phrase
+     * says when that thing happened, not the event.
+     */
+    private static boolean datesAnotherNoun(CueLink link, SentenceSyntax syntax) {
+        if (!link.lexicon().equals("date")) {
+            return false;
+        }
+        int head = link.cue().head();
+        String relation = syntax.relationToHead(head);
+        int governor = syntax.head(head);
+        return governor >= 0 && !link.match().covers(governor) && syntax.token(governor).pos().startsWith("NN")
+                && (relation.equals("compound") || relation.equals("amod") || relation.equals("nummod"))
+                && !(link.cue().start() <= governor && governor < link.cue().end());
     }
 
     /** "since December 2018": when a stay began. */

@@ -80,4 +80,14 @@ class ExtractorSentencesTest {
         assertEquals("2016", sentenced.get(0).date());
         assertEquals("P10Y", sentenced.get(0).term());
     }
+
+    @Test
+    void aDateInsideAnotherNounsPhraseDoesNotDateTheArrest() {
+        List<Fact> facts = facts("t5", LocalDate.of(2021, 11, 16),
+                "Karl Weiss was among dozens of reporters detained in Lanoria since a March 3 coup.");
+        List<Fact> arrests = of(facts, "custody", "arrested");
+        assertEquals(1, arrests.size(), "the arrest: " + facts);
+        assertTrue(arrests.get(0).date() == null || !arrests.get(0).date().startsWith("2021-03"),
+                "March 3 is when the coup happened: " + arrests);
+    }
 }
