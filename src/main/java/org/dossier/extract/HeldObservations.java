@@ -63,8 +63,8 @@ public final class HeldObservations {
 
     /**
      * One move told twice in an article ("arrived at a penal colony in X on Wednesday", "has
-     * arrived at Penal Colony No. 18"): moves of one kind and person whose dates agree are one
-     * move, to the place both name ("Penal Colony No. 18, X").
+     * arrived at Penal Colony No. 7"): moves of one kind and person whose dates agree are one
+     * move, to the place both name ("Penal Colony No. 7, X").
      */
     private static List<Fact> moves(List<Fact> articleFacts) {
         List<Fact> result = new ArrayList<>();
@@ -102,7 +102,7 @@ public final class HeldObservations {
         return a == null || b == null || a.startsWith(b) || b.startsWith(a);
     }
 
-    /** The facility first, then the area: "Penal Colony No. 18" and "Mordovia" are "Penal Colony No. 18, Mordovia". */
+    /** The facility first, then the area: "Penal Colony No. 7" and "Lake region" are "Penal Colony No. 7, Lake region". */
     private static String joinPlaces(String a, String b) {
         if (a == null || b == null || a.equals(b)) {
             return a == null ? b : a;

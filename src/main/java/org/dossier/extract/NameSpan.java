@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Consecutive tokens that name a person, as written ("Jan Novak", "Mr.Novak", "Novak"), with
  * the words that are no part of the name left out ("Mrs", "Lebanese-American"); a hyphenated
- * surname is one word ("Zaghari-Ratcliffe"). {@code aliasOf} is the name this one is given as
+ * surname is one word ("Smith-Jones"). {@code aliasOf} is the name this one is given as
  * another name for ("Jan Novak alias Janko"), else null.
  */
 public record NameSpan(String article, int sentence, int start, int end, List<String> words, NameSpan aliasOf) {

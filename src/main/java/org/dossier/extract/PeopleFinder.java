@@ -98,7 +98,7 @@ public final class PeopleFinder {
             while (i < tokens.size() && isNameToken(tokens.get(i))) {
                 starts.add(i);
                 StringBuilder word = new StringBuilder(tokens.get(i).word());
-                while (hyphenJoins(tokens, i)) { // "Zaghari-Ratcliffe", tokenised as three
+                while (hyphenJoins(tokens, i)) { // "Smith-Jones", tokenised as three
                     word.append('-').append(tokens.get(i + 2).word());
                     i += 2;
                 }

@@ -52,7 +52,7 @@ public final class PlaceFinder {
             int head = syntax.spanHead(start, end);
             int region = regionNoun(syntax, head, end);
             if (region >= 0) {
-                // "Russia's Mordovia region", "Jalandhar district": the place with the kind of area it is
+                // "Northland's Lake region", "Hill district": the place with the kind of area it is
                 places.add(new PlaceSpan(start, region + 1, region,
                         name(PhraseMatcher.text(tokens, start, region + 1)), preposition(syntax, region)));
                 continue;
@@ -73,7 +73,7 @@ public final class PlaceFinder {
 
     /**
      * Facilities named by capitalised words around a facility word that the tagger did not take
-     * for an organisation: "Zelen prison", "Female Penal Colony IK-2", "Penal Colony No. 18".
+     * for an organisation: "Zelen prison", "Female Penal Colony IK-5", "Penal Colony No. 7".
      */
     private List<PlaceSpan> namedFacilities(SentenceSyntax syntax, List<PlaceSpan> found) {
         List<PlaceSpan> named = new ArrayList<>();
@@ -112,7 +112,7 @@ public final class PlaceFinder {
                 || t.word().matches("[A-Z]{1,4}-\\d+");
     }
 
-    /** "No. 18", "IK-2", "No 2" after a facility's name. */
+    /** "No. 7", "IK-5", "No 2" after a facility's name. */
     private static boolean isNumberPart(List<Token> tokens, int i) {
         String w = tokens.get(i).word();
         if (w.matches("\\d+[A-Za-z]?|[A-Z]{1,4}-\\d+")) {
@@ -128,7 +128,7 @@ public final class PlaceFinder {
     private static final Set<String> STATE_NOUNS = Set.of("state", "province", "region", "republic", "territory");
 
     /**
-     * The noun right after a place that makes it an area ("Mordovia region", "Jalandhar district"),
+     * The noun right after a place that makes it an area ("Lake region", "Hill district"),
      * or -1; not when the noun is followed by its own name ("the US state of Georgia").
      */
     private static int regionNoun(SentenceSyntax syntax, int head, int end) {

@@ -180,7 +180,7 @@ public final class ReferenceResolver {
     }
 
     /**
-     * "Kovrig and Spavor have been held since 2018. They were charged in June": the detainees the
+     * "Novak and Weld have been held since 2018. They were charged in June": the detainees the
      * sentence before (or the clause before, in the same sentence) names, when it names two or more.
      */
     private static List<String> namedInSentenceBefore(List<PersonMention> mentions, int sentence, int token) {

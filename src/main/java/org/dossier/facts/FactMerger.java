@@ -137,7 +137,7 @@ public final class FactMerger {
                 && a.term().equals(b.term());
     }
 
-    /** One article's visits on the same day are one visit told twice ("at a Moscow prison", "at Lefortovo"). */
+    /** One article's visits on the same day are one visit told twice ("at a Moscow prison", "at Riverton Prison"). */
     private static boolean sameDayVisit(Fact a, Fact b) {
         return a.type().equals("diplomatic") && a.kind().equals("visit") && a.date() != null
                 && a.date().length() == 10 && a.date().equals(b.date());

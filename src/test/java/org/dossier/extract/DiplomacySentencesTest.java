@@ -72,25 +72,25 @@ class DiplomacySentencesTest {
 
     @Test
     void aVisitToldTwiceIsOneVisitAndACancelledVisitIsNone() {
-        List<Fact> facts = facts("d4", LocalDate.of(2019, 2, 6),
-                "British engineer Peter Lowell was arrested in Moscow on December 28. "
-                + "Lowell was visited at a Moscow prison on Tuesday by representatives from the British Embassy. "
-                + "\"On February 5, embassy representatives visited Peter Lowell at the Lefortovo Detention Facility,\" "
-                + "a spokesperson said. "
-                + "Consular officers had planned to visit Lowell again on January 17, but that meeting was cancelled "
-                + "by the authorities hours before it was to take place.");
-        List<Fact> visits = of(facts, "diplomatic", "visit", "lowell");
-        assertEquals(1, visits.size(), "one visit on February 5 told twice, and none cancelled: " + visits);
-        assertEquals("2019-02-05", visits.get(0).date());
+        List<Fact> facts = facts("d4", LocalDate.of(2021, 5, 11),
+                "Marta Lind, a Swedish teacher, was detained in Riverton on March 2. "
+                + "Swedish diplomats visited Lind at a Riverton jail on Sunday. "
+                + "\"Our consul saw Marta Lind at the Central Remand Prison on May 9,\" the ministry's spokesman added. "
+                + "A second consular visit had been planned for April 20, but prison officials called it off "
+                + "the night before.");
+        List<Fact> visits = of(facts, "diplomatic", "visit", "lind");
+        assertEquals(1, visits.size(), "one visit on May 9 told twice, and none called off: " + visits);
+        assertEquals("2021-05-09", visits.get(0).date());
     }
 
     @Test
     void whatIsAskedDecidesTheKind() {
         List<Fact> facts = facts("d5", LocalDate.of(2018, 12, 20),
-                "Diplomats of the embassy visited Irina Volkova in jail on Tuesday. "
-                + "\"We demanded that the prison administration show Irina Volkova humane treatment.\" "
-                + "The embassy has continued to press for more information about Volkova's transfer. "
-                + "Volkova is trying to stay strong, her lawyer said.");
+                "Irina Volkova, a Latvian nurse, has been held in Riverton since June. "
+                + "Consuls from the embassy saw Volkova in jail on Tuesday. "
+                + "\"We have asked the governor to give Irina Volkova humane treatment,\" the consul wrote. "
+                + "The embassy keeps pressing for information on where Volkova was taken. "
+                + "Volkova is trying to keep her spirits up, her sister said.");
         assertEquals(1, of(facts, "request", "conditions", "volkova").size(), "humane treatment: " + facts);
         assertEquals(0, of(facts, "request", "medical").size(), "'treatment' inside 'humane treatment': " + facts);
         assertEquals(1, of(facts, "request", "access", "volkova").size(), "information about her transfer: " + facts);
