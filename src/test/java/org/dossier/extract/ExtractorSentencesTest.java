@@ -3,29 +3,16 @@ package org.dossier.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.dossier.facts.Fact;
-import org.dossier.ingest.Article;
-import org.dossier.nlp.AnnotatedArticle;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The rules under {@code rules/} on short articles written for the test (CoreNLP, shared pipeline). */
 class ExtractorSentencesTest {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() throws Exception {
-        extractor = new Extractor(ExtractionRules.load(Path.of("rules")));
-    }
-
     private static List<Fact> facts(String id, LocalDate date, String body) {
-        Article article = new Article(id, body, date, false, null, null, null, null, null);
-        AnnotatedArticle annotated = new AnnotatedArticle(article, SharedPipeline.get().annotate(body, date));
-        return extractor.extract(List.of(annotated)).facts();
+        return ArticleExtraction.extract(id, date, body).facts();
     }
 
     private static List<Fact> of(List<Fact> facts, String type, String kind) {

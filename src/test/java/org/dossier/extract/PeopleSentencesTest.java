@@ -5,30 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.dossier.facts.Fact;
 import org.dossier.facts.Person;
-import org.dossier.ingest.Article;
-import org.dossier.nlp.AnnotatedArticle;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Who the people of an article are, and which of their mentions reach them (sentences written for the test). */
 class PeopleSentencesTest {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() throws Exception {
-        extractor = new Extractor(ExtractionRules.load(Path.of("rules")));
-    }
-
     private static Extractor.Result extract(String id, LocalDate date, String body) {
-        Article article = new Article(id, body, date, false, null, null, null, null, null);
-        AnnotatedArticle annotated = new AnnotatedArticle(article, SharedPipeline.get().annotate(body, date));
-        return extractor.extract(List.of(annotated));
+        return ArticleExtraction.extract(id, date, body);
     }
 
     private static Person person(Extractor.Result r, String id) {

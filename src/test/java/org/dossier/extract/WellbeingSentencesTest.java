@@ -3,14 +3,9 @@ package org.dossier.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.dossier.facts.Fact;
-import org.dossier.facts.FactMerger;
-import org.dossier.ingest.Article;
-import org.dossier.nlp.AnnotatedArticle;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,17 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class WellbeingSentencesTest {
 
-    private static Extractor extractor;
-
-    @BeforeAll
-    static void load() throws Exception {
-        extractor = new Extractor(ExtractionRules.load(Path.of("rules")));
-    }
-
     private static List<Fact> facts(String id, LocalDate date, String body) {
-        Article article = new Article(id, body, date, false, null, null, null, null, null);
-        AnnotatedArticle annotated = new AnnotatedArticle(article, SharedPipeline.get().annotate(body, date));
-        return FactMerger.merge(extractor.extract(List.of(annotated)).facts()); // as the facts file has them
+        return ArticleExtraction.facts(id, date, body);
     }
 
     private static List<Fact> of(List<Fact> facts, String type) {
