@@ -9,7 +9,7 @@ package org.dossier.extract;
  * (dependency edges) stays for {@code --explain}.
  */
 public record CueLink(PhraseMatch match, PhraseMatch cue, String lexicon, String label, int distance,
-                      boolean before, boolean below) {
+                      boolean before, boolean below) implements Reach {
 
     /** The trigger phrase the cue is near. */
     public PhraseMatch getTrigger() {
@@ -44,26 +44,6 @@ public record CueLink(PhraseMatch match, PhraseMatch cue, String lexicon, String
     /** roles.csv: the role a title or family word names. */
     public String getRole() {
         return cue.getRole();
-    }
-
-    /** Directly joined in the grammar of the sentence. */
-    public boolean isAdjacent() {
-        return distance <= Reach.ADJACENT;
-    }
-
-    /** Joined directly or through one word. */
-    public boolean isClose() {
-        return distance <= Reach.CLOSE;
-    }
-
-    /** Joined through at most two other words. */
-    public boolean isNear() {
-        return distance <= Reach.NEAR;
-    }
-
-    /** In the same clause. */
-    public boolean isInClause() {
-        return distance <= Reach.CLAUSE;
     }
 
     /** Nearer to its trigger than the person of {@code link} is to theirs. */

@@ -385,11 +385,12 @@ public final class PeopleFinder {
                 && "PERSON".equals(s.tokens().get(d.dependent()).ner()));
     }
 
-    /** Nouns for people in general, for relatives and for people in custody. */
-    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "person", "people", "those", "other",
-            "citizen", "national", "resident", "father", "mother", "son", "daughter", "brother", "sister", "husband",
-            "wife", "parent", "child", "relative", "cousin", "uncle", "aunt", "nephew", "niece", "fiance", "fiancee",
-            "partner", "prisoner", "detainee", "hostage", "inmate", "suspect", "defendant", "captive", "convict");
+    /** Nouns for people in general, for relatives and (ReferenceResolver's) for people in custody. */
+    private static final Set<String> PERSON_NOUNS = java.util.stream.Stream.concat(java.util.stream.Stream.of("man", "woman",
+            "person", "people", "those", "other", "citizen", "national", "resident", "father", "mother", "son",
+            "daughter", "brother", "sister", "husband", "wife", "parent", "child", "relative", "cousin", "uncle",
+            "aunt", "nephew", "niece", "fiance", "fiancee", "partner"), ReferenceResolver.DETAINEE_NOUNS.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A common noun for a person ("father", "prisoners", "reporter", "Scot"), or "those". */
     private static boolean isCommonNoun(Sentence s, int i) {

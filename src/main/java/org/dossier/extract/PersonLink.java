@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code --explain}.
  */
 public record PersonLink(PhraseMatch match, PersonMention mention, String person, String role,
-                         String relation, int distance) {
+                         String relation, int distance) implements Reach {
 
     private static final Set<String> UNDERGOES = Set.of("nsubj:pass", "obj", "iobj", "nsubj:pass:xsubj",
             "relcl:pass"); // "relcl:pass": a passive clause on the name ("X, who was jailed in 2019")
@@ -104,25 +104,5 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
     public boolean isPossessive() {
         String m = mention.text().toLowerCase(java.util.Locale.ROOT);
         return m.equals("his") || m.equals("her") || m.equals("their") || m.endsWith("'s") || m.endsWith("\u2019s");
-    }
-
-    /** Directly joined in the grammar of the sentence. */
-    public boolean isAdjacent() {
-        return distance <= Reach.ADJACENT;
-    }
-
-    /** Joined directly or through one word. */
-    public boolean isClose() {
-        return distance <= Reach.CLOSE;
-    }
-
-    /** Joined through at most two other words. */
-    public boolean isNear() {
-        return distance <= Reach.NEAR;
-    }
-
-    /** In the same clause. */
-    public boolean isInClause() {
-        return distance <= Reach.CLAUSE;
     }
 }

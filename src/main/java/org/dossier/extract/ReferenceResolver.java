@@ -21,17 +21,13 @@ public final class ReferenceResolver {
     /** Words of another role ("the ambassador", "the lawyer", "the mother") that never stand for a detainee. */
     private final Set<String> otherRoles;
 
-    public ReferenceResolver(Set<String> detainees) {
-        this(detainees, Set.of());
-    }
-
     public ReferenceResolver(Set<String> detainees, Set<String> otherRoles) {
         this.detainees = detainees;
         this.otherRoles = otherRoles;
     }
 
     /** Nouns for a person in custody or before a court, whatever their occupation. */
-    private static final Set<String> DETAINEE_NOUNS = Set.of("suspect", "defendant", "detainee", "prisoner",
+    static final Set<String> DETAINEE_NOUNS = Set.of("suspect", "defendant", "detainee", "prisoner",
             "hostage", "inmate", "captive", "convict", "accused");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
 
@@ -81,13 +77,8 @@ public final class ReferenceResolver {
         return found;
     }
 
-    public List<PersonMention> resolve(AnnotatedArticle article, List<PersonMention> names,
-                                       Map<Integer, List<PhraseMatch>> references) {
-        return resolve(article, names, references, ref -> false);
-    }
-
     /**
-     * As {@link #resolve(AnnotatedArticle, List, Map)}; {@code courtOrCustody} says of a plural
+     * The detainees the references of an article stand for; {@code courtOrCustody} says of a plural
      * reference ("they", "the two") whether a court or custody word happens to it, the only
      * case where it is taken to stand for several detainees.
      */
