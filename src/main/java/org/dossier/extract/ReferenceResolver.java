@@ -64,10 +64,12 @@ public final class ReferenceResolver {
                         the = d;
                     }
                 }
+                boolean setOff = i + 1 < s.tokens().size() && s.tokens().get(i + 1).word().equals(",");
                 boolean ofSomeone = syntax.children(i).stream().anyMatch(d -> d.relation().startsWith("nmod")
-                        || d.relation().startsWith("acl") || d.relation().equals("appos"));
+                        || d.relation().startsWith("acl") && !(setOff && d.relation().equals("acl:relcl"))
+                        || d.relation().equals("appos"));
                 if (the < 0 || the > i || ofSomeone) {
-                    continue; // "the lawyer of ...", "the journalist who wrote ..." are someone else
+                    continue; // "the lawyer of ...", "the journalist who wrote ..." are someone else; "the Swede, who ..." is not
                 }
                 String text = String.join(" ", s.tokens().subList(the, i + 1).stream().map(org.dossier.nlp.Token::word).toList());
                 found.add(new PhraseMatch(article.article().id(), s.index(), the, i + 1, i, "references",

@@ -79,6 +79,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
 
     /** The relation of {@code token} to the trigger when it is the trigger's direct dependent. */
     static String relation(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        if (namedAsSpeaker(syntax, token) && trigger.end() <= token && !trigger.covers(token - 1)) {
+            return "other";
+        }
         for (int i = trigger.start(); i < trigger.end(); i++) {
             if (!trigger.covers(i)) {
                 continue;
@@ -109,6 +112,30 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             }
         }
         return sharedSubject(syntax, trigger, token);
+    }
+
+    /**
+     * "... was detained," stressed Ann Lee: a name right after a past-tense verb that follows a
+     * comma or a closing quote says who spoke, whatever the parser hung it on.
+     */
+    static boolean namedAsSpeaker(SentenceSyntax syntax, int token) {
+        if (!syntax.token(token).pos().startsWith("NNP")) {
+            return false;
+        }
+        int start = token;
+        while (start > 0 && syntax.token(start - 1).pos().startsWith("NNP")) {
+            start--;
+        }
+        if (start < 2 || !syntax.token(start - 1).pos().equals("VBD")) {
+            return false;
+        }
+        int after = token;
+        while (after < syntax.size() && syntax.token(after).pos().startsWith("NNP")) {
+            after++;
+        }
+        boolean endsClause = after == syntax.size() || PUNCTUATION.matcher(syntax.token(after).word()).matches();
+        String before = syntax.token(start - 2).word();
+        return endsClause && (before.equals(",") || before.equals("\u201d") || before.equals("''") || before.equals("\""));
     }
 
     /**
@@ -187,8 +214,11 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
      */
     static String sharedSubject(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         int verb = trigger.head();
-        if (!syntax.children(verb, "nsubj").isEmpty() || syntax.children(verb, "aux:pass").isEmpty()) {
+        if (!syntax.children(verb, "nsubj").isEmpty()) {
             return "other";
+        }
+        if (syntax.children(verb, "aux:pass").isEmpty()) {
+            return activeConjunctSubject(syntax, predicate(syntax, verb), token);
         }
         String joined = syntax.relationToHead(verb);
         int head = syntax.head(verb);
@@ -201,6 +231,26 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             return "other";
         }
         return head >= 0 && syntax.children(head, "nsubj:pass").contains(token) ? "nsubj:pass" : "other";
+    }
+
+    /**
+     * "She was charged in May and has been in custody since": an active verb or predicate
+     * without a subject of its own, joined to another verb, has that verb's subject.
+     */
+    static String activeConjunctSubject(SentenceSyntax syntax, int verb, int token) {
+        int head = syntax.head(verb);
+        if (head < 0 || !syntax.relationToHead(verb).startsWith("conj") || !syntax.children(verb, "nsubj").isEmpty()) {
+            return "other";
+        }
+        boolean shared = syntax.children(head, "nsubj").contains(token) || syntax.children(head, "nsubj:pass").contains(token);
+        return shared ? "nsubj" : "other";
+    }
+
+    /** "has been in custody": the predicate a copula or auxiliary word belongs to. */
+    private static int predicate(SentenceSyntax syntax, int word) {
+        String relation = syntax.relationToHead(word);
+        int head = syntax.head(word);
+        return (relation.equals("cop") || relation.startsWith("aux")) && head >= 0 ? head : word;
     }
 
     public List<Object> all() {

@@ -170,4 +170,43 @@ class CustodySentencesTest {
         assertTrue(of(facts, "exchanged", "sokol").stream().anyMatch(f -> "2024-05-01".equals(f.date())),
                 "the man he was exchanged for: " + facts);
     }
+
+    @Test
+    void aCourtExtendingSomeonesDetentionShowsWhereTheyAreHeld() {
+        List<Fact> facts = facts("c20", LocalDate.of(2022, 10, 6),
+                "A court in the Georgian city of Batumi on Wednesday extended the detention of sailor Oren Tal "
+                + "by three months. The court turned down his request to be moved to house arrest.");
+        List<Fact> held = of(facts, "held", "tal");
+        assertEquals(1, held.size(), "the extension shows him held: " + facts);
+        assertEquals("Batumi", held.get(0).place());
+        assertTrue(facts.stream().anyMatch(f -> f.type().equals("request") && f.kind().equals("transfer")
+                && "refused".equals(f.status())), "a refused request for house arrest: " + facts);
+    }
+
+    @Test
+    void aStayJoinedToACourtStepSharesItsSubject() {
+        List<Fact> facts = facts("c21", LocalDate.of(2022, 10, 6),
+                "Greta Holm, a Swedish teacher, was charged with smuggling and has been in Belarusian "
+                + "custody since July 3, 2022.");
+        assertTrue(of(facts, "arrested", "holm").stream().anyMatch(f -> "2022-07-03".equals(f.date())),
+                "in custody since July 3: " + facts);
+    }
+
+    @Test
+    void aNationalityNounWithAClauseSetOffByCommasIsTheDetaineeNamedBefore() {
+        List<Fact> facts = facts("c22", LocalDate.of(2023, 2, 14),
+                "Police arrested Dutch engineer Pieter Brandsma at the airport in January. "
+                + "The Dutchman, who had worked on a port project for two years, is being held in Kresty prison.");
+        assertTrue(of(facts, "held", "brandsma").stream().anyMatch(f -> f.place() != null && f.place().contains("Kresty")),
+                "the Dutchman is Brandsma: " + facts);
+    }
+
+    @Test
+    void theSpeakerNamedAfterAQuoteIsNotTheOneDetained() {
+        List<Fact> facts = facts("c23", LocalDate.of(2023, 2, 14),
+                "Aid worker Sami Okafor was arrested in Niamey last week. "
+                + "Okafor was \u201cunlawfully detained,\u201d insisted Karin Lund.");
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("lund")), "Lund only spoke: " + facts);
+    }
 }
+
