@@ -32,7 +32,7 @@ public final class PhraseMatcher {
                 for (LexiconEntry entry : byFirstWord.getOrDefault(key, List.of())) {
                     List<Integer> skipped = new ArrayList<>();
                     int end = matchAt(entry.phrase(), 1, words, start + 1, skipped);
-                    if (end > start) {
+                    if (end > start && !(NAMES_NO_EVENT.contains(entry.lexicon()) && inOrganisationName(tokens, start, end))) {
                         found.add(new PhraseMatch(article, sentence.index(), start, end, start,
                                 entry.lexicon(), entry.label(0), entry.label(1), text(tokens, start, end),
                                 List.copyOf(skipped), entry.columns()));
@@ -96,6 +96,23 @@ public final class PhraseMatcher {
         here.removeIf(m -> here.stream().anyMatch(o -> group(o).equals(group(m)) && o.end() > m.end()));
         found.subList(first, found.size()).clear();
         found.addAll(here);
+    }
+
+    /** Lexicons whose words tell an event or what is asked: never as part of a name. */
+    private static final java.util.Set<String> NAMES_NO_EVENT = java.util.Set.of("triggers", "request-kinds");
+
+    /**
+     * "the Department of Foreign Affairs and Trade", "Radio Free Europe": words of an
+     * organisation's name tell no exchange and no release.
+     */
+    private static boolean inOrganisationName(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            Token t = tokens.get(i);
+            if (!"ORGANIZATION".equals(t.ner()) || !t.pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A month or day name ("May") is never a lexicon word (the modal "may"). */

@@ -230,7 +230,10 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (!joined.startsWith("conj") && !joined.equals("dep")) {
             return "other";
         }
-        return head >= 0 && syntax.children(head, "nsubj:pass").contains(token) ? "nsubj:pass" : "other";
+        // "he flew to Minsk and was arrested there": the subject of the first verb, active or passive
+        boolean shared = head >= 0 && (syntax.children(head, "nsubj:pass").contains(token)
+                || syntax.children(head, "nsubj").contains(token));
+        return shared ? "nsubj:pass" : "other";
     }
 
     /**

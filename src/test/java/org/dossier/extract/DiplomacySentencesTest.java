@@ -113,4 +113,22 @@ class DiplomacySentencesTest {
         assertTrue(of(facts, "diplomatic", "visit").isEmpty(), "the detaining side's visit: " + facts);
         assertEquals(1, of(facts, "custody", "arrested", "adler").size(), "the arrest: " + facts);
     }
+
+    @Test
+    void consularAccessGrantedOnADayIsAConsularVisitThen() {
+        List<Fact> facts = facts("d20", LocalDate.of(2022, 6, 30),
+                "Engineer Lotte Vink has been detained in Baku since May. "
+                + "\"We were granted consular access to Ms Vink on 21 June,\" the foreign ministry said.");
+        List<Fact> visits = of(facts, "diplomatic", "visit", "vink");
+        assertEquals(1, visits.size(), "one consular visit: " + facts);
+        assertEquals("2022-06-21", visits.get(0).date());
+    }
+
+    @Test
+    void wordsInAnOrganisationsNameTellNoEvent() {
+        List<Fact> facts = facts("d21", LocalDate.of(2022, 6, 30),
+                "Trader Omar Haddad was arrested in Doha in May. "
+                + "The Ministry of Economy and Trade said Haddad was questioned about his accounts.");
+        assertTrue(of(facts, "custody", "exchanged").isEmpty(), "'Trade' in a ministry's name is no swap: " + facts);
+    }
 }

@@ -172,4 +172,12 @@ class LegalSentencesTest {
         assertEquals(1, sentenced.size(), "received a ten-year prison sentence: " + facts);
         assertTrue(sentenced.get(0).date() != null && sentenced.get(0).date().startsWith("2016"), "the news of 2016: " + sentenced);
     }
+
+    @Test
+    void someoneHeldWithoutChargeHasNoCharge() {
+        List<Fact> facts = facts("l20", LocalDate.of(2021, 4, 2),
+                "Pilot Anton Reyes was detained in Tbilisi on March 3. He has been held without charge since then.");
+        assertTrue(facts.stream().anyMatch(f -> f.type().equals("custody")), "the detention is told: " + facts);
+        assertTrue(of(facts, "charged").isEmpty(), "held without charge is no charge: " + facts);
+    }
 }

@@ -188,4 +188,12 @@ class WellbeingSentencesTest {
         assertEquals(1, of(facts, "conditions").stream().filter(f -> f.person().equals("olga-petrenko")).count(),
                 "beaten by guards: " + facts);
     }
+
+    @Test
+    void surveillanceAtAHomeIsARegimeOfDetention() {
+        List<Fact> facts = facts("w20", LocalDate.of(2021, 2, 3),
+                "Writer Chen Mo was detained in Shenyang in January. "
+                + "She is under residential surveillance, her husband said.");
+        assertEquals(1, of(facts, "conditions", "regime").size(), "a regime: " + facts);
+    }
 }
