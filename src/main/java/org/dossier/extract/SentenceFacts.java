@@ -214,6 +214,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
      */
     static String sharedSubject(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         int verb = trigger.head();
+        if (hungOnName(syntax, verb, token)) {
+            return syntax.children(verb, "aux:pass").isEmpty() ? "nsubj" : "nsubj:pass";
+        }
         if (!syntax.children(verb, "nsubj").isEmpty()) {
             return "other";
         }
@@ -230,10 +233,26 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (!joined.startsWith("conj") && !joined.equals("dep")) {
             return "other";
         }
+        if (joined.equals("dep") && hungOnName(syntax, head, token)) {
+            return "nsubj:pass";
+        }
         // "he flew to Minsk and was arrested there": the subject of the first verb, active or passive
         boolean shared = head >= 0 && (syntax.children(head, "nsubj:pass").contains(token)
                 || syntax.children(head, "nsubj").contains(token));
         return shared ? "nsubj:pass" : "other";
+    }
+
+    /**
+     * "Ann Lee, a nurse, who was detained in May, was released on Friday": when the parser makes
+     * the name the root and hangs the verbs on it, a verb whose subject is only "who" is the
+     * name's.
+     */
+    private static boolean hungOnName(SentenceSyntax syntax, int verb, int name) {
+        if (verb < 0 || syntax.head(verb) != name || !syntax.relationToHead(verb).equals("dep")) {
+            return false;
+        }
+        // "nsubj" also finds "nsubj:pass"
+        return syntax.children(verb, "nsubj").stream().allMatch(s -> syntax.token(s).pos().startsWith("W"));
     }
 
     /**
