@@ -208,5 +208,23 @@ class CustodySentencesTest {
                 + "Okafor was \u201cunlawfully detained,\u201d insisted Karin Lund.");
         assertTrue(facts.stream().noneMatch(f -> f.person().contains("lund")), "Lund only spoke: " + facts);
     }
-}
 
+    @Test
+    void anArrestToldAfterSinceWithItsOwnPlaceAndDateIsAnArrest() {
+        List<Fact> facts = facts("c24", LocalDate.of(2019, 3, 8),
+                "Surveyor Hanne Berg was sentenced to nine years in prison on Thursday, "
+                + "her fourth hearing since her arrest in Mary on October 2.");
+        List<Fact> arrests = of(facts, "arrested", "berg");
+        assertEquals(1, arrests.size(), "the arrest is told: " + facts);
+        assertEquals("2018-10-02", arrests.get(0).date());
+    }
+
+    @Test
+    void aReleaseOfSomeoneDescribedInTheSameSentenceIsTheirRelease() {
+        List<Fact> facts = facts("c25", LocalDate.of(2019, 3, 8),
+                "Hanne Berg, a Danish surveyor, who was detained in Tajikistan for ten months, "
+                + "was released on Thursday, her employer said.");
+        assertTrue(of(facts, "released", "berg").stream().anyMatch(f -> "2019-03-07".equals(f.date())),
+                "released on Thursday: " + facts);
+    }
+}

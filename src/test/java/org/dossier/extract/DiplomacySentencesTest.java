@@ -131,4 +131,12 @@ class DiplomacySentencesTest {
                 + "The Ministry of Economy and Trade said Haddad was questioned about his accounts.");
         assertTrue(of(facts, "custody", "exchanged").isEmpty(), "'Trade' in a ministry's name is no swap: " + facts);
     }
+
+    @Test
+    void aJudgementOnTheVerdictInAnArticleAboutOneDetaineeIsAStatementAboutThem() {
+        List<Fact> facts = facts("d22", LocalDate.of(2019, 3, 8),
+                "Surveyor Hanne Berg was sentenced to nine years in prison in Ashgabat on Thursday. "
+                + "\"We are appalled by the verdict,\" the foreign minister said.");
+        assertEquals(1, of(facts, "diplomatic", "statement", "berg").size(), "a statement on the verdict: " + facts);
+    }
 }
