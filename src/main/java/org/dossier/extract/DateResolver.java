@@ -22,7 +22,7 @@ import org.dossier.nlp.Token;
  * <li>a weekday ("on Monday") is the last such day on or before the article's date, unless the
  * sentence speaks of the future;</li>
  * <li>a month and day without a year take the year the narrative has reached, and never a
- * date after the article's;</li>
+ * date after the article's; "this March" is the article's year;</li>
  * <li>"the following year", "later that year", "this year", "last year" count from the
  * narrative's or the article's year; "the same day" is the day the narrative last named and
  * "the next day" the day after it;</li>
@@ -208,6 +208,9 @@ public final class DateResolver {
                     : articleDate.with(TemporalAdjusters.previousOrSame(weekday));
             return d.toString();
         }
+        if (!explicitYear && monthNamed(lower) && lower.startsWith("this ") && articleDate != null) {
+            return withArticleYear(norm); // "this March": the article's own year, whatever the narrative reached
+        }
         if (!explicitYear && monthNamed(lower)) {
             return withNarrativeYear(norm);
         }
@@ -275,6 +278,15 @@ public final class DateResolver {
             return narrative.getYear();
         }
         return articleDate == null ? null : articleDate.getYear();
+    }
+
+    private String withArticleYear(String norm) {
+        Matcher md = MONTH_DAY.matcher(norm);
+        Matcher mo = MONTH_ONLY.matcher(norm);
+        if (md.find()) {
+            return LocalDate.of(articleDate.getYear(), Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2))).toString();
+        }
+        return mo.find() ? YearMonth.of(articleDate.getYear(), Integer.parseInt(mo.group(1))).toString() : null;
     }
 
     /** A month (and day) with no year: the first such date on or after the narrative's date, not after the article. */

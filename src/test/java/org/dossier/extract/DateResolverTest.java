@@ -78,4 +78,11 @@ class DateResolverTest {
         DateResolver r = new DateResolver(LocalDate.of(2025, 2, 12));
         assertEquals(List.of("2024"), values(r, false, "last|last|DATE|2025-FA", "autumn|autumn|DATE|2025-FA"));
     }
+
+    @Test
+    void aMonthAfterThisIsInTheArticlesYearWhateverTheNarrativeReached() {
+        DateResolver r = new DateResolver(ARTICLE);
+        assertEquals(List.of("2019-12"), values(r, false, "In", "December|december|DATE|2019-12", "2019|2019|DATE|2019-12"));
+        assertEquals(List.of("2022-03"), values(r, false, "This|this|DATE|XXXX-03", "March|march|DATE|XXXX-03"));
+    }
 }
