@@ -32,7 +32,8 @@ public final class PhraseMatcher {
                 for (LexiconEntry entry : byFirstWord.getOrDefault(key, List.of())) {
                     List<Integer> skipped = new ArrayList<>();
                     int end = matchAt(entry.phrase(), 1, words, start + 1, skipped);
-                    if (end > start && !(NAMES_NO_EVENT.contains(entry.lexicon()) && inOrganisationName(tokens, start, end))) {
+                    if (end > start && !(NAMES_NO_EVENT.contains(entry.lexicon()) && inOrganisationName(tokens, start, end))
+                            && partOfSpeechFits(entry, tokens.get(start))) {
                         found.add(new PhraseMatch(article, sentence.index(), start, end, start,
                                 entry.lexicon(), entry.label(0), entry.label(1), text(tokens, start, end),
                                 List.copyOf(skipped), entry.columns()));
@@ -113,6 +114,15 @@ public final class PhraseMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * A line whose column {@code as} says "noun" matches only a noun ("a diplomatic note", not
+     * "noting that").
+     */
+    private static boolean partOfSpeechFits(LexiconEntry entry, Token first) {
+        int as = entry.columns().indexOf("as");
+        return as < 0 || !"noun".equals(entry.label(as)) || first.pos().startsWith("NN");
     }
 
     /** A month or day name ("May") is never a lexicon word (the modal "may"). */

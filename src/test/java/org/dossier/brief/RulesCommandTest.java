@@ -76,12 +76,12 @@ class RulesCommandTest {
         Path rules = RuleFiles.copyRules(tmp);
         Path triggers = rules.resolve("lexicon/triggers.csv");
         int lines = Files.readAllLines(triggers).size();
-        Files.writeString(triggers, "round up,custody\nhaul off,custody,arrested,twice\n\"pick up,custody,arrested\n",
+        Files.writeString(triggers, "round up,custody\nhaul off,custody,arrested,noun,twice\n\"pick up,custody,arrested\n",
                 StandardOpenOption.APPEND);
 
         assertEquals(1, Main.run("rules", "check", "--rules", rules.toString()));
         assertTrue(err().contains(triggers + ":" + (lines + 1) + ":1: missing column kind"), err());
-        assertTrue(err().contains(triggers + ":" + (lines + 2) + ":1: 4 columns"), err());
+        assertTrue(err().contains(triggers + ":" + (lines + 2) + ":1: 5 columns"), err());
         assertTrue(err().contains(triggers + ":" + (lines + 3) + ":1: not a CSV line"), err());
         assertTrue(err().contains("3 errors in"), err());
     }

@@ -139,4 +139,17 @@ class DiplomacySentencesTest {
                 + "\"We are appalled by the verdict,\" the foreign minister said.");
         assertEquals(1, of(facts, "diplomatic", "statement", "berg").size(), "a statement on the verdict: " + facts);
     }
+
+    @Test
+    void notingSomethingOrADetaineesOwnNotesIsNoDiplomaticNote() {
+        List<Fact> facts = facts("d23", LocalDate.of(2019, 3, 8),
+                "Geologist Ivo Marsh was arrested in Dushanbe in May. The ministry said he was well, "
+                + "noting that he had seen a doctor. The court examined Marsh's notes from his field trips.");
+        assertTrue(of(facts, "diplomatic", "note").isEmpty(), "no diplomatic note: " + facts);
+        List<Fact> sent = facts("d24", LocalDate.of(2019, 3, 8),
+                "Geologist Ivo Marsh was arrested in Dushanbe in May. "
+                + "The embassy sent a note to the foreign ministry about Marsh on Monday.");
+        assertEquals(1, of(sent, "diplomatic", "note").size(), "a note sent: " + sent);
+    }
 }
+
