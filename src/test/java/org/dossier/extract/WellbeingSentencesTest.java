@@ -196,4 +196,21 @@ class WellbeingSentencesTest {
                 + "She is under residential surveillance, her husband said.");
         assertEquals(1, of(facts, "conditions", "regime").size(), "a regime: " + facts);
     }
+
+    @Test
+    void weightLostInDetentionIsAConditionBesideANamedIllness() {
+        List<Fact> facts = facts("w21", LocalDate.of(2021, 2, 3),
+                "Teacher Rafael Dunn has been jailed in Caracas since 2019. "
+                + "His sister said he has lost 20 kilos and suffers from asthma.");
+        assertEquals(2, of(facts, "health", "condition").size(), "weight loss and asthma: " + facts);
+    }
+
+    @Test
+    void aRelativeEnabledToVisitIsContactAllowed() {
+        List<Fact> facts = facts("w22", LocalDate.of(2021, 2, 3),
+                "Teacher Rafael Dunn has been jailed in Caracas since 2019. "
+                + "The prison service said it had enabled his wife to visit him twice in January.");
+        assertEquals(1, of(facts, "contact", "allowed").size(), "the family visit is allowed contact: " + facts);
+    }
 }
+
