@@ -151,5 +151,13 @@ class DiplomacySentencesTest {
                 + "The embassy sent a note to the foreign ministry about Marsh on Monday.");
         assertEquals(1, of(sent, "diplomatic", "note").size(), "a note sent: " + sent);
     }
+
+    @Test
+    void urgingAFairTrialForADetaineeIsARequest() {
+        List<Fact> facts = facts("d25", LocalDate.of(2019, 3, 8),
+                "Geologist Ivo Marsh was arrested in Dushanbe in May. "
+                + "The foreign minister urged the authorities to give Marsh a fair trial.");
+        assertEquals(1, of(facts, "request", "other", "marsh").size(), "a request for a fair trial: " + facts);
+    }
 }
 
