@@ -34,7 +34,8 @@ public final class ReferenceResolver {
     /**
      * "the reporter", "the ballet dancer", "the Russian", "the Scot", "the 40-year-old", "the
      * suspect": "the" and a noun for an occupation (CoreNLP's title gazetteer), a nationality, an
-     * age or a person in custody, heading its noun phrase, is a description of someone named before.
+     * age or a person in custody, heading its noun phrase, is a description of someone named before;
+     * with "a" or "an" ("a Belgian aid worker") it is a lead that stands for someone named after.
      */
     List<PhraseMatch> descriptions(AnnotatedArticle article) {
         List<PhraseMatch> found = new ArrayList<>();
@@ -59,9 +60,12 @@ public final class ReferenceResolver {
                     continue; // "the Russian embassy", "the reporter's lawyer"
                 }
                 int the = -1;
+                boolean indefinite = false;
                 for (int d : syntax.children(i, "det")) {
-                    if (s.tokens().get(d).word().equalsIgnoreCase("the")) {
+                    String det = s.tokens().get(d).word();
+                    if (det.equalsIgnoreCase("the") || det.equalsIgnoreCase("a") || det.equalsIgnoreCase("an")) {
                         the = d;
+                        indefinite = !det.equalsIgnoreCase("the");
                     }
                 }
                 boolean setOff = i + 1 < s.tokens().size() && s.tokens().get(i + 1).word().equals(",");
@@ -72,8 +76,9 @@ public final class ReferenceResolver {
                     continue; // "the lawyer of ...", "the journalist who wrote ..." are someone else; "the Swede, who ..." is not
                 }
                 String text = String.join(" ", s.tokens().subList(the, i + 1).stream().map(org.dossier.nlp.Token::word).toList());
+                // "a Belgian aid worker" in a lead stands for the first detainee named after it
                 found.add(new PhraseMatch(article.article().id(), s.index(), the, i + 1, i, "references",
-                        "description", null, text));
+                        indefinite ? "lead" : "description", null, text));
             }
         }
         return found;

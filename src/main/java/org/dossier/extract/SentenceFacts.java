@@ -220,6 +220,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (!syntax.children(verb, "nsubj").isEmpty()) {
             return "other";
         }
+        if (frontedParticiple(syntax, verb, token)) {
+            return "nsubj:pass";
+        }
         if (syntax.children(verb, "aux:pass").isEmpty()) {
             return activeConjunctSubject(syntax, predicate(syntax, verb), token);
         }
@@ -266,6 +269,20 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         }
         boolean shared = syntax.children(head, "nsubj").contains(token) || syntax.children(head, "nsubj:pass").contains(token);
         return shared ? "nsubj" : "other";
+    }
+
+    /**
+     * "Detained in May and sentenced in June, Ann Lee is now ill": a past participle opening the
+     * sentence, without a subject or auxiliary of its own, happens to the main clause's subject.
+     */
+    private static boolean frontedParticiple(SentenceSyntax syntax, int verb, int token) {
+        if (!syntax.token(verb).pos().equals("VBN") || verb > token || !syntax.children(verb, "aux").isEmpty()) {
+            return false;
+        }
+        String joined = syntax.relationToHead(verb);
+        int head = syntax.head(verb);
+        return head > token && (joined.equals("dep") || joined.startsWith("advcl"))
+                && syntax.children(head, "nsubj").contains(token);
     }
 
     /** "has been in custody": the predicate a copula or auxiliary word belongs to. */
