@@ -23,6 +23,11 @@ public record BriefDifference(String person, String name, String change, List<Fa
 
     /** A fact as a line of the report: what it says and the sentence it was found in. */
     public record FactLine(String summary, String quote, String article, int sentence) {
+
+        /** The sentence counted from 1, as a reader counts. */
+        public int sentenceNumber() {
+            return sentence + 1;
+        }
     }
 
     /** A value of the brief before and after the change ("in custody" -> "released"). */

@@ -62,7 +62,7 @@ public final class PreviewText {
 
     static String fact(FactLine f) {
         return f.summary() + (f.quote() == null ? "" : "\n      \u201c" + f.quote().strip() + "\u201d (" + f.article() + ", sentence "
-                + (f.sentence() + 1) + ")");
+                + f.sentenceNumber() + ")");
     }
 
     private static void value(PrintStream out, String name, ValueChange v) {
