@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -13,6 +16,7 @@ import java.util.stream.Stream;
 import org.dossier.brief.cases.CaseResult;
 import org.dossier.io.AtomicFiles;
 import org.dossier.io.Folders;
+import org.dossier.pipeline.Hashes;
 import org.dossier.pipeline.preview.CachedArticles;
 import org.dossier.pipeline.preview.PreviewReport;
 import org.dossier.pipeline.preview.RulesPreview;
@@ -62,6 +66,16 @@ final class RulesEditing {
     private final RulesHistory history;
     private final Path output;
     private final ReentrantLock applying = new ReentrantLock();
+    /**
+     * Clean previews by what they previewed (the rules folder, the file and its new bytes), so
+     * that applying what was just previewed does not compile and compare it all again.
+     */
+    private final Map<String, PreviewReport> cleanPreviews = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PreviewReport> eldest) {
+            return size() > 16;
+        }
+    });
 
     RulesEditing(BriefService service, Path output) {
         this.service = service;
@@ -92,6 +106,7 @@ final class RulesEditing {
         byte[] bytes = bytes(edit);
         Snapshot snapshot = service.refresh("preview")
                 .orElseThrow(() -> new ApiError(503, "no briefs yet to compare with; try again when the first regeneration ends"));
+        String key = previewKey(edit.path(), bytes, snapshot);
         Path temp = Files.createTempDirectory("dossier-rules-preview");
         try {
             Path candidate = Folders.copy(files.root(), temp.resolve("rules"));
@@ -100,7 +115,11 @@ final class RulesEditing {
             Path baselineRules = service.health().rulesErrors().isEmpty() ? files.root() : null;
             RulesPreview.Baseline baseline = new RulesPreview.Baseline(snapshot.facts(), snapshot.briefs(), baselineRules);
             PreviewReport report = RulesPreview.against(baseline, candidate, CachedArticles.read(service.inputs(), output));
-            return shownAgainst(report, candidate);
+            PreviewReport shown = shownAgainst(report, candidate);
+            if (shown.clean()) {
+                cleanPreviews.put(key, shown);
+            }
+            return shown;
         } finally {
             deleteAll(temp);
         }
@@ -122,7 +141,11 @@ final class RulesEditing {
             if (!RulesFiles.hash(bytes).equals(previewed)) {
                 throw new Refused(409, "the text was changed after its preview: preview it again, then apply", null);
             }
-            PreviewReport report = preview(edit);
+            Snapshot served = service.snapshot().orElse(null);
+            PreviewReport report = served == null ? null : cleanPreviews.get(previewKey(edit.path(), bytes, served));
+            if (report == null) {
+                report = preview(edit);
+            }
             if (!report.clean()) {
                 throw new Refused(422, "not applied: the preview is not clean (see below)", report);
             }
@@ -139,6 +162,12 @@ final class RulesEditing {
         } finally {
             applying.unlock();
         }
+    }
+
+    /** What a preview depends on: every rules file, the edited one's new bytes, and the briefs compared with. */
+    private String previewKey(String path, byte[] bytes, Snapshot snapshot) throws IOException {
+        return Hashes.of(Hashes.ofFolder(files.root()), path, RulesFiles.hash(bytes), snapshot.at().toString(),
+                service.health().rulesVersion());
     }
 
     private static void undo(Path file, Optional<byte[]> before) throws IOException {
