@@ -57,7 +57,8 @@ public final class PreviewText {
             }
         }
         out.println();
-        out.printf("%s (%d articles from the annotation cache, %.1f s)%n", r.countLine(), r.articles(), r.seconds());
+        out.printf("%s (%d %s from the annotation cache, %.1f s)%n", r.countLine(), r.articles(),
+                r.articles() == 1 ? "article" : "articles", r.seconds());
     }
 
     static String fact(FactLine f) {
