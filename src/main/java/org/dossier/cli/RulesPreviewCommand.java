@@ -13,11 +13,14 @@ import picocli.CommandLine.Option;
 
 /** {@code dossier rules preview --candidate DIR}: what a rules folder would change in every brief, before using it. */
 @Command(name = "preview", mixinStandardHelpOptions = true,
-        description = {"Compile the candidate rules folder, run its examples (CANDIDATE/tests), extract the facts again",
-                "from the cached annotations (no CoreNLP) and derive every brief; print, per detained person, what",
-                "changes against the current rules (--rules): facts added and removed with their quotes, status,",
-                "place, requests, alerts; then a count line. Exit status 0: compiles and the examples pass;",
-                "1: an example fails or a rule fails while running; 2: the candidate does not compile."})
+        description = {"What an edited copy of the rules folder would change in every brief.",
+                "Compiles the candidate, runs its examples (CANDIDATE/tests), extracts the",
+                "facts again from the cached annotations (no CoreNLP), derives every brief,",
+                "and prints per detained person what changes against the current rules",
+                "(--rules): facts added and removed with their quotes, status, place,",
+                "requests, alerts; then a count line (\"3 of 57 briefs change\").",
+                "Exit status 0: it compiles and the examples pass; 1: an example fails or a",
+                "rule fails while running; 2: the candidate does not compile."})
 public class RulesPreviewCommand implements Callable<Integer> {
 
     @Mixin
