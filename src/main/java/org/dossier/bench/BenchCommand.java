@@ -183,6 +183,11 @@ public class BenchCommand implements Callable<Integer> {
             ChildGenerate.Run again = child.generate(edited, out, inputs, List.of());
             table.add("4 generate", "after a rules edit (comment in one .drl): " + ScaleBench.describe(again),
                     Samples.format(again.wallSeconds()) + " s");
+            Path candidate = tmp.resolve("rules-candidate");
+            RulesEdit.copyWithTrigger(rules, candidate);
+            ChildGenerate.Run preview = child.preview(rules, candidate, out, inputs, List.of());
+            table.atMost("4 generate", "rules preview of a trigger added to triggers.csv: "
+                    + ScaleBench.describePreview(preview), preview.wallSeconds(), "s", 15);
             table.note("Warm generate on the inputs, by stage: " + stages(w) + ".");
         } finally {
             RulesEdit.deleteTree(tmp);
@@ -207,6 +212,9 @@ public class BenchCommand implements Callable<Integer> {
             double target = n <= 1000 ? 10 : 90 * n / 10000.0;
             table.atMost("6 scale", size + ": regeneration after a rules edit: " + ScaleBench.describe(r.afterRulesEdit()),
                     r.afterRulesEdit().wallSeconds(), "s", target);
+            table.atMost("6 scale", size + ": rules preview of a trigger added to triggers.csv (compile, examples, "
+                    + "extract and derive twice, compare): " + ScaleBench.describePreview(r.preview()),
+                    r.preview().wallSeconds(), "s", 60 * n / 1000.0);
             RunReport rep = r.afterRulesEdit().report();
             if (rep != null && rep.peakRssKiB() > 0) {
                 table.atMost("6 scale", size + ": peak RSS of the regeneration", rep.peakRssKiB() / 1024.0, "MiB", 4096);

@@ -61,6 +61,33 @@ public final class ChildGenerate {
         return options;
     }
 
+    /**
+     * {@code dossier rules preview --candidate CANDIDATE} as a process of its own, timed from
+     * outside (it reports no stages); its output is the preview's report.
+     */
+    public Run preview(Path rules, Path candidate, Path output, List<Path> inputs, List<String> extraJvmOptions)
+            throws IOException, InterruptedException {
+        Path log = Files.createTempFile("dossier-child", ".log");
+        try {
+            List<String> cmd = new ArrayList<>();
+            cmd.add(ProcessHandle.current().info().command().orElse("java"));
+            cmd.addAll(jvmOptions);
+            cmd.addAll(extraJvmOptions);
+            cmd.addAll(List.of("-jar", jar.toString(), "rules", "preview", "--candidate", candidate.toString(),
+                    "--rules", rules.toString(), "--output", output.toString()));
+            for (Path in : inputs) {
+                cmd.add("--input");
+                cmd.add(in.toString());
+            }
+            long start = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            int status = p.waitFor();
+            return new Run((System.nanoTime() - start) / 1e9, status, null, Files.readString(log));
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
     public Run generate(Path rules, Path output, List<Path> inputs, List<String> extraJvmOptions)
             throws IOException, InterruptedException {
         Path report = Files.createTempFile("dossier-timings", ".json");

@@ -32,6 +32,18 @@ public final class RulesEdit {
         return edited;
     }
 
+    /** A trigger word the bench adds to {@code lexicon/triggers.csv} to time a preview of a lexicon edit. */
+    public static final String TRIGGER = "comply with,conditions,regime";
+
+    /** Copies {@code rules} into {@code target} and adds {@link #TRIGGER} to its triggers lexicon. */
+    public static Path copyWithTrigger(Path rules, Path target) throws IOException {
+        org.dossier.io.Folders.copy(rules, target);
+        Path triggers = target.resolve("lexicon").resolve("triggers.csv");
+        String text = Files.readString(triggers);
+        Files.writeString(triggers, text + (text.endsWith("\n") ? "" : "\n") + TRIGGER + "\n");
+        return triggers;
+    }
+
     public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

@@ -19,7 +19,7 @@ public final class ScaleBench {
 
     /** The two runs at one size. */
     public record Result(int size, SyntheticCorpus.Written corpus, ChildGenerate.Run full,
-                         ChildGenerate.Run afterRulesEdit) {
+                         ChildGenerate.Run afterRulesEdit, ChildGenerate.Run preview) {
     }
 
     private ScaleBench() {
@@ -35,7 +35,21 @@ public final class ScaleBench {
         Path edited = workDir.resolve("rules-edited");
         RulesEdit.copyWithComment(rules, edited, "edited by dossier bench: regeneration after a rules edit");
         ChildGenerate.Run again = child.generate(edited, out, List.of(articles), jvmOptions);
-        return new Result(size, written, full, again);
+        Path candidate = workDir.resolve("rules-candidate");
+        RulesEdit.copyWithTrigger(edited, candidate);
+        ChildGenerate.Run preview = child.preview(edited, candidate, out, List.of(articles), jvmOptions);
+        RulesEdit.deleteTree(candidate);
+        return new Result(size, written, full, again, preview);
+    }
+
+    /** "12.3 s; 3 of 57 briefs change" from a preview's output, or why it failed. */
+    static String describePreview(ChildGenerate.Run run) {
+        String count = run.output().lines().filter(l -> l.contains(" briefs change") || l.contains(" brief changes"))
+                .reduce((a, b) -> b).orElse(null);
+        if (run.exitStatus() != 0 || count == null) {
+            return "failed (exit " + run.exitStatus() + "): " + lastLine(run.output());
+        }
+        return Samples.format(run.wallSeconds()) + " s; " + count.replaceFirst(" \\(.*", "");
     }
 
     /** "12.3 s, peak RSS 1,234 MiB (heap 800 MiB), 40 briefs rendered" or why it failed. */

@@ -56,6 +56,11 @@ public final class BriefDeriver {
         return settings;
     }
 
+    /** The compiled rules, for running the rule examples with the very rules that derive the briefs. */
+    public RuleBook rules() {
+        return rules;
+    }
+
     /**
      * One brief per person whose roles include detainee, in the document's order of people.
      * Each person's brief is derived in a session of its own, so they are derived on as many

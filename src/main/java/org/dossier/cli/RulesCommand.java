@@ -4,8 +4,8 @@ import picocli.CommandLine.Command;
 
 /** {@code dossier rules check|test}: compile and test the rules folder without running the job. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Check or test the rules folder.",
-        subcommands = {RulesCheckCommand.class, RulesTestCommand.class})
+        description = "Check, test or preview the rules folder.",
+        subcommands = {RulesCheckCommand.class, RulesTestCommand.class, RulesPreviewCommand.class})
 public class RulesCommand implements Runnable {
 
     @picocli.CommandLine.Spec

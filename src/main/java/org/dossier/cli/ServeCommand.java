@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** {@code dossier serve}: the briefs over HTTP, kept fresh on request, on a schedule or by watching folders. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the briefs over HTTP, regenerated when their articles or the rules change.",
-                "  Endpoints: GET /, /briefs/ID.pdf, /briefs/ID.json, /facts.json, /health; POST /articles.",
+                "  Endpoints: GET /, /briefs/ID.pdf, /briefs/ID.json, /facts.json, /health; POST /articles;",
+                "  the rules editor at /rules (preview a change against every brief, apply, history).",
                 "See docs/running-as-a-service.md."})
 public class ServeCommand implements Callable<Integer> {
 

@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
  * GET  /facts.json        the facts of every article
  * POST /articles          adds an article (text/plain, or JSON with text, date, outlet, url, headline)
  * GET  /health            rules version, last regeneration, last rules error
+ * GET  /rules...          the rules editor: preview a change against every brief, apply, history ({@link RulesRoutes})
  * </pre>
  */
 public final class DossierServer implements AutoCloseable {
@@ -55,6 +56,14 @@ public final class DossierServer implements AutoCloseable {
             c.routes.get("/facts.json", this::facts);
             c.routes.get("/health", ctx -> json(ctx, 200, service.health()));
             c.routes.post("/articles", this::upload);
+            RulesRoutes rules = new RulesRoutes(new RulesEditing(service, config.output()));
+            c.routes.get("/rules", rules::list);
+            c.routes.get("/rules/history", rules::history);
+            c.routes.get("/rules/history/{id}/restore", rules::restore);
+            c.routes.get("/rules/new", rules::newFile);
+            c.routes.get("/rules/<path>", rules::editor);
+            c.routes.post("/rules/preview", rules::preview);
+            c.routes.post("/rules/apply", rules::apply);
             c.routes.exception(ApiError.class, (e, ctx) -> json(ctx, e.status(), Map.of("error", e.getMessage())));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
