@@ -12,7 +12,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A PDF (a court ruling, an NGO's urgent action, a printed article): its text by PDFBox, page by
@@ -34,7 +33,7 @@ final class PdfArticleReader {
                         + "as a .txt article instead");
             }
             List<List<String>> pages = pages(pdf);
-            String text = String.join("\n\n", PageChrome.without(pages).stream().map(PdfParagraphs::of).toList());
+            String text = PdfParagraphs.of(PageChrome.without(pages));
             if (text.isBlank()) {
                 throw new IngestException(file, "has no text to read (a scanned PDF? run it through OCR first, or "
                         + "save its text as a .txt article)");
@@ -50,14 +49,10 @@ final class PdfArticleReader {
 
     /** Each page's lines. */
     private static List<List<String>> pages(PDDocument pdf) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        stripper.setParagraphEnd("\n");
+        PdfLines lines = new PdfLines();
         List<List<String>> pages = new ArrayList<>();
         for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            pages.add(stripper.getText(pdf).lines().map(String::strip).toList());
+            pages.add(lines.page(pdf, page));
         }
         return pages;
     }
