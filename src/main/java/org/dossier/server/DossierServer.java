@@ -16,6 +16,7 @@ import org.dossier.brief.Brief;
 import org.dossier.facts.Fact;
 import org.dossier.facts.FactsDocument;
 import org.dossier.facts.Person;
+import org.dossier.ingest.web.PageFetcher;
 import org.dossier.io.Json;
 import org.dossier.rules.RulesException;
 import org.quartz.SchedulerException;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * GET  /briefs/{id}.pdf   a brief, re-rendered first if its articles or the rules changed
  * GET  /briefs/{id}.json  the brief's model
  * GET  /facts.json        the facts of every article
- * POST /articles          adds an article (text/plain, or JSON with text, date, outlet, url, headline)
+ * POST /articles          adds an article (text/plain, or JSON with text, date, outlet, url, headline,
+ *                         or JSON with a url alone: the page is fetched)
  * GET  /health            rules version, last regeneration, last rules error
  * </pre>
  */
@@ -41,6 +43,7 @@ public final class DossierServer implements AutoCloseable {
     private final ServerConfig config;
     private final BriefService service;
     private final Javalin app;
+    private final PageFetcher fetcher = new PageFetcher();
     private final List<AutoCloseable> running = new ArrayList<>();
 
     private DossierServer(ServerConfig config, BriefService service) {
@@ -152,7 +155,7 @@ public final class DossierServer implements AutoCloseable {
 
     private void upload(Context ctx) throws IOException {
         ArticleUpload upload = ArticleUpload.parse(ctx.contentType(), body(ctx));
-        ArticleUpload.Saved saved = upload.saveInto(config.uploadFolder());
+        ArticleUpload.Saved saved = upload.saveInto(config.uploadFolder(), fetcher);
         LOG.info("article {} {}", saved.id(), saved.created() ? "saved" : "was already saved");
         List<PersonLink> people = service.refresh("upload").map(s -> peopleIn(s, saved.id())).orElse(List.of());
         json(ctx, saved.created() ? 201 : 200,
