@@ -61,31 +61,46 @@ public final class SavedPages {
         return Stream.of(".html", ".pdf").map(ext -> folder.resolve(id + ext)).filter(Files::isRegularFile).findFirst();
     }
 
-    public Saved save(FetchedPage page) throws FetchException {
-        Optional<Path> existing = existing(page.url());
-        if (existing.isPresent()) {
-            return new Saved(idFor(page.url()), existing.get(), false, null);
-        }
+    /** A fetched page checked to read as an article, ready to be written. */
+    public record Checked(FetchedPage page, String id, String extension, byte[] content, byte[] sidecar,
+                          Article article) {
+    }
+
+    /** Checks that the page reads as an article, writing nothing yet. */
+    public Checked check(FetchedPage page) throws FetchException {
         String id = idFor(page.url());
         String extension = extension(page);
         byte[] content = extension.equals(".html") ? asUtf8(page) : page.body();
         byte[] sidecar = Json.bytes(new FetchSidecar(page.url().toString(), page.fetched().toString(),
                 page.finalUrl().equals(page.url()) ? null : page.finalUrl().toString()));
-        Article article = readable(page.url(), id + extension, content, sidecar);
+        return new Checked(page, id, extension, content, sidecar, readable(page.url(), id + extension, content, sidecar));
+    }
+
+    /** Checks the page and saves it, unless a page from its address was saved before. */
+    public Saved save(FetchedPage page) throws FetchException {
+        Optional<Path> existing = existing(page.url());
+        if (existing.isPresent()) {
+            return new Saved(idFor(page.url()), existing.get(), false, null);
+        }
+        return write(check(page));
+    }
+
+    /** Writes a checked page: the sidecar first, then the page, each whole or not at all. */
+    public Saved write(Checked checked) throws FetchException {
         try {
             Files.createDirectories(folder);
-            Path sidecarFile = folder.resolve(id + ".json");
-            AtomicFiles.write(sidecarFile, sidecar);
-            Path file = folder.resolve(id + extension);
+            Path sidecarFile = folder.resolve(checked.id() + ".json");
+            AtomicFiles.write(sidecarFile, checked.sidecar());
+            Path file = folder.resolve(checked.id() + checked.extension());
             try {
-                AtomicFiles.write(file, content);
+                AtomicFiles.write(file, checked.content());
             } catch (IOException e) {
                 Files.deleteIfExists(sidecarFile);
                 throw e;
             }
-            return new Saved(id, file, true, article);
+            return new Saved(checked.id(), file, true, checked.article());
         } catch (IOException e) {
-            throw new FetchException(page.url(), "cannot be saved in " + folder + ": " + e.getMessage());
+            throw new FetchException(checked.page().url(), "cannot be saved in " + folder + ": " + e.getMessage());
         }
     }
 
