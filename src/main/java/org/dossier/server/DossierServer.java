@@ -44,11 +44,13 @@ public final class DossierServer implements AutoCloseable {
     private final BriefService service;
     private final Javalin app;
     private final PageFetcher fetcher = new PageFetcher();
+    private final FeedRounds feeds;
     private final List<AutoCloseable> running = new ArrayList<>();
 
     private DossierServer(ServerConfig config, BriefService service) {
         this.config = config;
         this.service = service;
+        this.feeds = new FeedRounds(config.feeds(), config.uploadFolder());
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = ArticleUpload.MAX_BYTES;
@@ -56,7 +58,7 @@ public final class DossierServer implements AutoCloseable {
             c.routes.get("/", this::index);
             c.routes.get("/briefs/{file}", this::brief);
             c.routes.get("/facts.json", this::facts);
-            c.routes.get("/health", ctx -> json(ctx, 200, service.health()));
+            c.routes.get("/health", ctx -> json(ctx, 200, health()));
             c.routes.post("/articles", this::upload);
             c.routes.exception(ApiError.class, (e, ctx) -> json(ctx, e.status(), Map.of("error", e.getMessage())));
             c.routes.exception(Exception.class, (e, ctx) -> {
@@ -73,7 +75,12 @@ public final class DossierServer implements AutoCloseable {
     public static DossierServer start(ServerConfig config) throws IOException, RulesException, SchedulerException {
         DossierServer server = new DossierServer(config, BriefService.load(config));
         server.app.start(config.host(), config.port());
-        Thread startup = new Thread(() -> server.service.refresh("startup"), "dossier-startup");
+        Thread startup = new Thread(() -> {
+            server.service.refresh("startup");
+            if (server.feeds.any() && server.feeds.poll()) {
+                server.service.refresh("feeds");
+            }
+        }, "dossier-startup");
         startup.setDaemon(true);
         startup.start();
         try {
@@ -97,7 +104,7 @@ public final class DossierServer implements AutoCloseable {
 
     /** Starts regenerating on a Quartz cron expression; stopped by closing the handle or the server. */
     public synchronized AutoCloseable schedule(String cron) throws SchedulerException {
-        return keep(RegenerationSchedule.start(service, cron));
+        return keep(RegenerationSchedule.start(service, feeds, cron));
     }
 
     private AutoCloseable keep(AutoCloseable handle) {
@@ -129,6 +136,12 @@ public final class DossierServer implements AutoCloseable {
         List<Brief> briefs = service.refresh("request").map(Snapshot::briefs).orElse(List.of());
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(IndexPage.render(briefs, service.health(), service::pdfFile));
+    }
+
+    /** The service's health, with the last round over the feeds when feeds are followed. */
+    private HealthStatus health() {
+        HealthStatus health = service.health();
+        return feeds.status().lastRound() == null && !feeds.any() ? health : health.withFeeds(feeds.status());
     }
 
     private void brief(Context ctx) throws IOException {
