@@ -18,10 +18,13 @@ public enum ArticleFormat {
         this.endings = List.of(endings);
     }
 
-    /** The format of {@code file}; empty for sidecars, temporary (dot) files and anything else. */
+    /** The list of feeds an input folder may hold ({@code dossier fetch}, {@code serve}): not an article. */
+    public static final String FEEDS_FILE = "feeds.txt";
+
+    /** The format of {@code file}; empty for sidecars, temporary (dot) files, the feeds list and anything else. */
     public static Optional<ArticleFormat> of(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.startsWith(".")) {
+        if (name.startsWith(".") || name.equals(FEEDS_FILE)) {
             return Optional.empty();
         }
         return Arrays.stream(values()).filter(f -> f.endings.stream().anyMatch(name::endsWith)).findFirst();

@@ -45,7 +45,7 @@ public record ArticleSet(List<Article> articles, List<IngestError> errors) {
                 articles.add(a);
             }
         }
-        return new ArticleSet(List.copyOf(articles), List.copyOf(errors));
+        return new ArticleSet(SameStories.mark(articles), List.copyOf(errors));
     }
 
     public boolean hasErrors() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dossier.ingest.ArticleFormat;
 
 /**
  * One round over the feeds: each feed fetched, each item not fetched before (by address, and by
@@ -18,7 +19,7 @@ import java.util.Set;
 public final class FeedPoller {
 
     /** The feeds file an input folder may hold: one feed address a line, {@code #} starts a comment. */
-    public static final String FEEDS_FILE = "feeds.txt";
+    public static final String FEEDS_FILE = ArticleFormat.FEEDS_FILE;
 
     /** What a round did. */
     public record Round(List<String> saved, int known, int copies, List<String> errors) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dossier.ingest.ArticleSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,5 +86,8 @@ class FeedPollerTest {
 
         assertEquals(List.of("https://c.example/feed", "https://a.example/rss", "https://b.example/atom"),
                 FeedPoller.feeds(List.of("https://c.example/feed"), dir));
+        ArticleSet set = ArticleSet.read(List.of(dir));
+        assertEquals(List.of(), set.articles(), "feeds.txt is not an article");
+        assertEquals(List.of(), set.errors());
     }
 }
