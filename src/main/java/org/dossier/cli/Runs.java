@@ -3,7 +3,9 @@ package org.dossier.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.dossier.extract.Extractor;
+import org.dossier.ingest.Article;
 import org.dossier.ingest.IngestError;
+import org.dossier.nlp.AnnotatedArticle;
 import org.dossier.pipeline.FactsPipeline;
 import org.dossier.pipeline.FactsRun;
 import org.dossier.rules.RuleProblem;
@@ -33,6 +35,16 @@ final class Runs {
         FactsRun run = pipeline.run(common.inputs());
         for (IngestError error : run.errors()) {
             System.err.println("error: " + error.message());
+        }
+        for (AnnotatedArticle annotated : run.articles()) {
+            Article a = annotated.article();
+            if (a.dateNote() != null) {
+                System.err.println("note: " + a.source() + ": " + a.dateNote());
+            }
+            if (a.sameStoryAs() != null) {
+                System.err.println("note: " + a.source() + ": the same story as " + a.sameStoryAs()
+                        + " (republished); its outlets count as one report");
+            }
         }
         return run;
     }
