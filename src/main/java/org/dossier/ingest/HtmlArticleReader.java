@@ -50,7 +50,15 @@ final class HtmlArticleReader {
             return "";
         }
         content.select(NOT_PROSE).remove();
+        content.select("p, li").stream().filter(HtmlArticleReader::mostlyLinks).forEach(Element::remove);
         return ParagraphText.of(content);
+    }
+
+    /** A "Read more: <headline>" line inside the article: a paragraph whose text is mostly a link to another story. */
+    private static boolean mostlyLinks(Element paragraph) {
+        int all = paragraph.text().length();
+        int linked = paragraph.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return all > 0 && linked >= 0.5 * all;
     }
 
     private static void checkSize(Path file) throws IngestException {

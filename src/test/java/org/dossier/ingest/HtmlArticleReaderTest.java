@@ -39,6 +39,17 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aBlogShapedPageWithInlineReadMoreAdsAndSharingGivesOnlyItsArticle() throws Exception {
+        Article page = new ArticleReader().read(Path.of("src/test/resources/ingest/rask.html"));
+        Article text = new ArticleReader().read(Path.of("src/test/resources/ingest/rask.txt"));
+
+        assertEquals(text.body(), page.body());
+        assertEquals(LocalDate.of(2024, 4, 16), page.date());
+        assertEquals("Northland Today", page.outlet());
+        assertEquals("Engineer held in Hilltown for a year goes on trial", page.headline());
+    }
+
+    @Test
     void theHeaderFieldsComeFromThePagesMetadata() throws Exception {
         Article page = new ArticleReader().read(PAGE);
 
