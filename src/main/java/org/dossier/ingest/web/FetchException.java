@@ -8,10 +8,20 @@ public class FetchException extends Exception {
     private final transient URI url;
 
     public FetchException(URI url, String problem) {
-        super(url + ": " + problem.replaceAll("\\s+", " ").strip());
+        this(url.toString(), url, problem);
+    }
+
+    /** For an address that is not even a URL. */
+    FetchException(String address, String problem) {
+        this(address, null, problem);
+    }
+
+    private FetchException(String address, URI url, String problem) {
+        super(address + ": " + problem.replaceAll("\\s+", " ").strip());
         this.url = url;
     }
 
+    /** The address, or null when it was not a URL. */
     public URI url() {
         return url;
     }

@@ -53,7 +53,7 @@ public final class PageFetcher {
         try {
             url = new URI(text.strip());
         } catch (Exception e) {
-            throw new FetchException(URI.create("about:invalid"), "\"" + text + "\" is not a URL");
+            throw new FetchException(text, "is not a URL");
         }
         checkScheme(url);
         if (url.getHost() == null) {
@@ -119,7 +119,7 @@ public final class PageFetcher {
             return "larger than " + (maxBytes >> 20) + " MB; not fetched";
         }
         if (cause instanceof HttpTimeoutException) {
-            return "no answer within " + timeout.toSeconds() + " s (timeout)";
+            return "no complete answer within " + timeout.toSeconds() + " s (timeout)";
         }
         if (cause instanceof ConnectException) {
             return "cannot connect" + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
