@@ -10,14 +10,18 @@ import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Refuses an article that is not in English, the only language the extraction rules read (an
  * article in Russian would give nonsense facts). The detector (optimaize language-detector) knows
  * only the languages news about detainees abroad most often comes in, which keeps it small
- * (about a dozen character n-gram profiles) and fast to load.
+ * (17 character n-gram profiles, ~15 MB). Loading it takes a second or more, so a text that is
+ * plainly English (a fifth of its words or more are English function words such as "the",
+ * "was", "said"; English news has 25-35%, other languages under 15%) is let through without it.
  */
 final class LanguageCheck {
 
@@ -31,20 +35,38 @@ final class LanguageCheck {
 
     private static volatile LanguageCheck shared;
 
-    private final LanguageDetector detector;
-    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "to", "in", "was", "is", "that",
+            "for", "on", "with", "his", "her", "he", "she", "it", "by", "said", "has", "had", "were", "from", "at",
+            "have", "be", "this", "an", "are", "who", "which", "not", "their", "they", "been", "after", "will", "would");
+    private static final double PLAINLY_ENGLISH = 0.2;
+
+    private TextObjectFactory texts;
+    private LanguageDetector detector;
 
     private LanguageCheck() {
-        try {
-            detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
-                    .withProfiles(new LanguageProfileReader().read(KNOWN))
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the language profiles do not load", e);
-        }
     }
 
-    /** One detector per JVM, loaded on first use. */
+    private synchronized LanguageDetector detector() {
+        if (detector == null) {
+            texts = CommonTextObjectFactories.forDetectingOnLargeText();
+            try {
+                detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                        .withProfiles(new LanguageProfileReader().read(KNOWN))
+                        .build();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the language profiles do not load", e);
+            }
+        }
+        return detector;
+    }
+
+    private static boolean plainlyEnglish(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        long function = Arrays.stream(words).filter(FUNCTION_WORDS::contains).count();
+        return function >= PLAINLY_ENGLISH * words.length;
+    }
+
+    /** One check per JVM; its detector is loaded on first need. */
     static LanguageCheck shared() {
         if (shared == null) {
             synchronized (LanguageCheck.class) {
@@ -58,10 +80,16 @@ final class LanguageCheck {
 
     /** The language of {@code text} (ISO 639-1, "ru"), or "en" when it is English or cannot be told for sure. */
     String languageOf(String text) {
-        if (text.strip().length() < MIN_CHARS) {
+        if (text.strip().length() < MIN_CHARS || plainlyEnglish(text)) {
             return "en";
         }
-        List<DetectedLanguage> found = detector.getProbabilities(texts.forText(text));
+        return detected(text);
+    }
+
+    /** What the detector makes of {@code text}, without the shortcut for plain English. */
+    String detected(String text) {
+        LanguageDetector loaded = detector();
+        List<DetectedLanguage> found = loaded.getProbabilities(texts.forText(text));
         if (found.isEmpty() || found.get(0).getProbability() < SURE) {
             return "en";
         }

@@ -42,6 +42,14 @@ class LanguageCheckTest {
     }
 
     @Test
+    void theDetectorAgreesThatThePlainlyEnglishArticlesAreEnglish() throws Exception {
+        for (String file : List.of("kessel.txt", "rask.txt")) {
+            String text = Files.readString(Path.of("src/test/resources/ingest", file));
+            assertEquals("en", LanguageCheck.shared().detected(text), file);
+        }
+    }
+
+    @Test
     void aShortTextIsNotRefusedOnAGuess() {
         assertFalse(LanguageCheck.shared().languageOf("Kessel, Riverton.").equals("de"));
         assertEquals("en", LanguageCheck.shared().languageOf("Привет."));
