@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the articles that are one story republished (wire copy carried by several outlets): texts
@@ -25,8 +26,13 @@ final class SameStories {
         List<Article> order = new ArrayList<>(articles);
         order.sort(Comparator.comparing(Article::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Article::id));
-        Map<String, StoryFingerprint> prints = new HashMap<>();
-        order.forEach(a -> prints.put(a.id(), StoryFingerprint.of(a.body())));
+        Map<String, StoryFingerprint> prints = new ConcurrentHashMap<>();
+        order.parallelStream().forEach(a -> {
+            StoryFingerprint print = StoryFingerprint.of(a.body());
+            if (print != null) {
+                prints.put(a.id(), print);
+            }
+        });
         Map<String, String> firstOf = new HashMap<>();
         Map<String, List<String>> buckets = new HashMap<>();
         for (Article a : order) {

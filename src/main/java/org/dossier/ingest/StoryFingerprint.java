@@ -1,6 +1,5 @@
 package org.dossier.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -23,15 +22,18 @@ final class StoryFingerprint {
 
     /** The fingerprint of {@code text}, or null when it has fewer words than one shingle. */
     static StoryFingerprint of(String text) {
-        String[] words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty()).toArray(String[]::new);
+        long[] words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).mapToLong(StoryFingerprint::fnv).toArray();
         if (words.length < SHINGLE_WORDS) {
             return null;
         }
         long[] minima = new long[HASHES];
         Arrays.fill(minima, Long.MAX_VALUE);
         for (int i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-            long shingle = fnv(String.join(" ", Arrays.copyOfRange(words, i, i + SHINGLE_WORDS)));
+            long shingle = 0;
+            for (int w = i; w < i + SHINGLE_WORDS; w++) {
+                shingle = mix(shingle ^ words[w]);
+            }
             for (int h = 0; h < HASHES; h++) {
                 minima[h] = Math.min(minima[h], mix(shingle + h * 0x9E3779B97F4A7C15L));
             }
@@ -55,10 +57,11 @@ final class StoryFingerprint {
         return band + ":" + Arrays.toString(Arrays.copyOfRange(minima, band * rows, band * rows + rows));
     }
 
-    private static long fnv(String text) {
+    /** FNV-1a over a word's characters. */
+    private static long fnv(String word) {
         long hash = 0xcbf29ce484222325L;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xff;
+        for (int i = 0; i < word.length(); i++) {
+            hash ^= word.charAt(i);
             hash *= 0x100000001b3L;
         }
         return hash;
