@@ -33,6 +33,12 @@ final class Runs {
             pipeline.explainingWith(explainer);
         }
         FactsRun run = pipeline.run(common.inputs());
+        printErrorsAndNotes(run);
+        return run;
+    }
+
+    /** The articles that could not be read (errors), and what to know of those that were (notes), on stderr. */
+    static void printErrorsAndNotes(FactsRun run) {
         for (IngestError error : run.errors()) {
             System.err.println("error: " + error.message());
         }
@@ -46,7 +52,6 @@ final class Runs {
                         + " (republished); its outlets count as one report");
             }
         }
-        return run;
     }
 
     static void printProblems(RulesException e) {
