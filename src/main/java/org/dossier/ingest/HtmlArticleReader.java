@@ -20,8 +20,8 @@ final class HtmlArticleReader {
 
     /** Parts that Readability may leave inside the article but that are not its prose. */
     private static final String NOT_PROSE = "figure, figcaption, aside, nav, form, button, script, style, noscript, "
-            + "[class*=related], [class*=share], [class*=newsletter], [class*=caption], [id*=comment], "
-            + "[class*=comment], [class*=cookie], [id*=cookie], [class*=consent]";
+            + "[class*=related], [class*=share], [class*=newsletter], [class*=caption], [id~=^comments?$], "
+            + ".comments, .comment, .comment-list, .comments-area, [class*=cookie], [id*=cookie], [class*=consent]";
 
     private HtmlArticleReader() {
     }

@@ -50,6 +50,15 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void anArticleWhoseWrapperIsNamedLikeCommentaryIsKept(@TempDir Path dir) throws Exception {
+        String html = Files.readString(PAGE).replace("class=\"story-body\"", "class=\"story-body commentary-text\"");
+
+        Article page = new ArticleReader().read(TestFiles.write(dir, "opinion.html", html));
+
+        assertEquals(new ArticleReader().read(TEXT).body(), page.body());
+    }
+
+    @Test
     void theHeaderFieldsComeFromThePagesMetadata() throws Exception {
         Article page = new ArticleReader().read(PAGE);
 
