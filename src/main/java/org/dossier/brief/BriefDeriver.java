@@ -114,12 +114,20 @@ public final class BriefDeriver {
             session.insert(f);
             for (Evidence e : f.evidence() == null ? List.<Evidence>of() : f.evidence()) {
                 ArticleInfo a = articles.get(e.article());
-                String outlet = a != null && a.outlet() != null && !a.outlet().isBlank() ? a.outlet() : "article " + e.article();
-                session.insert(new Citation(f.id(), e.article(), e.sentence(), outlet, a == null ? null : a.date()));
+                String outlet = outlet(a, e.article());
+                String source = a != null && a.sameStoryAs() != null && articles.containsKey(a.sameStoryAs())
+                        ? outlet(articles.get(a.sameStoryAs()), a.sameStoryAs()) : outlet;
+                session.insert(new Citation(f.id(), e.article(), e.sentence(), outlet, a == null ? null : a.date(),
+                        source));
                 cited.add(e.article());
             }
         }
         cited.stream().map(articles::get).filter(a -> a != null).forEach(session::insert);
+    }
+
+    /** The article's outlet; an article whose outlet is unknown counts as an outlet of its own. */
+    private static String outlet(ArticleInfo a, String id) {
+        return a != null && a.outlet() != null && !a.outlet().isBlank() ? a.outlet() : "article " + id;
     }
 
     private void fire(KieSession session, Person person) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 public class CommonOptions {
 
     @Option(names = "--input", paramLabel = "DIR",
-            description = "Folder of .txt articles; may be repeated (default: seeds/).")
+            description = "Folder of articles (.txt, saved web pages .html/.htm, .pdf); may be repeated (default: seeds/).")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",

@@ -52,7 +52,7 @@ public class GenerateCommand implements Callable<Integer> {
                 Json.write(timingsFile, report);
             }
         }
-        result.facts().errors().forEach(error -> System.err.println("error: " + error.message()));
+        Runs.printErrorsAndNotes(result.facts());
         Runs.report(result.facts(), common.output().resolve("facts.json"));
         System.out.printf("%d briefs: %d changed, %d rendered, %d unchanged -> %s%n", result.briefs().size(),
                 result.briefsChanged().size(), result.rendered().size(), result.unchanged().size(), common.output());

@@ -3,7 +3,9 @@ package org.dossier.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.dossier.extract.Extractor;
+import org.dossier.ingest.Article;
 import org.dossier.ingest.IngestError;
+import org.dossier.nlp.AnnotatedArticle;
 import org.dossier.pipeline.FactsPipeline;
 import org.dossier.pipeline.FactsRun;
 import org.dossier.rules.RuleProblem;
@@ -31,10 +33,25 @@ final class Runs {
             pipeline.explainingWith(explainer);
         }
         FactsRun run = pipeline.run(common.inputs());
+        printErrorsAndNotes(run);
+        return run;
+    }
+
+    /** The articles that could not be read (errors), and what to know of those that were (notes), on stderr. */
+    static void printErrorsAndNotes(FactsRun run) {
         for (IngestError error : run.errors()) {
             System.err.println("error: " + error.message());
         }
-        return run;
+        for (AnnotatedArticle annotated : run.articles()) {
+            Article a = annotated.article();
+            if (a.dateNote() != null) {
+                System.err.println("note: " + a.source() + ": " + a.dateNote());
+            }
+            if (a.sameStoryAs() != null) {
+                System.err.println("note: " + a.source() + ": the same story as " + a.sameStoryAs()
+                        + " (republished); its outlets count as one report");
+            }
+        }
     }
 
     static void printProblems(RulesException e) {

@@ -1,6 +1,8 @@
 package org.dossier.cli;
 
 import io.javalin.util.JavalinBindException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dossier.rules.RulesException;
@@ -36,6 +38,11 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Regenerate within seconds when the input or rules folders change.")
     boolean watch;
 
+    @Option(names = "--feed", paramLabel = "URL",
+            description = "An RSS or Atom feed to poll at start and on the --schedule; may be repeated (feeds.txt in "
+                    + "the first input folder is polled too).")
+    List<String> feeds = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         if (!common.inputsUsable()) {
@@ -43,7 +50,8 @@ public class ServeCommand implements Callable<Integer> {
         }
         ServerConfig config;
         try {
-            config = new ServerConfig(host, port, common.inputs(), common.rules(), common.output(), schedule, watch);
+            config = new ServerConfig(host, port, common.inputs(), common.rules(), common.output(), schedule, watch,
+                    feeds);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;

@@ -25,8 +25,6 @@ record ArticleDraft(Article article, MonthDay yearless) {
         if (!yearless.isValidYear(year.getValue())) {
             return article;
         }
-        Article a = article;
-        return new Article(a.id(), a.body(), year.atMonthDay(yearless), true, a.outlet(), a.headline(),
-                a.dateline(), a.url(), a.source());
+        return article.withDate(year.atMonthDay(yearless), true, article.dateNote());
     }
 }

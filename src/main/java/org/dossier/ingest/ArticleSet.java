@@ -21,7 +21,10 @@ import java.util.stream.Stream;
  */
 public record ArticleSet(List<Article> articles, List<IngestError> errors) {
 
-    /** Reads every {@code .txt} file directly inside each folder; a bad file never stops the rest. */
+    /**
+     * Reads every article file ({@code .txt}, {@code .html}, {@code .htm}, {@code .pdf}) directly inside
+     * each folder; a bad file never stops the rest.
+     */
     public static ArticleSet read(List<Path> inputDirs) {
         List<IngestError> errors = new ArrayList<>();
         List<ArticleDraft> drafts = new ArrayList<>();
@@ -42,7 +45,7 @@ public record ArticleSet(List<Article> articles, List<IngestError> errors) {
                 articles.add(a);
             }
         }
-        return new ArticleSet(List.copyOf(articles), List.copyOf(errors));
+        return new ArticleSet(SameStories.mark(articles), List.copyOf(errors));
     }
 
     public boolean hasErrors() {
@@ -58,12 +61,12 @@ public record ArticleSet(List<Article> articles, List<IngestError> errors) {
                 continue;
             }
             try (Stream<Path> listing = Files.list(dir)) {
-                listing.filter(f -> f.getFileName().toString().endsWith(".txt")).forEach(files::add);
+                listing.filter(ArticleFormat::isArticle).forEach(files::add);
             } catch (IOException e) {
                 errors.add(new IngestException(dir, "input folder cannot be listed: " + e.getMessage()).toError());
             }
         }
-        files.sort(Comparator.comparing(ArticleReader::idOf));
+        files.sort(Comparator.comparing(ArticleReader::idOf).thenComparing(f -> f.getFileName().toString()));
         return files;
     }
 

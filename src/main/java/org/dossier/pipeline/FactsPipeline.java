@@ -92,7 +92,7 @@ public final class FactsPipeline {
 
     private static ArticleInfo info(Article a) {
         return new ArticleInfo(a.id(), a.date() == null ? null : a.date().toString(), a.dateInferred(),
-                a.outlet(), a.headline(), a.dateline());
+                a.outlet(), a.headline(), a.dateline(), a.dateNote(), a.sameStoryAs());
     }
 
     /** Shows what the rules saw in a sentence; see {@link org.dossier.extract.SentenceExplainer}. */

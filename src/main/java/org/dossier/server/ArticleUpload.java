@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -22,13 +23,17 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.dossier.ingest.ArticleReader;
 import org.dossier.ingest.IngestException;
+import org.dossier.ingest.web.FetchException;
+import org.dossier.ingest.web.PageFetcher;
+import org.dossier.ingest.web.SavedPages;
 import org.dossier.io.AtomicFiles;
 import org.dossier.io.Json;
 import org.dossier.pipeline.Hashes;
 
 /**
  * An article sent to {@code POST /articles}: plain UTF-8 text, or JSON with {@code text} and
- * optional {@code date}, {@code outlet}, {@code url} and {@code headline}. It is checked the
+ * optional {@code date}, {@code outlet}, {@code url} and {@code headline}, or JSON with only a
+ * {@code url}, which is then fetched and saved as {@code dossier add} saves it. It is checked the
  * way {@code dossier generate} reads articles, then saved into the input folder whole or not
  * at all, the sidecar ({@code <id>.json}) before the article so that the article is never
  * read without it.
@@ -61,10 +66,19 @@ final class ArticleUpload {
 
     private final String text;
     private final Sidecar sidecar;
+    /** The address to fetch, for an upload of a link only; else null. */
+    private final URI link;
 
     private ArticleUpload(String text, Sidecar sidecar) {
         this.text = text;
         this.sidecar = sidecar == null || sidecar.isEmpty() ? null : sidecar;
+        this.link = null;
+    }
+
+    private ArticleUpload(URI link) {
+        this.text = null;
+        this.sidecar = null;
+        this.link = link;
     }
 
     /** Checks the request body; throws {@link ApiError} with a message for the sender when it is unusable. */
@@ -84,7 +98,9 @@ final class ArticleUpload {
             default -> throw new ApiError(415, "send the article as text/plain or as application/json, not "
                     + mediaType);
         };
-        upload.checkText();
+        if (upload.link == null) {
+            upload.checkText();
+        }
         return upload;
     }
 
@@ -99,8 +115,19 @@ final class ArticleUpload {
             throw ApiError.badRequest("the body is not a JSON object with text, date, outlet, url and headline: "
                     + e.getOriginalMessage());
         }
+        if (f != null && f.text() == null && f.url() != null) {
+            if (f.date() != null || f.outlet() != null || f.headline() != null) {
+                throw ApiError.badRequest("a link is sent alone, as {\"url\": ...}: the page gives its date, outlet "
+                        + "and headline");
+            }
+            try {
+                return new ArticleUpload(PageFetcher.address(f.url()));
+            } catch (FetchException e) {
+                throw ApiError.badRequest(e.getMessage());
+            }
+        }
         if (f == null || f.text() == null) {
-            throw ApiError.badRequest("the JSON has no \"text\"");
+            throw ApiError.badRequest("the JSON has no \"text\" (or, for a link, no \"url\")");
         }
         String date = blankToNull(f.date());
         if (date != null && !isDate(date)) {
@@ -130,6 +157,30 @@ final class ArticleUpload {
         }
         if (text.isBlank()) {
             throw ApiError.badRequest("the article holds only white space");
+        }
+    }
+
+    /**
+     * Saves the article (and its sidecar) into {@code folder}, after reading it as the generator will;
+     * a link is fetched first with {@code fetcher}.
+     */
+    Saved saveInto(Path folder, PageFetcher fetcher) throws IOException {
+        if (link != null) {
+            return fetchInto(folder, fetcher);
+        }
+        return saveInto(folder);
+    }
+
+    private Saved fetchInto(Path folder, PageFetcher fetcher) {
+        SavedPages pages = new SavedPages(folder);
+        if (pages.existing(link).isPresent()) {
+            return new Saved(SavedPages.idFor(link), false);
+        }
+        try {
+            SavedPages.Saved saved = pages.save(fetcher.fetch(link));
+            return new Saved(saved.id(), saved.created());
+        } catch (FetchException e) {
+            throw new ApiError(422, e.getMessage());
         }
     }
 

@@ -16,6 +16,7 @@ import org.dossier.brief.Brief;
 import org.dossier.facts.Fact;
 import org.dossier.facts.FactsDocument;
 import org.dossier.facts.Person;
+import org.dossier.ingest.web.PageFetcher;
 import org.dossier.io.Json;
 import org.dossier.rules.RulesException;
 import org.quartz.SchedulerException;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * GET  /briefs/{id}.pdf   a brief, re-rendered first if its articles or the rules changed
  * GET  /briefs/{id}.json  the brief's model
  * GET  /facts.json        the facts of every article
- * POST /articles          adds an article (text/plain, or JSON with text, date, outlet, url, headline)
+ * POST /articles          adds an article (text/plain, or JSON with text, date, outlet, url, headline,
+ *                         or JSON with a url alone: the page is fetched)
  * GET  /health            rules version, last regeneration, last rules error
  * GET  /rules...          the rules editor: preview a change against every brief, apply, history ({@link RulesRoutes})
  * </pre>
@@ -42,11 +44,14 @@ public final class DossierServer implements AutoCloseable {
     private final ServerConfig config;
     private final BriefService service;
     private final Javalin app;
+    private final PageFetcher fetcher = new PageFetcher();
+    private final FeedRounds feeds;
     private final List<AutoCloseable> running = new ArrayList<>();
 
     private DossierServer(ServerConfig config, BriefService service) {
         this.config = config;
         this.service = service;
+        this.feeds = new FeedRounds(config.feeds(), config.uploadFolder());
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = ArticleUpload.MAX_BYTES;
@@ -54,7 +59,7 @@ public final class DossierServer implements AutoCloseable {
             c.routes.get("/", this::index);
             c.routes.get("/briefs/{file}", this::brief);
             c.routes.get("/facts.json", this::facts);
-            c.routes.get("/health", ctx -> json(ctx, 200, service.health()));
+            c.routes.get("/health", ctx -> json(ctx, 200, health()));
             c.routes.post("/articles", this::upload);
             RulesRoutes rules = new RulesRoutes(new RulesEditing(service, config.output()));
             c.routes.get("/rules", rules::list);
@@ -79,7 +84,12 @@ public final class DossierServer implements AutoCloseable {
     public static DossierServer start(ServerConfig config) throws IOException, RulesException, SchedulerException {
         DossierServer server = new DossierServer(config, BriefService.load(config));
         server.app.start(config.host(), config.port());
-        Thread startup = new Thread(() -> server.service.refresh("startup"), "dossier-startup");
+        Thread startup = new Thread(() -> {
+            server.service.refresh("startup");
+            if (server.feeds.any() && server.feeds.poll()) {
+                server.service.refresh("feeds");
+            }
+        }, "dossier-startup");
         startup.setDaemon(true);
         startup.start();
         try {
@@ -103,7 +113,7 @@ public final class DossierServer implements AutoCloseable {
 
     /** Starts regenerating on a Quartz cron expression; stopped by closing the handle or the server. */
     public synchronized AutoCloseable schedule(String cron) throws SchedulerException {
-        return keep(RegenerationSchedule.start(service, cron));
+        return keep(RegenerationSchedule.start(service, feeds, cron));
     }
 
     private AutoCloseable keep(AutoCloseable handle) {
@@ -137,6 +147,12 @@ public final class DossierServer implements AutoCloseable {
         ctx.result(IndexPage.render(briefs, service.health(), service::pdfFile));
     }
 
+    /** The service's health, with the last round over the feeds when feeds are followed. */
+    private HealthStatus health() {
+        HealthStatus health = service.health();
+        return feeds.status().lastRound() == null && !feeds.any() ? health : health.withFeeds(feeds.status());
+    }
+
     private void brief(Context ctx) throws IOException {
         BriefId id = BriefId.parse(ctx.pathParam("file")).orElseThrow(() -> ApiError.notFound("no such brief"));
         Snapshot snapshot = current();
@@ -161,7 +177,7 @@ public final class DossierServer implements AutoCloseable {
 
     private void upload(Context ctx) throws IOException {
         ArticleUpload upload = ArticleUpload.parse(ctx.contentType(), body(ctx));
-        ArticleUpload.Saved saved = upload.saveInto(config.uploadFolder());
+        ArticleUpload.Saved saved = upload.saveInto(config.uploadFolder(), fetcher);
         LOG.info("article {} {}", saved.id(), saved.created() ? "saved" : "was already saved");
         List<PersonLink> people = service.refresh("upload").map(s -> peopleIn(s, saved.id())).orElse(List.of());
         json(ctx, saved.created() ? 201 : 200,

@@ -1,5 +1,6 @@
 package org.dossier.server;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -12,8 +13,20 @@ import java.util.List;
  *                         or null while the rules folder is good
  * @param rulesErrors      every problem of the rejected rules
  * @param regenerations    how many regenerations ran since start
+ * @param feeds            the last round over the feeds (its problems, one line each), or null when no
+ *                         feeds are followed
  */
 public record HealthStatus(String status, String rulesVersion, Regeneration lastRegeneration,
                            String lastRulesError, List<String> rulesErrors, boolean regenerating,
-                           int regenerations) {
+                           int regenerations, @JsonInclude(JsonInclude.Include.NON_NULL) FeedRounds.Status feeds) {
+
+    public HealthStatus(String status, String rulesVersion, Regeneration lastRegeneration, String lastRulesError,
+                        List<String> rulesErrors, boolean regenerating, int regenerations) {
+        this(status, rulesVersion, lastRegeneration, lastRulesError, rulesErrors, regenerating, regenerations, null);
+    }
+
+    HealthStatus withFeeds(FeedRounds.Status feedStatus) {
+        return new HealthStatus(status, rulesVersion, lastRegeneration, lastRulesError, rulesErrors, regenerating,
+                regenerations, feedStatus);
+    }
 }

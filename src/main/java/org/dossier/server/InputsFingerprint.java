@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dossier.ingest.ArticleFormat;
 import org.dossier.pipeline.Hashes;
 
 /**
@@ -45,10 +46,10 @@ final class InputsFingerprint {
         return Hashes.hex(sha);
     }
 
-    /** What ArticleSet reads: {@code .txt} articles and their {@code .json} sidecars, not temporary files. */
+    /** What ArticleSet reads: articles and their {@code .json} sidecars, not temporary files. */
     private static boolean isArticleFile(Path file) {
         String name = file.getFileName().toString();
-        return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".json"));
+        return ArticleFormat.isArticle(file) || !name.startsWith(".") && name.endsWith(".json");
     }
 
     private static void add(MessageDigest sha, String kind, Path file) {

@@ -22,6 +22,7 @@ import org.quartz.impl.StdSchedulerFactory;
 final class RegenerationSchedule implements AutoCloseable {
 
     private static final String SERVICE = "dossier.service";
+    private static final String FEEDS = "dossier.feeds";
 
     private final Scheduler scheduler;
 
@@ -39,7 +40,8 @@ final class RegenerationSchedule implements AutoCloseable {
         }
     }
 
-    static RegenerationSchedule start(BriefService service, String cron) throws SchedulerException {
+    /** Regenerates on {@code cron}, after a round over the feeds. */
+    static RegenerationSchedule start(BriefService service, FeedRounds feeds, String cron) throws SchedulerException {
         Properties props = new Properties();
         // A unique name: Quartz keeps schedulers by name for the whole JVM.
         props.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "dossier-" + UUID.randomUUID());
@@ -47,6 +49,7 @@ final class RegenerationSchedule implements AutoCloseable {
         props.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         Scheduler scheduler = new StdSchedulerFactory(props).getScheduler();
         scheduler.getContext().put(SERVICE, service);
+        scheduler.getContext().put(FEEDS, feeds);
         scheduler.scheduleJob(
                 JobBuilder.newJob(RegenerateJob.class).withIdentity("regenerate").build(),
                 TriggerBuilder.newTrigger().withIdentity("schedule")
@@ -68,6 +71,10 @@ final class RegenerationSchedule implements AutoCloseable {
         @Override
         public void execute(JobExecutionContext context) throws JobExecutionException {
             try {
+                FeedRounds feeds = (FeedRounds) context.getScheduler().getContext().get(FEEDS);
+                if (feeds.any()) {
+                    feeds.poll();
+                }
                 ((BriefService) context.getScheduler().getContext().get(SERVICE)).regenerate("schedule");
             } catch (SchedulerException e) {
                 throw new JobExecutionException(e);

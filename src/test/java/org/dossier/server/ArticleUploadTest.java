@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dossier.ingest.web.PageFetcher;
+import org.dossier.ingest.web.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +50,7 @@ class ArticleUploadTest {
 
     @Test
     void jsonUploadsNeedTextKnownFieldsAndAValidDate() {
-        assertEquals("the JSON has no \"text\"", refused("application/json", utf8("{\"date\":\"2021-03-05\"}")).getMessage());
+        assertEquals("the JSON has no \"text\" (or, for a link, no \"url\")", refused("application/json", utf8("{\"date\":\"2021-03-05\"}")).getMessage());
         assertTrue(refused("application/json", utf8("{\"txt\":\"x\"}")).getMessage().startsWith("unknown field \"txt\""));
         assertTrue(refused("application/json", utf8("[1, 2]")).getMessage().startsWith("the body is not a JSON object"));
         assertEquals("\"date\" is \"2021-13-01\"; expected YYYY-MM-DD or YYYY",
@@ -85,6 +87,37 @@ class ArticleUploadTest {
         ArticleUpload headerOnly = ArticleUpload.parse("text/plain", utf8("date 2021-03-05\n"));
         ApiError e = assertThrows(ApiError.class, () -> headerOnly.saveInto(folder));
         assertEquals("the article has a header but no article text", e.getMessage());
+        assertEquals(List.of(), names(folder));
+    }
+
+    @Test
+    void aLinkAloneIsFetchedAndSavedAsThePageWithItsSidecar() throws IOException {
+        try (TestSite site = new TestSite()) {
+            site.page("/kessel", "text/html", TestSite.resource("kessel.html"));
+            String json = "{\"url\": \"" + site.url("/kessel") + "\"}";
+
+            ArticleUpload.Saved saved = ArticleUpload.parse("application/json", utf8(json))
+                    .saveInto(folder, new PageFetcher());
+            ArticleUpload.Saved again = ArticleUpload.parse("application/json", utf8(json))
+                    .saveInto(folder, new PageFetcher());
+
+            assertTrue(saved.created());
+            assertFalse(again.created());
+            assertEquals(List.of(saved.id() + ".html", saved.id() + ".json"), names(folder));
+            assertEquals(1, site.hits("/kessel"));
+        }
+    }
+
+    @Test
+    void aLinkThatCannotBeFetchedIsRefusedWithTheReasonAndNothingIsSaved() throws IOException {
+        try (TestSite site = new TestSite()) {
+            ArticleUpload missing = ArticleUpload.parse("application/json",
+                    utf8("{\"url\": \"" + site.url("/gone") + "\"}"));
+            ApiError e = assertThrows(ApiError.class, () -> missing.saveInto(folder, new PageFetcher()));
+            assertEquals(422, e.status());
+            assertEquals(site.url("/gone") + ": the server answered HTTP 404 (not found)", e.getMessage());
+        }
+        assertEquals(400, refused("application/json", utf8("{\"url\": \"file:///etc/passwd\"}")).status());
         assertEquals(List.of(), names(folder));
     }
 
