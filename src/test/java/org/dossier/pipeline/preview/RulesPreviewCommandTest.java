@@ -105,6 +105,10 @@ class RulesPreviewCommandTest {
         Run run = preview(candidate);
         assertEquals(1, run.status(), run.out() + run.err());
         assertTrue(run.out().contains("FAIL  example an exchange ends the last stay"), run.out());
-        assertTrue(run.out().contains("7 passed, 1 failed"), run.out());
+        long examples;
+        try (var files = Files.list(candidate.resolve("tests"))) {
+            examples = files.filter(f -> f.toString().endsWith(".json")).count();
+        }
+        assertTrue(run.out().contains((examples - 1) + " passed, 1 failed"), run.out());
     }
 }
