@@ -2,8 +2,10 @@ package org.dossier.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.ingest.ArticleLimits;
 import picocli.CommandLine.Option;
 
 /** The folders every command works with: articles in, rules, and outputs. */
@@ -20,6 +22,26 @@ public class CommonOptions {
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path output;
+
+    @Option(names = "--max-article-kb", paramLabel = "KB", defaultValue = "200",
+            description = "A longer article is cut at the last sentence end before this size, and reported "
+                    + "(default: ${DEFAULT-VALUE}).")
+    void maxArticleKb(long kb) {
+        if (kb < 1) {
+            throw new IllegalArgumentException("--max-article-kb must be at least 1");
+        }
+        ArticleLimits.use(ArticleLimits.current().withMaxBytes(kb * 1024));
+    }
+
+    @Option(names = "--annotate-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "An article CoreNLP has not annotated after this long is reported and left out; "
+                    + "the others go on (default: ${DEFAULT-VALUE}).")
+    void annotateTimeout(long seconds) {
+        if (seconds < 1) {
+            throw new IllegalArgumentException("--annotate-timeout must be at least 1");
+        }
+        ArticleLimits.use(ArticleLimits.current().withAnnotateTime(Duration.ofSeconds(seconds)));
+    }
 
     public List<Path> inputs() {
         return inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
