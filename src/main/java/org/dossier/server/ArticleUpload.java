@@ -139,10 +139,19 @@ final class ArticleUpload {
         String id = "upload-" + Hashes.of(text, sidecarBytes == null ? "" : new String(sidecarBytes,
                 StandardCharsets.UTF_8)).substring(0, 16);
         Path article = folder.resolve(id + ".txt");
-        if (Files.isRegularFile(article)) {
-            return new Saved(id, false);
-        }
         checkReadable(id, sidecarBytes);
+        // One save at a time, so that the same article sent twice at once is saved once, and said so.
+        synchronized (SAVING) {
+            if (Files.isRegularFile(article)) {
+                return new Saved(id, false);
+            }
+            return save(folder, id, article, sidecarBytes);
+        }
+    }
+
+    private static final Object SAVING = new Object();
+
+    private Saved save(Path folder, String id, Path article, byte[] sidecarBytes) throws IOException {
         Files.createDirectories(folder);
         Path sidecarFile = folder.resolve(id + ".json");
         if (sidecarBytes != null) {
@@ -200,7 +209,8 @@ final class ArticleUpload {
 
     private static String mediaType(String contentType) {
         if (contentType == null || contentType.isBlank()) {
-            return "text/plain";
+            throw new ApiError(415, "say what the article is: Content-Type: text/plain; charset=utf-8, "
+                    + "or application/json");
         }
         return contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     }

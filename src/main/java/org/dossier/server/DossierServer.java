@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * GET  /                  the detained people, with links to their briefs
- * GET  /briefs/{id}.pdf   a brief, re-rendered first if its articles or the rules changed
+ * GET  /briefs/{id}.pdf   a brief, from the last complete regeneration (see BriefService#current)
  * GET  /briefs/{id}.json  the brief's model
  * GET  /facts.json        the facts of every article
  * POST /articles          adds an article (text/plain, or JSON with text, date, outlet, url, headline)
@@ -123,7 +123,7 @@ public final class DossierServer implements AutoCloseable {
     }
 
     private void index(Context ctx) {
-        List<Brief> briefs = service.refresh("request").map(Snapshot::briefs).orElse(List.of());
+        List<Brief> briefs = service.current("request").map(Snapshot::briefs).orElse(List.of());
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(IndexPage.render(briefs, service.health(), service::pdfFile));
     }
@@ -184,7 +184,7 @@ public final class DossierServer implements AutoCloseable {
     }
 
     private Snapshot current() {
-        Optional<Snapshot> snapshot = service.refresh("request");
+        Optional<Snapshot> snapshot = service.current("request");
         return snapshot.orElseThrow(() -> {
             Regeneration last = service.health().lastRegeneration();
             return new ApiError(503, "no briefs yet" + (last == null ? "" : ": " + last.message()));
@@ -241,5 +241,6 @@ public final class DossierServer implements AutoCloseable {
         }
         running.clear();
         app.stop();
+        service.close();
     }
 }

@@ -167,7 +167,7 @@ class DossierServerTest {
 
     @Test
     @Order(6)
-    void twoConcurrentRequestsForAStaleBriefRenderItOnce() throws Exception {
+    void concurrentRequestsForAStaleBriefAreAnsweredAtOnceAndRenderItOnce() throws Exception {
         BriefService service = server.service();
         int rendersBefore = service.renderCount(PERSON);
         int regenerationsBefore = service.health().regenerations();
@@ -185,21 +185,20 @@ class DossierServerTest {
                 }));
             }
             start.countDown();
-            byte[] first = null;
             for (Future<HttpResponse<byte[]>> f : responses) {
                 HttpResponse<byte[]> r = f.get();
                 assertEquals(200, r.statusCode());
-                if (first == null) {
-                    first = r.body();
-                }
-                assertArrayEquals(first, r.body());
+                assertTrue(new String(r.body(), StandardCharsets.ISO_8859_1).strip().endsWith("%%EOF"), "a whole PDF");
             }
         } finally {
             pool.shutdown();
         }
+        awaitTrue("the regeneration the requests started", () -> service.health().regenerations() > regenerationsBefore
+                && !service.health().regenerating());
         assertEquals(rendersBefore + 1, service.renderCount(PERSON));
         assertEquals(regenerationsBefore + 1, service.health().regenerations());
         assertTrue(Files.readString(output.resolve("facts.json")).contains("Concurrent Courier"));
+        assertTrue(new String(get("/facts.json").body(), StandardCharsets.UTF_8).contains("Concurrent Courier"));
     }
 
     @Test
@@ -241,6 +240,7 @@ class DossierServerTest {
             setOutlet("Watched Gazette");
             awaitTrue("the watcher to regenerate the facts",
                     () -> read(output.resolve("facts.json")).contains("Watched Gazette"));
+            awaitTrue("the watcher's regeneration to end", () -> !health().path("regenerating").asBoolean());
 
             String version = health().path("rulesVersion").asText();
             byte[] pdf = get("/briefs/jan-novak.pdf").body();
@@ -301,6 +301,111 @@ class DossierServerTest {
         }
         assertEquals(rendersBefore + 1, server.service().renderCount(PERSON), "unchanged briefs are not rendered again");
         assertEquals("schedule", health().path("lastRegeneration").path("trigger").asText());
+    }
+
+    @Test
+    @Order(10)
+    void whileARegenerationRunsReadsAreServedAtOnceFromTheLastCompleteState() throws Exception {
+        byte[] briefBefore = get("/briefs/jan-novak.json").body();
+        byte[] factsBefore = get("/facts.json").body();
+        // A named pipe as an article holds the regeneration in its reading until the test writes to it.
+        Path held = input.resolve("held.txt");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", held.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available: " + e.getMessage());
+            return;
+        }
+        assertEquals(0, mkfifo.waitFor());
+        Thread regeneration = new Thread(() -> server.service().regenerate("held"), "held-regeneration");
+        regeneration.start();
+        try {
+            awaitTrue("the regeneration to start", () -> health().path("regenerating").asBoolean());
+            HttpClient impatient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            for (String path : List.of("/", "/briefs/jan-novak.pdf", "/briefs/jan-novak.json", "/facts.json")) {
+                HttpResponse<byte[]> r = impatient.send(request(path).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, r.statusCode(), path);
+            }
+            assertArrayEquals(briefBefore, get("/briefs/jan-novak.json").body());
+            assertArrayEquals(factsBefore, get("/facts.json").body());
+            assertTrue(health().path("regenerating").asBoolean(), "the reads were served while it ran");
+        } finally {
+            Files.writeString(held, "date 2021-08-01\n\nThe harbour reopened on Monday after the storm.\n");
+            regeneration.join(PATIENCE.toMillis());
+            Files.deleteIfExists(held);
+        }
+        assertFalse(regeneration.isAlive());
+        assertTrue(health().path("lastRegeneration").path("ok").asBoolean(), health().toString());
+        server.service().regenerate("cleanup");
+    }
+
+    /**
+     * The soak: 50 uploads (25 articles, each sent twice at once) and 200 reads at once while a
+     * regeneration runs. No 5xx, no read waits a second, every article is saved once.
+     */
+    @Test
+    @Order(11)
+    void aSoakOfUploadsAndReadsDuringARegeneration() throws Exception {
+        Path held = input.resolve("held-soak.txt");
+        try {
+            assertEquals(0, new ProcessBuilder("mkfifo", held.toString()).start().waitFor());
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available: " + e.getMessage());
+        }
+        Thread regeneration = new Thread(() -> server.service().regenerate("soak"), "soak-regeneration");
+        regeneration.start();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> uploads = new ArrayList<>();
+        try {
+            awaitTrue("the regeneration to start", () -> health().path("regenerating").asBoolean());
+            for (int i = 0; i < 50; i++) {
+                String text = "date 2021-09-" + (10 + i % 25) + "\n\nThe ferry number " + (i % 25)
+                        + " left the harbour of Westport on Monday with " + (100 + i % 25) + " passengers.\n";
+                uploads.add(client.sendAsync(request("/articles").timeout(PATIENCE)
+                        .header("Content-Type", "text/plain; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray()));
+            }
+            List<String> paths = List.of("/", "/briefs/jan-novak.pdf", "/briefs/jan-novak.json", "/facts.json",
+                    "/health");
+            List<java.util.concurrent.CompletableFuture<Long>> reads = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                long sent = System.nanoTime();
+                reads.add(client.sendAsync(request(paths.get(i % paths.size())).timeout(Duration.ofSeconds(10))
+                        .build(), HttpResponse.BodyHandlers.ofByteArray()).thenApply(r -> {
+                            assertEquals(200, r.statusCode(), r.uri().toString());
+                            return (System.nanoTime() - sent) / 1_000_000;
+                        }));
+            }
+            long slowest = 0;
+            for (java.util.concurrent.CompletableFuture<Long> read : reads) {
+                slowest = Math.max(slowest, read.get());
+            }
+            assertTrue(slowest < 1000, "a read waited " + slowest + " ms");
+            assertTrue(health().path("regenerating").asBoolean(), "the reads were made while it ran");
+        } finally {
+            Files.writeString(held, "date 2021-09-01\n\nThe harbour of Westport reopened on Monday.\n");
+            Files.deleteIfExists(held);
+            regeneration.join(PATIENCE.toMillis());
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        int created = 0;
+        for (java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> upload : uploads) {
+            HttpResponse<byte[]> r = upload.get();
+            assertTrue(r.statusCode() == 201 || r.statusCode() == 200, new String(r.body(), StandardCharsets.UTF_8));
+            ids.add(json(r).path("id").asText());
+            created += r.statusCode() == 201 ? 1 : 0;
+        }
+        assertEquals(25, ids.size());
+        assertEquals(25, created, "each article saved once, the second sending told it was there");
+        for (String id : ids) {
+            assertTrue(Files.isRegularFile(input.resolve(id + ".txt")), id);
+        }
+        assertTrue(ArticleUploadTest.names(input).stream().noneMatch(n -> n.endsWith(".tmp")));
+        assertTrue(health().path("lastRegeneration").path("ok").asBoolean(), health().toString());
     }
 
     // --- helpers ---
