@@ -96,8 +96,10 @@ final class ArticleUpload {
             throw ApiError.badRequest("unknown field \"" + e.getPropertyName()
                     + "\"; the fields are text, date, outlet, url and headline");
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("the body is not a JSON object with text, date, outlet, url and headline: "
-                    + e.getOriginalMessage());
+            // Jackson's own message names Java classes: say where, in the sender's terms
+            var at = e.getLocation();
+            throw ApiError.badRequest("the body is not a JSON object with text, date, outlet, url and headline"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         if (f == null || f.text() == null) {
             throw ApiError.badRequest("the JSON has no \"text\"");
