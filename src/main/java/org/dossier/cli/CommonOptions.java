@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.ingest.ArticleLimits;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The folders every command works with: articles in, rules, and outputs. */
 public class CommonOptions {
@@ -23,12 +26,15 @@ public class CommonOptions {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path output;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     @Option(names = "--max-article-kb", paramLabel = "KB", defaultValue = "200",
             description = "A longer article is cut at the last sentence end before this size, and reported "
                     + "(default: ${DEFAULT-VALUE}).")
     void maxArticleKb(long kb) {
         if (kb < 1) {
-            throw new IllegalArgumentException("--max-article-kb must be at least 1");
+            throw new ParameterException(spec.commandLine(), "--max-article-kb must be at least 1, not " + kb);
         }
         ArticleLimits.use(ArticleLimits.current().withMaxBytes(kb * 1024));
     }
@@ -38,7 +44,7 @@ public class CommonOptions {
                     + "the others go on (default: ${DEFAULT-VALUE}).")
     void annotateTimeout(long seconds) {
         if (seconds < 1) {
-            throw new IllegalArgumentException("--annotate-timeout must be at least 1");
+            throw new ParameterException(spec.commandLine(), "--annotate-timeout must be at least 1, not " + seconds);
         }
         ArticleLimits.use(ArticleLimits.current().withAnnotateTime(Duration.ofSeconds(seconds)));
     }
