@@ -71,9 +71,33 @@ public class CommonOptions {
         return problems;
     }
 
-    /** Prints the input problems; true when there are none. */
+    /**
+     * What is wrong with the output folder: it must be a folder this process can write in, known
+     * before hours of annotation are spent on a run that could not save them.
+     */
+    public List<String> outputProblems() {
+        String what = "; choose another --output folder or make this one writable";
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            return List.of("cannot write in " + output + ": it is a file, not a folder" + what);
+        }
+        try {
+            Files.createDirectories(output);
+            Files.delete(Files.createTempFile(output, ".write-check", ".tmp"));
+            return List.of();
+        } catch (java.nio.file.AccessDeniedException e) {
+            return List.of("cannot write in " + output + ": permission denied" + what);
+        } catch (java.io.IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return List.of("cannot write in " + output + ": " + reason + what);
+        }
+    }
+
+    /** Prints the input and output problems; true when there are none. */
     boolean inputsUsable() {
-        List<String> problems = inputProblems();
+        List<String> problems = new ArrayList<>(inputProblems());
+        if (problems.isEmpty()) {
+            problems.addAll(outputProblems());
+        }
         problems.forEach(p -> System.err.println("error: " + p));
         if (!problems.isEmpty()) {
             System.err.println("nothing was read and nothing was written");
