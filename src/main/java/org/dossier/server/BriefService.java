@@ -64,6 +64,7 @@ public final class BriefService {
         this.inputs = List.copyOf(inputs);
         this.rules = generator.rulesDir();
         this.output = generator.outputDir();
+        this.snapshot = Snapshot.lastWritten(output).orElse(null);
     }
 
     /** Compiles the rules; throws with each problem's file and line when they do not compile. */

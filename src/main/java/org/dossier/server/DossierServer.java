@@ -59,7 +59,7 @@ public final class DossierServer implements AutoCloseable {
             c.routes.exception(ApiError.class, (e, ctx) -> json(ctx, e.status(), Map.of("error", e.getMessage())));
             // Javalin's own refusals (no such path, method not allowed) in JSON too
             c.routes.exception(HttpResponseException.class, (e, ctx) -> json(ctx, e.getStatus(),
-                    Map.of("error", e.getStatus() == 404 ? "no such path: " + ctx.path()
+                    Map.of("error", e.getStatus() == 404 ? "no such path: " + ctx.method() + " " + ctx.path()
                             : e.getMessage() == null ? "refused" : e.getMessage().toLowerCase(java.util.Locale.ROOT))));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

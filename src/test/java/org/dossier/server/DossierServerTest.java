@@ -452,6 +452,31 @@ class DossierServerTest {
         }
     }
 
+    @Test
+    @Order(13)
+    void aRestartedServerAnswersAtOnceFromWhatTheLastRunWrote() throws Exception {
+        server.close();
+        Path held = input.resolve("held-restart.txt");
+        try {
+            assertEquals(0, new ProcessBuilder("mkfifo", held.toString()).start().waitFor());
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available: " + e.getMessage());
+        }
+        server = DossierServer.start(new ServerConfig("127.0.0.1", 0, List.of(input), rules, output, null, false));
+        try {
+            awaitTrue("the startup regeneration to start", () -> health().path("regenerating").asBoolean());
+            HttpResponse<String> page = HttpClient.newHttpClient().send(request("/").timeout(Duration.ofSeconds(5))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<td>Jan Novak"), page.body());
+            assertTrue(health().path("regenerating").asBoolean(), "answered while the first regeneration ran");
+        } finally {
+            Files.writeString(held, "date 2021-08-01\n\nThe harbour reopened on Monday after the storm.\n");
+            Files.deleteIfExists(held);
+        }
+        awaitTrue("the startup regeneration to end", () -> !health().path("regenerating").asBoolean());
+    }
+
     // --- helpers ---
 
     /** Changes the first article's outlet through its sidecar: the brief is out of date, yet nothing is re-annotated. */
