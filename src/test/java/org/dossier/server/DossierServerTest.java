@@ -359,6 +359,7 @@ class DossierServerTest {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> uploads = new ArrayList<>();
+        long uploadsBefore = uploadedArticles();
         try {
             awaitTrue("the regeneration to start", () -> health().path("regenerating").asBoolean());
             for (int i = 0; i < 50; i++) {
@@ -371,14 +372,21 @@ class DossierServerTest {
             }
             List<String> paths = List.of("/", "/briefs/jan-novak.pdf", "/briefs/jan-novak.json", "/facts.json",
                     "/health");
+            List<HttpClient> clients = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10)).build());
+            }
             for (int i = 0; i < 20; i++) { // connections and code paths warmed, as a server has them
-                assertEquals(200, client.send(request(paths.get(i % paths.size())).build(),
+                assertEquals(200, clients.get(i % clients.size()).send(request(paths.get(i % paths.size())).build(),
                         HttpResponse.BodyHandlers.ofByteArray()).statusCode());
             }
+            // The reads come while all 50 uploads are in the server, saved and waiting for their regeneration.
+            awaitTrue("the uploads to be saved", () -> uploadedArticles() == uploadsBefore + 25);
             List<java.util.concurrent.CompletableFuture<Long>> reads = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 long sent = System.nanoTime();
-                reads.add(client.sendAsync(request(paths.get(i % paths.size())).timeout(Duration.ofSeconds(10))
+                reads.add(clients.get(i % clients.size()).sendAsync(request(paths.get(i % paths.size())).timeout(Duration.ofSeconds(10))
                         .build(), HttpResponse.BodyHandlers.ofByteArray()).thenApply(r -> {
                             assertEquals(200, r.statusCode(), r.uri().toString());
                             return (System.nanoTime() - sent) / 1_000_000;
@@ -478,6 +486,11 @@ class DossierServerTest {
     }
 
     // --- helpers ---
+
+    static long uploadedArticles() throws IOException {
+        return ArticleUploadTest.names(input).stream().filter(n -> n.startsWith("upload-") && n.endsWith(".txt"))
+                .count();
+    }
 
     /** Changes the first article's outlet through its sidecar: the brief is out of date, yet nothing is re-annotated. */
     static void setOutlet(String outlet) throws IOException {
