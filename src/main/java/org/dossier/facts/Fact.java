@@ -8,7 +8,7 @@ import java.util.List;
  * One fact of the dossier-facts/1 contract (see FACTS.md): an event or state about one
  * detained person, with the sentences that report it.
  *
- * @param id         a stable id within one facts.json ("F12"), used by briefs to cite facts
+ * @param id         a stable id ("F" and eight hex digits, see {@link FactIds}), used by briefs to cite facts
  * @param person     id of the detained person the fact is about
  * @param date       ISO 8601 at the precision the text supports ("2014", "2014-07", "2014-07-05")
  * @param dateApprox true for "about three weeks ago"

@@ -47,11 +47,7 @@ public final class FactMerger {
         }
         merged.sort(Comparator.comparing(Fact::person).thenComparing(f -> f.date() == null ? "~" : f.date())
                 .thenComparing(Fact::type).thenComparing(Fact::kind));
-        List<Fact> numbered = new ArrayList<>();
-        for (Fact f : merged) {
-            numbered.add(withId(f, "F" + (numbered.size() + 1)));
-        }
-        return numbered;
+        return FactIds.assign(merged);
     }
 
     private static int indexOfSame(List<Fact> facts, List<Integer> candidates, Fact f) {

@@ -29,9 +29,10 @@ public record ArticleSet(List<Article> articles, List<IngestError> errors) {
         List<IngestError> errors = new ArrayList<>();
         List<ArticleDraft> drafts = new ArrayList<>();
         ArticleReader reader = new ArticleReader();
+        long maxBytes = ArticleLimits.current().maxBytes();
         for (Path file : uniqueById(articleFiles(inputDirs, errors), errors)) {
             try {
-                drafts.add(reader.draft(file));
+                drafts.add(withinSize(reader.draft(file), maxBytes, errors));
             } catch (IngestException e) {
                 errors.add(e.toError());
             }
@@ -46,6 +47,25 @@ public record ArticleSet(List<Article> articles, List<IngestError> errors) {
             }
         }
         return new ArticleSet(SameStories.mark(articles), List.copyOf(errors));
+    }
+
+    /** The draft, its text cut at a sentence end when it is longer than {@code maxBytes}, which is reported. */
+    private static ArticleDraft withinSize(ArticleDraft draft, long maxBytes, List<IngestError> errors) {
+        Article a = draft.article();
+        long size = LongArticles.bytes(a.body());
+        if (size <= maxBytes) {
+            return draft;
+        }
+        String cut = LongArticles.cut(a.body(), maxBytes);
+        errors.add(new IngestException(a.source(), "is " + kb(size) + " KB, over the limit of " + kb(maxBytes)
+                + " KB (--max-article-kb): only its first " + kb(LongArticles.bytes(cut))
+                + " KB were read, up to a sentence end; split it into several articles to read it all").toError());
+        return new ArticleDraft(new Article(a.id(), cut, a.date(), a.dateInferred(), a.outlet(), a.headline(),
+                a.dateline(), a.url(), a.source()), draft.yearless());
+    }
+
+    private static long kb(long bytes) {
+        return (bytes + 1023) / 1024;
     }
 
     public boolean hasErrors() {

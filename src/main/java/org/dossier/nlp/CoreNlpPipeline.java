@@ -31,7 +31,7 @@ import java.util.concurrent.Future;
  * <p>Fine-grained NER is off: it triples load time and halves throughput, and the extraction
  * rules match places and titles with their own lexicons under {@code rules/lexicon}.
  */
-public final class CoreNlpPipeline {
+public final class CoreNlpPipeline implements TextAnnotator {
 
     /** {@code -Ddossier.sutime.allSentences=true} gives SUTime every sentence (see {@link TemporalSentenceFilter}). */
     private static final boolean SUTIME_ALL_SENTENCES = Boolean.getBoolean("dossier.sutime.allSentences");
@@ -47,6 +47,9 @@ public final class CoreNlpPipeline {
             "tokenize,ssplit,pos,lemma,ner,depparse;fine=false;ssplit.newline=two;v1"
                     + (SUTIME_ALL_SENTENCES ? "" : ";sutime-stretches=" + TemporalWords.fingerprint()
                     + "/" + TemporalSentenceFilter.REACH) + overrides();
+
+    /** The longest sentence, in tokens, that is tagged, recognised and parsed. */
+    public static final int MAX_SENTENCE_TOKENS = 200;
 
     private static volatile CoreNlpPipeline shared;
 
@@ -122,6 +125,13 @@ public final class CoreNlpPipeline {
         // 5,000 entries were thrashed by news text (a miss is a 200x50 matrix product), 200,000
         // (about 180 MB) keep most of them. It changes no result, only speed.
         props.setProperty("depparse.numCached", "200000");
+        // A "sentence" of thousands of words (a list, a table, text without full stops) costs the
+        // tagger, the NER and SUTime time out of all proportion: longer ones are left untagged,
+        // unrecognised and unparsed. News sentences run to 60 or 70 tokens, so no result changes.
+        String maxTokens = Integer.toString(MAX_SENTENCE_TOKENS);
+        props.setProperty("pos.maxlen", maxTokens);
+        props.setProperty("ner.maxlen", maxTokens);
+        props.setProperty("depparse.maxlen", maxTokens);
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(OVERRIDE_PREFIX))
                 .forEach(k -> props.setProperty(k.substring(OVERRIDE_PREFIX.length()), System.getProperty(k)));
         return props;
@@ -135,7 +145,7 @@ public final class CoreNlpPipeline {
         return s.toString();
     }
 
-    /** Annotates a body of text; {@code date} (may be null) anchors relative dates. */
+    @Override
     public List<Sentence> annotate(String body, LocalDate date) {
         CoreDocument doc = new CoreDocument(body);
         if (date != null) {

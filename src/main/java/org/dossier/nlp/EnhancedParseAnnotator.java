@@ -22,16 +22,21 @@ import java.util.Set;
 final class EnhancedParseAnnotator extends SentenceAnnotator {
 
     private final DependencyParser parser;
+    private final int maxTokens;
 
     /** Reads the {@code depparse.*} properties, as CoreNLP's depparse annotator does. */
     EnhancedParseAnnotator(Properties properties) {
         Properties own = PropertiesUtils.extractPrefixedProperties(properties, Annotator.STANFORD_DEPENDENCIES + '.');
         this.parser = DependencyParser.loadFromModelFile(
                 PropertiesUtils.getString(own, "model", DependencyParser.DEFAULT_MODEL), own);
+        this.maxTokens = PropertiesUtils.getInt(own, "maxlen", Integer.MAX_VALUE);
     }
 
     @Override
     protected void doOneSentence(Annotation annotation, CoreMap sentence) {
+        if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() > maxTokens) {
+            return; // too long to parse in reasonable time: the sentence has no dependencies
+        }
         GrammaticalStructure parse = parser.predict(sentence);
         sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
                 SemanticGraphFactory.makeFromTree(parse, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,

@@ -1,25 +1,30 @@
 package org.dossier.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.dossier.ingest.ArticleSet;
+import org.dossier.ingest.IngestError;
 import org.dossier.nlp.AnnotatedArticle;
 import org.dossier.nlp.AnnotationCache;
 import org.dossier.nlp.ArticleAnnotator;
-import org.dossier.nlp.CoreNlpPipeline;
+import org.dossier.nlp.TextAnnotator;
 
 /** The first two stages, which need no rules: ingest the article folders, annotate (cache first). */
 public final class ArticleReading {
 
-    /** The articles read and annotated, and how many came from the cache. */
+    /**
+     * The articles read and annotated, how many came from the cache, and every article that could
+     * not be read or annotated (or was cut), in the order of the files.
+     */
     public record Read(ArticleSet set, List<AnnotatedArticle> annotated, int annotatedCount, int cachedCount,
-                       double annotateSeconds) {
+                       double annotateSeconds, List<IngestError> errors) {
     }
 
     private final ArticleAnnotator annotator;
 
-    public ArticleReading(Path cacheDir, Supplier<CoreNlpPipeline> nlp) {
+    public ArticleReading(Path cacheDir, Supplier<? extends TextAnnotator> nlp) {
         this.annotator = new ArticleAnnotator(new AnnotationCache(cacheDir), nlp);
     }
 
@@ -28,11 +33,13 @@ public final class ArticleReading {
         int annotatedBefore = annotator.annotatedCount();
         int cachedBefore = annotator.cachedCount();
         long start = System.nanoTime();
-        List<AnnotatedArticle> annotated = annotator.annotateAll(set.articles());
+        ArticleAnnotator.Annotations annotated = annotator.annotateEach(set.articles());
         long elapsed = System.nanoTime() - start;
         times.add("annotate", elapsed);
-        return new Read(set, annotated, annotator.annotatedCount() - annotatedBefore,
-                annotator.cachedCount() - cachedBefore, elapsed / 1e9);
+        List<IngestError> errors = new ArrayList<>(set.errors());
+        errors.addAll(annotated.errors());
+        return new Read(set, annotated.articles(), annotator.annotatedCount() - annotatedBefore,
+                annotator.cachedCount() - cachedBefore, elapsed / 1e9, List.copyOf(errors));
     }
 
     public boolean pipelineLoaded() {

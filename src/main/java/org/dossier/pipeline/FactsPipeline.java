@@ -56,7 +56,7 @@ public final class FactsPipeline {
     public FactsRun run(ArticleReading.Read read, StageTimes times) {
         List<AnnotatedArticle> annotated = read.annotated();
         long tokens = annotated.stream().flatMap(a -> a.sentences().stream()).mapToLong(s -> s.tokens().size()).sum();
-        return new FactsRun(extract(annotated, times), annotated, read.set().errors(), read.annotatedCount(),
+        return new FactsRun(extract(annotated, times), annotated, read.errors(), read.annotatedCount(),
                 read.cachedCount(), tokens, read.annotateSeconds());
     }
 

@@ -230,13 +230,16 @@ public final class Generator {
      */
     private void render(List<Brief> briefs) throws IOException {
         int threads = Math.min(briefs.size(), Runtime.getRuntime().availableProcessors());
+        java.time.Instant made = RunDate.today();
         if (threads <= 1) {
+            BriefPdfWriter writer = new BriefPdfWriter(outputDir, new BriefRenderer(made));
             for (Brief b : briefs) {
-                pdfs.write(b);
+                writer.write(b);
             }
             return;
         }
-        ThreadLocal<BriefPdfWriter> writers = ThreadLocal.withInitial(() -> new BriefPdfWriter(outputDir, new BriefRenderer()));
+        ThreadLocal<BriefPdfWriter> writers = ThreadLocal.withInitial(() -> new BriefPdfWriter(outputDir,
+                new BriefRenderer(made)));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "render");
             t.setDaemon(true);

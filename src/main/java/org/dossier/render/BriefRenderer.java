@@ -23,14 +23,16 @@ import org.dossier.brief.Brief;
  * becomes XHTML through a Mustache template, and openhtmltopdf lays that out through PDFBox
  * with embedded DejaVu fonts.
  *
- * <p>The same brief always gives the same bytes. The generation time printed in the footer and
- * stored in the metadata is the one given to the constructor or, by default, the start (UTC) of
- * the brief's as-of date; the wall clock is never read.
+ * <p>The same brief always gives the same bytes. The footer says what the brief's date is: the
+ * facts are "as of" the newest article about the person; and, when the renderer is given one, the
+ * day it was made ({@code dossier generate} gives the day of the run, see
+ * {@link org.dossier.pipeline.RunDate}). The metadata's creation time is that day or, when none
+ * is given, the start (UTC) of the as-of date; the wall clock is never read here.
  */
 public final class BriefRenderer {
 
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     /** The output intent PDF/A asks for; the Java runtime's own sRGB profile. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -39,12 +41,12 @@ public final class BriefRenderer {
     private final BriefViewBuilder views = new BriefViewBuilder(new Labels());
     private final XhtmlTemplate template = new XhtmlTemplate("brief.xhtml");
 
-    /** A renderer that dates each brief by its as-of date. */
+    /** A renderer that does not say when a brief was made (its metadata carry the as-of date). */
     public BriefRenderer() {
         this(null);
     }
 
-    /** A renderer that dates every brief by {@code generatedAt}, or by its as-of date when null. */
+    /** A renderer that says every brief was made on the day of {@code generatedAt} (none when null). */
     public BriefRenderer(Instant generatedAt) {
         this.generatedAt = generatedAt;
     }
@@ -61,8 +63,7 @@ public final class BriefRenderer {
 
     /** The XHTML page the PDF is laid out from; useful to debug the template. */
     public String html(Brief brief) {
-        String stamp = generationTime(brief).map(STAMP::format).orElse("at an unknown date");
-        return template.render(views.build(brief, stamp));
+        return template.render(views.build(brief, generatedAt == null ? null : DAY.format(generatedAt)));
     }
 
     private Optional<Instant> generationTime(Brief brief) {

@@ -112,8 +112,10 @@ final class ArticleUpload {
             throw ApiError.badRequest("unknown field \"" + e.getPropertyName()
                     + "\"; the fields are text, date, outlet, url and headline");
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("the body is not a JSON object with text, date, outlet, url and headline: "
-                    + e.getOriginalMessage());
+            // Jackson's own message names Java classes: say where, in the sender's terms
+            var at = e.getLocation();
+            throw ApiError.badRequest("the body is not a JSON object with text, date, outlet, url and headline"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         if (f != null && f.text() == null && f.url() != null) {
             if (f.date() != null || f.outlet() != null || f.headline() != null) {
@@ -190,10 +192,19 @@ final class ArticleUpload {
         String id = "upload-" + Hashes.of(text, sidecarBytes == null ? "" : new String(sidecarBytes,
                 StandardCharsets.UTF_8)).substring(0, 16);
         Path article = folder.resolve(id + ".txt");
-        if (Files.isRegularFile(article)) {
-            return new Saved(id, false);
-        }
         checkReadable(id, sidecarBytes);
+        // One save at a time, so that the same article sent twice at once is saved once, and said so.
+        synchronized (SAVING) {
+            if (Files.isRegularFile(article)) {
+                return new Saved(id, false);
+            }
+            return save(folder, id, article, sidecarBytes);
+        }
+    }
+
+    private static final Object SAVING = new Object();
+
+    private Saved save(Path folder, String id, Path article, byte[] sidecarBytes) throws IOException {
         Files.createDirectories(folder);
         Path sidecarFile = folder.resolve(id + ".json");
         if (sidecarBytes != null) {
@@ -251,7 +262,8 @@ final class ArticleUpload {
 
     private static String mediaType(String contentType) {
         if (contentType == null || contentType.isBlank()) {
-            return "text/plain";
+            throw new ApiError(415, "say what the article is: Content-Type: text/plain; charset=utf-8, "
+                    + "or application/json");
         }
         return contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.dossier.brief.BriefWriter;
@@ -22,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Holds the current {@link Generator} and regenerates the briefs when their inputs change.
- * Regenerations are serialised: callers that find the briefs out of date while another
- * regeneration runs wait for it and then find them current, so a brief renders once.
+ * Regenerations are serialised: writers that find the briefs out of date while another
+ * regeneration runs wait for it and then find them current, so a brief renders once. Readers
+ * never wait ({@link #current}): they are served the last complete state.
  *
  * <p>Edited rules are compiled and swapped in only when they compile and derive; otherwise
  * the last good rules keep making the briefs and the problems are reported by {@link #health()}.
@@ -38,6 +42,13 @@ public final class BriefService {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, Integer> renders = new ConcurrentHashMap<>();
     private final AtomicInteger regenerations = new AtomicInteger();
+    /** Runs the regenerations reads start; at most one is queued. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dossier-regenerate");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean backgroundQueued = new AtomicBoolean();
 
     private volatile Generator generator;
     private volatile Snapshot snapshot;
@@ -53,6 +64,7 @@ public final class BriefService {
         this.inputs = List.copyOf(inputs);
         this.rules = generator.rulesDir();
         this.output = generator.outputDir();
+        this.snapshot = Snapshot.lastWritten(output).orElse(null);
     }
 
     /** Compiles the rules; throws with each problem's file and line when they do not compile. */
@@ -61,8 +73,29 @@ public final class BriefService {
     }
 
     /**
+     * For reads: the last complete state, at once, never waiting for a regeneration. When an
+     * article, a sidecar or a rules file changed and no regeneration runs, one is started in the
+     * background; the reads after it has finished see its result. Only before the first
+     * regeneration, when there is nothing to serve yet, does a read wait for it.
+     */
+    public Optional<Snapshot> current(String trigger) {
+        Snapshot served = snapshot;
+        if (served == null) {
+            return refresh(trigger);
+        }
+        if (!lock.isLocked() && !isCurrent(fingerprint()) && backgroundQueued.compareAndSet(false, true)) {
+            background.execute(() -> {
+                backgroundQueued.set(false);
+                refresh(trigger);
+            });
+        }
+        return Optional.of(served);
+    }
+
+    /**
      * Regenerates when an article, a sidecar or a rules file changed since the last regeneration
-     * (a cheap look at file sizes and times); returns what is current afterwards.
+     * (a cheap look at file sizes and times), waiting for one that runs; returns what is current
+     * afterwards. For writers (uploads, the watcher, the schedule), which must see their change.
      */
     public Optional<Snapshot> refresh(String trigger) {
         // While a regeneration runs, wait for it: it may be regenerating exactly what is asked for.
@@ -173,6 +206,11 @@ public final class BriefService {
         rulesErrors = List.copyOf(problems);
         LOG.error("rules in {} rejected; still using version {}:", rules, generator.rulesHash());
         problems.forEach(p -> LOG.error("  {}", p));
+    }
+
+    /** Stops the thread of background regenerations (one that runs is interrupted). */
+    void close() {
+        background.shutdownNow();
     }
 
     public Optional<Snapshot> snapshot() {

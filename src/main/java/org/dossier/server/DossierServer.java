@@ -3,10 +3,9 @@ package org.dossier.server;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.ContentType;
+import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * GET  /                  the detained people, with links to their briefs
- * GET  /briefs/{id}.pdf   a brief, re-rendered first if its articles or the rules changed
+ * GET  /briefs/{id}.pdf   a brief, from the last complete regeneration (see BriefService#current)
  * GET  /briefs/{id}.json  the brief's model
  * GET  /facts.json        the facts of every article
  * POST /articles          adds an article (text/plain, or JSON with text, date, outlet, url, headline,
@@ -58,7 +57,9 @@ public final class DossierServer implements AutoCloseable {
             c.requestLogger.http(DossierServer::log);
             c.routes.get("/", this::index);
             c.routes.get("/briefs/{file}", this::brief);
+            c.routes.head("/briefs/{file}", this::brief);
             c.routes.get("/facts.json", this::facts);
+            c.routes.head("/facts.json", this::facts);
             c.routes.get("/health", ctx -> json(ctx, 200, health()));
             c.routes.post("/articles", this::upload);
             RulesRoutes rules = new RulesRoutes(new RulesEditing(service, config.output()));
@@ -70,9 +71,13 @@ public final class DossierServer implements AutoCloseable {
             c.routes.post("/rules/preview", rules::preview);
             c.routes.post("/rules/apply", rules::apply);
             c.routes.exception(ApiError.class, (e, ctx) -> json(ctx, e.status(), Map.of("error", e.getMessage())));
+            // Javalin's own refusals (no such path, method not allowed) in JSON too
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> json(ctx, e.getStatus(),
+                    Map.of("error", e.getStatus() == 404 ? "no such path: " + ctx.method() + " " + ctx.path()
+                            : e.getMessage() == null ? "refused" : e.getMessage().toLowerCase(java.util.Locale.ROOT))));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                json(ctx, 500, Map.of("error", "internal error: " + e));
+                json(ctx, 500, Map.of("error", "internal error; the server log has the details"));
             });
         });
     }
@@ -142,7 +147,7 @@ public final class DossierServer implements AutoCloseable {
     }
 
     private void index(Context ctx) {
-        List<Brief> briefs = service.refresh("request").map(Snapshot::briefs).orElse(List.of());
+        List<Brief> briefs = service.current("request").map(Snapshot::briefs).orElse(List.of());
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(IndexPage.render(briefs, service.health(), service::pdfFile));
     }
@@ -160,19 +165,16 @@ public final class DossierServer implements AutoCloseable {
             throw ApiError.notFound("no brief for \"" + id.id() + "\"");
         }
         if (id.extension().equals("pdf")) {
-            ctx.contentType(ContentType.APPLICATION_PDF);
             ctx.header("Content-Disposition", "inline; filename=\"" + id.id() + ".pdf\"");
-            ctx.result(read(service.pdfFile(id.id())));
+            FileResponse.send(ctx, service.pdfFile(id.id()), ContentType.APPLICATION_PDF);
         } else {
-            ctx.contentType(ContentType.APPLICATION_JSON);
-            ctx.result(read(service.jsonFile(id.id())));
+            FileResponse.send(ctx, service.jsonFile(id.id()), ContentType.APPLICATION_JSON);
         }
     }
 
     private void facts(Context ctx) throws IOException {
         current();
-        ctx.contentType(ContentType.APPLICATION_JSON);
-        ctx.result(read(service.factsFile()));
+        FileResponse.send(ctx, service.factsFile(), ContentType.APPLICATION_JSON);
     }
 
     private void upload(Context ctx) throws IOException {
@@ -209,7 +211,7 @@ public final class DossierServer implements AutoCloseable {
     }
 
     private Snapshot current() {
-        Optional<Snapshot> snapshot = service.refresh("request");
+        Optional<Snapshot> snapshot = service.current("request");
         return snapshot.orElseThrow(() -> {
             Regeneration last = service.health().lastRegeneration();
             return new ApiError(503, "no briefs yet" + (last == null ? "" : ": " + last.message()));
@@ -241,14 +243,6 @@ public final class DossierServer implements AutoCloseable {
         return new ApiError(413, "the article is larger than " + ArticleUpload.MAX_BYTES / 1024 + " KiB");
     }
 
-    private static byte[] read(Path file) throws IOException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw ApiError.notFound("not generated: " + file.getFileName());
-        }
-    }
-
     private static void json(Context ctx, int status, Object value) {
         ctx.status(status);
         ctx.contentType(ContentType.APPLICATION_JSON);
@@ -266,5 +260,6 @@ public final class DossierServer implements AutoCloseable {
         }
         running.clear();
         app.stop();
+        service.close();
     }
 }

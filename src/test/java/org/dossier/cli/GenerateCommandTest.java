@@ -156,6 +156,27 @@ class GenerateCommandTest {
         before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file.toString()));
     }
 
+    @Test
+    @Order(8)
+    void anOutputThatCannotBeWrittenStopsTheRunAtOnceWithOneLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream oldErr = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, Main.run("generate", "--output", file.toString(), "--rules", rules.toString()));
+            assertEquals(2, Main.run("facts", "--output", file.resolve("below").toString(), "--rules", rules.toString()));
+        } finally {
+            System.setErr(oldErr);
+        }
+        String message = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("error: cannot write in " + file + ": it is a file, not a folder; choose another"
+                + " --output folder"), message);
+        assertTrue(message.contains("error: cannot write in " + file.resolve("below")), message);
+        assertTrue(!message.contains("\tat ") && !message.contains("Exception"), message);
+        assertEquals("x", Files.readString(file));
+    }
+
     private static Map<Path, byte[]> snapshot() throws IOException {
         Map<Path, byte[]> files = new HashMap<>();
         try (Stream<Path> list = Files.list(output)) {

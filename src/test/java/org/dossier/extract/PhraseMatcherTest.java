@@ -38,6 +38,32 @@ class PhraseMatcherTest {
                 "five words are more than a wildcard skips");
     }
 
+    /** The README and the trigger lexicon tell analysts how far {@code *} reaches: it must be so. */
+    @Test
+    void theWordsAWildcardSkipsAreAsTheReadmeAndTheLexiconSay() throws java.io.IOException {
+        List<String> numbers = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight");
+        java.util.regex.Pattern said = java.util.regex.Pattern.compile("`?\\*`? (?:stands for|skips) up to (\\w+) words");
+        for (java.nio.file.Path doc : List.of(java.nio.file.Path.of("README.md"), java.nio.file.Path.of("rules/lexicon/triggers.csv"))) {
+            java.util.regex.Matcher m = said.matcher(java.nio.file.Files.readString(doc));
+            assertTrue(m.find(), doc + " says how many words * skips");
+            int n = numbers.indexOf(m.group(1));
+            List<LexiconEntry> phrase = List.of(entry("serve * term", "custody", "held"));
+            String[] fits = new String[n + 2];
+            String[] over = new String[n + 3];
+            fits[0] = over[0] = "serving|serve";
+            for (int i = 1; i <= n + 1; i++) {
+                over[i] = "word" + i;
+                if (i <= n) {
+                    fits[i] = "word" + i;
+                }
+            }
+            fits[n + 1] = "term";
+            over[n + 2] = "term";
+            assertEquals(1, find(phrase, fits).size(), doc + ": " + n + " words are skipped");
+            assertEquals(0, find(phrase, over).size(), doc + ": " + (n + 1) + " words are not");
+        }
+    }
+
     @Test
     void longestPhraseOfALexiconWinsAtAPosition() {
         List<PhraseMatch> m = find(List.of(entry("appeal", "legal", "appeal"), entry("appeal to", "request")),

@@ -59,6 +59,13 @@ class ArticleUploadTest {
     }
 
     @Test
+    void anUploadThatDoesNotSayWhatItIsIsRefusedWith415() {
+        assertEquals(415, refused(null, utf8(ARTICLE)).status());
+        assertEquals(415, refused(" ", utf8(ARTICLE)).status());
+        assertTrue(refused(null, utf8(ARTICLE)).getMessage().contains("Content-Type: text/plain"));
+    }
+
+    @Test
     void anArticleIsSavedWithItsSidecarAndTheSameUploadTwiceIsSavedOnce() throws IOException {
         String json = "{\"text\":\"" + ARTICLE + "\",\"date\":\"2021-03-05\",\"outlet\":\"Harbour Post\","
                 + "\"url\":\"https://example.org/a\",\"headline\":\"Engineer held\"}";
@@ -78,7 +85,7 @@ class ArticleUploadTest {
 
     @Test
     void plainTextHasNoSidecar() throws IOException {
-        ArticleUpload.Saved saved = ArticleUpload.parse(null, utf8(ARTICLE)).saveInto(folder);
+        ArticleUpload.Saved saved = ArticleUpload.parse("text/plain", utf8(ARTICLE)).saveInto(folder);
         assertEquals(List.of(saved.id() + ".txt"), names(folder));
     }
 

@@ -167,7 +167,7 @@ class DossierServerTest {
 
     @Test
     @Order(6)
-    void twoConcurrentRequestsForAStaleBriefRenderItOnce() throws Exception {
+    void concurrentRequestsForAStaleBriefAreAnsweredAtOnceAndRenderItOnce() throws Exception {
         BriefService service = server.service();
         int rendersBefore = service.renderCount(PERSON);
         int regenerationsBefore = service.health().regenerations();
@@ -185,21 +185,20 @@ class DossierServerTest {
                 }));
             }
             start.countDown();
-            byte[] first = null;
             for (Future<HttpResponse<byte[]>> f : responses) {
                 HttpResponse<byte[]> r = f.get();
                 assertEquals(200, r.statusCode());
-                if (first == null) {
-                    first = r.body();
-                }
-                assertArrayEquals(first, r.body());
+                assertTrue(new String(r.body(), StandardCharsets.ISO_8859_1).strip().endsWith("%%EOF"), "a whole PDF");
             }
         } finally {
             pool.shutdown();
         }
+        awaitTrue("the regeneration the requests started", () -> service.health().regenerations() > regenerationsBefore
+                && !service.health().regenerating());
         assertEquals(rendersBefore + 1, service.renderCount(PERSON));
         assertEquals(regenerationsBefore + 1, service.health().regenerations());
         assertTrue(Files.readString(output.resolve("facts.json")).contains("Concurrent Courier"));
+        assertTrue(new String(get("/facts.json").body(), StandardCharsets.UTF_8).contains("Concurrent Courier"));
     }
 
     @Test
@@ -241,6 +240,7 @@ class DossierServerTest {
             setOutlet("Watched Gazette");
             awaitTrue("the watcher to regenerate the facts",
                     () -> read(output.resolve("facts.json")).contains("Watched Gazette"));
+            awaitTrue("the watcher's regeneration to end", () -> !health().path("regenerating").asBoolean());
 
             String version = health().path("rulesVersion").asText();
             byte[] pdf = get("/briefs/jan-novak.pdf").body();
@@ -303,7 +303,194 @@ class DossierServerTest {
         assertEquals("schedule", health().path("lastRegeneration").path("trigger").asText());
     }
 
+    @Test
+    @Order(10)
+    void whileARegenerationRunsReadsAreServedAtOnceFromTheLastCompleteState() throws Exception {
+        byte[] briefBefore = get("/briefs/jan-novak.json").body();
+        byte[] factsBefore = get("/facts.json").body();
+        // A named pipe as an article holds the regeneration in its reading until the test writes to it.
+        Path held = input.resolve("held.txt");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", held.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available: " + e.getMessage());
+            return;
+        }
+        assertEquals(0, mkfifo.waitFor());
+        Thread regeneration = new Thread(() -> server.service().regenerate("held"), "held-regeneration");
+        regeneration.start();
+        try {
+            awaitTrue("the regeneration to start", () -> health().path("regenerating").asBoolean());
+            HttpClient impatient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            for (String path : List.of("/", "/briefs/jan-novak.pdf", "/briefs/jan-novak.json", "/facts.json")) {
+                HttpResponse<byte[]> r = impatient.send(request(path).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, r.statusCode(), path);
+            }
+            assertArrayEquals(briefBefore, get("/briefs/jan-novak.json").body());
+            assertArrayEquals(factsBefore, get("/facts.json").body());
+            assertTrue(health().path("regenerating").asBoolean(), "the reads were served while it ran");
+        } finally {
+            Files.writeString(held, "date 2021-08-01\n\nThe harbour reopened on Monday after the storm.\n");
+            regeneration.join(PATIENCE.toMillis());
+            Files.deleteIfExists(held);
+        }
+        assertFalse(regeneration.isAlive());
+        assertTrue(health().path("lastRegeneration").path("ok").asBoolean(), health().toString());
+        server.service().regenerate("cleanup");
+    }
+
+    /**
+     * The soak: 50 uploads (25 articles, each sent twice at once) and 200 reads at once while a
+     * regeneration runs. No 5xx, no read waits a second, every article is saved once.
+     */
+    @Test
+    @Order(11)
+    void aSoakOfUploadsAndReadsDuringARegeneration() throws Exception {
+        Path held = input.resolve("held-soak.txt");
+        try {
+            assertEquals(0, new ProcessBuilder("mkfifo", held.toString()).start().waitFor());
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available: " + e.getMessage());
+        }
+        Thread regeneration = new Thread(() -> server.service().regenerate("soak"), "soak-regeneration");
+        regeneration.start();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> uploads = new ArrayList<>();
+        long uploadsBefore = uploadedArticles();
+        try {
+            awaitTrue("the regeneration to start", () -> health().path("regenerating").asBoolean());
+            for (int i = 0; i < 50; i++) {
+                String text = "date 2021-09-" + (10 + i % 25) + "\n\nThe ferry number " + (i % 25)
+                        + " left the harbour of Westport on Monday with " + (100 + i % 25) + " passengers.\n";
+                uploads.add(client.sendAsync(request("/articles").timeout(PATIENCE)
+                        .header("Content-Type", "text/plain; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray()));
+            }
+            List<String> paths = List.of("/", "/briefs/jan-novak.pdf", "/briefs/jan-novak.json", "/facts.json",
+                    "/health");
+            List<HttpClient> clients = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10)).build());
+            }
+            for (int i = 0; i < 20; i++) { // connections and code paths warmed, as a server has them
+                assertEquals(200, clients.get(i % clients.size()).send(request(paths.get(i % paths.size())).build(),
+                        HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+            }
+            // The reads come while all 50 uploads are in the server, saved and waiting for their regeneration.
+            awaitTrue("the uploads to be saved", () -> uploadedArticles() == uploadsBefore + 25);
+            List<java.util.concurrent.CompletableFuture<Long>> reads = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                long sent = System.nanoTime();
+                reads.add(clients.get(i % clients.size()).sendAsync(request(paths.get(i % paths.size())).timeout(Duration.ofSeconds(10))
+                        .build(), HttpResponse.BodyHandlers.ofByteArray()).thenApply(r -> {
+                            assertEquals(200, r.statusCode(), r.uri().toString());
+                            return (System.nanoTime() - sent) / 1_000_000;
+                        }));
+            }
+            long slowest = 0;
+            for (java.util.concurrent.CompletableFuture<Long> read : reads) {
+                slowest = Math.max(slowest, read.get());
+            }
+            System.out.println("soak: the slowest of 200 reads during a regeneration took " + slowest + " ms");
+            assertTrue(slowest < 1000, "a read waited " + slowest + " ms");
+            assertTrue(health().path("regenerating").asBoolean(), "the reads were made while it ran");
+        } finally {
+            Files.writeString(held, "date 2021-09-01\n\nThe harbour of Westport reopened on Monday.\n");
+            Files.deleteIfExists(held);
+            regeneration.join(PATIENCE.toMillis());
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        int created = 0;
+        for (java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> upload : uploads) {
+            HttpResponse<byte[]> r = upload.get();
+            assertTrue(r.statusCode() == 201 || r.statusCode() == 200, new String(r.body(), StandardCharsets.UTF_8));
+            ids.add(json(r).path("id").asText());
+            created += r.statusCode() == 201 ? 1 : 0;
+        }
+        assertEquals(25, ids.size());
+        assertEquals(25, created, "each article saved once, the second sending told it was there");
+        for (String id : ids) {
+            assertTrue(Files.isRegularFile(input.resolve(id + ".txt")), id);
+        }
+        assertTrue(ArticleUploadTest.names(input).stream().noneMatch(n -> n.endsWith(".tmp")));
+        assertTrue(health().path("lastRegeneration").path("ok").asBoolean(), health().toString());
+    }
+
+    @Test
+    @Order(12)
+    void httpDetailsHeadTypesJsonErrorsCachingAndUploadsThatDoNotSayWhatTheyAre() throws Exception {
+        HttpResponse<byte[]> head = http.send(request("/briefs/jan-novak.pdf").method("HEAD",
+                HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, head.statusCode());
+        assertEquals("application/pdf", head.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(0, head.body().length);
+
+        for (String path : List.of("/nothing-here", "/briefs", "/facts.json/x")) {
+            HttpResponse<byte[]> r = get(path);
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+            assertTrue(json(r).path("error").asText().contains(path), new String(r.body(), StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<byte[]> pdf = get("/briefs/jan-novak.pdf");
+        String etag = pdf.headers().firstValue("ETag").orElseThrow();
+        assertTrue(pdf.headers().firstValue("Last-Modified").isPresent());
+        HttpResponse<byte[]> again = http.send(request("/briefs/jan-novak.pdf").header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(304, again.statusCode());
+        assertEquals(0, again.body().length);
+        assertEquals(200, http.send(request("/briefs/jan-novak.pdf").header("If-None-Match", "\"other\"").build(),
+                HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+        assertTrue(get("/briefs/jan-novak.json").headers().firstValue("ETag").isPresent());
+
+        HttpResponse<byte[]> untyped = http.send(request("/articles").POST(HttpRequest.BodyPublishers.ofString(RELEASE))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(415, untyped.statusCode());
+        assertTrue(json(untyped).path("error").asText().contains("Content-Type"));
+
+        for (String body : List.of("[1, 2]", "{\"text\": [1]}", "{\"text\": \"x\", \"date\": {}}", "{")) {
+            String error = json(post("application/json", body.getBytes(StandardCharsets.UTF_8))).path("error").asText();
+            assertFalse(error.contains("org.dossier") || error.contains("com.fasterxml") || error.contains("java.")
+                    || error.contains("`"), body + " -> " + error);
+        }
+    }
+
+    @Test
+    @Order(13)
+    void aRestartedServerAnswersAtOnceFromWhatTheLastRunWrote() throws Exception {
+        server.close();
+        Path held = input.resolve("held-restart.txt");
+        try {
+            assertEquals(0, new ProcessBuilder("mkfifo", held.toString()).start().waitFor());
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available: " + e.getMessage());
+        }
+        server = DossierServer.start(new ServerConfig("127.0.0.1", 0, List.of(input), rules, output, null, false));
+        try {
+            awaitTrue("the startup regeneration to start", () -> health().path("regenerating").asBoolean());
+            HttpResponse<String> page = HttpClient.newHttpClient().send(request("/").timeout(Duration.ofSeconds(5))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<td>Jan Novak"), page.body());
+            assertTrue(health().path("regenerating").asBoolean(), "answered while the first regeneration ran");
+        } finally {
+            Files.writeString(held, "date 2021-08-01\n\nThe harbour reopened on Monday after the storm.\n");
+            Files.deleteIfExists(held);
+        }
+        awaitTrue("the startup regeneration to end", () -> !health().path("regenerating").asBoolean());
+    }
+
     // --- helpers ---
+
+    static long uploadedArticles() throws IOException {
+        return ArticleUploadTest.names(input).stream().filter(n -> n.startsWith("upload-") && n.endsWith(".txt"))
+                .count();
+    }
 
     /** Changes the first article's outlet through its sidecar: the brief is out of date, yet nothing is re-annotated. */
     static void setOutlet(String outlet) throws IOException {
