@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "users", mixinStandardHelpOptions = true,
         description = {"Manage the accounts of a shared server (dossier serve --users FILE).",
                 "  Roles: reader (pages, briefs, exports), editor (also uploads and rules), admin (also accounts)."},
-        subcommands = {UsersCommand.Add.class, UsersCommand.Token.class, UsersCommand.List.class})
+        subcommands = {UsersCommand.Add.class, UsersCommand.Token.class, UsersCommand.Remove.class, UsersCommand.List.class})
 public class UsersCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -89,6 +89,28 @@ public class UsersCommand implements Runnable {
                 Accounts.Issued issued = Accounts.load(users.file).withNewToken(name);
                 issued.accounts().save();
                 System.out.println(issued.token());
+                return 0;
+            } catch (IllegalArgumentException e) {
+                System.err.println("error: " + e.getMessage());
+                return 2;
+            }
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true,
+            description = "Remove NAME's account and its tokens; a running server lets it in no more.")
+    static class Remove implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @picocli.CommandLine.Mixin
+        FileOption users;
+
+        @Override
+        public Integer call() throws IOException {
+            try {
+                Accounts.load(users.file).without(name).save();
+                System.out.println("removed " + name + " from " + users.file);
                 return 0;
             } catch (IllegalArgumentException e) {
                 System.err.println("error: " + e.getMessage());

@@ -52,9 +52,7 @@ public final class DossierServer implements AutoCloseable {
     private final FeedRounds feeds;
     private final List<AutoCloseable> running = new ArrayList<>();
 
-    private DossierServer(ServerConfig config, BriefService service) throws IOException {
-        AccessControl access = config.users() == null ? null
-                : new AccessControl(config.users(), config.trustProxy(), Clock.systemUTC());
+    private DossierServer(ServerConfig config, BriefService service, AccessControl access) {
         this.config = config;
         this.service = service;
         this.feeds = new FeedRounds(config.feeds(), config.uploadFolder());
@@ -97,7 +95,9 @@ public final class DossierServer implements AutoCloseable {
      * while the server was not running; then watches and schedules as configured.
      */
     public static DossierServer start(ServerConfig config) throws IOException, RulesException, SchedulerException {
-        DossierServer server = new DossierServer(config, BriefService.load(config));
+        AccessControl access = config.users() == null ? null // read first: a wrong accounts file stops the start at once
+                : new AccessControl(config.users(), config.trustProxy(), Clock.systemUTC());
+        DossierServer server = new DossierServer(config, BriefService.load(config), access);
         server.app.start(config.host(), config.port());
         Thread startup = new Thread(() -> {
             server.service.refresh("startup");

@@ -26,6 +26,7 @@ import org.dossier.server.ApiError;
  * GET  /login    the login page
  * POST /login    name, password, next: opens a session (rate-limited per name and per client)
  * POST /logout   csrf: closes the session
+ * GET  /accounts the accounts: names, roles and how many tokens each has (admins only)
  * </pre>
  */
 public final class AccessControl {
@@ -70,6 +71,7 @@ public final class AccessControl {
         routes.get("/login", ctx -> LoginPage.send(ctx, 200, nextPath(ctx.queryParam("next")), null));
         routes.post("/login", this::login);
         routes.post("/logout", this::logout);
+        routes.get("/accounts", this::accounts);
     }
 
     /** The role a request needs; null when it needs no login. */
@@ -206,6 +208,16 @@ public final class AccessControl {
         }
         ctx.cookie(new Cookie(COOKIE, "", "/", 0, secure(ctx), true, null, SameSite.STRICT));
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    /** What an admin may see of the accounts: never a hash. */
+    record Listed(String name, String role, int tokens) {
+    }
+
+    private void accounts(Context ctx) {
+        ctx.contentType("application/json");
+        ctx.result(org.dossier.io.Json.bytes(java.util.Map.of("accounts", current().all().stream()
+                .map(a -> new Listed(a.name(), a.role().label(), a.tokens().size())).toList())));
     }
 
     /** Pages shown to a logged-in person: their forms carry the CSRF token, and a logout button is added. */

@@ -102,6 +102,14 @@ public final class Accounts {
         return new Issued(with(new Account(account.name(), account.role(), account.password(), tokens)), token);
     }
 
+    /** The accounts without {@code name} (and so without its tokens); its sessions end at their next request. */
+    public Accounts without(String name) {
+        if (find(name).isEmpty()) {
+            throw new IllegalArgumentException("no account named \"" + name + "\" in " + file);
+        }
+        return new Accounts(file, accounts.stream().filter(a -> !a.name().equals(name)).toList());
+    }
+
     private Accounts with(Account account) {
         List<Account> next = new ArrayList<>(accounts.stream().filter(a -> !a.name().equals(account.name())).toList());
         next.add(account);

@@ -247,6 +247,26 @@ class AccessControlTest {
     }
 
     @Test
+    void anAdminSeesTheAccountsAndNoHashes() throws Exception {
+        HttpResponse<String> r = HTTP.send(request("/accounts").header("Authorization", "Bearer " + TOKENS.get("ada"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("\"name\" : \"rita\"") && r.body().contains("\"role\" : \"reader\""), r.body());
+        assertFalse(r.body().contains("$2") || r.body().contains("sha256:"), r.body());
+    }
+
+    @Test
+    void anAccountRemovedWhileTheServerRunsIsLetInNoMore() throws Exception {
+        cli("a password for sam\n", "users", "add", "sam", "--role", "reader", "--users", users.toString());
+        String token = cli(null, "users", "token", "sam", "--users", users.toString()).strip();
+        HttpRequest facts = request("/facts.json").header("Authorization", "Bearer " + token).build();
+        assertNotEquals(401, HTTP.send(facts, HttpResponse.BodyHandlers.discarding()).statusCode(),
+                "an account added while the server runs is let in");
+        cli(null, "users", "remove", "sam", "--users", users.toString());
+        assertEquals(401, HTTP.send(facts, HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    @Test
     void listeningBeyondThisMachineWithoutAccountsIsRefusedAtStart() {
         PrintStream oldErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
