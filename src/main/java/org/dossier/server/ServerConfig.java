@@ -41,6 +41,11 @@ public record ServerConfig(String host, int port, List<Path> inputs, Path rules,
         if (schedule != null && RegenerationSchedule.problem(schedule) != null) {
             throw new IllegalArgumentException(RegenerationSchedule.problem(schedule));
         }
+        if (users == null && trustProxy) {
+            throw new IllegalArgumentException("refusing --trust-proxy without --users: behind a reverse proxy anyone "
+                    + "who can reach the proxy reaches the server; give it an accounts file (dossier users add NAME "
+                    + "--role admin --users FILE)");
+        }
         if (users == null && !loopback(host)) {
             throw new IllegalArgumentException("refusing to listen on " + host + " without --users: the server would "
                     + "let anyone who can reach it read every brief, upload articles and change the rules; "

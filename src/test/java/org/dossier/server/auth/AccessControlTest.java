@@ -278,6 +278,7 @@ class AccessControlTest {
         }
         String message = err.toString(StandardCharsets.UTF_8);
         assertTrue(message.contains("refusing to listen on 0.0.0.0 without --users"), message);
+        assertTrue(message.lines().count() == 1, "one line: " + message);
     }
 
     private static HttpRequest.Builder request(String path) {
