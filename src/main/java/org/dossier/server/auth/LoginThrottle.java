@@ -30,6 +30,9 @@ public final class LoginThrottle {
     }
 
     public void failed(String name, String client) {
+        if (failures.size() > MAX_KEYS) {
+            forgetOld(); // guesses at many names must not fill the memory
+        }
         record("name:" + name);
         record("client:" + client);
     }
@@ -37,6 +40,12 @@ public final class LoginThrottle {
     /** A successful login clears the name's failures (not the client's: one client may try many names). */
     public void succeeded(String name) {
         failures.remove("name:" + name);
+    }
+
+    private static final int MAX_KEYS = 10_000;
+
+    private void forgetOld() {
+        failures.keySet().removeIf(key -> count(key) == 0);
     }
 
     private void record(String key) {
