@@ -227,4 +227,14 @@ class CustodySentencesTest {
         assertTrue(of(facts, "released", "berg").stream().anyMatch(f -> "2019-03-07".equals(f.date())),
                 "released on Thursday: " + facts);
     }
+
+    @Test
+    void anAbductionOrAHostageTakingIsAnArrestByWhoeverHoldsThem() {
+        List<Fact> facts = facts("c26", LocalDate.of(2023, 6, 1),
+                "Engineer Lars Moen was abducted in Bamako in March 2022 by an armed group. "
+                + "Moen has been held hostage since then.");
+        assertTrue(of(facts, "arrested", "moen").stream().anyMatch(f -> "2022-03".equals(f.date())),
+                "the abduction: " + facts);
+    }
 }
+
