@@ -23,6 +23,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.dossier.brief.Alert;
 import org.dossier.brief.Brief;
+import org.dossier.brief.BriefItem;
+import org.dossier.brief.CustodyStay;
 import org.dossier.brief.RequestItem;
 
 /**
@@ -44,7 +46,7 @@ final class IndexPage {
 
     record Row(String id, String name, String aliases, String nationality, String status, String country,
                String place, String placeReported, List<String> requests, List<AlertLine> alerts, String asOf,
-               String updated, CaseloadRow caseload) {
+               String updated, CaseloadRow caseload, String places) {
 
         String custody() {
             Long d = caseload.daysInCustody();
@@ -70,7 +72,7 @@ final class IndexPage {
         }
 
         String searchText() {
-            return String.join(" ", Stream.of(name, aliases, place, country, nationality, caseload.currentPlace())
+            return String.join(" ", Stream.of(name, aliases, place, places, country, nationality)
                     .filter(Objects::nonNull).toList()).toLowerCase(Locale.ROOT);
         }
     }
@@ -170,16 +172,24 @@ final class IndexPage {
                 .map((Alert a) -> new AlertLine(a.severity(), a.message())).toList();
         return new Row(c.id(), c.name(), aliases == null || aliases.isEmpty() ? null : aliases, c.nationality(),
                 c.status().replace('_', ' '), c.countryOfDetention(), c.currentPlace(), reported, requests, alerts,
-                b.asOf(), modified(pdf), c);
+                b.asOf(), modified(pdf), c, places(b));
     }
 
+    /** Every place of custody the brief names, for the search. */
+    private static String places(Brief b) {
+        return Stream.concat(nullSafe(b.custodyHistory()).stream().map(CustodyStay::place),
+                        nullSafe(b.custodyEvents()).stream().map(BriefItem::place))
+                .filter(Objects::nonNull).distinct().collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** A request as the page lists it: its days are in the column, counted to the caseload's date. */
     private static String request(RequestItem r) {
         StringBuilder s = new StringBuilder(Objects.toString(r.kind(), "request"));
         if (r.actor() != null) {
             s.append(" (").append(r.actor()).append(')');
         }
-        if (r.daysOpen() != null) {
-            s.append(", open ").append(r.daysOpen()).append(r.daysOpen() == 1 ? " day" : " days");
+        if (r.firstAsked() != null) {
+            s.append(", asked ").append(r.firstAsked());
         }
         return s.toString();
     }
