@@ -43,6 +43,15 @@ public class ServeCommand implements Callable<Integer> {
                     + "the first input folder is polled too).")
     List<String> feeds = new ArrayList<>();
 
+    @Option(names = "--users", paramLabel = "FILE",
+            description = "Accounts file (see dossier users): every page but /health then needs a login or an API "
+                    + "token. Needed to listen on anything but this machine.")
+    java.nio.file.Path users;
+
+    @Option(names = "--trust-proxy", description = "Honour X-Forwarded-Proto and X-Forwarded-For: set only behind a "
+            + "reverse proxy (the one doing TLS) that sets them.")
+    boolean trustProxy;
+
     @Override
     public Integer call() throws Exception {
         if (!common.inputsUsable()) {
@@ -51,7 +60,7 @@ public class ServeCommand implements Callable<Integer> {
         ServerConfig config;
         try {
             config = new ServerConfig(host, port, common.inputs(), common.rules(), common.output(), schedule, watch,
-                    feeds);
+                    feeds, users, trustProxy);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
@@ -71,7 +80,8 @@ public class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "dossier-shutdown"));
-        System.out.printf("Serving briefs on http://%s:%d/%s%s (Ctrl-C stops)%n", host, server.port(),
+        System.out.printf("Serving briefs on http://%s:%d/%s%s%s (Ctrl-C stops)%n", host, server.port(),
+                users != null ? ", logins from " + users : "",
                 watch ? ", watching " + common.inputs() + " and " + common.rules() : "",
                 schedule != null ? ", regenerating on \"" + schedule + "\"" : "");
         stopped.await();

@@ -44,13 +44,20 @@ public final class PeopleFinder {
     public static PeopleFinder find(List<AnnotatedArticle> articles) {
         PeopleFinder finder = new PeopleFinder();
         List<NameSpan> spans = new ArrayList<>();
+        Set<NameSpan> knownAs = new java.util.HashSet<>();
         for (AnnotatedArticle a : articles) {
             for (Sentence s : a.sentences()) {
-                spans.addAll(nameSpans(a.article().id(), s));
+                for (NameSpan span : nameSpans(a.article().id(), s)) {
+                    spans.add(span);
+                    if (span.isFullName() && span.aliasOf() == null && introducedAsKnownAs(s.tokens(), span.start())) {
+                        knownAs.add(span);
+                    }
+                }
             }
         }
-        spans.stream().filter(n -> n.isFullName() && n.aliasOf() == null).forEach(finder::addFullName);
+        spans.stream().filter(n -> n.isFullName() && n.aliasOf() == null && !knownAs.contains(n)).forEach(finder::addFullName);
         spans.stream().filter(n -> n.aliasOf() != null).forEach(finder::addAlias);
+        knownAs.forEach(finder::addKnownAs);
         Map<String, List<NameSpan>> byArticle = new java.util.HashMap<>();
         spans.forEach(s -> byArticle.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s));
         for (AnnotatedArticle a : articles) {
@@ -216,6 +223,37 @@ public final class PeopleFinder {
         }
         if (!known.forms().contains(span.text())) {
             known.forms().add(span.text());
+        }
+    }
+
+    /** "known as", "known in the US as": the name that follows is another name of someone. */
+    private static final java.util.regex.Pattern KNOWN_AS = java.util.regex.Pattern.compile(
+            "(?i).*\\bknown( (in|to|at|among) [\\w.]+( [\\w.]+)?)? as$");
+
+    private static boolean introducedAsKnownAs(List<Token> tokens, int start) {
+        StringBuilder before = new StringBuilder();
+        for (int i = Math.max(0, start - 6); i < start; i++) {
+            before.append(i > Math.max(0, start - 6) ? " " : "").append(tokens.get(i).word());
+        }
+        return KNOWN_AS.matcher(before).matches();
+    }
+
+    /**
+     * "a woman, known in the US as Ann Lane, ... Ann Lee was arrested": a name given as what
+     * someone is known as, with the first name of a person named in full elsewhere, is that
+     * person's other name; otherwise it is a person of its own.
+     */
+    private void addKnownAs(NameSpan span) {
+        List<PersonName> sameFirst = byFirstName.getOrDefault(fold(span.first()), List.of()).stream()
+                .filter(p -> !sameSurname(p.last(), span.last())).toList();
+        if (sameFirst.size() != 1) {
+            addFullName(span);
+            return;
+        }
+        PersonName p = sameFirst.get(0);
+        aliases.putIfAbsent(fold(span.text()), p);
+        if (!p.forms().contains(span.text())) {
+            p.forms().add(span.text());
         }
     }
 

@@ -111,7 +111,31 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 return d.relation(); // "Ambassador Maria Costa": a title the name governs
             }
         }
-        return sharedSubject(syntax, trigger, token);
+        String subject = nameEndingSubject(syntax, trigger, token);
+        return subject != null ? subject : sharedSubject(syntax, trigger, token);
+    }
+
+    /**
+     * "Government critic and hero of the film, Ann Lee was convicted": a name that closes the
+     * subject's phrase right before the verb is the subject, wherever the parser hung it inside.
+     */
+    static String nameEndingSubject(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        int verb = trigger.head();
+        if (token >= verb) {
+            return null;
+        }
+        for (int i = token + 1; i < verb; i++) {
+            String r = syntax.relationToHead(i);
+            if (!r.startsWith("aux") && !r.equals("advmod")) {
+                return null;
+            }
+        }
+        for (var d : syntax.children(verb)) {
+            if (d.relation().startsWith("nsubj") && syntax.governingChain(token).contains(d.dependent())) {
+                return d.relation();
+            }
+        }
+        return null;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Clock;
 import java.util.Optional;
 import org.dossier.brief.Brief;
 import org.dossier.facts.Fact;
@@ -18,6 +19,7 @@ import org.dossier.facts.Person;
 import org.dossier.ingest.web.PageFetcher;
 import org.dossier.io.Json;
 import org.dossier.rules.RulesException;
+import org.dossier.server.auth.AccessControl;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,9 @@ import org.slf4j.LoggerFactory;
  * GET  /health            rules version, last regeneration, last rules error
  * GET  /rules...          the rules editor: preview a change against every brief, apply, history ({@link RulesRoutes})
  * </pre>
+ *
+ * With accounts ({@code --users}), {@link AccessControl} adds /login and /logout and lets in
+ * only requests with a session or an API token whose role allows them.
  */
 public final class DossierServer implements AutoCloseable {
 
@@ -47,7 +52,7 @@ public final class DossierServer implements AutoCloseable {
     private final FeedRounds feeds;
     private final List<AutoCloseable> running = new ArrayList<>();
 
-    private DossierServer(ServerConfig config, BriefService service) {
+    private DossierServer(ServerConfig config, BriefService service, AccessControl access) {
         this.config = config;
         this.service = service;
         this.feeds = new FeedRounds(config.feeds(), config.uploadFolder());
@@ -55,6 +60,9 @@ public final class DossierServer implements AutoCloseable {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = ArticleUpload.MAX_BYTES;
             c.requestLogger.http(DossierServer::log);
+            if (access != null) {
+                access.install(c.routes); // logins, and every route but /health behind them
+            }
             CaseloadRoutes caseload = new CaseloadRoutes(service);
             c.routes.get("/", caseload::page);
             c.routes.get("/caseload.csv", caseload::csv);
@@ -90,7 +98,9 @@ public final class DossierServer implements AutoCloseable {
      * while the server was not running; then watches and schedules as configured.
      */
     public static DossierServer start(ServerConfig config) throws IOException, RulesException, SchedulerException {
-        DossierServer server = new DossierServer(config, BriefService.load(config));
+        AccessControl access = config.users() == null ? null // read first: a wrong accounts file stops the start at once
+                : new AccessControl(config.users(), config.trustProxy(), Clock.systemUTC());
+        DossierServer server = new DossierServer(config, BriefService.load(config), access);
         server.app.start(config.host(), config.port());
         Thread startup = new Thread(() -> {
             server.service.refresh("startup");

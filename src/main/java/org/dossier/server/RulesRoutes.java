@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.dossier.pipeline.preview.PreviewReport;
+import org.dossier.server.auth.AccessControl;
 
 /**
  * The rules editor's pages:
@@ -71,7 +72,7 @@ final class RulesRoutes {
         guard(ctx);
         RulesEditing.Edit edit = edit(ctx);
         try {
-            RulesEditing.Applied applied = editing.apply(edit, ctx.formParam("previewed"), who(), ctx.formParam("message"));
+            RulesEditing.Applied applied = editing.apply(edit, ctx.formParam("previewed"), who(ctx), ctx.formParam("message"));
             Optional<byte[]> now = editing.files().read(editing.files().resolve(edit.path()));
             Regeneration regeneration = applied.regeneration();
             String regenerated = regeneration == null ? "not yet" : regeneration.message();
@@ -113,8 +114,14 @@ final class RulesRoutes {
         return new RulesEditing.Edit(path, content, base);
     }
 
-    /** Without accounts, only this machine may change the rules, and only from the server's own pages. */
+    /**
+     * Without accounts, only this machine may change the rules, and only from the server's own pages;
+     * with accounts, {@link AccessControl} has checked the editor's role, origin and CSRF token.
+     */
     private static void guard(Context ctx) {
+        if (AccessControl.user(ctx).isPresent()) {
+            return;
+        }
         try {
             if (!InetAddress.getByName(ctx.req().getRemoteAddr()).isLoopbackAddress()) {
                 throw new ApiError(403, "the rules can be changed only from the machine the server runs on (it has no accounts)");
@@ -129,8 +136,8 @@ final class RulesRoutes {
         }
     }
 
-    static String who() {
-        return System.getProperty("user.name", "local user");
+    static String who(Context ctx) {
+        return AccessControl.user(ctx).orElseGet(() -> System.getProperty("user.name", "local user"));
     }
 
     private static String text(Optional<byte[]> bytes) {

@@ -180,4 +180,13 @@ class LegalSentencesTest {
         assertTrue(facts.stream().anyMatch(f -> f.type().equals("custody")), "the detention is told: " + facts);
         assertTrue(of(facts, "charged").isEmpty(), "held without charge is no charge: " + facts);
     }
+
+    @Test
+    void aNameClosingALongDescriptionBeforeTheVerbIsItsSubject() {
+        List<Fact> facts = facts("l21", LocalDate.of(2021, 4, 2),
+                "Veteran union organiser and founder of the Harbour Workers League, Tomas Ek was convicted "
+                + "of sabotage on Thursday and sentenced to nine years in prison.");
+        assertEquals(1, of(facts, "convicted").size(), "Ek was convicted: " + facts);
+    }
 }
+

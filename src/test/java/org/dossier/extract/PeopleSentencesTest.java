@@ -162,4 +162,15 @@ class PeopleSentencesTest {
         assertEquals(1, of(r, "daniel-roth", "legal", "sentenced").size(), "the son: " + r.facts());
         assertEquals(1, of(r, "paul-roth", "legal", "sentenced").size(), "the father: " + r.facts());
     }
+
+    @Test
+    void aNameSomeoneIsKnownByElsewhereIsTheSamePerson() {
+        List<org.dossier.facts.Fact> facts = ArticleExtraction.facts("p30", java.time.LocalDate.of(2023, 5, 4),
+                "Police in Minsk detained a Chicago nurse, known in Canada as Irina Stone, on suspicion of smuggling. "
+                + "Irina Volkova, 41, was arrested on April 28 as she tried to board a flight to Vilnius.");
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("stone")), "one woman, two names: " + facts);
+        assertTrue(facts.stream().anyMatch(f -> f.kind().equals("arrested") && f.person().contains("volkova")
+                && "2023-04-28".equals(f.date())), "arrested as she tried to leave: " + facts);
+    }
 }
+
