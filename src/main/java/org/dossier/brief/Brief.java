@@ -21,6 +21,9 @@ import java.util.List;
  * @param inferredDates     dates that were inferred rather than stated
  * @param alerts            the rules' judgement: things a reader should act on
  * @param changes           what is new or changed since the previous brief of this person
+ * @param caseStatus        the case status in caseworkers' words (pretrial_detention, on_trial, ...),
+ *                          with the rule and facts that decided it
+ * @param counters          days in custody, since the last visit and report, of the oldest open request
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Brief(String schema, PersonSummary person, String asOf, Derived status,
@@ -31,7 +34,26 @@ public record Brief(String schema, PersonSummary person, String asOf, Derived st
                     List<RequestItem> closedRequests, List<BriefItem> health,
                     List<BriefItem> conditions, List<BriefItem> contact,
                     List<Conflict> conflicts, List<InferredDate> inferredDates,
-                    List<Alert> alerts, List<Source> sources, List<String> changes) {
+                    List<Alert> alerts, List<Source> sources, List<String> changes,
+                    Derived caseStatus, CaseCounters counters) {
+
+    public Brief(String schema, PersonSummary person, String asOf, Derived status, CurrentPlace currentPlace,
+                 List<CustodyStay> custodyHistory, List<BriefItem> custodyEvents, List<BriefItem> legalHistory,
+                 SentenceSummary sentence, List<BriefItem> diplomaticActions, LastVisit lastConsularVisit,
+                 List<RequestItem> outstandingRequests, List<RequestItem> closedRequests, List<BriefItem> health,
+                 List<BriefItem> conditions, List<BriefItem> contact, List<Conflict> conflicts,
+                 List<InferredDate> inferredDates, List<Alert> alerts, List<Source> sources, List<String> changes) {
+        this(schema, person, asOf, status, currentPlace, custodyHistory, custodyEvents, legalHistory, sentence,
+                diplomaticActions, lastConsularVisit, outstandingRequests, closedRequests, health, conditions, contact,
+                conflicts, inferredDates, alerts, sources, changes, null, null);
+    }
+
+    /** The same brief with its counters. */
+    public Brief withCounters(CaseCounters newCounters) {
+        return new Brief(schema, person, asOf, status, currentPlace, custodyHistory, custodyEvents, legalHistory,
+                sentence, diplomaticActions, lastConsularVisit, outstandingRequests, closedRequests, health,
+                conditions, contact, conflicts, inferredDates, alerts, sources, changes, caseStatus, newCounters);
+    }
 
     public static final String SCHEMA = "dossier-brief/1";
 }

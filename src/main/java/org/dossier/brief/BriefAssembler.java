@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.brief.derive.Answer;
 import org.dossier.brief.derive.AsOf;
+import org.dossier.brief.derive.CaseStatus;
 import org.dossier.brief.derive.Chronology;
 import org.dossier.brief.derive.Corroboration;
 import org.dossier.brief.derive.CustodyStatus;
@@ -82,9 +83,11 @@ final class BriefAssembler {
         List<Conflict> conflicts = conflicts();
         List<InferredDate> inferred = inferredDates();
         List<org.dossier.brief.Alert> alerts = alerts();
-        return new Brief(Brief.SCHEMA, who, asOf(), status, place, history, custodyEvents, legal, sentence,
+        String asOf = asOf();
+        Brief brief = new Brief(Brief.SCHEMA, who, asOf, status, place, history, custodyEvents, legal, sentence,
                 diplomatic, lastVisit, outstanding, closed, health, conditions, contact, conflicts, inferred,
-                alerts, sources.all(), null);
+                alerts, sources.all(), null, caseStatus(), null);
+        return brief.withCounters(CaseCounting.count(brief, asOf));
     }
 
     private String asOf() {
@@ -93,7 +96,16 @@ final class BriefAssembler {
     }
 
     private Derived status() {
-        List<CustodyStatus> found = all(CustodyStatus.class);
+        return decided(CustodyStatus.class, CustodyStatus::value);
+    }
+
+    private Derived caseStatus() {
+        return decided(CaseStatus.class, CaseStatus::value);
+    }
+
+    /** A value the rules decided, with every rule and fact behind it; values found twice are joined. */
+    private <T> Derived decided(Class<T> type, java.util.function.Function<T, String> valueOf) {
+        List<T> found = all(type);
         if (found.isEmpty()) {
             return null;
         }
@@ -103,7 +115,7 @@ final class BriefAssembler {
             rules.add(rule(s));
             ids.addAll(factIds(s));
         });
-        String value = found.stream().map(CustodyStatus::value).distinct().sorted().collect(Collectors.joining(" / "));
+        String value = found.stream().map(valueOf).distinct().sorted().collect(Collectors.joining(" / "));
         List<String> used = sortIds(ids);
         return new Derived(value, String.join("; ", rules), used, sources.cite(used));
     }

@@ -27,6 +27,10 @@ public final class BriefChanges {
         if (!Objects.equals(value(previous.status()), value(current.status()))) {
             changes.add("Status changed from " + value(previous.status()) + " to " + value(current.status()) + ".");
         }
+        // a brief written before case statuses existed has none: that is no change
+        if (previous.caseStatus() != null && !value(previous.caseStatus()).equals(value(current.caseStatus()))) {
+            changes.add("Case status changed from " + words(previous.caseStatus()) + " to " + words(current.caseStatus()) + ".");
+        }
         String before = previous.currentPlace() == null ? null : previous.currentPlace().place();
         String now = current.currentPlace() == null ? null : current.currentPlace().place();
         if (now != null && !now.equals(before)) {
@@ -81,6 +85,10 @@ public final class BriefChanges {
 
     private static String key(RequestItem r) {
         return r.kind() + "|" + r.actor() + "|" + r.firstAsked();
+    }
+
+    private static String words(org.dossier.brief.Derived d) {
+        return value(d).replace('_', ' ');
     }
 
     private static String value(org.dossier.brief.Derived d) {

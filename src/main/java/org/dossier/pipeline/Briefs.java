@@ -13,6 +13,6 @@ final class Briefs {
         return new Brief(b.schema(), b.person(), b.asOf(), b.status(), b.currentPlace(), b.custodyHistory(),
                 b.custodyEvents(), b.legalHistory(), b.sentence(), b.diplomaticActions(), b.lastConsularVisit(),
                 b.outstandingRequests(), b.closedRequests(), b.health(), b.conditions(), b.contact(),
-                b.conflicts(), b.inferredDates(), b.alerts(), b.sources(), changes);
+                b.conflicts(), b.inferredDates(), b.alerts(), b.sources(), changes, b.caseStatus(), b.counters());
     }
 }

@@ -63,7 +63,10 @@ public final class DossierServer implements AutoCloseable {
             if (access != null) {
                 access.install(c.routes); // logins, and every route but /health behind them
             }
-            c.routes.get("/", this::index);
+            CaseloadRoutes caseload = new CaseloadRoutes(service);
+            c.routes.get("/", caseload::page);
+            c.routes.get("/caseload.csv", caseload::csv);
+            c.routes.get("/caseload.json", caseload::json);
             c.routes.get("/briefs/{file}", this::brief);
             c.routes.head("/briefs/{file}", this::brief);
             c.routes.get("/facts.json", this::facts);
@@ -154,12 +157,6 @@ public final class DossierServer implements AutoCloseable {
 
     public BriefService service() {
         return service;
-    }
-
-    private void index(Context ctx) {
-        List<Brief> briefs = service.current("request").map(Snapshot::briefs).orElse(List.of());
-        ctx.contentType("text/html; charset=utf-8");
-        ctx.result(IndexPage.render(briefs, service.health(), service::pdfFile));
     }
 
     /** The service's health, with the last round over the feeds when feeds are followed. */

@@ -11,72 +11,185 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
+import java.net.URLEncoder;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.dossier.caseload.Caseload;
+import org.dossier.caseload.CaseloadRow;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.dossier.brief.Alert;
 import org.dossier.brief.Brief;
+import org.dossier.brief.BriefItem;
+import org.dossier.brief.CustodyStay;
 import org.dossier.brief.RequestItem;
 
-/** {@code GET /}: the detained people, one row per brief, from the brief models. Every value is HTML-escaped. */
+/**
+ * {@code GET /}: the caseload, one row per detainee with the case status, the days counted to the
+ * caseload's date, the current place, alerts and the last change; filtered and sorted by the query
+ * ({@link CaseloadQuery}) on the server, and again in the browser by a small inline script without
+ * a reload. Every value is HTML-escaped.
+ */
 final class IndexPage {
 
     private static final Template TEMPLATE = compile("index.html.mustache");
 
-    record Row(String id, String name, String aliases, String status, String place, String placeReported,
-               List<String> requests, List<AlertLine> alerts, String asOf, String updated) {
+    private static final List<Header> HEADERS = List.of(new Header("name", "Name", false),
+            new Header("nationality", "Nationality", false), new Header("status", "Status", false),
+            new Header("country", "Country", false), new Header("place", "Current place", false),
+            new Header("custody", "Days in custody", true), new Header("visit", "Days since visit", true),
+            new Header("report", "Days since report", true), new Header("request", "Oldest open request", true),
+            new Header("alerts", "Alerts", true), new Header("change", "Last change", false));
+
+    record Row(String id, String name, String aliases, String nationality, String status, String country,
+               String place, String placeReported, List<String> requests, List<AlertLine> alerts, String asOf,
+               String updated, CaseloadRow caseload, String places) {
+
+        String custody() {
+            Long d = caseload.daysInCustody();
+            return d == null ? null : (caseload.daysInCustodyAtLeast() ? "≥ " : "") + d;
+        }
+
+        boolean hasRequests() {
+            return !requests.isEmpty();
+        }
+
+        boolean hasAlerts() {
+            return !alerts.isEmpty();
+        }
+
+        /** How many alerts are high, or null for none (no badge). */
+        Integer highAlerts() {
+            return caseload.highAlerts() == 0 ? null : caseload.highAlerts();
+        }
+
+        /** Alerts sort by how many are high, then by how many in all. */
+        int alertRank() {
+            return caseload.highAlerts() * 1000 + caseload.alerts();
+        }
+
+        String searchText() {
+            return String.join(" ", Stream.of(name, aliases, place, places, country, nationality)
+                    .filter(Objects::nonNull).toList()).toLowerCase(Locale.ROOT);
+        }
     }
 
     record AlertLine(String severity, String message) {
     }
 
-    record View(List<Row> people, List<String> rulesErrors, String failed, String rulesVersion, String lastRun) {
+    record Header(String key, String label, boolean numeric) {
+    }
+
+    /** A column head: a link that sorts by it (the other way when it is the current sort). */
+    record Head(String key, String label, String href, String ariaSort, boolean numeric) {
+    }
+
+    record Option(String value, String label, boolean selected) {
+    }
+
+    record View(List<Row> people, int total, String asOf, List<Head> heads, List<Option> statuses,
+                List<Option> nationalities, List<Option> countries, List<Option> alertChoices, String q,
+                List<String> rulesErrors, String failed, String rulesVersion, String lastRun) {
 
         boolean hasPeople() {
-            return !people.isEmpty();
+            return total > 0;
         }
 
         boolean hasRulesErrors() {
             return !rulesErrors.isEmpty();
+        }
+
+        int shown() {
+            return people.size();
         }
     }
 
     private IndexPage() {
     }
 
-    /** @param pdfFile where a person's PDF is, for the time it was last rendered */
     static String render(List<Brief> briefs, HealthStatus health, Function<String, Path> pdfFile) {
-        List<Row> rows = briefs.stream()
-                .sorted(Comparator.comparing((Brief b) -> b.person().name(), Comparator.nullsLast(String::compareTo)))
-                .map(b -> row(b, pdfFile.apply(b.person().id())))
-                .toList();
+        return render(briefs, health, pdfFile, CaseloadQuery.NONE);
+    }
+
+    /** @param pdfFile where a person's PDF is, for the time it was last rendered */
+    static String render(List<Brief> briefs, HealthStatus health, Function<String, Path> pdfFile, CaseloadQuery query) {
+        Caseload caseload = Caseload.of(briefs);
+        Map<String, CaseloadRow> byId = new HashMap<>();
+        caseload.rows().forEach(r -> byId.put(r.id(), r));
+        List<Row> all = briefs.stream().filter(b -> b.person() != null && byId.containsKey(b.person().id()))
+                .map(b -> row(b, byId.get(b.person().id()), pdfFile.apply(b.person().id()))).toList();
         Regeneration last = health.lastRegeneration();
         String failed = last != null && !last.ok() ? last.message() : null;
         String lastRun = last == null ? null
                 : last.at().truncatedTo(ChronoUnit.SECONDS) + " (" + last.trigger() + "): " + last.message();
-        return TEMPLATE.execute(new View(rows, health.rulesErrors(), failed, health.rulesVersion(), lastRun));
+        return TEMPLATE.execute(new View(query.apply(all), all.size(), caseload.asOf(), heads(query),
+                options(all, r -> r.caseload().status(), query.status()),
+                options(all, Row::nationality, query.nationality()), options(all, Row::country, query.country()),
+                List.of(new Option("any", "with alerts", "any".equals(query.alerts())),
+                        new Option("high", "with high alerts", "high".equals(query.alerts()))),
+                query.q(), health.rulesErrors(), failed, health.rulesVersion(), lastRun));
     }
 
-    private static Row row(Brief b, Path pdf) {
+    private static List<Head> heads(CaseloadQuery query) {
+        return HEADERS.stream().map(h -> {
+            boolean current = h.key().equals(query.sort());
+            boolean nextDescending = current ? !query.descending() : h.numeric();
+            String href = "?sort=" + h.key() + (nextDescending ? "&dir=desc" : "") + filters(query);
+            String aria = current ? (query.descending() ? "descending" : "ascending") : null;
+            return new Head(h.key(), h.label(), href, aria, h.numeric());
+        }).toList();
+    }
+
+    private static String filters(CaseloadQuery q) {
+        StringBuilder s = new StringBuilder();
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        params.put("q", q.q());
+        params.put("status", q.status());
+        params.put("nationality", q.nationality());
+        params.put("country", q.country());
+        params.put("alerts", q.alerts());
+        params.forEach((k, v) -> {
+            if (v != null) {
+                s.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+            }
+        });
+        return s.toString();
+    }
+
+    private static List<Option> options(List<Row> rows, Function<Row, String> value, String selected) {
+        return rows.stream().map(value).filter(Objects::nonNull).distinct().sorted()
+                .map(v -> new Option(v, v.replace('_', ' '), v.equals(selected))).toList();
+    }
+
+    private static Row row(Brief b, CaseloadRow c, Path pdf) {
         String aliases = b.person().aliases() == null ? null : String.join(", ", b.person().aliases());
-        String status = b.status() == null ? "unknown" : b.status().value().replace('_', ' ');
-        String place = b.currentPlace() == null ? null : b.currentPlace().place();
         String reported = b.currentPlace() == null ? null : b.currentPlace().lastReported();
         List<String> requests = nullSafe(b.outstandingRequests()).stream().map(IndexPage::request).toList();
         List<AlertLine> alerts = nullSafe(b.alerts()).stream()
                 .map((Alert a) -> new AlertLine(a.severity(), a.message())).toList();
-        return new Row(b.person().id(), b.person().name(), aliases == null || aliases.isEmpty() ? null : aliases,
-                status, place, reported, requests, alerts, b.asOf(), modified(pdf));
+        return new Row(c.id(), c.name(), aliases == null || aliases.isEmpty() ? null : aliases, c.nationality(),
+                c.status().replace('_', ' '), c.countryOfDetention(), c.currentPlace(), reported, requests, alerts,
+                b.asOf(), modified(pdf), c, places(b));
     }
 
+    /** Every place of custody the brief names, for the search. */
+    private static String places(Brief b) {
+        return Stream.concat(nullSafe(b.custodyHistory()).stream().map(CustodyStay::place),
+                        nullSafe(b.custodyEvents()).stream().map(BriefItem::place))
+                .filter(Objects::nonNull).distinct().collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** A request as the page lists it: its days are in the column, counted to the caseload's date. */
     private static String request(RequestItem r) {
         StringBuilder s = new StringBuilder(Objects.toString(r.kind(), "request"));
         if (r.actor() != null) {
             s.append(" (").append(r.actor()).append(')');
         }
-        if (r.daysOpen() != null) {
-            s.append(", open ").append(r.daysOpen()).append(r.daysOpen() == 1 ? " day" : " days");
+        if (r.firstAsked() != null) {
+            s.append(", asked ").append(r.firstAsked());
         }
         return s.toString();
     }

