@@ -164,8 +164,17 @@ final class IndexPage {
                 .map(v -> new Option(v, v.replace('_', ' '), v.equals(selected))).toList();
     }
 
+    /** Names other than the one shown: "Novak" alone says nothing beside "Jan Novak". */
+    private static String otherNames(String name, List<String> aliases) {
+        if (aliases == null) {
+            return null;
+        }
+        List<String> words = List.of(name.split("\\s+"));
+        return String.join(", ", aliases.stream().filter(a -> !words.contains(a) && !a.equals(name)).toList());
+    }
+
     private static Row row(Brief b, CaseloadRow c, Path pdf) {
-        String aliases = b.person().aliases() == null ? null : String.join(", ", b.person().aliases());
+        String aliases = otherNames(c.name(), b.person().aliases());
         String reported = b.currentPlace() == null ? null : b.currentPlace().lastReported();
         List<String> requests = nullSafe(b.outstandingRequests()).stream().map(IndexPage::request).toList();
         List<AlertLine> alerts = nullSafe(b.alerts()).stream()
