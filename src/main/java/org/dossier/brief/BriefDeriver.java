@@ -67,7 +67,7 @@ public final class BriefDeriver {
      * threads as there are processors.
      */
     public List<Brief> derive(FactsDocument document) {
-        FactsDocument doc = FactIds.ensure(document);
+        FactsDocument doc = MissingFactIds.ensure(document);
         Map<String, List<Fact>> byPerson = new HashMap<>();
         doc.facts().forEach(f -> byPerson.computeIfAbsent(f.person(), k -> new ArrayList<>()).add(f));
         Map<String, ArticleInfo> articles = articles(doc);
@@ -78,7 +78,7 @@ public final class BriefDeriver {
 
     /** The brief of one person. */
     public Brief derive(FactsDocument document, Person person) {
-        FactsDocument doc = FactIds.ensure(document);
+        FactsDocument doc = MissingFactIds.ensure(document);
         List<Fact> facts = doc.facts().stream().filter(f -> person.id().equals(f.person())).toList();
         return derive(person, facts, articles(doc));
     }

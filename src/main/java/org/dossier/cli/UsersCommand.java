@@ -57,8 +57,7 @@ public class UsersCommand implements Runnable {
                 System.out.println((existed ? "updated " : "added ") + name + " (" + parsed.label() + ") in " + users.file);
                 return 0;
             } catch (IllegalArgumentException e) {
-                System.err.println("error: " + e.getMessage());
-                return 2;
+                return refused(e);
             }
         }
 
@@ -91,8 +90,7 @@ public class UsersCommand implements Runnable {
                 System.out.println(issued.token());
                 return 0;
             } catch (IllegalArgumentException e) {
-                System.err.println("error: " + e.getMessage());
-                return 2;
+                return refused(e);
             }
         }
     }
@@ -113,8 +111,7 @@ public class UsersCommand implements Runnable {
                 System.out.println("removed " + name + " from " + users.file);
                 return 0;
             } catch (IllegalArgumentException e) {
-                System.err.println("error: " + e.getMessage());
-                return 2;
+                return refused(e);
             }
         }
     }
@@ -131,5 +128,11 @@ public class UsersCommand implements Runnable {
             }
             return 0;
         }
+    }
+
+    /** A name, role, password or file the user got wrong: one line, exit status 2, the file as it was. */
+    private static int refused(IllegalArgumentException e) {
+        System.err.println("error: " + e.getMessage());
+        return 2;
     }
 }

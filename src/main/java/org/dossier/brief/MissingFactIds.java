@@ -7,10 +7,13 @@ import java.util.Set;
 import org.dossier.facts.Fact;
 import org.dossier.facts.FactsDocument;
 
-/** Gives every fact without an id one ("F1", "F2", ... by position), so briefs can cite it. */
-final class FactIds {
+/**
+ * Gives every fact without an id one ("F1", "F2", ... by position), so briefs can cite it: facts
+ * written by hand (rule examples) carry none; extracted facts have stable ids from {@link org.dossier.facts.FactIds}.
+ */
+final class MissingFactIds {
 
-    private FactIds() {
+    private MissingFactIds() {
     }
 
     static FactsDocument ensure(FactsDocument doc) {
