@@ -102,6 +102,9 @@ public final class BriefDeriver {
             Collection<?> objects = new ArrayList<>(session.getObjects());
             return new BriefAssembler(person, facts, articles, audit, objects).assemble();
         } finally {
+            // sessions go back to a pool (RuleBook): the next person's must not report to this audit
+            session.removeEventListener((AgendaEventListener) audit);
+            session.removeEventListener((RuleRuntimeEventListener) audit);
             session.dispose();
         }
     }

@@ -1,10 +1,20 @@
 package org.dossier.brief.derive;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Word matching for rules: does a text mention any of a comma-separated list of words or phrases. */
 public final class Words {
+
+    /** Rules call {@link #mention} with the same few word lists for every fact: each list is compiled once. */
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
+    /** A bound on the cache, for rules that pass words made at run time. */
+    private static final int MOST_LISTS = 10_000;
 
     private Words() {
     }
@@ -18,14 +28,19 @@ public final class Words {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String w : words.split(",")) {
-            String word = w.trim().toLowerCase(Locale.ROOT);
-            if (!word.isEmpty() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
-                    .matcher(lower).find()) {
-                return true;
-            }
+        if (COMPILED.size() > MOST_LISTS) {
+            COMPILED.clear();
         }
-        return false;
+        Pattern any = COMPILED.computeIfAbsent(words, Words::anyWholeWord);
+        return any != null && any.matcher(lower).find();
+    }
+
+    /** One pattern for the whole list: any of its words, not inside a longer word; null for an empty list. */
+    private static Pattern anyWholeWord(String words) {
+        List<String> each = Arrays.stream(words.split(",")).map(w -> w.trim().toLowerCase(Locale.ROOT))
+                .filter(w -> !w.isEmpty()).map(Pattern::quote).toList();
+        return each.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", each) + ")(?![\\p{L}\\p{N}])");
     }
 
     /** True when two names are the same, ignoring case and surrounding space; unknown names are never the same. */
