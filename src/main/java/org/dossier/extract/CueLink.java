@@ -9,7 +9,21 @@ package org.dossier.extract;
  * (dependency edges) stays for {@code --explain}.
  */
 public record CueLink(PhraseMatch match, PhraseMatch cue, String lexicon, String label, int distance,
-                      boolean before, boolean below) implements Reach {
+                      boolean before, boolean below, boolean background) implements Reach {
+
+    public CueLink(PhraseMatch match, PhraseMatch cue, String lexicon, String label, int distance,
+                   boolean before, boolean below) {
+        this(match, cue, lexicon, label, distance, before, below, false);
+    }
+
+    /**
+     * The cue tells what went before the trigger, in an "after ...", "following ..." or
+     * "since ..." phrase set before it: "after months of delay, diplomats were granted access"
+     * (the delay is over).
+     */
+    public boolean isBackground() {
+        return background;
+    }
 
     /** The trigger phrase the cue is near. */
     public PhraseMatch getTrigger() {

@@ -66,6 +66,16 @@ public final class DateResolver {
      * whether the clause of a token speaks of the future ("we will hear from her").
      */
     public List<DateMention> resolve(Sentence sentence, java.util.function.IntPredicate futureAt) {
+        return resolve(sentence, futureAt, token -> false);
+    }
+
+    /**
+     * As {@link #resolve(Sentence, java.util.function.IntPredicate)}; {@code asideAt} says whether a
+     * token is in an aside about someone ("Ann Lee, who was arrested in 2018, ..."), whose dates
+     * do not move the narrative on: the news around it stays in its own time.
+     */
+    public List<DateMention> resolve(Sentence sentence, java.util.function.IntPredicate futureAt,
+                                     java.util.function.IntPredicate asideAt) {
         List<DateMention> found = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         int i = 0;
@@ -75,13 +85,13 @@ public final class DateResolver {
                 String bare = year == null ? bareYear(tokens, i) : null;
                 if (bare != null) {
                     found.add(new DateMention(i, i + 1, tokens.get(i).word(), bare, false));
-                    remember(bare);
+                    remember(bare, asideAt.test(i));
                     i++;
                     continue;
                 }
                 if (year != null) {
                     found.add(new DateMention(i - 1, i + 1, PhraseMatcher.text(tokens, i - 1, i + 1), year, false));
-                    remember(year);
+                    remember(year, asideAt.test(i));
                 }
                 i++;
                 continue;
@@ -118,7 +128,7 @@ public final class DateResolver {
             if (value != null) {
                 found.add(new DateMention(start, i, text, value,
                         context.contains("about") || context.contains("around") || text.toLowerCase(Locale.ROOT).contains("about")));
-                remember(value);
+                remember(value, asideAt.test(start));
             }
         }
         return found;
@@ -170,8 +180,11 @@ public final class DateResolver {
         return year >= 1950 && year <= latest ? value : null;
     }
 
-    private void remember(String value) {
+    private void remember(String value, boolean aside) {
         lastValue = value;
+        if (aside) {
+            return;
+        }
         Matcher m = ISO.matcher(value);
         if (m.find()) {
             int year = Integer.parseInt(m.group(1));

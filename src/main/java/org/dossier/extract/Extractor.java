@@ -199,7 +199,8 @@ public final class Extractor {
             Sentence s = syntax.sentence();
             years.add(dates.yearReached());
             List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
-            for (DateResolver.DateMention d : dates.resolve(s, token -> speaksOfFuture(syntax, token))) {
+            for (DateResolver.DateMention d : dates.resolve(s, token -> speaksOfFuture(syntax, token),
+                    token -> inRelativeClause(syntax, token))) {
                 found.add(new PhraseMatch(id, s.index(), d.start(), d.end(), syntax.spanHead(d.start(), d.end()),
                         "date", d.value(), d.approx() ? "approx" : null, d.text()));
             }
@@ -238,6 +239,19 @@ public final class Extractor {
      * Whether the clause of a token speaks of the future: a governing verb with "will" or
      * "tomorrow" ("said on Monday that he will send a note": Monday is past, the note future).
      */
+    /** "Ann Lee, who was arrested in 2018, ...": the token is in a relative clause on a name or noun. */
+    private static boolean inRelativeClause(SentenceSyntax syntax, int token) {
+        if (syntax.relationToHead(token).startsWith("acl:relcl")) {
+            return true;
+        }
+        for (int h : syntax.governingChain(token)) {
+            if (syntax.relationToHead(h).startsWith("acl:relcl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean speaksOfFuture(SentenceSyntax syntax, int token) {
         List<Integer> chain = new ArrayList<>(syntax.governingChain(token));
         chain.add(0, token);

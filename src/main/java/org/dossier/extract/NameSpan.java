@@ -34,6 +34,11 @@ public record NameSpan(String article, int sentence, int start, int end, List<St
         return new NameSpan(article, sentence, start, end, words, name);
     }
 
+    /** Only the last word of the name (the word before it was no part of it). */
+    NameSpan lastWordOnly() {
+        return new NameSpan(article, sentence, end - 1, end, List.of(last()), aliasOf);
+    }
+
     NameSpan withWords(List<String> newWords) {
         return new NameSpan(article, sentence, start, end, newWords, aliasOf);
     }

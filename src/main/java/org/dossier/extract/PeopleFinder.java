@@ -302,7 +302,13 @@ public final class PeopleFinder {
         return folded.substring(0, Math.min(3, folded.length()));
     }
 
-    private void resolveArticle(AnnotatedArticle article, List<NameSpan> spans) {
+    private void resolveArticle(AnnotatedArticle article, List<NameSpan> found) {
+        List<NameSpan> spans = new ArrayList<>(found);
+        for (int k = 0; k < spans.size(); k++) {
+            if (isFirstNameWithWordBefore(spans.get(k), spans)) {
+                spans.set(k, spans.get(k).lastWordOnly());
+            }
+        }
         List<PersonName> local = new ArrayList<>();
         Set<PersonName> parents = new java.util.HashSet<>();
         for (NameSpan span : spans) {
@@ -335,6 +341,34 @@ public final class PeopleFinder {
             }
         }
         addBareSurnames(article, spans, local);
+    }
+
+    /**
+     * "On the first day of Ramadan Alaa began a strike": the tagger took the word before a first
+     * name into the name. A "full name" seen only once, whose last word is the first name of
+     * someone named in full earlier in the article, is that person's first name.
+     */
+    private boolean isFirstNameWithWordBefore(NameSpan span, List<NameSpan> spans) {
+        if (span.words().size() != 2) {
+            return false;
+        }
+        PersonName found = findByFullName(span.first(), span.last());
+        if (found == null || found.forms().size() != 1) {
+            return false;
+        }
+        for (NameSpan earlier : spans) {
+            if (earlier == span) {
+                return false;
+            }
+            if (earlier.isFullName() && fold(earlier.first()).equals(fold(span.last()))
+                    && !fold(earlier.last()).equals(fold(span.last()))) {
+                PersonName named = findByFullName(earlier.first(), earlier.last());
+                if (named != null && named != found) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PARENT_WORDS = Set.of("father", "mother", "dad", "mom", "mum", "parent");

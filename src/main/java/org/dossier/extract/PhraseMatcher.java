@@ -8,11 +8,16 @@ import org.dossier.nlp.Token;
 
 /**
  * Finds lexicon phrases in a sentence. A phrase word matches a token's lemma or its word,
- * ignoring case; {@code *} skips up to four tokens (a name such as "US journalist Ann Smith"). Longest match first at each position.
+ * ignoring case; {@code *} skips up to four words (a name such as "US journalist Ann Smith"), or
+ * more when what it skips is one phrase that the word before or after it governs ("found the
+ * defendant, a teacher from the coast, guilty"). Longest match first at each position.
  */
 public final class PhraseMatcher {
 
     private static final int MAX_GAP = 4;
+
+    /** The most tokens a wildcard skips between two words the grammar joins. */
+    private static final int MAX_JOINED_GAP = 30;
 
     private final java.util.Map<String, List<LexiconEntry>> byFirstWord = new java.util.HashMap<>();
 
@@ -25,7 +30,7 @@ public final class PhraseMatcher {
     public List<PhraseMatch> find(String article, Sentence sentence) {
         List<PhraseMatch> found = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
-        Words words = new Words(tokens);
+        Words words = new Words(tokens, sentence.dependencies());
         for (int start = 0; start < tokens.size(); start++) {
             int first = found.size();
             for (String key : words.keys(start)) {
@@ -51,8 +56,10 @@ public final class PhraseMatcher {
         final String[] lemmas;
         final String[] words;
         final boolean[] dateNames;
+        /** Each token's governors in the dependency graph. */
+        final List<List<Integer>> governors = new ArrayList<>();
 
-        Words(List<Token> tokens) {
+        Words(List<Token> tokens, List<org.dossier.nlp.Dependency> dependencies) {
             this.tokens = tokens;
             int n = tokens.size();
             lemmas = new String[n];
@@ -64,6 +71,52 @@ public final class PhraseMatcher {
                 words[i] = t.word().toLowerCase(Locale.ROOT);
                 dateNames[i] = isDateName(t);
             }
+            for (int i = 0; i < n; i++) {
+                governors.add(new ArrayList<>(1));
+            }
+            for (org.dossier.nlp.Dependency d : dependencies) {
+                if (d.governor() >= 0 && d.dependent() < n) {
+                    governors.get(d.dependent()).add(d.governor());
+                }
+            }
+        }
+
+        /** Tokens from..to-1 are one phrase governed by token {@code word}: one of them depends on it, the rest on that one. */
+        boolean phraseOf(int word, int from, int to) {
+            if (word < 0 || word >= tokens.size() || to <= from) {
+                return false;
+            }
+            for (int root = from; root < to; root++) {
+                if (governors.get(root).contains(word) && allBelow(root, from, to)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean allBelow(int root, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!below(i, root, from, to)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Token i reaches {@code root} going up governors that stay inside from..to-1. */
+        private boolean below(int i, int root, int from, int to) {
+            java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(i));
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            while (!todo.isEmpty()) {
+                int at = todo.pop();
+                if (at == root) {
+                    return true;
+                }
+                if (seen.add(at)) {
+                    governors.get(at).stream().filter(g -> g >= from && g < to).forEach(todo::push);
+                }
+            }
+            return false;
         }
 
         int size() {
@@ -140,7 +193,11 @@ public final class PhraseMatcher {
         }
         String want = phrase.get(p);
         if (want.equals("*")) {
-            for (int gap = 0; words(tokens.tokens, t, gap) <= MAX_GAP && t + gap <= tokens.size(); gap++) {
+            for (int gap = 0; t + gap <= tokens.size() && gap <= MAX_JOINED_GAP; gap++) {
+                if (words(tokens.tokens, t, gap) > MAX_GAP
+                        && !tokens.phraseOf(t - 1, t, t + gap) && !tokens.phraseOf(t + gap, t, t + gap)) {
+                    continue;
+                }
                 int mark = skipped.size();
                 int end = matchAt(phrase, p + 1, tokens, t + gap, skipped);
                 if (end >= 0) {

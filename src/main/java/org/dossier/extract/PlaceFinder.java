@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.facts.CountryNames;
 import org.dossier.nlp.Token;
 
 /**
@@ -280,23 +281,9 @@ public final class PlaceFinder {
         return false;
     }
 
-    /**
-     * The world's countries by their English names, from the JDK's ISO 3166 table ("south korea",
-     * "myanmar", "burma"), lower case; the lexicon adds short and older forms ("us", "britain").
-     */
+    /** The world's countries by their English names, lower case ({@link CountryNames}); the lexicon adds short and older forms. */
     public static Set<String> worldCountries() {
-        Set<String> names = new java.util.TreeSet<>();
-        for (String code : Locale.getISOCountries()) {
-            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-            name = name.replace(" SAR China", "").replace("&", "and").replace('’', '\'');
-            for (String part : name.split("\\s+[-(]\\s*|\\)")) {
-                String p = part.strip().toLowerCase(Locale.ROOT);
-                if (!p.isEmpty() && !p.equals(code.toLowerCase(Locale.ROOT))) {
-                    names.add(p);
-                }
-            }
-        }
-        return names;
+        return CountryNames.all();
     }
 
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");

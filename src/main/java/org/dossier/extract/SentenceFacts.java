@@ -48,7 +48,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                     boolean inside = governs(syntax, trigger, cue.head());
                     if (distance <= MAX_CUE_DISTANCE || inside) {
                         cueLinks.add(new CueLink(trigger, cue, cue.lexicon(), cue.label(), distance,
-                                cue.start() < trigger.start(), inside));
+                                cue.start() < trigger.start(), inside, inBackgroundPhrase(syntax, trigger, cue.head())));
                     }
                 }
             }
@@ -67,6 +67,30 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         return best;
     }
 
+    private static final java.util.Set<String> BACKGROUND = java.util.Set.of("obl:after", "nmod:after", "advcl:after",
+            "obl:following", "nmod:following", "advcl:following", "obl:since", "nmod:since", "advcl:since");
+
+    /**
+     * Whether {@code token} sits in an "after ...", "following ..." or "since ..." phrase set before
+     * the trigger ("After months of delay, diplomats were granted access"): it tells what went
+     * before. One after it tells how the thing goes on ("letters reach him after being read").
+     */
+    static boolean inBackgroundPhrase(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        if (token >= trigger.start()) {
+            return false;
+        }
+        java.util.Set<Integer> aboveTrigger = new java.util.HashSet<>(syntax.governingChain(trigger.head()));
+        aboveTrigger.add(trigger.head());
+        int at = token;
+        for (int steps = 0; at >= 0 && steps < 12 && !aboveTrigger.contains(at) && !trigger.covers(at); steps++) {
+            if (BACKGROUND.contains(syntax.relationToHead(at))) {
+                return true;
+            }
+            at = syntax.head(at);
+        }
+        return false;
+    }
+
     /** Whether one of the trigger's own tokens governs {@code token}, directly or through others. */
     static boolean governs(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         for (int g : syntax.governingChain(token)) {
@@ -81,6 +105,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
     static String relation(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         if (namedAsSpeaker(syntax, token) && trigger.end() <= token && !trigger.covers(token - 1)) {
             return "other";
+        }
+        if (receivesNoun(syntax, trigger, token)) {
+            return "iobj";
         }
         for (int i = trigger.start(); i < trigger.end(); i++) {
             if (!trigger.covers(i)) {
@@ -113,6 +140,31 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         }
         String subject = nameEndingSubject(syntax, trigger, token);
         return subject != null ? subject : sharedSubject(syntax, trigger, token);
+    }
+
+    private static final java.util.Set<String> RECIPIENT = java.util.Set.of("iobj", "obl:to", "nmod:to");
+    private static final java.util.Set<String> HAPPENS_TO = java.util.Set.of("custody", "legal");
+
+    /**
+     * "gave her a ten-year sentence", "pronounced a death sentence to X": the one a court or custody
+     * noun is given to undergoes it.
+     */
+    static boolean receivesNoun(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        if (!"triggers".equals(trigger.lexicon()) || !HAPPENS_TO.contains(trigger.label())) {
+            return false;
+        }
+        for (int n = trigger.start(); n < trigger.end(); n++) {
+            if (!trigger.covers(n) || !syntax.token(n).pos().startsWith("NN") || !syntax.relationToHead(n).startsWith("obj")) {
+                continue;
+            }
+            int verb = syntax.head(n);
+            for (var d : syntax.parents(token)) {
+                if ((d.governor() == verb || d.governor() == n) && RECIPIENT.contains(d.relation())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

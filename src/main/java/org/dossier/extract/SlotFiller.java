@@ -294,7 +294,7 @@ public final class SlotFiller {
 
     /** "moved from a detention centre near X": a stay where the move began, told by the move's word. */
     private static boolean heldBeforeMove(Event event) {
-        return event.kind().equals("held") && MOVES.contains(event.trigger().label2());
+        return event.kind().equals("held") && event.trigger().label2() != null && MOVES.contains(event.trigger().label2());
     }
     private static final Set<String> TO = Set.of("to", "into", "in", "at", "on");
     private static final Set<String> IN = Set.of("in", "at", "near", "outside", "on", "of");

@@ -72,6 +72,7 @@ public final class FactMerger {
         return a.type().equals(b.type()) && a.kind().equals(b.kind()) && a.person().equals(b.person())
                 && (datesAgree(a.date(), b.date()) || sameArticle && (oneChargePerArticle(a) || sameTermPassed(a, b)))
                 && (placesAgree(a.place(), b.place()) || onceInALife(a) && sameArticle
+                    || sameArticle && countryAndPlace(a.place(), b.place())
                     || sameArticle && (sameTermPassed(a, b) || sameDayVisit(a, b)))
                 && agree(a.term(), b.term()) && agree(a.status(), b.status())
                 && (!NAMED_BY_DETAIL.contains(a.type()) || agree(a.detail(), b.detail()))
@@ -163,6 +164,24 @@ public final class FactMerger {
         return !x.isEmpty();
     }
 
+    /**
+     * One article's mentions of an event, once with the country and once with a city or a prison
+     * in it ("China sentenced him", "a court in Beijing sentenced him"): one names the country
+     * only, the other a place that is no country. The article's own wording keeps them apart
+     * when they differ in date, term or status.
+     */
+    private static boolean countryAndPlace(String a, String b) {
+        return a != null && b != null && CountryNames.isCountry(a) != CountryNames.isCountry(b);
+    }
+
+    /** The most specific of two places: a place within a country before the country alone, then the longer. */
+    private static String moreSpecific(String a, String b) {
+        if (a != null && b != null && CountryNames.isCountry(a) != CountryNames.isCountry(b)) {
+            return CountryNames.isCountry(a) ? b : a;
+        }
+        return longer(a, b);
+    }
+
     private static Set<String> names(String place) {
         Set<String> names = new LinkedHashSet<>();
         Matcher m = CAPITAL_WORD.matcher(place);
@@ -185,7 +204,7 @@ public final class FactMerger {
                 evidence.add(e);
             }
         }
-        return new Fact(a.id(), a.type(), a.kind(), a.person(), longer(a.place(), b.place()),
+        return new Fact(a.id(), a.type(), a.kind(), a.person(), moreSpecific(a.place(), b.place()),
                 longer(a.date(), b.date()), a.dateApprox() != null ? a.dateApprox() : b.dateApprox(),
                 first(a.actor(), b.actor()), first(a.addressee(), b.addressee()), first(a.term(), b.term()),
                 first(a.status(), b.status()), first(a.detail(), b.detail()), evidence);

@@ -1,0 +1,57 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.facts.Fact;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of sentences first met in real articles on cases nobody tuned the rules to; each test
+ * is written for the test (names and places invented).
+ */
+class HeldOutClassesTest {
+
+    private static List<Fact> of(List<Fact> facts, String type, String kind, String personPart) {
+        return facts.stream().filter(f -> f.type().equals(type) && f.kind().equals(kind)
+                && f.person().contains(personPart)).toList();
+    }
+
+    @Test
+    void aVerdictWhoseDefendantIsDescribedAtLengthIsStillAConviction() {
+        List<Fact> facts = ArticleExtraction.facts("h1", LocalDate.of(2022, 3, 4),
+                "Dutch engineer Pieter Verhoeven was arrested in Tbilisi in 2020. "
+                + "Judges found Verhoeven, a father of three from a small town near Utrecht, guilty of fraud on Thursday.");
+        assertEquals(1, of(facts, "legal", "convicted", "verhoeven").size(), "found ... guilty: " + facts);
+    }
+
+    @Test
+    void theOneASentenceIsGivenToIsSentenced() {
+        List<Fact> facts = ArticleExtraction.facts("h2", LocalDate.of(2023, 5, 9),
+                "Marta Wrona, a Polish teacher, was arrested in Minsk in 2021. "
+                + "A court in Minsk on Monday pronounced a harsh prison sentence to Marta Wrona on charges of spying.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "wrona");
+        assertEquals(1, sentenced.size(), "a sentence pronounced to her: " + facts);
+    }
+
+    @Test
+    void accessGrantedAfterAMonthsLongDelayIsAVisit() {
+        List<Fact> facts = ArticleExtraction.facts("h3", LocalDate.of(2021, 12, 9),
+                "Norwegian sailor Lars Engen has been held in Caracas since March. "
+                + "After months of delay, the Norwegian ambassador was granted consular access to Engen in November.");
+        assertEquals(1, of(facts, "diplomatic", "visit", "engen").size(), "the delay is over: " + facts);
+        assertEquals(0, of(facts, "contact", "restricted", "engen").size(), "no limit now: " + facts);
+    }
+
+    @Test
+    void aDateInAnAsideAboutSomeoneLeavesTheNewsInItsOwnYear() {
+        List<Fact> facts = ArticleExtraction.facts("h4", LocalDate.of(2021, 12, 9),
+                "Consular officers visited Lars Engen, who was arrested on Dec. 3, 2019, in Caracas. "
+                + "The ambassador visited Engen again in November.");
+        List<Fact> visits = of(facts, "diplomatic", "visit", "engen");
+        assertTrue(visits.stream().anyMatch(f -> "2021-11".equals(f.date())),
+                "November of the article's year, not the one after the aside's date: " + visits);
+    }
+}
