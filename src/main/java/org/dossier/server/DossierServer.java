@@ -108,8 +108,8 @@ public final class DossierServer implements AutoCloseable {
     public static DossierServer start(ServerConfig config) throws IOException, RulesException, SchedulerException {
         AccessControl access = config.users() == null ? null // read first: a wrong accounts file stops the start at once
                 : new AccessControl(config.users(), config.trustProxy(), Clock.systemUTC());
-        NotifyConfig notify = config.notify() == null ? null // read first too: a wrong file stops the start
-                : NotifyConfig.load(config.notify(), config.output(), System::getenv);
+        NotifyConfig notify = config.notifications() == null ? null // read first too: a wrong file stops the start
+                : NotifyConfig.load(config.notifications(), config.output(), System::getenv);
         BriefService service = BriefService.load(config);
         Notifications notifications = notify == null ? null : Notifications.start(notify);
         if (notifications != null) {
