@@ -75,9 +75,20 @@ public record NotifyConfig(Path outbox, String baseUrl, Duration firstRetry, Dur
         JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ")";
         if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown setting \"" + u.getPropertyName() + "\"" + where + "; known: " + u.getKnownPropertyIds();
+            return "unknown setting \"" + u.getPropertyName() + "\"" + within(u) + "; known: " + u.getKnownPropertyIds();
         }
         return e.getOriginalMessage().lines().findFirst().orElse("not YAML or JSON") + where;
+    }
+
+    /** Where an unknown setting is: " in webhooks, item 1", or nothing at the top. */
+    private static String within(UnrecognizedPropertyException e) {
+        List<String> path = new ArrayList<>();
+        List<com.fasterxml.jackson.databind.JsonMappingException.Reference> refs = e.getPath();
+        for (int i = 0; i < refs.size() - 1; i++) {
+            var ref = refs.get(i);
+            path.add(ref.getFieldName() != null ? ref.getFieldName() : "item " + (ref.getIndex() + 1));
+        }
+        return path.isEmpty() ? "" : " in " + String.join(", ", path);
     }
 
     private static NotifyConfig check(NotifyFile raw, Path output, Function<String, String> env) {
