@@ -51,8 +51,8 @@ final class WebhookChannel implements Channel {
         } catch (HttpTimeoutException e) {
             throw new DeliveryException("no answer within " + readTimeout.toMillis() + " ms");
         } catch (ConnectException e) {
-            throw new DeliveryException("cannot connect to " + subscription.url().getHost() + ":"
-                    + subscription.url().getPort() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            throw new DeliveryException("cannot connect to " + hostAndPort() + (e.getMessage() == null ? ""
+                    : " (" + e.getMessage() + ")"));
         } catch (IOException e) {
             throw new DeliveryException(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
@@ -60,6 +60,14 @@ final class WebhookChannel implements Channel {
         if (status < 200 || status > 299) {
             throw new DeliveryException("the receiver answered HTTP " + status);
         }
+    }
+
+    private String hostAndPort() {
+        int port = subscription.url().getPort();
+        if (port == -1) {
+            port = "https".equalsIgnoreCase(subscription.url().getScheme()) ? 443 : 80;
+        }
+        return subscription.url().getHost() + ":" + port;
     }
 
     /** HMAC-SHA256 of {@code body} under {@code secret}, in lower-case hex. */
