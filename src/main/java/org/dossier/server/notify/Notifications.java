@@ -1,6 +1,7 @@
 package org.dossier.server.notify;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -71,14 +72,14 @@ public final class Notifications implements AutoCloseable {
      * @return how many messages were queued (0 for those queued before)
      */
     public int changed(Brief previous, Brief current) {
-        List<BriefChanges.Change> changes = BriefChanges.notable(previous, current);
-        if (changes.isEmpty()) {
-            return 0;
-        }
-        String before = previous == null ? "" : Hashes.of(new String(Json.bytes(previous), java.nio.charset.StandardCharsets.UTF_8));
-        String after = Hashes.of(new String(Json.bytes(current), java.nio.charset.StandardCharsets.UTF_8));
         int queued = 0;
         try {
+            List<BriefChanges.Change> changes = BriefChanges.notable(previous, current);
+            if (changes.isEmpty()) {
+                return 0;
+            }
+            String before = previous == null ? "" : hash(previous);
+            String after = hash(current);
             for (Subscription s : config.subscriptions()) {
                 if (!s.people().includes(current.person())) {
                     continue;
@@ -102,6 +103,10 @@ public final class Notifications implements AutoCloseable {
             sender.wake();
         }
         return queued;
+    }
+
+    private static String hash(Brief brief) {
+        return Hashes.of(new String(Json.bytes(brief), StandardCharsets.UTF_8));
     }
 
     private Notification notification(String id, Brief brief, BriefChanges.Change change) {

@@ -104,6 +104,13 @@ public record NotifyConfig(Path outbox, String baseUrl, Duration firstRetry, Dur
         for (int i = 0; i < emails.size(); i++) {
             subscriptions.add(email(emails.get(i), "email " + (i + 1), smtp));
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Subscription s : subscriptions) {
+            if (!seen.add(s.id())) {
+                throw new IllegalArgumentException(s.label() + ": the same " + (s instanceof Subscription.Webhook
+                        ? "url" : "addresses") + " as another subscription; name all its people in one");
+            }
+        }
         if (subscriptions.isEmpty()) {
             throw new IllegalArgumentException("no subscriptions: add a webhook (webhooks:) or an e-mail (email:)");
         }

@@ -68,6 +68,9 @@ class NotifyConfigTest {
         assertProblem("timeouts: {read: 0s}\nwebhooks:\n  - {url: 'https://h.example/x', secret: s, people: all}\n",
                 "timeouts.read must be above zero");
         assertProblem("outbox: x\n", "no subscriptions");
+        assertProblem("webhooks:\n  - {url: 'https://h.example/x', secret: s, people: all}\n"
+                + "  - {url: 'https://h.example/x', secret: t, people: [ada]}\n",
+                "webhook 2 (h.example): the same url as another subscription");
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> NotifyConfig.load(dir.resolve("nope.yaml"), dir, ENV::get));
         assertEquals(dir.resolve("nope.yaml") + ": not found", missing.getMessage());
