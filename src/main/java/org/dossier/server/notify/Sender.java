@@ -141,7 +141,7 @@ final class Sender implements AutoCloseable {
                 retry.nextAttempt()));
         if (!now.isBefore(message.created().plus(config.giveUpAfter()))) {
             outbox.giveUp(retry);
-            LOG.error("notifications: gave up message {} to {} after {} attempts: {}", message.id(), label,
+            LOG.error("notifications: gave up message {} to {} after {} attempt(s): {}", message.id(), label,
                     retry.attempts(), error);
             return null;
         }

@@ -154,6 +154,45 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aStopMidSendKeepsTheMessageWhichIsSentAgainUnderTheSameId() throws Exception {
+        NotifyConfig config = config("all", "10s");
+        receiver.holdRequests();
+        notifications = Notifications.start(config);
+        Brief moved = brief("ada-vole", "Ada Vole", "pretrial_detention", "Eastmarch Colony 2", List.of(),
+                before.custodyEvents());
+        notifications.changed(before, moved);
+        await("the POST to arrive", () -> receiver.arrived() == 1);
+        notifications.close(); // stopped while the receiver has not answered yet
+        assertEquals(1, notifications.status().pending(), "not delivered as far as the server knows: kept");
+        receiver.release();
+
+        notifications = Notifications.start(config);
+        await("the outbox emptied", () -> notifications.status().pending() == 0);
+        List<WebhookReceiver.Received> got = receiver.awaitDelivered(2);
+        assertEquals(2, got.size(), "at least once: the receiver got it before the stop and again after");
+        assertEquals(got.get(0).messageId(), got.get(1).messageId(), "under the same id, which it can drop");
+    }
+
+    @Test
+    void aMessageStillFailingAfterGiveUpAfterIsSetAsideAndShown() throws Exception {
+        receiver.otherwise(500);
+        Path file = dir.resolve("notify.yaml");
+        Files.writeString(file, """
+                outbox: %s
+                retry: {first: 20ms, max: 40ms, giveUpAfter: 150ms}
+                webhooks: [{url: '%s', secret: s, people: all}]
+                """.formatted(dir.resolve("outbox"), receiver.url()));
+        notifications = Notifications.start(NotifyConfig.load(file, dir, Map.<String, String>of()::get));
+        notifications.changed(before, after);
+        await("all four set aside", () -> notifications.status().undelivered() == 4);
+        assertEquals(0, notifications.status().pending());
+        JsonNode setAside = Json.MAPPER.readTree(Files.list(dir.resolve("outbox/undelivered")).findFirst().orElseThrow()
+                .toFile());
+        assertEquals("the receiver answered HTTP 500", setAside.path("lastError").asText());
+        assertEquals(0, notifications.changed(before, after), "not made again once given up");
+    }
+
+    @Test
     void aReceiverThatNeverAnswersTimesOutAndNeverHoldsUpTheRegeneration() throws Exception {
         receiver.holdRequests();
         notifications = Notifications.start(config("all", "200ms"));

@@ -32,6 +32,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Deque<Integer> script = new ArrayDeque<>();
     private volatile CountDownLatch hold;
     private int otherwise = 200;
+    private final java.util.concurrent.atomic.AtomicInteger arrived = new java.util.concurrent.atomic.AtomicInteger();
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -42,6 +43,7 @@ final class WebhookReceiver implements AutoCloseable {
         }));
         server.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            arrived.incrementAndGet();
             CountDownLatch wait = hold;
             if (wait != null) {
                 try {
@@ -91,6 +93,11 @@ final class WebhookReceiver implements AutoCloseable {
         if (wait != null) {
             wait.countDown();
         }
+    }
+
+    /** Requests that arrived, answered or not. */
+    int arrived() {
+        return arrived.get();
     }
 
     synchronized List<Received> received() {
