@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The thread that delivers the outbox: each due message in turn, oldest first. A failure waits
- * {@code first}, then twice as long after each next failure up to {@code max}; a subscription that
- * failed is not tried again, for any message, before its wait is over. A message still not
+ * The thread that delivers the outbox: each due message in turn, oldest first. After a failure a
+ * subscription waits {@code first}, then twice as long after each next failure in a row up to
+ * {@code max}, and is not tried again, for any message, before its wait is over. A message still not
  * delivered {@code giveUpAfter} after it was made is set aside as undelivered. Messages leave
  * {@code pending/} only once delivered, so a stop at any moment loses none (one being sent at that
  * moment is sent again, under the same id).
@@ -134,11 +134,11 @@ final class Sender implements AutoCloseable {
     private Instant failed(OutboxMessage message, String error) throws IOException {
         Instant now = clock.instant();
         String label = labels.get(message.subscription());
-        OutboxMessage retry = message.failed(error, now.plus(backoff(message.attempts() + 1)));
         NotificationStatus.Failing before = failing.get(message.subscription());
+        int inARow = before == null ? 1 : before.failures() + 1; // the wait grows with the endpoint's failures
+        OutboxMessage retry = message.failed(error, now.plus(backoff(inARow)));
         failing.put(message.subscription(), new NotificationStatus.Failing(label,
-                before == null ? now : before.since(), before == null ? 1 : before.failures() + 1, error,
-                retry.nextAttempt()));
+                before == null ? now : before.since(), inARow, error, retry.nextAttempt()));
         if (!now.isBefore(message.created().plus(config.giveUpAfter()))) {
             outbox.giveUp(retry);
             LOG.error("notifications: gave up message {} to {} after {} attempt(s): {}", message.id(), label,
