@@ -52,6 +52,11 @@ public class ServeCommand implements Callable<Integer> {
             + "reverse proxy (the one doing TLS) that sets them.")
     boolean trustProxy;
 
+    @Option(names = "--notify", paramLabel = "FILE",
+            description = "Notifications file (YAML or JSON): webhooks and e-mail told when a brief's status or place "
+                    + "changes, an alert or facts are added. See docs/notifications.md.")
+    java.nio.file.Path notify;
+
     @Override
     public Integer call() throws Exception {
         if (!common.inputsUsable()) {
@@ -60,7 +65,7 @@ public class ServeCommand implements Callable<Integer> {
         ServerConfig config;
         try {
             config = new ServerConfig(host, port, common.inputs(), common.rules(), common.output(), schedule, watch,
-                    feeds, users, trustProxy);
+                    feeds, users, trustProxy, notify);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
@@ -70,6 +75,9 @@ public class ServeCommand implements Callable<Integer> {
             server = DossierServer.start(config);
         } catch (RulesException e) {
             Runs.printProblems(e);
+            return 2;
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage()); // a notifications file that is wrong, naming it
             return 2;
         } catch (JavalinBindException e) {
             System.err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
@@ -84,6 +92,9 @@ public class ServeCommand implements Callable<Integer> {
                 users != null ? ", logins from " + users : "",
                 watch ? ", watching " + common.inputs() + " and " + common.rules() : "",
                 schedule != null ? ", regenerating on \"" + schedule + "\"" : "");
+        if (notify != null) {
+            System.out.println("Notifications as " + notify + " says; pending and failing ones on /health");
+        }
         stopped.await();
         return 0;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.dossier.brief.Alert;
 import org.dossier.brief.Brief;
 import org.dossier.brief.BriefItem;
 import org.dossier.brief.RequestItem;
@@ -55,15 +56,95 @@ public final class BriefChanges {
         return changes;
     }
 
-    private static int newFacts(Brief previous, Brief current) {
-        Set<String> before = itemKeys(previous);
-        int count = 0;
-        for (String k : itemKeys(current)) {
-            if (!before.contains(k)) {
-                count++;
+    /**
+     * One change a subscriber is told about. {@code key} says what changed (the same for the same
+     * change of the same briefs), so a message made from it can be recognised when made again.
+     *
+     * @param kind    status, place, alert, facts, or new_brief
+     * @param from    the status or place before (status and place only)
+     * @param to      the status or place now (status and place only)
+     * @param alert   the new alert (alert only)
+     * @param items   the new history lines, one each (facts only)
+     */
+    public record Change(String kind, String summary, String key, String from, String to, Alert alert,
+                         List<String> items) {
+    }
+
+    /**
+     * The changes worth telling people about: a new status or case status (one change for both),
+     * a new current place, each new alert, the new lines in the histories (one change for all), or
+     * a first brief when there was none.
+     */
+    public static List<Change> notable(Brief previous, Brief current) {
+        List<Change> changes = new ArrayList<>();
+        if (previous == null) {
+            changes.add(new Change("new_brief", "First brief for " + current.person().name() + ".", "new", null,
+                    null, null, null));
+            return changes;
+        }
+        boolean caseStatusChanged = previous.caseStatus() != null
+                && !value(previous.caseStatus()).equals(value(current.caseStatus()));
+        if (caseStatusChanged) {
+            changes.add(statusChange(words(previous.caseStatus()), words(current.caseStatus()), "Case status"));
+        } else if (!Objects.equals(value(previous.status()), value(current.status()))) {
+            changes.add(statusChange(words(previous.status()), words(current.status()), "Status"));
+        }
+        String before = previous.currentPlace() == null ? null : previous.currentPlace().place();
+        String now = current.currentPlace() == null ? null : current.currentPlace().place();
+        if (now != null && !now.equals(before)) {
+            changes.add(new Change("place", "New current place: " + now + (before == null ? "" : " (was " + before
+                    + ")") + ".", before + ">" + now, before, now, null, null));
+        }
+        Set<String> alertsBefore = new LinkedHashSet<>();
+        nullSafe(previous.alerts()).forEach(a -> alertsBefore.add(alertKey(a)));
+        for (Alert a : nullSafe(current.alerts())) {
+            if (alertsBefore.add(alertKey(a))) {
+                changes.add(new Change("alert", "New alert" + (a.severity() == null ? "" : " (" + a.severity() + ")")
+                        + ": " + a.message(), alertKey(a), null, null, a, null));
             }
         }
-        return count;
+        List<String> added = newItems(previous, current);
+        if (!added.isEmpty()) {
+            changes.add(new Change("facts", added.size() + (added.size() == 1 ? " new item" : " new items")
+                    + " in the histories.", String.join("\n", added), null, null, null,
+                    added.stream().map(BriefChanges::readable).toList()));
+        }
+        return changes;
+    }
+
+    private static Change statusChange(String from, String to, String what) {
+        return new Change("status", what + " changed from " + from + " to " + to + ".", from + ">" + to, from, to,
+                null, null);
+    }
+
+    private static String alertKey(Alert a) {
+        return a.code() + "|" + a.message();
+    }
+
+    /** An item key ("visit|2021-06-09|Lisbon|null|null") as words: "visit, 2021-06-09, Lisbon". */
+    private static String readable(String itemKey) {
+        List<String> parts = new ArrayList<>();
+        for (String part : itemKey.split("\\|", -1)) {
+            if (!part.isEmpty() && !part.equals("null")) {
+                parts.add(part.replace('_', ' '));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static int newFacts(Brief previous, Brief current) {
+        return newItems(previous, current).size();
+    }
+
+    private static List<String> newItems(Brief previous, Brief current) {
+        Set<String> before = itemKeys(previous);
+        List<String> added = new ArrayList<>();
+        for (String k : itemKeys(current)) {
+            if (!before.contains(k)) {
+                added.add(k);
+            }
+        }
+        return added;
     }
 
     private static Set<String> itemKeys(Brief b) {

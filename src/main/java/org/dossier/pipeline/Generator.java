@@ -45,6 +45,7 @@ public final class Generator {
     private final BriefDeriver deriver;
     private final String rulesHash;
     private final BriefPdfWriter pdfs;
+    private volatile BriefChangeListener changes = BriefChangeListener.NONE;
 
     private Generator(Path rulesDir, Path outputDir, FactsPipeline facts, BriefDeriver deriver, String rulesHash) {
         this.rulesDir = rulesDir;
@@ -93,6 +94,11 @@ public final class Generator {
         BriefDeriver deriver = compiling.deriver();
         times.add("rules compile", System.nanoTime() - start);
         return new Generator(rulesDir, outputDir, facts, deriver, Hashes.ofFolder(rulesDir)).generate(run, force, times);
+    }
+
+    /** Tells {@code listener} of every brief the following generations change, before writing it. */
+    public void onBriefChange(BriefChangeListener listener) {
+        this.changes = listener == null ? BriefChangeListener.NONE : listener;
     }
 
     /** What one generation did. */
@@ -182,6 +188,7 @@ public final class Generator {
             return new Kept(previous, false, hash);
         }
         Brief brief = Briefs.withChanges(fresh, BriefChanges.between(previous, fresh));
+        changes.changed(previous, fresh);
         AtomicFiles.write(file, Json.bytes(brief));
         return new Kept(brief, true, hash);
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.dossier.brief.BriefWriter;
 import org.dossier.brief.DerivationException;
 import org.dossier.ingest.IngestError;
+import org.dossier.pipeline.BriefChangeListener;
 import org.dossier.pipeline.Generator;
 import org.dossier.pipeline.Hashes;
 import org.dossier.rules.RuleProblem;
@@ -56,6 +57,7 @@ public final class BriefService {
     private volatile String attemptedFingerprint;
     private volatile List<String> rulesErrors = List.of();
     private volatile boolean regenerating;
+    private volatile BriefChangeListener changes = BriefChangeListener.NONE;
     /** Hash of the rules folder last refused, so that broken rules are not recompiled on every request. */
     private String rejectedRules;
 
@@ -70,6 +72,15 @@ public final class BriefService {
     /** Compiles the rules; throws with each problem's file and line when they do not compile. */
     public static BriefService load(ServerConfig config) throws IOException, RulesException {
         return new BriefService(Generator.load(config.rules(), config.output()), config.inputs());
+    }
+
+    /**
+     * Tells {@code listener} of each brief a regeneration changes, before the new brief is written
+     * (with whatever rules make the briefs, reloaded ones included).
+     */
+    public void onBriefChange(BriefChangeListener listener) {
+        changes = listener;
+        generator.onBriefChange(listener);
     }
 
     /**
@@ -179,6 +190,7 @@ public final class BriefService {
         Generator candidate;
         try {
             candidate = Generator.load(rules, output);
+            candidate.onBriefChange(changes);
         } catch (RulesException e) {
             reject(rulesHash, e.problems().stream().map(RuleProblem::toString).toList());
             return current.generate(inputs, false);

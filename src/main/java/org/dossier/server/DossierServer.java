@@ -20,6 +20,8 @@ import org.dossier.ingest.web.PageFetcher;
 import org.dossier.io.Json;
 import org.dossier.rules.RulesException;
 import org.dossier.server.auth.AccessControl;
+import org.dossier.server.notify.Notifications;
+import org.dossier.server.notify.NotifyConfig;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +36,14 @@ import org.slf4j.LoggerFactory;
  * GET  /facts.json        the facts of every article
  * POST /articles          adds an article (text/plain, or JSON with text, date, outlet, url, headline,
  *                         or JSON with a url alone: the page is fetched)
- * GET  /health            rules version, last regeneration, last rules error
+ * GET  /health            rules version, last regeneration, last rules error, notifications pending and failing
  * GET  /rules...          the rules editor: preview a change against every brief, apply, history ({@link RulesRoutes})
  * </pre>
  *
- * With accounts ({@code --users}), {@link AccessControl} adds /login and /logout and lets in
+ * With a notifications file ({@code --notify}), {@link Notifications} tells subscribers of each
+ * brief a regeneration changes.
+ *
+ * <p>With accounts ({@code --users}), {@link AccessControl} adds /login and /logout and lets in
  * only requests with a session or an API token whose role allows them.
  */
 public final class DossierServer implements AutoCloseable {
@@ -50,11 +55,14 @@ public final class DossierServer implements AutoCloseable {
     private final Javalin app;
     private final PageFetcher fetcher = new PageFetcher();
     private final FeedRounds feeds;
+    private final Notifications notifications;
     private final List<AutoCloseable> running = new ArrayList<>();
 
-    private DossierServer(ServerConfig config, BriefService service, AccessControl access) {
+    private DossierServer(ServerConfig config, BriefService service, AccessControl access,
+                          Notifications notifications) {
         this.config = config;
         this.service = service;
+        this.notifications = notifications;
         this.feeds = new FeedRounds(config.feeds(), config.uploadFolder());
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -100,8 +108,27 @@ public final class DossierServer implements AutoCloseable {
     public static DossierServer start(ServerConfig config) throws IOException, RulesException, SchedulerException {
         AccessControl access = config.users() == null ? null // read first: a wrong accounts file stops the start at once
                 : new AccessControl(config.users(), config.trustProxy(), Clock.systemUTC());
-        DossierServer server = new DossierServer(config, BriefService.load(config), access);
-        server.app.start(config.host(), config.port());
+        NotifyConfig notify = config.notifications() == null ? null // read first too: a wrong file stops the start
+                : NotifyConfig.load(config.notifications(), config.output(), System::getenv);
+        BriefService service = BriefService.load(config);
+        Notifications notifications = notify == null ? null : Notifications.start(notify);
+        if (notifications != null) {
+            service.onBriefChange((previous, current) -> {
+                // the very first regeneration into an empty output folder announces no first briefs
+                if (previous != null || service.snapshot().isPresent()) {
+                    notifications.changed(previous, current);
+                }
+            });
+        }
+        DossierServer server = new DossierServer(config, service, access, notifications);
+        try {
+            server.app.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            if (notifications != null) {
+                notifications.close();
+            }
+            throw e;
+        }
         Thread startup = new Thread(() -> {
             server.service.refresh("startup");
             if (server.feeds.any() && server.feeds.poll()) {
@@ -162,7 +189,8 @@ public final class DossierServer implements AutoCloseable {
     /** The service's health, with the last round over the feeds when feeds are followed. */
     private HealthStatus health() {
         HealthStatus health = service.health();
-        return feeds.status().lastRound() == null && !feeds.any() ? health : health.withFeeds(feeds.status());
+        health = feeds.status().lastRound() == null && !feeds.any() ? health : health.withFeeds(feeds.status());
+        return notifications == null ? health : health.withNotifications(notifications.status());
     }
 
     private void brief(Context ctx) throws IOException {
@@ -268,5 +296,8 @@ public final class DossierServer implements AutoCloseable {
         running.clear();
         app.stop();
         service.close();
+        if (notifications != null) {
+            notifications.close();
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.dossier.server;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.dossier.server.notify.NotificationStatus;
 
 /**
  * What {@code GET /health} reports.
@@ -15,18 +16,26 @@ import java.util.List;
  * @param regenerations    how many regenerations ran since start
  * @param feeds            the last round over the feeds (its problems, one line each), or null when no
  *                         feeds are followed
+ * @param notifications    messages pending and the subscriptions failing, or null without {@code --notify}
  */
 public record HealthStatus(String status, String rulesVersion, Regeneration lastRegeneration,
                            String lastRulesError, List<String> rulesErrors, boolean regenerating,
-                           int regenerations, @JsonInclude(JsonInclude.Include.NON_NULL) FeedRounds.Status feeds) {
+                           int regenerations, @JsonInclude(JsonInclude.Include.NON_NULL) FeedRounds.Status feeds,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) NotificationStatus notifications) {
 
     public HealthStatus(String status, String rulesVersion, Regeneration lastRegeneration, String lastRulesError,
                         List<String> rulesErrors, boolean regenerating, int regenerations) {
-        this(status, rulesVersion, lastRegeneration, lastRulesError, rulesErrors, regenerating, regenerations, null);
+        this(status, rulesVersion, lastRegeneration, lastRulesError, rulesErrors, regenerating, regenerations, null,
+                null);
     }
 
     HealthStatus withFeeds(FeedRounds.Status feedStatus) {
         return new HealthStatus(status, rulesVersion, lastRegeneration, lastRulesError, rulesErrors, regenerating,
-                regenerations, feedStatus);
+                regenerations, feedStatus, notifications);
+    }
+
+    HealthStatus withNotifications(NotificationStatus status) {
+        return new HealthStatus(this.status, rulesVersion, lastRegeneration, lastRulesError, rulesErrors, regenerating,
+                regenerations, feeds, status);
     }
 }

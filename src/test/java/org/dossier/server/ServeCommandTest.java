@@ -26,4 +26,20 @@ class ServeCommandTest {
         assertEquals(Path.of("in"), new ServerConfig("127.0.0.1", 0, List.of(Path.of("in"), Path.of("b")),
                 Path.of("rules"), Path.of("out"), "0 0 6 * * ?", true).uploadFolder());
     }
+
+    @Test
+    void aNotificationsFileThatIsWrongStopsTheStartNamingIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("notify.yaml"), "webhooks:\n  - url: https://h.example/x\n");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, Main.run("serve", "--port", "0", "--output", dir.resolve("out").toString(),
+                    "--notify", file.toString()));
+        } finally {
+            System.setErr(before);
+        }
+        assertEquals("error: " + file + ": webhook 1: secret missing (secret, or secretEnv naming an environment "
+                + "variable): the receiver checks each message's signature with it", err.toString().strip());
+    }
 }
