@@ -210,7 +210,7 @@ public final class PeopleFinder {
     }
 
     private void addFullName(NameSpan span) {
-        PersonName known = findByFullName(span.first(), span.last());
+        PersonName known = findByName(span);
         if (known == null) {
             String id = slug(span.first() + " " + span.last());
             if (!people.containsKey(id)) {
@@ -260,7 +260,7 @@ public final class PeopleFinder {
     /** "Jan Novak alias Janko": the other name, and its first word, stand for Jan Novak. */
     private void addAlias(NameSpan span) {
         NameSpan of = span.aliasOf();
-        PersonName p = of.isFullName() ? findByFullName(of.first(), of.last()) : null;
+        PersonName p = of.isFullName() ? findByName(of) : null;
         if (p == null) {
             return;
         }
@@ -269,6 +269,28 @@ public final class PeopleFinder {
         if (!p.forms().contains(span.text())) {
             p.forms().add(span.text());
         }
+    }
+
+    private PersonName findByName(NameSpan span) {
+        PersonName p = findByFullName(span.first(), span.last());
+        return p != null ? p : byNameTail(span);
+    }
+
+    /**
+     * "Aung San Suu Kyi" and "Suu Kyi": a name of two words or more that ends another name of
+     * someone (or is ended by it) is that person.
+     */
+    private PersonName byNameTail(NameSpan span) {
+        String name = fold(span.text());
+        for (PersonName p : bySurnameKey.getOrDefault(surnameKey(span.last()), List.of())) {
+            for (String form : p.forms()) {
+                String known = fold(form);
+                if (known.contains(" ") && (known.endsWith(" " + name) || name.endsWith(" " + known))) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     private PersonName findByFullName(String first, String last) {
@@ -313,7 +335,7 @@ public final class PeopleFinder {
         Set<PersonName> parents = new java.util.HashSet<>();
         for (NameSpan span : spans) {
             if (span.isFullName()) {
-                PersonName p = findByFullName(span.first(), span.last());
+                PersonName p = findByName(span);
                 if (p != null && !local.contains(p)) {
                     local.add(p);
                 }
@@ -325,7 +347,7 @@ public final class PeopleFinder {
         Map<String, Integer> otherEntities = otherEntityWords(article);
         for (NameSpan span : spans) {
             Sentence s = article.sentences().get(span.sentence());
-            PersonName p = span.isFullName() ? findByFullName(span.first(), span.last()) : null;
+            PersonName p = span.isFullName() ? findByName(span) : null;
             if (p == null) {
                 String before = span.start() > 0 ? s.tokens().get(span.start() - 1).word().toLowerCase(Locale.ROOT) : "";
                 p = resolveSingle(span.last(), local, parents, before, otherEntities);
@@ -352,7 +374,7 @@ public final class PeopleFinder {
         if (span.words().size() != 2) {
             return false;
         }
-        PersonName found = findByFullName(span.first(), span.last());
+        PersonName found = findByName(span);
         if (found == null || found.forms().size() != 1) {
             return false;
         }
@@ -362,7 +384,7 @@ public final class PeopleFinder {
             }
             if (earlier.isFullName() && fold(earlier.first()).equals(fold(span.last()))
                     && !fold(earlier.last()).equals(fold(span.last()))) {
-                PersonName named = findByFullName(earlier.first(), earlier.last());
+                PersonName named = findByName(earlier);
                 if (named != null && named != found) {
                     return true;
                 }

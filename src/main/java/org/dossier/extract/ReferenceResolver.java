@@ -86,8 +86,8 @@ public final class ReferenceResolver {
 
     /**
      * The detainees the references of an article stand for; {@code courtOrCustody} says of a plural
-     * reference ("they", "the two") whether a court or custody word happens to it, the only
-     * case where it is taken to stand for several detainees.
+     * reference ("they") whether a court or custody word happens to it, the only case where it is
+     * taken to stand for several detainees. A group ("the two", "the pair") always is.
      */
     public List<PersonMention> resolve(AnnotatedArticle article, List<PersonMention> names,
                                        Map<Integer, List<PhraseMatch>> references,
@@ -110,7 +110,7 @@ public final class ReferenceResolver {
         List<PhraseMatch> plurals = new ArrayList<>();
         all.forEach((sentence, refs) -> {
             for (PhraseMatch ref : refs) {
-                if ("plural".equals(ref.label())) {
+                if ("plural".equals(ref.label()) || "group".equals(ref.label())) {
                     plurals.add(ref);
                     continue;
                 }
@@ -134,7 +134,7 @@ public final class ReferenceResolver {
         List<PersonMention> named = new ArrayList<>(detaineeNames);
         named.addAll(resolved);
         for (PhraseMatch ref : plurals) {
-            if (courtOrCustody.test(ref)) {
+            if (("group".equals(ref.label()) && !othersThanNamed(article, ref)) || courtOrCustody.test(ref)) {
                 for (String each : namedInSentenceBefore(named, ref.sentence(), ref.start())) {
                     resolved.add(new PersonMention(article.article().id(), ref.sentence(), ref.start(), ref.end(),
                             ref.end() - 1, each, ref.text(), true));
@@ -160,6 +160,12 @@ public final class ReferenceResolver {
             }
         }
         return null;
+    }
+
+    /** "the two others", "the two other Americans": a group besides the people named. */
+    private static boolean othersThanNamed(AnnotatedArticle article, PhraseMatch ref) {
+        List<org.dossier.nlp.Token> tokens = article.sentences().get(ref.sentence()).tokens();
+        return ref.end() < tokens.size() && tokens.get(ref.end()).lemma().equalsIgnoreCase("other");
     }
 
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
