@@ -83,7 +83,8 @@ final class ArticlePage {
     }
 
     private static Template compile(String name) {
-        Mustache.Compiler compiler = Mustache.compiler().nullValue("").emptyStringIsFalse(true);
+        // defaultValue: the page for a missing article has none of an article's fields
+        Mustache.Compiler compiler = Mustache.compiler().defaultValue("").emptyStringIsFalse(true);
         try (Reader reader = new InputStreamReader(
                 Objects.requireNonNull(ArticlePage.class.getResourceAsStream(name), name), StandardCharsets.UTF_8)) {
             return compiler.compile(reader);

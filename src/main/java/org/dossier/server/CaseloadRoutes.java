@@ -128,7 +128,12 @@ final class CaseloadRoutes {
 
     /** The article the form sent: a chosen file, else the pasted text with its outlet, date and headline. */
     static ArticleUpload formArticle(Context ctx) throws IOException {
-        UploadedFile file = ctx.uploadedFile("file");
+        UploadedFile file;
+        try {
+            file = ctx.uploadedFile("file");
+        } catch (RuntimeException e) {
+            throw ApiError.badRequest("the form could not be read (" + e.getClass().getSimpleName() + "); send it again");
+        }
         if (file != null && file.filename() != null && !file.filename().isBlank()) {
             try (InputStream in = file.content()) {
                 byte[] bytes = in.readNBytes(ArticleUpload.MAX_BYTES + 1);
