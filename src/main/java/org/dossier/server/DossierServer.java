@@ -214,9 +214,14 @@ public final class DossierServer implements AutoCloseable {
      * tells of; on a refusal the page again, the reason above the form and what was typed kept.
      */
     private void formUpload(Context ctx) throws IOException {
-        String text = ctx.formParam("text");
-        IndexPage.UploadForm typed = new IndexPage.UploadForm(null, text, ctx.formParam("outlet"), ctx.formParam("date"),
-                ctx.formParam("headline"), null, false, List.of());
+        refuseOtherSites(ctx);
+        IndexPage.UploadForm typed;
+        try {
+            typed = new IndexPage.UploadForm(null, ctx.formParam("text"), ctx.formParam("outlet"), ctx.formParam("date"),
+                    ctx.formParam("headline"), null, false, List.of());
+        } catch (RuntimeException e) { // a body that is not the form it says it is
+            throw ApiError.badRequest("the form could not be read (" + e.getClass().getSimpleName() + "); send it again");
+        }
         try {
             ArticleUpload upload = CaseloadRoutes.formArticle(ctx);
             ArticleUpload.Saved saved = upload.saveInto(config.uploadFolder(), fetcher);
@@ -226,6 +231,27 @@ public final class DossierServer implements AutoCloseable {
                     + (saved.created() ? "" : "&again=1"), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (ApiError e) {
             caseload.page(ctx, e.status(), typed.withError(e.getMessage()));
+        }
+    }
+
+    /**
+     * A browser sends a form to any site that asks it to; a form from another site's page is
+     * refused, also without accounts (with them, {@link AccessControl} checks this and the CSRF token).
+     */
+    private static void refuseOtherSites(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null || origin.equals("null")) {
+            return;
+        }
+        String authority;
+        try {
+            authority = java.net.URI.create(origin).getAuthority();
+        } catch (IllegalArgumentException e) {
+            authority = null;
+        }
+        String host = ctx.header("Host");
+        if (authority == null || host == null || !host.equalsIgnoreCase(authority)) {
+            throw new ApiError(403, "a form must be sent from this server's own pages, not from " + origin);
         }
     }
 

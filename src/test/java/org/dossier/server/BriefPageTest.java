@@ -303,6 +303,7 @@ class BriefPageTest {
             assertTrue(browser.findElement(By.id("added")).getText().contains("It tells of Mira Holt"),
                     browser.findElement(By.id("added")).getText());
             assertTrue(visibleNames(browser).contains("Mira Holt"), "she is in the caseload: " + visibleNames(browser));
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1700, 820));
             screenshot(browser, "caseload-after-upload.png");
         } finally {
             browser.quit();
