@@ -102,6 +102,16 @@ final class CaseloadRoutes {
                 s -> ArticlePage.href(s.article(), s.sentence()))));
     }
 
+    /** A brief page asked for someone without a brief: a 404 page leading back to the caseload. */
+    void noBrief(Context ctx, String id) {
+        ctx.status(404);
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>No such brief · Dossier</title>"
+                + "</head><body style=\"font-family:system-ui,sans-serif;margin:2rem\"><h1>No such brief</h1><p>The last run "
+                + "made no brief for “" + org.jsoup.nodes.Entities.escape(id) + "”. <a href=\"/\">Back to the caseload</a>."
+                + "</p></body></html>");
+    }
+
     /** {@code GET /articles/{id}}: the article's outlet, date and headline, and the sentences quoted from it. */
     void article(Context ctx) {
         Snapshot snapshot = current();
@@ -131,7 +141,7 @@ final class CaseloadRoutes {
         UploadedFile file;
         try {
             file = ctx.uploadedFile("file");
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jetty's ServletException for a broken body, thrown unchecked
             throw ApiError.badRequest("the form could not be read (" + e.getClass().getSimpleName() + "); send it again");
         }
         if (file != null && file.filename() != null && !file.filename().isBlank()) {

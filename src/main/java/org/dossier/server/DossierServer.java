@@ -178,6 +178,10 @@ public final class DossierServer implements AutoCloseable {
     private void brief(Context ctx) throws IOException {
         BriefId id = BriefId.parse(ctx.pathParam("file")).orElseThrow(() -> ApiError.notFound("no such brief"));
         Snapshot snapshot = current();
+        if (!snapshot.hasBrief(id.id()) && id.extension().equals("html")) {
+            caseload.noBrief(ctx, id.id()); // a person following a link gets a page, not JSON
+            return;
+        }
         if (!snapshot.hasBrief(id.id())) {
             throw ApiError.notFound("no brief for \"" + id.id() + "\"");
         }
@@ -219,7 +223,7 @@ public final class DossierServer implements AutoCloseable {
         try {
             typed = new IndexPage.UploadForm(null, ctx.formParam("text"), ctx.formParam("outlet"), ctx.formParam("date"),
                     ctx.formParam("headline"), null, false, List.of());
-        } catch (RuntimeException e) { // a body that is not the form it says it is
+        } catch (Exception e) { // a body that is not the form it says it is (Jetty's ServletException, thrown unchecked)
             throw ApiError.badRequest("the form could not be read (" + e.getClass().getSimpleName() + "); send it again");
         }
         try {

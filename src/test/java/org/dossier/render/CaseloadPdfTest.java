@@ -44,7 +44,7 @@ class CaseloadPdfTest {
     void everyDetaineeIsOnOnePageWithTheirFigures() throws Exception {
         try (PDDocument doc = Loader.loadPDF(new CaseloadPdf().render(caseload(24)))) {
             assertEquals(1, doc.getNumberOfPages(), "two dozen detainees fit one page");
-            String text = new PDFTextStripper().getText(doc).replace('\n', ' ');
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             for (String expected : List.of("24 detainees at a glance", "Ana Torve", "≥ 153", "Person Number 23",
                     "1 Mar 2029 to 1 Mar 2033", "about 2053", "2 (1 high)", "counted to 30 Sep 2023")) {
                 assertTrue(text.contains(expected), expected + " in: " + text);

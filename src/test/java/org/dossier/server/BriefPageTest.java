@@ -112,7 +112,9 @@ class BriefPageTest {
         assertEquals("/briefs/ilse-varga.pdf", page.selectFirst("#pdf-link").attr("href"));
         assertEquals("/briefs/ilse-varga.json", page.selectFirst("#json-link").attr("href"));
         assertTrue(page.select("table.events td").eachText().contains("Sentenced"), "the legal history lists the sentence");
-        assertEquals(404, get("/briefs/nobody-at-all").statusCode());
+        HttpResponse<String> nobody = get("/briefs/nobody-at-all");
+        assertEquals(404, nobody.statusCode());
+        assertTrue(nobody.body().contains("made no brief for “nobody-at-all”"), "a page for a person: " + nobody.body());
     }
 
     @Test
@@ -282,6 +284,7 @@ class BriefPageTest {
             browser.findElement(By.linkText("Daniel Okafor")).click();
             wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Daniel Okafor"));
             assertTrue(browser.getCurrentUrl().endsWith("/briefs/daniel-okafor"), browser.getCurrentUrl());
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 2300));
             screenshot(browser, "brief-page.png");
             WebElement source = browser.findElement(By.cssSelector("table.sources tbody tr"));
             String quote = source.findElement(By.cssSelector("td.quote")).getText().replaceAll("^“|”$", "");
@@ -303,7 +306,7 @@ class BriefPageTest {
             assertTrue(browser.findElement(By.id("added")).getText().contains("It tells of Mira Holt"),
                     browser.findElement(By.id("added")).getText());
             assertTrue(visibleNames(browser).contains("Mira Holt"), "she is in the caseload: " + visibleNames(browser));
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1700, 820));
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 760));
             screenshot(browser, "caseload-after-upload.png");
         } finally {
             browser.quit();
