@@ -145,7 +145,7 @@ final class BriefViewBuilder {
         org.dossier.brief.ProjectedRelease release = org.dossier.brief.ProjectedRelease.of(sentence);
         if (release != null) {
             rows.add(new KeyFact("Projected release", Dates.release(release),
-                    "an estimate by rule " + firstNonBlank(sentence.rule(), "(unnamed)")
+                    "an estimate by rule " + firstNonBlank(sentence.projectionRule(), sentence.rule(), "(unnamed)")
                             + ", not a reported fact", null));
         }
         return rows;
