@@ -175,7 +175,8 @@ final class BriefAssembler {
         List<String> ids = sortIds(factIds(s));
         List<String> all = p == null ? ids : sortIds(concat(ids, factIds(p)));
         return new SentenceSummary(s.getTerms(), s.isConcurrent(), s.getPenalties(), p == null ? null : p.year(),
-                rule(s), all, sources.cite(all), p == null ? null : p.basis(), p == null ? null : rule(p));
+                rule(s), all, sources.cite(all), p == null ? null : p.basis(), p == null ? null : rule(p),
+                p == null ? null : p.date());
     }
 
     private LastVisit lastVisit() {

@@ -18,10 +18,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param daysSinceLastReport        days from it to countedTo (0 in a brief, which is as of that date)
  * @param oldestOpenRequest          the first-asked date of the oldest request still open
  * @param oldestOpenRequestDays      days from it to countedTo
+ * @param projectedRelease           the rules' estimate of the end of the sentence while the person is held
+ *                                   ({@link ProjectedRelease#date}: "2041-07-05", "2033", or an interval)
+ * @param projectedReleaseApproximate true when that estimate is only to the month or year ("about")
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseCounters(String countedTo, String custodySince, String custodyUntil, Long daysInCustody,
                            Boolean daysInCustodyAtLeast, String lastVisit, Long daysSinceLastVisit,
                            String lastReport, Long daysSinceLastReport, String oldestOpenRequest,
-                           Long oldestOpenRequestDays) {
+                           Long oldestOpenRequestDays, String projectedRelease,
+                           Boolean projectedReleaseApproximate) {
+
+    public CaseCounters(String countedTo, String custodySince, String custodyUntil, Long daysInCustody,
+                        Boolean daysInCustodyAtLeast, String lastVisit, Long daysSinceLastVisit,
+                        String lastReport, Long daysSinceLastReport, String oldestOpenRequest,
+                        Long oldestOpenRequestDays) {
+        this(countedTo, custodySince, custodyUntil, daysInCustody, daysInCustodyAtLeast, lastVisit, daysSinceLastVisit,
+                lastReport, daysSinceLastReport, oldestOpenRequest, oldestOpenRequestDays, null, null);
+    }
 }

@@ -32,9 +32,11 @@ public final class CaseCounting {
                 : start.fromReport() || Dates.precision(start.date()) < 3 || Dates.precision(to) < 3;
         String visit = brief.lastConsularVisit() == null ? null : brief.lastConsularVisit().date();
         String oldest = oldestOpenRequest(brief);
+        ProjectedRelease release = ended(brief) ? null : ProjectedRelease.of(brief);
         return new CaseCounters(date, start == null ? null : start.date(), until, days, atLeast,
                 visit, Dates.daysBetween(visit, date), brief.asOf(), Dates.daysBetween(brief.asOf(), date),
-                oldest, Dates.daysBetween(oldest, date));
+                oldest, Dates.daysBetween(oldest, date), release == null ? null : release.date(),
+                release == null ? null : release.approximate());
     }
 
     /** Where custody is counted from, and whether that is a report of being held rather than the arrest. */

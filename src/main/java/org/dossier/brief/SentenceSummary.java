@@ -14,14 +14,25 @@ import java.util.List;
  *                         terms run concurrently
  * @param projectionBasis  how the estimate was reached, in words ("estimate: ...")
  * @param projectionRule   the rule that made the estimate
+ * @param projectedReleaseDate the estimate as a date at the precision of the date it counts from
+ *                         ("2041-07-05", "2033"), or an interval of two ("2041-07-05/2055-07-05");
+ *                         see {@link ProjectedRelease}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SentenceSummary(List<String> terms, boolean concurrent, List<String> penalties,
                               String projectedRelease, String rule, List<String> facts,
-                              List<Integer> sources, String projectionBasis, String projectionRule) {
+                              List<Integer> sources, String projectionBasis, String projectionRule,
+                              String projectedReleaseDate) {
+
+    public SentenceSummary(List<String> terms, boolean concurrent, List<String> penalties,
+                           String projectedRelease, String rule, List<String> facts,
+                           List<Integer> sources, String projectionBasis, String projectionRule) {
+        this(terms, concurrent, penalties, projectedRelease, rule, facts, sources, projectionBasis, projectionRule,
+                null);
+    }
 
     public SentenceSummary(List<String> terms, boolean concurrent, List<String> penalties,
                            String projectedRelease, String rule, List<String> facts, List<Integer> sources) {
-        this(terms, concurrent, penalties, projectedRelease, rule, facts, sources, null, null);
+        this(terms, concurrent, penalties, projectedRelease, rule, facts, sources, null, null, null);
     }
 }

@@ -44,7 +44,8 @@ public record Caseload(String asOf, List<CaseloadRow> rows) {
                 b.caseStatus() == null ? "unknown" : b.caseStatus().value(), CountryOfDetention.of(b),
                 b.currentPlace() == null ? null : b.currentPlace().place(), c.daysInCustody(),
                 Boolean.TRUE.equals(c.daysInCustodyAtLeast()), c.daysSinceLastVisit(), c.daysSinceLastReport(),
-                c.oldestOpenRequestDays(), alerts.size(),
+                c.oldestOpenRequestDays(), c.projectedRelease(), Boolean.TRUE.equals(c.projectedReleaseApproximate()),
+                alerts.size(),
                 (int) alerts.stream().filter(a -> "high".equals(a.severity())).count(), lastChange(b), b.asOf());
     }
 

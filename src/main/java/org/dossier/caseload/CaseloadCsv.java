@@ -19,7 +19,8 @@ public final class CaseloadCsv {
     /** The columns, in order, as written in the header. */
     public static final List<String> COLUMNS = List.of("id", "name", "nationality", "status",
             "country_of_detention", "current_place", "days_in_custody", "days_in_custody_at_least",
-            "days_since_last_visit", "days_since_last_report", "oldest_open_request_days", "alerts",
+            "days_since_last_visit", "days_since_last_report", "oldest_open_request_days", "projected_release",
+            "projected_release_approximate", "alerts",
             "high_alerts", "last_change", "as_of");
 
     private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -47,7 +48,8 @@ public final class CaseloadCsv {
     private static List<Object> values(CaseloadRow r) {
         return java.util.Arrays.asList(r.id(), r.name(), r.nationality(), r.status(), r.countryOfDetention(),
                 r.currentPlace(), r.daysInCustody(), r.daysInCustodyAtLeast(), r.daysSinceLastVisit(),
-                r.daysSinceLastReport(), r.oldestOpenRequestDays(), r.alerts(), r.highAlerts(), r.lastChange(),
+                r.daysSinceLastReport(), r.oldestOpenRequestDays(), r.projectedRelease(),
+                r.projectedRelease() == null ? null : r.projectedReleaseApproximate(), r.alerts(), r.highAlerts(), r.lastChange(),
                 r.asOf());
     }
 }

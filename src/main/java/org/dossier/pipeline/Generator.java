@@ -37,7 +37,7 @@ import org.dossier.rules.RulesException;
 public final class Generator {
 
     private static final String TEMPLATE = Hashes.ofResources(BriefRenderer.class,
-            "brief.xhtml.mustache", "cite.mustache", "labels.properties");
+            "brief.xhtml.mustache", "brief-sections.mustache", "cite.mustache", "labels.properties");
 
     private final Path rulesDir;
     private final Path outputDir;

@@ -1,12 +1,5 @@
 package org.dossier.render;
 
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -15,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.dossier.brief.Brief;
 
 /**
@@ -33,9 +25,6 @@ public final class BriefRenderer {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
-    /** The output intent PDF/A asks for; the Java runtime's own sRGB profile. */
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final Instant generatedAt;
     private final BriefViewBuilder views = new BriefViewBuilder(new Labels());
@@ -55,7 +44,7 @@ public final class BriefRenderer {
         Instant time = generationTime(brief).orElse(Instant.EPOCH);
         String html = html(brief);
         try {
-            return pdf(html, time);
+            return TaggedPdf.render(html, time);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the brief of " + personId(brief), e);
         }
@@ -71,33 +60,6 @@ public final class BriefRenderer {
             return Optional.of(generatedAt);
         }
         return Dates.start(brief.asOf()).map(LocalDate::atStartOfDay).map(t -> t.toInstant(ZoneOffset.UTC));
-    }
-
-    private static byte[] pdf(String html, Instant time) throws IOException {
-        try (PDDocument doc = new PDDocument(); PdfFonts.DocumentFonts fonts = PdfFonts.forDocument(doc)) {
-            PdfRendererBuilder builder = new PdfRendererBuilder()
-                    .usePDDocument(doc)
-                    .useFastMode()
-                    .usePdfUaAccessibility(true)
-                    .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U)
-                    .useColorProfile(SRGB)
-                    .withProducer("Dossier")
-                    .useSVGDrawer(new BatikSVGDrawer())
-                    // Everything the page needs is inline; nothing is fetched.
-                    .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                    .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                    .withDiagnosticConsumer(new LayoutDiagnostics())
-                    .withHtmlContent(html, null);
-            fonts.register(builder);
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                fonts.registerFallback(renderer);
-                renderer.createPDFWithoutClosing();
-                DeterministicPdf.stamp(doc, time, html);
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                doc.save(out);
-                return out.toByteArray();
-            }
-        }
     }
 
     private static String personId(Brief brief) {

@@ -73,8 +73,11 @@ public record BriefView(String lang, String title, String name, String nationali
     public record InferredRow(String article, String date, String note) {
     }
 
-    /** One cited sentence; {@code long} quotes may split across pages, short ones stay whole. */
+    /**
+     * One cited sentence; {@code long} quotes may split across pages, short ones stay whole;
+     * {@code link} is where the sentence can be read in its article (on the web page; null in the PDF).
+     */
     public record SourceRow(int number, String outlet, String date, String article,
-                            String sentence, String quote, boolean longQuote) {
+                            String sentence, String quote, boolean longQuote, String link) {
     }
 }

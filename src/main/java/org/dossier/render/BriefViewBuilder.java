@@ -48,6 +48,11 @@ final class BriefViewBuilder {
     }
 
     BriefView build(Brief brief, String generated) {
+        return build(brief, generated, s -> null);
+    }
+
+    /** @param sourceLink where a source's sentence can be read in its article; null for none */
+    BriefView build(Brief brief, String generated, Function<Source, String> sourceLink) {
         Citations cite = new Citations(brief.sources());
         String name = name(brief);
         return new BriefView("en", "Detainee brief: " + name, name, nationality(brief), aliases(brief),
@@ -60,7 +65,7 @@ final class BriefViewBuilder {
                 requests(brief.outstandingRequests(), cite), requests(brief.closedRequests(), cite),
                 events(brief.health(), cite), events(brief.conditions(), cite),
                 events(brief.contact(), cite), conflicts(brief, cite), inferred(brief),
-                sources(brief));
+                sources(brief, sourceLink));
     }
 
     private static String name(Brief brief) {
@@ -137,9 +142,10 @@ final class BriefViewBuilder {
         if (!list(sentence.penalties()).isEmpty()) {
             rows.add(new KeyFact("Fines and orders", String.join("; ", sentence.penalties()), null, null));
         }
-        if (sentence.projectedRelease() != null) {
-            rows.add(new KeyFact("Projected release", "about " + sentence.projectedRelease(),
-                    "an estimate by rule " + firstNonBlank(sentence.rule(), "(unnamed)")
+        org.dossier.brief.ProjectedRelease release = org.dossier.brief.ProjectedRelease.of(sentence);
+        if (release != null) {
+            rows.add(new KeyFact("Projected release", Dates.release(release),
+                    "an estimate by rule " + firstNonBlank(sentence.projectionRule(), sentence.rule(), "(unnamed)")
                             + ", not a reported fact", null));
         }
         return rows;
@@ -193,10 +199,11 @@ final class BriefViewBuilder {
                 orUnknown(Dates.display(d.date())), d.note())).toList();
     }
 
-    private static List<SourceRow> sources(Brief brief) {
+    private static List<SourceRow> sources(Brief brief, Function<Source, String> link) {
         Function<Source, SourceRow> row = s -> new SourceRow(s.number(), orUnknown(s.outlet()),
                 orUnknown(Dates.display(s.date())), orUnknown(s.article()), "sentence\u00a0" + s.sentence(),
-                firstNonBlank(s.quote(), "(no quote)"), s.quote() != null && s.quote().length() > LONG_QUOTE);
+                firstNonBlank(s.quote(), "(no quote)"), s.quote() != null && s.quote().length() > LONG_QUOTE,
+                s.article() == null ? null : link.apply(s));
         return list(brief.sources()).stream().map(row).toList();
     }
 }

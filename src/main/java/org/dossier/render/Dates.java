@@ -36,6 +36,13 @@ final class Dates {
         return m.group(3) == null ? month + " " + year : Integer.parseInt(m.group(3)) + " " + month + " " + year;
     }
 
+    /** A projected release as people read it: "5 Jul 2041", "about 2033", "5 Jul 2041 to 5 Jul 2055". */
+    static String release(org.dossier.brief.ProjectedRelease release) {
+        String dates = release.isRange() ? display(release.earliest()) + " to " + display(release.latest())
+                : display(release.date());
+        return release.approximate() ? "about " + dates : dates;
+    }
+
     /** The first day the date can mean, for placing it on a time axis. */
     static Optional<LocalDate> start(String iso) {
         if (iso == null) {

@@ -61,8 +61,8 @@ final class KeyFacts {
         if (sentence.concurrent() && sentence.terms().size() > 1) {
             terms += " (concurrent)";
         }
-        String note = sentence.projectedRelease() == null ? null
-                : "projected release about " + sentence.projectedRelease() + " (estimate)";
+        org.dossier.brief.ProjectedRelease release = org.dossier.brief.ProjectedRelease.of(sentence);
+        String note = release == null ? null : "projected release " + Dates.release(release) + " (estimate)";
         return new KeyFact("Sentence", terms, note, cite.of(sentence.sources()));
     }
 

@@ -113,8 +113,11 @@ final class SummaryWriter {
             if (sentence.concurrent() && sentence.terms().size() > 1) {
                 s.append(", to run concurrently");
             }
-            if (sentence.projectedRelease() != null) {
-                s.append("; by the rules' estimate, release would come about ").append(sentence.projectedRelease());
+            org.dossier.brief.ProjectedRelease release = org.dossier.brief.ProjectedRelease.of(sentence);
+            if (release != null) {
+                s.append("; by the rules' estimate, release would come ").append(release.approximate() ? ""
+                        : release.isRange() ? "between " : "on ").append(release.approximate() ? Dates.release(release)
+                        : Dates.release(release).replace(" to ", " and "));
             }
             return s.append('.').toString();
         }

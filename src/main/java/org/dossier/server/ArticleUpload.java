@@ -64,21 +64,75 @@ final class ArticleUpload {
     record Saved(String id, boolean created) {
     }
 
+    /** The file kinds a page may upload besides plain text, read by the generator's own readers. */
+    static final java.util.Set<String> DOCUMENT_EXTENSIONS = java.util.Set.of("html", "htm", "pdf");
+
     private final String text;
     private final Sidecar sidecar;
     /** The address to fetch, for an upload of a link only; else null. */
     private final URI link;
+    /** A saved web page or a PDF as uploaded, with its extension; else null. */
+    private final byte[] document;
+    private final String extension;
 
     private ArticleUpload(String text, Sidecar sidecar) {
         this.text = text;
         this.sidecar = sidecar == null || sidecar.isEmpty() ? null : sidecar;
         this.link = null;
+        this.document = null;
+        this.extension = "txt";
     }
 
     private ArticleUpload(URI link) {
         this.text = null;
         this.sidecar = null;
         this.link = link;
+        this.document = null;
+        this.extension = null;
+    }
+
+    private ArticleUpload(byte[] document, String extension) {
+        this.text = null;
+        this.sidecar = null;
+        this.link = null;
+        this.document = document;
+        this.extension = extension;
+    }
+
+    /**
+     * An article pasted into the page's form: its text, with the outlet, date and headline when
+     * given (as in the JSON form).
+     */
+    static ArticleUpload pasted(String text, String date, String outlet, String headline) {
+        if (text == null || text.isBlank()) {
+            throw ApiError.badRequest("paste the article's text, or choose a file");
+        }
+        ArticleUpload upload = fromFields(new Fields(text.replace("\r\n", "\n"), date, outlet, null, headline));
+        upload.checkText();
+        return upload;
+    }
+
+    /**
+     * A file chosen in the page's form: plain text (UTF-8, {@code .txt} or no extension), a saved
+     * web page ({@code .html}, {@code .htm}) or a PDF, each read as {@code dossier generate} reads
+     * such a file in an input folder.
+     */
+    static ArticleUpload file(String fileName, byte[] bytes) {
+        String name = fileName == null ? "" : fileName;
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "txt" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (bytes.length == 0) {
+            throw ApiError.badRequest(name + ": the file is empty");
+        }
+        if (ext.equals("txt") || ext.equals("text")) {
+            ArticleUpload upload = new ArticleUpload(decode(bytes), null);
+            upload.checkText();
+            return upload;
+        }
+        if (!DOCUMENT_EXTENSIONS.contains(ext)) {
+            throw new ApiError(415, name + ": choose a .txt, .html, .htm or .pdf file");
+        }
+        return new ArticleUpload(bytes, ext);
     }
 
     /** Checks the request body; throws {@link ApiError} with a message for the sender when it is unusable. */
@@ -131,6 +185,10 @@ final class ArticleUpload {
         if (f == null || f.text() == null) {
             throw ApiError.badRequest("the JSON has no \"text\" (or, for a link, no \"url\")");
         }
+        return fromFields(f);
+    }
+
+    private static ArticleUpload fromFields(Fields f) {
         String date = blankToNull(f.date());
         if (date != null && !isDate(date)) {
             throw ApiError.badRequest("\"date\" is \"" + date + "\"; expected YYYY-MM-DD or YYYY");
@@ -189,29 +247,32 @@ final class ArticleUpload {
     /** Saves the article (and its sidecar) into {@code folder}, after reading it as the generator will. */
     Saved saveInto(Path folder) throws IOException {
         byte[] sidecarBytes = sidecar == null ? null : Json.bytes(sidecar);
-        String id = "upload-" + Hashes.of(text, sidecarBytes == null ? "" : new String(sidecarBytes,
+        byte[] content = document != null ? document : text.getBytes(StandardCharsets.UTF_8);
+        String hashed = document != null ? new String(document, StandardCharsets.ISO_8859_1) : text;
+        String id = "upload-" + Hashes.of(hashed, sidecarBytes == null ? "" : new String(sidecarBytes,
                 StandardCharsets.UTF_8)).substring(0, 16);
-        Path article = folder.resolve(id + ".txt");
-        checkReadable(id, sidecarBytes);
+        Path article = folder.resolve(id + "." + extension);
+        checkReadable(id, content, sidecarBytes);
         // One save at a time, so that the same article sent twice at once is saved once, and said so.
         synchronized (SAVING) {
             if (Files.isRegularFile(article)) {
                 return new Saved(id, false);
             }
-            return save(folder, id, article, sidecarBytes);
+            return save(folder, id, article, content, sidecarBytes);
         }
     }
 
     private static final Object SAVING = new Object();
 
-    private Saved save(Path folder, String id, Path article, byte[] sidecarBytes) throws IOException {
+    private static Saved save(Path folder, String id, Path article, byte[] content, byte[] sidecarBytes)
+            throws IOException {
         Files.createDirectories(folder);
         Path sidecarFile = folder.resolve(id + ".json");
         if (sidecarBytes != null) {
             AtomicFiles.write(sidecarFile, sidecarBytes);
         }
         try {
-            AtomicFiles.write(article, text.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(article, content);
         } catch (IOException e) {
             Files.deleteIfExists(sidecarFile);
             throw e;
@@ -220,18 +281,18 @@ final class ArticleUpload {
     }
 
     /** Reads the article from a scratch folder with the generator's own reader, so what is saved can be read. */
-    private void checkReadable(String id, byte[] sidecarBytes) throws IOException {
+    private void checkReadable(String id, byte[] content, byte[] sidecarBytes) throws IOException {
         Path scratch = Files.createTempDirectory("dossier-upload");
         try {
-            Path file = scratch.resolve(id + ".txt");
-            Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+            Path file = scratch.resolve(id + "." + extension);
+            Files.write(file, content);
             if (sidecarBytes != null) {
                 Files.write(scratch.resolve(id + ".json"), sidecarBytes);
             }
             new ArticleReader().read(file);
         } catch (IngestException e) {
             String where = scratch + scratch.getFileSystem().getSeparator();
-            throw ApiError.badRequest(e.getMessage().replace(where + id + ".txt: ", "the article ")
+            throw ApiError.badRequest(e.getMessage().replace(where + id + "." + extension + ": ", "the article ")
                     .replace(where, ""));
         } finally {
             try (Stream<Path> files = Files.walk(scratch)) {

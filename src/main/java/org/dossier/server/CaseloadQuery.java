@@ -28,6 +28,7 @@ record CaseloadQuery(String q, String status, String nationality, String country
             Map.entry("visit", r -> r.caseload().daysSinceLastVisit()),
             Map.entry("report", r -> r.caseload().daysSinceLastReport()),
             Map.entry("request", r -> r.caseload().oldestOpenRequestDays()),
+            Map.entry("release", r -> r.caseload().projectedRelease()),
             Map.entry("alerts", IndexPage.Row::alertRank),
             Map.entry("change", r -> r.caseload().lastChange()));
 

@@ -30,12 +30,16 @@ import org.slf4j.LoggerFactory;
  * {@code dossier serve}: the briefs over HTTP, regenerated when their inputs change.
  *
  * <pre>
- * GET  /                  the detained people, with links to their briefs
+ * GET  /                  the caseload: the detained people, with links to their briefs, and a form to add an article
+ * GET  /caseload.csv|json|pdf the caseload as CSV, JSON or a one-page PDF
+ * GET  /briefs/{id}       a brief as a web page, each source linked to its sentence
  * GET  /briefs/{id}.pdf   a brief, from the last complete regeneration (see BriefService#current)
  * GET  /briefs/{id}.json  the brief's model
+ * GET  /articles/{id}     an article's outlet, date and headline, and its sentences the facts quote (#s{n})
  * GET  /facts.json        the facts of every article
  * POST /articles          adds an article (text/plain, or JSON with text, date, outlet, url, headline,
- *                         or JSON with a url alone: the page is fetched)
+ *                         or JSON with a url alone: the page is fetched; or the caseload page's form,
+ *                         multipart: pasted text or a .txt, .html or .pdf file)
  * GET  /health            rules version, last regeneration, last rules error, notifications pending and failing
  * GET  /rules...          the rules editor: preview a change against every brief, apply, history ({@link RulesRoutes})
  * </pre>
@@ -57,6 +61,7 @@ public final class DossierServer implements AutoCloseable {
     private final FeedRounds feeds;
     private final Notifications notifications;
     private final List<AutoCloseable> running = new ArrayList<>();
+    private CaseloadRoutes caseload;
 
     private DossierServer(ServerConfig config, BriefService service, AccessControl access,
                           Notifications notifications) {
@@ -67,14 +72,19 @@ public final class DossierServer implements AutoCloseable {
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = ArticleUpload.MAX_BYTES;
+            c.jetty.multipartConfig.maxFileSize(ArticleUpload.MAX_BYTES, io.javalin.config.SizeUnit.BYTES);
+            c.jetty.multipartConfig.maxTotalRequestSize(ArticleUpload.MAX_BYTES + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
             c.requestLogger.http(DossierServer::log);
             if (access != null) {
                 access.install(c.routes); // logins, and every route but /health behind them
             }
-            CaseloadRoutes caseload = new CaseloadRoutes(service);
+            CaseloadRoutes caseload = new CaseloadRoutes(service, access != null);
+            this.caseload = caseload;
             c.routes.get("/", caseload::page);
             c.routes.get("/caseload.csv", caseload::csv);
             c.routes.get("/caseload.json", caseload::json);
+            c.routes.get("/caseload.pdf", caseload::pdf);
+            c.routes.get("/articles/{id}", caseload::article);
             c.routes.get("/briefs/{file}", this::brief);
             c.routes.head("/briefs/{file}", this::brief);
             c.routes.get("/facts.json", this::facts);
@@ -196,10 +206,16 @@ public final class DossierServer implements AutoCloseable {
     private void brief(Context ctx) throws IOException {
         BriefId id = BriefId.parse(ctx.pathParam("file")).orElseThrow(() -> ApiError.notFound("no such brief"));
         Snapshot snapshot = current();
+        if (!snapshot.hasBrief(id.id()) && id.extension().equals("html")) {
+            caseload.noBrief(ctx, id.id()); // a person following a link gets a page, not JSON
+            return;
+        }
         if (!snapshot.hasBrief(id.id())) {
             throw ApiError.notFound("no brief for \"" + id.id() + "\"");
         }
-        if (id.extension().equals("pdf")) {
+        if (id.extension().equals("html")) {
+            caseload.brief(ctx, snapshot.brief(id.id()).orElseThrow());
+        } else if (id.extension().equals("pdf")) {
             ctx.header("Content-Disposition", "inline; filename=\"" + id.id() + ".pdf\"");
             FileResponse.send(ctx, service.pdfFile(id.id()), ContentType.APPLICATION_PDF);
         } else {
@@ -213,12 +229,62 @@ public final class DossierServer implements AutoCloseable {
     }
 
     private void upload(Context ctx) throws IOException {
+        if (CaseloadRoutes.isForm(ctx.contentType())) {
+            formUpload(ctx);
+            return;
+        }
         ArticleUpload upload = ArticleUpload.parse(ctx.contentType(), body(ctx));
         ArticleUpload.Saved saved = upload.saveInto(config.uploadFolder(), fetcher);
         LOG.info("article {} {}", saved.id(), saved.created() ? "saved" : "was already saved");
         List<PersonLink> people = service.refresh("upload").map(s -> peopleIn(s, saved.id())).orElse(List.of());
         json(ctx, saved.created() ? 201 : 200,
                 new UploadResponse(saved.id(), saved.created(), people, service.health().lastRegeneration()));
+    }
+
+    /**
+     * The caseload page's form: on success back to the caseload, which names the people the article
+     * tells of; on a refusal the page again, the reason above the form and what was typed kept.
+     */
+    private void formUpload(Context ctx) throws IOException {
+        refuseOtherSites(ctx);
+        IndexPage.UploadForm typed;
+        try {
+            typed = new IndexPage.UploadForm(null, ctx.formParam("text"), ctx.formParam("outlet"), ctx.formParam("date"),
+                    ctx.formParam("headline"), null, false, List.of());
+        } catch (Exception e) { // a body that is not the form it says it is (Jetty's ServletException, thrown unchecked)
+            throw ApiError.badRequest("the form could not be read (" + e.getClass().getSimpleName() + "); send it again");
+        }
+        try {
+            ArticleUpload upload = CaseloadRoutes.formArticle(ctx);
+            ArticleUpload.Saved saved = upload.saveInto(config.uploadFolder(), fetcher);
+            LOG.info("article {} {} (form)", saved.id(), saved.created() ? "saved" : "was already saved");
+            service.refresh("upload");
+            ctx.redirect("/?added=" + java.net.URLEncoder.encode(saved.id(), java.nio.charset.StandardCharsets.UTF_8)
+                    + (saved.created() ? "" : "&again=1"), io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (ApiError e) {
+            caseload.page(ctx, e.status(), typed.withError(e.getMessage()));
+        }
+    }
+
+    /**
+     * A browser sends a form to any site that asks it to; a form from another site's page is
+     * refused, also without accounts (with them, {@link AccessControl} checks this and the CSRF token).
+     */
+    private static void refuseOtherSites(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null || origin.equals("null")) {
+            return;
+        }
+        String authority;
+        try {
+            authority = java.net.URI.create(origin).getAuthority();
+        } catch (IllegalArgumentException e) {
+            authority = null;
+        }
+        String host = ctx.header("Host");
+        if (authority == null || host == null || !host.equalsIgnoreCase(authority)) {
+            throw new ApiError(403, "a form must be sent from this server's own pages, not from " + origin);
+        }
     }
 
     /** The answer to an upload: the article's id and the detained people its facts are about. */
@@ -229,7 +295,7 @@ public final class DossierServer implements AutoCloseable {
     record PersonLink(String id, String name, String pdf, String json) {
     }
 
-    private static List<PersonLink> peopleIn(Snapshot snapshot, String articleId) {
+    static List<PersonLink> peopleIn(Snapshot snapshot, String articleId) {
         FactsDocument facts = snapshot.facts();
         List<String> ids = facts.facts().stream()
                 .filter((Fact f) -> f.evidence().stream().anyMatch(e -> articleId.equals(e.article())))

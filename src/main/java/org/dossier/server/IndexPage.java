@@ -25,13 +25,15 @@ import org.dossier.brief.Alert;
 import org.dossier.brief.Brief;
 import org.dossier.brief.BriefItem;
 import org.dossier.brief.CustodyStay;
+import org.dossier.brief.ProjectedRelease;
 import org.dossier.brief.RequestItem;
 
 /**
  * {@code GET /}: the caseload, one row per detainee with the case status, the days counted to the
  * caseload's date, the current place, alerts and the last change; filtered and sorted by the query
  * ({@link CaseloadQuery}) on the server, and again in the browser by a small inline script without
- * a reload. Every value is HTML-escaped.
+ * a reload; below it, a form that adds an article (pasted or a file) for those who may. Every value
+ * is HTML-escaped.
  */
 final class IndexPage {
 
@@ -42,6 +44,7 @@ final class IndexPage {
             new Header("country", "Country", false), new Header("place", "Current place", false),
             new Header("custody", "Days in custody", true), new Header("visit", "Days since visit", true),
             new Header("report", "Days since report", true), new Header("request", "Oldest open request", true),
+            new Header("release", "Projected release", false),
             new Header("alerts", "Alerts", true), new Header("change", "Last change", false));
 
     record Row(String id, String name, String aliases, String nationality, String status, String country,
@@ -51,6 +54,12 @@ final class IndexPage {
         String custody() {
             Long d = caseload.daysInCustody();
             return d == null ? null : (caseload.daysInCustodyAtLeast() ? "≥ " : "") + d;
+        }
+
+        /** "2041-07-05", "about 2033", "2041-07-05 to 2055-07-05"; null when the rules made no estimate. */
+        String release() {
+            return caseload.projectedRelease() == null ? null
+                    : new ProjectedRelease(caseload.projectedRelease(), caseload.projectedReleaseApproximate()).text();
         }
 
         boolean hasRequests() {
@@ -90,9 +99,32 @@ final class IndexPage {
     record Option(String value, String label, boolean selected) {
     }
 
+    /**
+     * The form that adds an article: after an upload, the article ({@code added}) and the people it
+     * tells of; after a refusal, the reason and what was typed, to correct and send again.
+     */
+    record UploadForm(String error, String text, String outlet, String date, String headline, String added,
+                      boolean again, List<Named> people) {
+
+        static final UploadForm EMPTY = new UploadForm(null, null, null, null, null, null, false, List.of());
+
+        UploadForm withError(String message) {
+            return new UploadForm(message, text, outlet, date, headline, null, false, List.of());
+        }
+
+        boolean hasPeople() {
+            return !people.isEmpty();
+        }
+    }
+
+    /** A person an added article tells of; {@code brief} when they have one. */
+    record Named(String id, String name, boolean brief) {
+    }
+
     record View(List<Row> people, int total, String asOf, List<Head> heads, List<Option> statuses,
                 List<Option> nationalities, List<Option> countries, List<Option> alertChoices, String q,
-                List<String> rulesErrors, String failed, String rulesVersion, String lastRun) {
+                List<String> rulesErrors, String failed, String rulesVersion, String lastRun, UploadForm upload,
+                boolean canUpload) {
 
         boolean hasPeople() {
             return total > 0;
@@ -114,8 +146,13 @@ final class IndexPage {
         return render(briefs, health, pdfFile, CaseloadQuery.NONE);
     }
 
-    /** @param pdfFile where a person's PDF is, for the time it was last rendered */
     static String render(List<Brief> briefs, HealthStatus health, Function<String, Path> pdfFile, CaseloadQuery query) {
+        return render(briefs, health, pdfFile, query, UploadForm.EMPTY, true);
+    }
+
+    /** @param pdfFile where a person's PDF is, for the time it was last rendered */
+    static String render(List<Brief> briefs, HealthStatus health, Function<String, Path> pdfFile, CaseloadQuery query,
+                         UploadForm upload, boolean canUpload) {
         Caseload caseload = Caseload.of(briefs);
         Map<String, CaseloadRow> byId = new HashMap<>();
         caseload.rows().forEach(r -> byId.put(r.id(), r));
@@ -130,7 +167,7 @@ final class IndexPage {
                 options(all, Row::nationality, query.nationality()), options(all, Row::country, query.country()),
                 List.of(new Option("any", "with alerts", "any".equals(query.alerts())),
                         new Option("high", "with high alerts", "high".equals(query.alerts()))),
-                query.q(), health.rulesErrors(), failed, health.rulesVersion(), lastRun));
+                query.q(), health.rulesErrors(), failed, health.rulesVersion(), lastRun, upload, canUpload));
     }
 
     private static List<Head> heads(CaseloadQuery query) {

@@ -25,6 +25,11 @@ class CaseloadCommandTest {
         List<String> lines = Files.readAllLines(output.resolve("caseload.csv"), StandardCharsets.UTF_8);
         assertEquals(3, lines.size(), String.join("\n", lines));
         assertTrue(lines.get(1).startsWith("ana-torve,Ana Torve,Northlander,pretrial_detention,Brazil,"), lines.get(1));
+        byte[] pdf = Files.readAllBytes(output.resolve("caseload.pdf"));
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1), "the caseload PDF beside the CSV");
+        try (var files = Files.list(output)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".")), "no temporary file left");
+        }
     }
 
     @Test
@@ -45,6 +50,7 @@ class CaseloadCommandTest {
         assertTrue(err.contains(broken + ": not a readable brief"), err);
         assertEquals(1, err.strip().lines().count(), err);
         assertEquals(before, Files.readString(output.resolve("caseload.csv")));
+        assertTrue(Files.isRegularFile(output.resolve("caseload.pdf")), "and the last PDF");
     }
 
     private static String stderrOf(Runnable run) {

@@ -15,9 +15,14 @@ class BriefIdTest {
     }
 
     @Test
+    void aPersonIdAloneIsTheBriefsWebPage() {
+        assertEquals(Optional.of(new BriefId("jan-novak", "html")), BriefId.parse("jan-novak"));
+    }
+
+    @Test
     void anythingThatCouldNameAnotherFileIsNot() {
         for (String bad : new String[] {"../pom.xml", "..%2Fpom.pdf", "..pdf", ".pdf", "-a.pdf", "a/b.pdf", "a\\b.pdf",
-                "Jan-Novak.pdf", "jan novak.pdf", "jan.novak.pdf", "jan-novak.txt", "jan-novak.pdf\0", "jan-novak",
+                "Jan-Novak.pdf", "jan novak.pdf", "jan.novak.pdf", "jan-novak.txt", "jan-novak.pdf\0", "jan-novak.html",
                 "", "a".repeat(300) + ".pdf"}) {
             assertTrue(BriefId.parse(bad).isEmpty(), bad);
         }

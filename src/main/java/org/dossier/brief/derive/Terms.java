@@ -47,6 +47,25 @@ public final class Terms {
         return String.valueOf(from.plus(p).getYear());
     }
 
+    /**
+     * The day a term that starts at {@code start} ends, written at the start's precision: a start
+     * known to the day gives a day ("2041-07-05"), one known to the month or year gives a month or
+     * a year ("2041-07", "2041"). Null when either is unreadable.
+     */
+    public static String endDate(String start, String term) {
+        LocalDate from = Dates.start(start);
+        Period p = period(term);
+        if (from == null || p == null) {
+            return null;
+        }
+        String end = from.plus(p).toString();
+        return switch (Dates.precision(start)) {
+            case 3 -> end;
+            case 2 -> end.substring(0, 7);
+            default -> end.substring(0, 4);
+        };
+    }
+
     /** The term in plain words: "P27Y" is "27 years". */
     public static String words(String term) {
         Period p = period(term);

@@ -35,6 +35,7 @@ public final class AccessControl {
     public static final String CSRF_FIELD = "csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final String USER = "dossier.user";
+    private static final String ROLE = "dossier.role";
     private static final String SESSION = "dossier.session";
 
     private final Path file;
@@ -62,6 +63,11 @@ public final class AccessControl {
     /** The name of the account the request was made as, when the server has accounts. */
     public static Optional<String> user(Context ctx) {
         return Optional.ofNullable(ctx.attribute(USER));
+    }
+
+    /** The role of the account the request was made as, when the server has accounts. */
+    public static Optional<Role> role(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(ROLE));
     }
 
     /** Adds the login routes and the checks made before (and the CSRF fields added after) every request. */
@@ -111,6 +117,7 @@ public final class AccessControl {
                     + " is a " + account.get().role().label());
         }
         ctx.attribute(USER, account.get().name());
+        ctx.attribute(ROLE, account.get().role());
     }
 
     private Optional<Account> bearer(Context ctx) {

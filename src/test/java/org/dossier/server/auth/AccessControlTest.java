@@ -106,6 +106,13 @@ class AccessControlTest {
             new Endpoint("GET", "/", null, Role.READER),
             new Endpoint("GET", "/briefs/someone.pdf", null, Role.READER),
             new Endpoint("GET", "/briefs/someone.json", null, Role.READER),
+            new Endpoint("GET", "/briefs/someone", null, Role.READER),
+            new Endpoint("GET", "/articles/some-article", null, Role.READER),
+            new Endpoint("GET", "/caseload.csv", null, Role.READER),
+            new Endpoint("GET", "/caseload.json", null, Role.READER),
+            new Endpoint("GET", "/caseload.pdf", null, Role.READER),
+            new Endpoint("POST", "/articles", "multipart/form-data; boundary=x", Role.EDITOR),
+            new Endpoint("POST", "/articles", "application/x-www-form-urlencoded", Role.EDITOR),
             new Endpoint("GET", "/facts.json", null, Role.READER),
             new Endpoint("POST", "/articles", "text/plain", Role.EDITOR),
             new Endpoint("GET", "/rules", null, Role.EDITOR),
@@ -122,8 +129,11 @@ class AccessControlTest {
             for (String who : List.of("nobody", "rita", "ed", "ada")) {
                 Role role = who.equals("nobody") ? null : Role.parse(Map.of("rita", "reader", "ed", "editor",
                         "ada", "admin").get(who));
+                // a well-formed multipart body (an empty text), so that the connection stays usable
+                String body = e.type() != null && e.type().startsWith("multipart/")
+                        ? "--x\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n\r\n--x--\r\n" : "";
                 HttpRequest.Builder r = request(e.path()).method(e.method(), e.method().equals("POST")
-                        ? HttpRequest.BodyPublishers.ofString("") : HttpRequest.BodyPublishers.noBody());
+                        ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
                 if (e.type() != null) {
                     r.header("Content-Type", e.type());
                 }
@@ -209,6 +219,35 @@ class AccessControlTest {
         HttpResponse<String> ok = postForm("/rules/preview", cookie, Map.of("csrf", csrf));
         assertEquals(400, ok.statusCode(), "let in, and refused only for the missing fields: " + ok.body());
         assertTrue(ok.body().contains("path, content and base"), ok.body());
+    }
+
+    @Test
+    void theCaseloadAndBriefPagesSendAPersonToLogInFirst() throws Exception {
+        for (String path : List.of("/", "/briefs/someone", "/articles/some-article", "/caseload.csv", "/caseload.pdf")) {
+            HttpResponse<String> page = HTTP.send(request(path).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(303, page.statusCode(), path);
+            assertTrue(page.headers().firstValue("Location").orElse("").startsWith("/login?next="), path);
+        }
+    }
+
+    @Test
+    void onlyEditorsSeeTheUploadFormAndItCarriesTheCsrfToken() throws Exception {
+        String reader = session(login("rita", PASSWORDS.get("rita"), "/", newClient(), null));
+        String readerPage = HTTP.send(request("/").header("Cookie", reader).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertEquals(null, Jsoup.parse(readerPage).selectFirst("form#upload-form"), "a reader has no upload form");
+        assertEquals(403, postForm("/articles", reader, Map.of("text", "anything")).statusCode(), "nor may post one");
+
+        String editor = session(login("ed", PASSWORDS.get("ed"), "/", newClient(), null));
+        String editorPage = HTTP.send(request("/").header("Cookie", editor).build(), HttpResponse.BodyHandlers.ofString()).body();
+        var field = Jsoup.parse(editorPage).selectFirst("form#upload-form [name=csrf]");
+        assertNotEquals(null, field, "the editor's upload form carries the CSRF token");
+        assertEquals(403, postForm("/articles", editor, Map.of("text", "   ")).statusCode(), "without the token");
+        HttpResponse<String> refused = postForm("/articles", editor, Map.of("csrf", field.attr("value"), "text", "   "));
+        assertEquals(400, refused.statusCode(), "let in, refused only for the empty text");
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "a page, not JSON");
+        assertTrue(Jsoup.parse(refused.body()).select("#upload-error").text().contains("paste the article's text"),
+                refused.body());
     }
 
     @Test
