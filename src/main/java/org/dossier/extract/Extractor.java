@@ -289,6 +289,14 @@ public final class Extractor {
         return found;
     }
 
+    private static final java.util.Set<String> INTERVAL_WORDS = java.util.Set.of("after", "before", "later", "earlier",
+            "ago", "prior");
+
+    /** "five days after the coup", "a month before he was detained": a time between two events, no term. */
+    private static boolean measuresAnInterval(List<Token> tokens, int next) {
+        return next < tokens.size() && INTERVAL_WORDS.contains(tokens.get(next).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static List<PhraseMatch> terms(String id, Sentence s) {
         List<PhraseMatch> found = new ArrayList<>();
         List<Token> tokens = s.tokens();
@@ -302,7 +310,7 @@ public final class Extractor {
             }
             String text = PhraseMatcher.text(tokens, start, i + 1);
             String term = TermParser.parse(text, tokens.get(i).normalized());
-            if (term != null) {
+            if (term != null && !measuresAnInterval(tokens, i + 1)) {
                 found.add(new PhraseMatch(id, s.index(), start, i + 1, i, "term", term, null, text));
             }
         }
@@ -310,7 +318,7 @@ public final class Extractor {
             if (found.stream().noneMatch(m -> m.start() < span[1] && span[0] < m.end())) {
                 String text = PhraseMatcher.text(tokens, span[0], span[1]);
                 String term = TermParser.parse(text, null);
-                if (term != null) {
+                if (term != null && !measuresAnInterval(tokens, span[1])) {
                     found.add(new PhraseMatch(id, s.index(), span[0], span[1], span[1] - 1, "term", term, null, text));
                 }
             }

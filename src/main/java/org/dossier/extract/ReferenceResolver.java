@@ -108,7 +108,7 @@ public final class ReferenceResolver {
             }
         }
         List<PhraseMatch> plurals = new ArrayList<>();
-        all.forEach((sentence, refs) -> {
+        new java.util.TreeMap<>(all).forEach((sentence, refs) -> {
             for (PhraseMatch ref : refs) {
                 if ("plural".equals(ref.label()) || "group".equals(ref.label())) {
                     plurals.add(ref);
@@ -118,7 +118,12 @@ public final class ReferenceResolver {
                         : isKinship(ref) ? lastBefore(detaineeNames.stream()
                                 .filter(m -> !m.person().equals(lastBefore(sortedNames, sentence, ref.start()))).toList(),
                                 sentence, ref.start())
-                        : lastBefore(detaineeNames, sentence, ref.start());
+                        : isSubject(article, ref) && noneNamedBefore(detaineeNames, sentence, ref.start())
+                            ? subjectBefore(article, detaineeNames, resolved, sentence)
+                        : null;
+                if (person == null && !"lead".equals(ref.label()) && !isKinship(ref)) {
+                    person = lastBefore(namesAndReferences(detaineeNames, resolved), sentence, ref.start());
+                }
                 if (person == null && !"lead".equals(ref.label())
                         && !(isKinship(ref) && only != null && only.equals(lastBefore(sortedNames, sentence, ref.start())))) {
                     person = only;
@@ -166,6 +171,49 @@ public final class ReferenceResolver {
     private static boolean othersThanNamed(AnnotatedArticle article, PhraseMatch ref) {
         List<org.dossier.nlp.Token> tokens = article.sentences().get(ref.sentence()).tokens();
         return ref.end() < tokens.size() && tokens.get(ref.end()).lemma().equalsIgnoreCase("other");
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+
+    /** "He", "she" as the subject of its sentence's main clause. */
+    private static boolean isSubject(AnnotatedArticle article, PhraseMatch ref) {
+        if (!"pronoun".equals(ref.label()) || !SUBJECT_PRONOUNS.contains(ref.text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return isMainSubject(new SentenceSyntax(article.sentences().get(ref.sentence())), ref.start());
+    }
+
+    /** The detainees named and those referred to so far, in the order of the text. */
+    private static List<PersonMention> namesAndReferences(List<PersonMention> names, List<PersonMention> resolved) {
+        List<PersonMention> all = new ArrayList<>(names);
+        all.addAll(resolved);
+        all.sort(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start));
+        return all;
+    }
+
+    private static boolean noneNamedBefore(List<PersonMention> names, int sentence, int token) {
+        return names.stream().noneMatch(m -> m.sentence() == sentence && m.start() < token);
+    }
+
+    /**
+     * "Lee had advised Kim, who was detained in May. He has been held since June": a pronoun
+     * that is the subject of its sentence goes on from the subject of the sentence before, when
+     * that is a detainee (named or referred to), rather than from whoever was named last.
+     */
+    private static String subjectBefore(AnnotatedArticle article, List<PersonMention> names,
+                                        List<PersonMention> resolved, int sentence) {
+        if (sentence == 0) {
+            return null;
+        }
+        SentenceSyntax before = new SentenceSyntax(article.sentences().get(sentence - 1));
+        java.util.stream.Stream<PersonMention> candidates = java.util.stream.Stream.concat(names.stream(), resolved.stream());
+        return candidates.filter(m -> m.sentence() == sentence - 1 && isMainSubject(before, m.head()))
+                .map(PersonMention::person).findFirst().orElse(null);
+    }
+
+    private static boolean isMainSubject(SentenceSyntax syntax, int token) {
+        int verb = syntax.head(token);
+        return syntax.relationToHead(token).startsWith("nsubj") && verb >= 0 && syntax.head(verb) < 0;
     }
 
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
