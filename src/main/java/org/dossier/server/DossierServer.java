@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
  * POST /articles          adds an article (text/plain, or JSON with text, date, outlet, url, headline,
  *                         or JSON with a url alone: the page is fetched)
  * GET  /health            rules version, last regeneration, last rules error
+ * GET  /briefs/{id}/history...  the kept versions of a brief, and any two compared ({@link HistoryRoutes})
  * GET  /rules...          the rules editor: preview a change against every brief, apply, history ({@link RulesRoutes})
  * </pre>
  *
@@ -67,6 +68,7 @@ public final class DossierServer implements AutoCloseable {
             c.routes.get("/", caseload::page);
             c.routes.get("/caseload.csv", caseload::csv);
             c.routes.get("/caseload.json", caseload::json);
+            new HistoryRoutes(config.output()).install(c.routes);
             c.routes.get("/briefs/{file}", this::brief);
             c.routes.head("/briefs/{file}", this::brief);
             c.routes.get("/facts.json", this::facts);
