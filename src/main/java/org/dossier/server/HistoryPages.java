@@ -23,7 +23,7 @@ final class HistoryPages {
     }
 
     /** A row of the list: a version, its files, and the comparison with the version before it. */
-    record Row(HistoryRoutes.Listed v, String status, String caseStatus, String compare) {
+    record Row(HistoryRoutes.Listed v, String made, String status, String caseStatus, String compare) {
     }
 
     record Choice(int number, String label, boolean from, boolean to) {
@@ -35,28 +35,30 @@ final class HistoryPages {
         for (int i = versions.size() - 1; i >= 0; i--) {
             HistoryRoutes.Listed v = versions.get(i);
             String compare = i == 0 ? null : "compare?from=" + versions.get(i - 1).number() + "&to=" + v.number();
-            rows.add(new Row(v, words(v.status()), words(v.caseStatus()), compare));
+            rows.add(new Row(v, readable(v.madeAt()), words(v.status()), words(v.caseStatus()), compare));
         }
         int last = versions.get(versions.size() - 1).number();
         int before = versions.size() > 1 ? versions.get(versions.size() - 2).number() : last;
-        List<Choice> choices = versions.stream().map(v -> new Choice(v.number(), v.number() + " (" + v.madeAt() + ")",
-                v.number() == before, v.number() == last)).toList();
+        List<Choice> choices = versions.stream().map(v -> new Choice(v.number(), v.number() + " (" + readable(v.madeAt())
+                + ")", v.number() == before, v.number() == last)).toList();
         return LIST.execute(new Object() {
             final String person = listing.person();
             final List<Row> rowsNewestFirst = rows;
             final List<Choice> versionChoices = choices;
             final boolean canCompare = versions.size() > 1;
-            final int count = versions.size();
+            final String count = versions.size() == 1 ? "1 version" : versions.size() + " versions";
         });
     }
 
     static String compare(String id, Version from, Version to, List<Version> versions, BriefComparison c) {
-        List<Choice> choices = versions.stream().map(v -> new Choice(v.number(), v.number() + " (" + v.madeAt() + ")",
-                v.number() == from.number(), v.number() == to.number())).toList();
+        List<Choice> choices = versions.stream().map(v -> new Choice(v.number(), v.number() + " (" + readable(v.madeAt())
+                + ")", v.number() == from.number(), v.number() == to.number())).toList();
         return COMPARE.execute(new Object() {
             final String person = id;
             final Version fromVersion = from;
             final Version toVersion = to;
+            final String fromMade = readable(from.madeAt());
+            final String toMade = readable(to.madeAt());
             final List<Choice> versionChoices = choices;
             final BriefComparison comparison = c;
             final boolean same = c.isEmpty();
@@ -66,6 +68,11 @@ final class HistoryPages {
             final String place = c.place().changed() ? dash(c.place().before()) + " → " + dash(c.place().after()) : null;
             final List<String> requests = c.requests().stream().map(BriefComparison.RequestChange::describe).toList();
         });
+    }
+
+    /** "2026-03-01T06:15:00Z" as "2026-03-01 06:15:00 UTC". */
+    private static String readable(String instant) {
+        return instant == null ? "—" : instant.replace('T', ' ').replaceFirst("Z$", " UTC");
     }
 
     private static String words(String s) {
