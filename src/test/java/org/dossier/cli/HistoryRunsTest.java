@@ -298,20 +298,27 @@ class HistoryRunsTest {
         return counts;
     }
 
-    /** Every file of the history but hidden ones (the lock, a killed writer's temporary files). */
+    /**
+     * Every file of the history but hidden ones (the lock, a writer's temporary files, which come
+     * and go while a child runs: they are never looked at, so none can vanish under a look).
+     */
     private static Map<Path, byte[]> historyFiles() throws IOException {
         Path root = output.resolve(BriefHistory.FOLDER);
         Map<Path, byte[]> files = new TreeMap<>();
         if (!Files.isDirectory(root)) {
             return files;
         }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
-                try {
-                    files.put(p, Files.readAllBytes(p));
-                } catch (java.nio.file.NoSuchFileException e) {
-                    // an index replaced while listing
-                }
+        List<Path> folders;
+        try (Stream<Path> s = Files.list(root)) {
+            folders = s.toList();
+        }
+        for (Path folder : folders) {
+            List<Path> names;
+            try (Stream<Path> s = Files.list(folder)) {
+                names = s.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            }
+            for (Path p : names) {
+                files.put(p, Files.readAllBytes(p)); // versions are never removed; the index is replaced by a rename
             }
         }
         return files;
