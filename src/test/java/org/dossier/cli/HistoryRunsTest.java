@@ -214,17 +214,21 @@ class HistoryRunsTest {
 
         Process child = startChildGenerate(dir.resolve("child.log"));
         boolean killed = false;
-        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-        while (System.nanoTime() < deadline && child.isAlive()) {
-            if (historyFiles().keySet().stream().anyMatch(p -> !before.containsKey(p) && p.toString().endsWith(".json")
-                    && !p.getFileName().toString().equals("index.json"))) {
-                child.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs
-                killed = true;
-                break;
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+            while (System.nanoTime() < deadline && child.isAlive()) {
+                if (historyFiles().keySet().stream().anyMatch(p -> !before.containsKey(p)
+                        && p.toString().endsWith(".json") && !p.getFileName().toString().equals("index.json"))) {
+                    child.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs
+                    killed = true;
+                    break;
+                }
+                Thread.sleep(2);
             }
-            Thread.sleep(2);
+        } finally {
+            child.destroyForcibly();
+            child.waitFor();
         }
-        child.waitFor();
         assertTrue(killed, "the child was to be killed after its first new version; it ended with status "
                 + child.exitValue() + ":\n" + Files.readString(dir.resolve("child.log")));
 
@@ -235,6 +239,8 @@ class HistoryRunsTest {
             }
         });
         left.forEach(HistoryRunsTest::assertWhole);
+        long newPdfs = left.keySet().stream().filter(p -> !before.containsKey(p) && p.toString().endsWith(".pdf")).count();
+        assertTrue(newPdfs < counts.size(), "killed before it kept every PDF, so the next run has something to finish");
 
         assertEquals(0, generate());
         BriefHistory history = new BriefHistory(output);
