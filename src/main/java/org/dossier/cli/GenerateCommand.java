@@ -3,6 +3,9 @@ package org.dossier.cli;
 import java.util.concurrent.Callable;
 import java.nio.file.Path;
 import org.dossier.io.Json;
+import java.time.LocalDate;
+import org.dossier.pipeline.AsOfDate;
+import org.dossier.pipeline.FactsPipeline;
 import org.dossier.pipeline.Generator;
 import org.dossier.pipeline.RunReport;
 import org.dossier.pipeline.StageTimes;
@@ -25,6 +28,11 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print the seconds each stage took and the peak memory.")
     boolean timings;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Make the briefs as they would have been on DATE (YYYY-MM-DD): only articles published by "
+                    + "then, no fact dated after it. Written to OUTPUT/as-of/DATE/, so the current briefs stay.")
+    LocalDate asOf;
+
     @Option(names = "--timings-file", paramLabel = "FILE", hidden = true,
             description = "Also write the timings as JSON to FILE (used by dossier bench).")
     Path timingsFile;
@@ -37,7 +45,8 @@ public class GenerateCommand implements Callable<Integer> {
         StageTimes times = new StageTimes();
         Generator.Result result;
         try {
-            result = Generator.compileAndGenerate(common.rules(), common.output(), common.inputs(), force, times);
+            result = Generator.compileAndGenerate(common.rules(), output(), FactsPipeline.cacheDir(common.output()),
+                    common.inputs(), force, times, new AsOfDate(asOf));
         } catch (RulesException e) {
             Runs.printProblems(e);
             return 2;
@@ -53,9 +62,18 @@ public class GenerateCommand implements Callable<Integer> {
             }
         }
         Runs.printErrorsAndNotes(result.facts());
-        Runs.report(result.facts(), common.output().resolve("facts.json"));
+        if (asOf != null) {
+            System.out.printf("as of %s: %d later or undated %s left out%n", asOf, result.leftOut().size(),
+                    result.leftOut().size() == 1 ? "article" : "articles");
+        }
+        Runs.report(result.facts(), output().resolve("facts.json"));
         System.out.printf("%d briefs: %d changed, %d rendered, %d unchanged -> %s%n", result.briefs().size(),
-                result.briefsChanged().size(), result.rendered().size(), result.unchanged().size(), common.output());
+                result.briefsChanged().size(), result.rendered().size(), result.unchanged().size(), output());
         return result.facts().errors().isEmpty() ? 0 : 1;
+    }
+
+    /** The output folder, or for an as-of run its own folder inside it (the annotations stay shared). */
+    private Path output() {
+        return asOf == null ? common.output() : common.output().resolve("as-of").resolve(asOf.toString());
     }
 }

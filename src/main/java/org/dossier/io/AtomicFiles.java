@@ -29,6 +29,29 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Writes a new file whole, never replacing one: fails with {@link java.nio.file.FileAlreadyExistsException}
+     * when {@code target} exists. The bytes go to a temporary file that is then linked under the
+     * target's name (atomic, and refused by the file system when the name is taken).
+     */
+    public static void createNew(Path target, byte[] content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, content);
+            try {
+                Files.createLink(target, tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                throw e;
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                Files.move(tmp, target); // no hard links here: a plain move, which also refuses a taken name
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Writes only when the content differs, so an unchanged regeneration touches no file. */
     public static boolean writeIfChanged(Path target, byte[] content) throws IOException {
         if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {

@@ -1,179 +1,180 @@
 package org.dossier.pipeline;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dossier.brief.Alert;
 import org.dossier.brief.Brief;
 import org.dossier.brief.BriefItem;
 import org.dossier.brief.RequestItem;
+import org.dossier.pipeline.BriefComparison.AlertLine;
+import org.dossier.pipeline.BriefComparison.Change;
+import org.dossier.pipeline.BriefComparison.Item;
+import org.dossier.pipeline.BriefComparison.RequestChange;
+import org.dossier.pipeline.BriefComparison.RequestState;
 
 /**
- * What a new brief says that the previous brief of the same person did not: new facts, a new
- * current place or status, requests closed or newly raised.
+ * What differs between two briefs of the same person: {@link #compare} in full (the history's
+ * compare view), {@link #between} as the lines "Changed since the previous brief" of the PDF.
  */
 public final class BriefChanges {
 
     private BriefChanges() {
     }
 
+    /** The lines a new brief prints under "Changed since the previous brief". */
     public static List<String> between(Brief previous, Brief current) {
         List<String> changes = new ArrayList<>();
         if (previous == null) {
             changes.add("First brief for this person.");
             return changes;
         }
-        if (!Objects.equals(value(previous.status()), value(current.status()))) {
-            changes.add("Status changed from " + value(previous.status()) + " to " + value(current.status()) + ".");
+        BriefComparison c = compare(previous, current);
+        if (!unknownIfNull(c.status().before()).equals(unknownIfNull(c.status().after()))) {
+            changes.add("Status changed from " + unknownIfNull(c.status().before()) + " to "
+                    + unknownIfNull(c.status().after()) + ".");
         }
         // a brief written before case statuses existed has none: that is no change
-        if (previous.caseStatus() != null && !value(previous.caseStatus()).equals(value(current.caseStatus()))) {
-            changes.add("Case status changed from " + words(previous.caseStatus()) + " to " + words(current.caseStatus()) + ".");
+        String caseBefore = c.caseStatus().before();
+        if (caseBefore != null && !caseBefore.equals(unknownIfNull(c.caseStatus().after()))) {
+            changes.add("Case status changed from " + words(caseBefore) + " to "
+                    + words(unknownIfNull(c.caseStatus().after())) + ".");
         }
-        String before = previous.currentPlace() == null ? null : previous.currentPlace().place();
-        String now = current.currentPlace() == null ? null : current.currentPlace().place();
-        if (now != null && !now.equals(before)) {
-            changes.add("New current place: " + now + ".");
+        if (c.place().after() != null && c.place().changed()) {
+            changes.add("New current place: " + c.place().after() + ".");
         }
-        Set<String> closedBefore = requestKeys(previous.closedRequests());
-        for (RequestItem r : nullSafe(current.closedRequests())) {
-            if (!closedBefore.contains(key(r))) {
-                changes.add("Request closed (" + r.status() + "): " + r.kind() + ".");
-            }
+        c.requests().stream().filter(RequestChange::closed)
+                .forEach(r -> changes.add("Request closed (" + r.after().status() + "): " + r.kind() + "."));
+        c.requests().stream().filter(RequestChange::opened)
+                .forEach(r -> changes.add("New outstanding request: " + r.kind() + "."));
+        c.newAlerts().forEach(a -> changes.add("New alert: " + a.message() + "."));
+        c.clearedAlerts().forEach(a -> changes.add("Alert cleared: " + a.message() + "."));
+        int added = c.added().size();
+        if (added > 0) {
+            changes.add(added + (added == 1 ? " new item" : " new items") + " in the histories.");
         }
-        Set<String> openBefore = requestKeys(previous.outstandingRequests());
-        for (RequestItem r : nullSafe(current.outstandingRequests())) {
-            if (!openBefore.contains(key(r))) {
-                changes.add("New outstanding request: " + r.kind() + ".");
-            }
-        }
-        int newFacts = newFacts(previous, current);
-        if (newFacts > 0) {
-            changes.add(newFacts + (newFacts == 1 ? " new item" : " new items") + " in the histories.");
+        int removed = c.removed().size();
+        if (removed > 0) {
+            changes.add(removed + (removed == 1 ? " item" : " items") + " no longer in the histories.");
         }
         return changes;
     }
 
-    /**
-     * One change a subscriber is told about. {@code key} says what changed (the same for the same
-     * change of the same briefs), so a message made from it can be recognised when made again.
-     *
-     * @param kind    status, place, alert, facts, or new_brief
-     * @param from    the status or place before (status and place only)
-     * @param to      the status or place now (status and place only)
-     * @param alert   the new alert (alert only)
-     * @param items   the new history lines, one each (facts only)
-     */
-    public record Change(String kind, String summary, String key, String from, String to, Alert alert,
-                         List<String> items) {
+    /** Everything that differs from {@code from} (the earlier brief) to {@code to}. */
+    public static BriefComparison compare(Brief from, Brief to) {
+        Map<String, Item> before = items(from);
+        Map<String, Item> after = items(to);
+        Map<String, AlertLine> alertsBefore = alerts(from);
+        Map<String, AlertLine> alertsAfter = alerts(to);
+        return new BriefComparison(
+                new Change(value(from.status()), value(to.status())),
+                new Change(value(from.caseStatus()), value(to.caseStatus())),
+                new Change(place(from), place(to)),
+                missingFrom(after, before), missingFrom(before, after),
+                requests(from, to),
+                missingFrom(alertsAfter, alertsBefore), missingFrom(alertsBefore, alertsAfter));
     }
 
-    /**
-     * The changes worth telling people about: a new status or case status (one change for both),
-     * a new current place, each new alert, the new lines in the histories (one change for all), or
-     * a first brief when there was none.
-     */
-    public static List<Change> notable(Brief previous, Brief current) {
-        List<Change> changes = new ArrayList<>();
-        if (previous == null) {
-            changes.add(new Change("new_brief", "First brief for " + current.person().name() + ".", "new", null,
-                    null, null, null));
-            return changes;
+    /** The values of {@code these} whose keys {@code others} does not have, in order. */
+    private static <T> List<T> missingFrom(Map<String, T> these, Map<String, T> others) {
+        return these.entrySet().stream().filter(e -> !others.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
+    }
+
+    private static Map<String, Item> items(Brief b) {
+        Map<String, Item> items = new LinkedHashMap<>();
+        section(items, "custody", b.custodyEvents());
+        section(items, "legal", b.legalHistory());
+        section(items, "diplomatic", b.diplomaticActions());
+        section(items, "health", b.health());
+        section(items, "conditions", b.conditions());
+        section(items, "contact", b.contact());
+        return items;
+    }
+
+    private static void section(Map<String, Item> items, String name, List<BriefItem> list) {
+        for (BriefItem i : nullSafe(list)) {
+            items.putIfAbsent(i.kind() + "|" + i.date() + "|" + i.place() + "|" + i.term() + "|" + i.detail(),
+                    new Item(name, describe(i)));
         }
-        boolean caseStatusChanged = previous.caseStatus() != null
-                && !value(previous.caseStatus()).equals(value(current.caseStatus()));
-        if (caseStatusChanged) {
-            changes.add(statusChange(words(previous.caseStatus()), words(current.caseStatus()), "Case status"));
-        } else if (!Objects.equals(value(previous.status()), value(current.status()))) {
-            changes.add(statusChange(words(previous.status()), words(current.status()), "Status"));
-        }
-        String before = previous.currentPlace() == null ? null : previous.currentPlace().place();
-        String now = current.currentPlace() == null ? null : current.currentPlace().place();
-        if (now != null && !now.equals(before)) {
-            changes.add(new Change("place", "New current place: " + now + (before == null ? "" : " (was " + before
-                    + ")") + ".", before + ">" + now, before, now, null, null));
-        }
-        Set<String> alertsBefore = new LinkedHashSet<>();
-        nullSafe(previous.alerts()).forEach(a -> alertsBefore.add(alertKey(a)));
-        for (Alert a : nullSafe(current.alerts())) {
-            if (alertsBefore.add(alertKey(a))) {
-                changes.add(new Change("alert", "New alert" + (a.severity() == null ? "" : " (" + a.severity() + ")")
-                        + ": " + a.message(), alertKey(a), null, null, a, null));
+    }
+
+    /** "2021-03-03 arrested: detained, Eva Dvorak, Lisbon, term P5Y". */
+    static String describe(BriefItem i) {
+        String what = (i.date() == null ? "" : i.date() + " ") + words(i.kind());
+        String rest = Stream.of(i.detail(), i.actor(), i.place(), i.term() == null ? null : "term " + i.term())
+                .filter(Objects::nonNull).collect(Collectors.joining(", "));
+        return rest.isEmpty() ? what : what + ": " + rest;
+    }
+
+    /** Outstanding then closed requests of the later brief, then those it no longer lists. */
+    private static List<RequestChange> requests(Brief from, Brief to) {
+        Map<String, RequestItem> all = new LinkedHashMap<>();
+        Map<String, RequestState> before = requestStates(from, all);
+        Map<String, RequestState> after = requestStates(to, new LinkedHashMap<>());
+        Map<String, RequestItem> order = new LinkedHashMap<>();
+        Stream.concat(nullSafe(to.outstandingRequests()).stream(), nullSafe(to.closedRequests()).stream())
+                .forEach(r -> order.putIfAbsent(key(r), r));
+        all.forEach(order::putIfAbsent);
+        List<RequestChange> changes = new ArrayList<>();
+        order.forEach((k, r) -> {
+            RequestState b = before.get(k);
+            RequestState a = after.get(k);
+            if (!Objects.equals(b, a)) {
+                changes.add(new RequestChange(r.kind(), r.actor(), r.firstAsked(), b, a));
             }
-        }
-        List<String> added = newItems(previous, current);
-        if (!added.isEmpty()) {
-            changes.add(new Change("facts", added.size() + (added.size() == 1 ? " new item" : " new items")
-                    + " in the histories.", String.join("\n", added), null, null, null,
-                    added.stream().map(BriefChanges::readable).toList()));
-        }
+        });
         return changes;
     }
 
-    private static Change statusChange(String from, String to, String what) {
-        return new Change("status", what + " changed from " + from + " to " + to + ".", from + ">" + to, from, to,
-                null, null);
-    }
-
-    private static String alertKey(Alert a) {
-        return a.code() + "|" + a.message();
-    }
-
-    /** An item key ("visit|2021-06-09|Lisbon|null|null") as words: "visit, 2021-06-09, Lisbon". */
-    private static String readable(String itemKey) {
-        List<String> parts = new ArrayList<>();
-        for (String part : itemKey.split("\\|", -1)) {
-            if (!part.isEmpty() && !part.equals("null")) {
-                parts.add(part.replace('_', ' '));
-            }
+    private static Map<String, RequestState> requestStates(Brief b, Map<String, RequestItem> items) {
+        Map<String, RequestState> states = new LinkedHashMap<>();
+        for (RequestItem r : nullSafe(b.outstandingRequests())) {
+            states.putIfAbsent(key(r), new RequestState(r.status(), true));
+            items.putIfAbsent(key(r), r);
         }
-        return String.join(", ", parts);
-    }
-
-    private static int newFacts(Brief previous, Brief current) {
-        return newItems(previous, current).size();
-    }
-
-    private static List<String> newItems(Brief previous, Brief current) {
-        Set<String> before = itemKeys(previous);
-        List<String> added = new ArrayList<>();
-        for (String k : itemKeys(current)) {
-            if (!before.contains(k)) {
-                added.add(k);
-            }
+        for (RequestItem r : nullSafe(b.closedRequests())) {
+            states.putIfAbsent(key(r), new RequestState(r.status(), false));
+            items.putIfAbsent(key(r), r);
         }
-        return added;
-    }
-
-    private static Set<String> itemKeys(Brief b) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (List<BriefItem> items : List.of(nullSafe(b.custodyEvents()), nullSafe(b.legalHistory()),
-                nullSafe(b.diplomaticActions()), nullSafe(b.health()), nullSafe(b.conditions()), nullSafe(b.contact()))) {
-            for (BriefItem i : items) {
-                keys.add(i.kind() + "|" + i.date() + "|" + i.place() + "|" + i.term() + "|" + i.detail());
-            }
-        }
-        return keys;
-    }
-
-    private static Set<String> requestKeys(List<RequestItem> items) {
-        Set<String> keys = new LinkedHashSet<>();
-        nullSafe(items).forEach(r -> keys.add(key(r)));
-        return keys;
+        return states;
     }
 
     private static String key(RequestItem r) {
         return r.kind() + "|" + r.actor() + "|" + r.firstAsked();
     }
 
-    private static String words(org.dossier.brief.Derived d) {
-        return value(d).replace('_', ' ');
+    /**
+     * Alerts by their code and the facts behind them, not their message: a message may count days,
+     * and an alert that says "for 95 days" today is the same alert as "for 94 days" yesterday.
+     */
+    private static Map<String, AlertLine> alerts(Brief b) {
+        Map<String, AlertLine> alerts = new LinkedHashMap<>();
+        for (Alert a : nullSafe(b.alerts())) {
+            List<String> facts = a.facts() == null ? List.of() : a.facts().stream().sorted().toList();
+            String key = a.code() + "|" + (facts.isEmpty() ? a.message() : String.join(",", facts));
+            alerts.putIfAbsent(key, new AlertLine(a.severity(), a.message()));
+        }
+        return alerts;
+    }
+
+    private static String place(Brief b) {
+        return b.currentPlace() == null ? null : b.currentPlace().place();
+    }
+
+    private static String words(String s) {
+        return s == null ? "" : s.replace('_', ' ');
+    }
+
+    private static String unknownIfNull(String s) {
+        return s == null ? "unknown" : s;
     }
 
     private static String value(org.dossier.brief.Derived d) {
-        return d == null ? "unknown" : d.value();
+        return d == null ? null : d.value();
     }
 
     private static <T> List<T> nullSafe(List<T> list) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.Instant;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +22,8 @@ import org.dossier.brief.BriefWriter;
 import org.dossier.concurrent.InOrder;
 import org.dossier.facts.Fact;
 import org.dossier.facts.FactsDocument;
+import org.dossier.history.BriefHistory;
+import org.dossier.history.Version;
 import org.dossier.io.AtomicFiles;
 import org.dossier.io.Json;
 import org.dossier.nlp.AnnotatedArticle;
@@ -46,21 +50,26 @@ public final class Generator {
     private final String rulesHash;
     private final BriefPdfWriter pdfs;
     private volatile BriefChangeListener changes = BriefChangeListener.NONE;
+    private final BriefHistory history;
+    private final AsOfDate asOf;
 
-    private Generator(Path rulesDir, Path outputDir, FactsPipeline facts, BriefDeriver deriver, String rulesHash) {
+    private Generator(Path rulesDir, Path outputDir, FactsPipeline facts, BriefDeriver deriver, String rulesHash,
+                      AsOfDate asOf) {
         this.rulesDir = rulesDir;
         this.outputDir = outputDir;
         this.facts = facts;
         this.deriver = deriver;
         this.rulesHash = rulesHash;
         this.pdfs = new BriefPdfWriter(outputDir, new BriefRenderer());
+        this.history = new BriefHistory(outputDir);
+        this.asOf = asOf;
     }
 
     /** Compiles every rules file; throws with each problem's file and line when one does not compile. */
     public static Generator load(Path rulesDir, Path outputDir) throws IOException, RulesException {
         RulesCompilation.Compiled rules = RulesCompilation.start(rulesDir).await();
         FactsPipeline facts = new FactsPipeline(rules.extraction(), FactsPipeline.cacheDir(outputDir), CoreNlpPipeline::shared);
-        return new Generator(rulesDir, outputDir, facts, rules.deriver(), Hashes.ofFolder(rulesDir));
+        return new Generator(rulesDir, outputDir, facts, rules.deriver(), Hashes.ofFolder(rulesDir), AsOfDate.NOW);
     }
 
     /**
@@ -72,14 +81,25 @@ public final class Generator {
      */
     public static Result compileAndGenerate(Path rulesDir, Path outputDir, List<Path> inputs, boolean force,
                                             StageTimes times) throws IOException, RulesException {
+        return compileAndGenerate(rulesDir, outputDir, FactsPipeline.cacheDir(outputDir), inputs, force, times,
+                AsOfDate.NOW);
+    }
+
+    /**
+     * As {@link #compileAndGenerate(Path, Path, List, boolean, StageTimes)}, with the annotations
+     * cached in {@code cacheDir}, and the briefs as they would have been on {@code asOf}.
+     */
+    public static Result compileAndGenerate(Path rulesDir, Path outputDir, Path cacheDir, List<Path> inputs,
+                                            boolean force, StageTimes times, AsOfDate asOf)
+            throws IOException, RulesException {
         RulesCompilation compiling = RulesCompilation.start(rulesDir);
-        ArticleReading reading = new ArticleReading(FactsPipeline.cacheDir(outputDir), () -> {
+        ArticleReading reading = new ArticleReading(cacheDir, () -> {
             compiling.awaitUnchecked();
             return CoreNlpPipeline.shared();
         });
         ArticleReading.Read read;
         try {
-            read = reading.read(inputs, times);
+            read = reading.read(inputs, times, asOf);
         } catch (RulesCompilation.Failed f) {
             if (f.problem() instanceof RulesException r) {
                 throw r;
@@ -93,7 +113,9 @@ public final class Generator {
         start = System.nanoTime();
         BriefDeriver deriver = compiling.deriver();
         times.add("rules compile", System.nanoTime() - start);
-        return new Generator(rulesDir, outputDir, facts, deriver, Hashes.ofFolder(rulesDir)).generate(run, force, times);
+        Result result = new Generator(rulesDir, outputDir, facts, deriver, Hashes.ofFolder(rulesDir), asOf)
+                .generate(run, force, times);
+        return result.leftOut(read.leftOut());
     }
 
     /** Tells {@code listener} of every brief the following generations change, before writing it. */
@@ -101,9 +123,21 @@ public final class Generator {
         this.changes = listener == null ? BriefChangeListener.NONE : listener;
     }
 
-    /** What one generation did. */
+    /**
+     * What one generation did; {@code leftOut} are the articles an as-of run did not read (published
+     * after its date, or undated).
+     */
     public record Result(FactsRun facts, List<Brief> briefs, List<String> briefsChanged, List<String> rendered,
-                         List<String> unchanged) {
+                         List<String> unchanged, List<String> leftOut) {
+
+        public Result(FactsRun facts, List<Brief> briefs, List<String> briefsChanged, List<String> rendered,
+                      List<String> unchanged) {
+            this(facts, briefs, briefsChanged, rendered, unchanged, List.of());
+        }
+
+        Result leftOut(List<String> articles) {
+            return new Result(facts, briefs, briefsChanged, rendered, unchanged, List.copyOf(articles));
+        }
     }
 
     public Result generate(List<Path> inputs, boolean force) throws IOException {
@@ -115,7 +149,9 @@ public final class Generator {
         return generate(facts.run(inputs, times), force, times);
     }
 
-    private Result generate(FactsRun run, boolean force, StageTimes times) throws IOException {
+    private Result generate(FactsRun all, boolean force, StageTimes times) throws IOException {
+        FactsRun run = asOf.date() == null ? all : new FactsRun(asOf.facts(all.document()), all.articles(),
+                all.errors(), all.annotated(), all.cached(), all.tokens(), all.annotateSeconds());
         List<Brief> derived = times.time("derive", () -> deriver.derive(run.document()));
         long start = System.nanoTime();
         Files.createDirectories(outputDir);
@@ -151,12 +187,30 @@ public final class Generator {
         long renderStart = System.nanoTime();
         render(toRender);
         times.add("render", System.nanoTime() - renderStart);
+        keepPdfs(kept);
         new Manifest(rulesHash, TEMPLATE, entries).write(outputDir);
         return new Result(run, briefs, changed, rendered, unchanged);
     }
 
-    /** A brief as kept: the previous one or the fresh one with its changes, and the hash of what was derived. */
-    private record Kept(Brief brief, boolean changed, String briefHash) {
+    /**
+     * A brief as kept: the previous one or the fresh one with its changes, the hash of what was
+     * derived, and its version in the history.
+     */
+    private record Kept(Brief brief, boolean changed, String briefHash, Version version) {
+    }
+
+    /**
+     * A copy of each brief's PDF beside its version in the history, once rendered. Also for
+     * versions kept by a run that was stopped before it rendered them: every PDF matches its
+     * brief here, as those not rendered now were rendered from the same brief before.
+     */
+    private void keepPdfs(List<Kept> kept) throws IOException {
+        for (Kept k : kept) {
+            Path pdf = pdfs.pathFor(k.brief());
+            if (k.version().pdf() == null && Files.isRegularFile(pdf)) {
+                history.attachPdf(k.brief().person().id(), k.version(), pdf);
+            }
+        }
     }
 
     /** {@link #keep} for every brief, on all cores (each reads and writes only its own file), in order. */
@@ -175,22 +229,47 @@ public final class Generator {
     }
 
     /**
-     * Keeps the previous brief when nothing but its change list would differ; otherwise writes
-     * the new one with what changed since the previous.
+     * Keeps the previous brief (the last version in the history) when nothing but its change list
+     * would differ; otherwise adds the new one, with what changed since the previous, to the
+     * history, and then writes it as the current brief. A run stopped in between leaves the
+     * current brief behind its history, which the next run puts right.
      */
     private Kept keep(Brief fresh) throws IOException {
         byte[] derived = Json.bytes(Briefs.withChanges(fresh, null));
         String hash = Hashes.of(new String(derived, java.nio.charset.StandardCharsets.UTF_8));
-        Path file = BriefWriter.fileFor(outputDir, fresh.person().id());
-        Brief previous = readBrief(file);
-        // compared as written, so that what a JSON round trip does not keep makes no difference
-        if (previous != null && java.util.Arrays.equals(Json.bytes(Briefs.withChanges(previous, null)), derived)) {
-            return new Kept(previous, false, hash);
+        String id = fresh.person().id();
+        Path file = BriefWriter.fileFor(outputDir, id);
+        Optional<BriefHistory.Stored> last = history.latest(id);
+        if (last.isEmpty()) {
+            last = keepBriefFromBeforeHistory(id, file);
         }
-        Brief brief = Briefs.withChanges(fresh, BriefChanges.between(previous, fresh));
-        changes.changed(previous, fresh);
+        if (last.isPresent()) {
+            Brief previous = last.get().brief();
+            // compared as written, so that what a JSON round trip does not keep makes no difference
+            if (java.util.Arrays.equals(Json.bytes(Briefs.withChanges(previous, null)), derived)) {
+                AtomicFiles.writeIfChanged(file, last.get().json());
+                return new Kept(previous, false, hash, last.get().version());
+            }
+        }
+        Brief previousBrief = last.isEmpty() ? null : last.get().brief();
+        Brief brief = Briefs.withChanges(fresh, BriefChanges.between(previousBrief, fresh));
+        changes.changed(previousBrief, fresh);
+        Version version = history.append(id, brief, Instant.now());
         AtomicFiles.write(file, Json.bytes(brief));
-        return new Kept(brief, true, hash);
+        return new Kept(brief, true, hash, version);
+    }
+
+    /**
+     * A brief written before this output folder had a history becomes its first version (dated
+     * when its file was written), so that it is kept and the next brief is compared with it.
+     */
+    private Optional<BriefHistory.Stored> keepBriefFromBeforeHistory(String id, Path file) throws IOException {
+        Brief before = readBrief(file);
+        if (before == null) {
+            return Optional.empty();
+        }
+        history.append(id, before, Files.getLastModifiedTime(file).toInstant());
+        return history.latest(id);
     }
 
     private static Brief readBrief(Path file) {

@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
  *                         or JSON with a url alone: the page is fetched; or the caseload page's form,
  *                         multipart: pasted text or a .txt, .html or .pdf file)
  * GET  /health            rules version, last regeneration, last rules error, notifications pending and failing
+ * GET  /briefs/{id}/history...  the kept versions of a brief, and any two compared ({@link HistoryRoutes})
  * GET  /rules...          the rules editor: preview a change against every brief, apply, history ({@link RulesRoutes})
  * </pre>
  *
@@ -85,6 +86,7 @@ public final class DossierServer implements AutoCloseable {
             c.routes.get("/caseload.json", caseload::json);
             c.routes.get("/caseload.pdf", caseload::pdf);
             c.routes.get("/articles/{id}", caseload::article);
+            new HistoryRoutes(config.output()).install(c.routes);
             c.routes.get("/briefs/{file}", this::brief);
             c.routes.head("/briefs/{file}", this::brief);
             c.routes.get("/facts.json", this::facts);

@@ -24,26 +24,26 @@ class NotableChangesTest {
     void aStatusPlaceAlertAndNewLinesAreOneChangeEach() {
         Brief before = brief("in_custody", "pretrial_detention", "Southport", List.of(OLD_REQUEST), List.of(ARREST));
         Brief after = brief("released", "released", "Westfield", List.of(OLD_REQUEST, NO_VISIT), List.of(ARREST, VISIT));
-        List<BriefChanges.Change> changes = BriefChanges.notable(before, after);
-        assertEquals(List.of("status", "place", "alert", "facts"), changes.stream().map(BriefChanges.Change::kind).toList());
+        List<NotableChanges.Change> changes = NotableChanges.between(before, after);
+        assertEquals(List.of("status", "place", "alert", "facts"), changes.stream().map(NotableChanges.Change::kind).toList());
         assertEquals("Case status changed from pretrial detention to released.", changes.get(0).summary());
         assertEquals("New current place: Westfield (was Southport).", changes.get(1).summary());
         assertEquals(NO_VISIT, changes.get(2).alert());
-        assertEquals(List.of("visit, 2023-05-04, Southport"), changes.get(3).items());
+        assertEquals(List.of("2023-05-04 visit: Southport"), changes.get(3).items());
     }
 
     @Test
     void theSameBriefOrAnAlertAlreadyRaisedIsNoChange() {
         Brief brief = brief("in_custody", "on_trial", "Southport", List.of(NO_VISIT), List.of(ARREST));
-        assertEquals(List.of(), BriefChanges.notable(brief, brief));
+        assertEquals(List.of(), NotableChanges.between(brief, brief));
         Brief lessAlerts = brief("in_custody", "on_trial", "Southport", List.of(), List.of(ARREST));
-        assertEquals(List.of(), BriefChanges.notable(brief, lessAlerts), "an alert that went away is not announced");
+        assertEquals(List.of(), NotableChanges.between(brief, lessAlerts), "an alert that went away is not announced");
     }
 
     @Test
     void aFirstBriefIsOneChange() {
         Brief brief = brief("in_custody", "on_trial", "Southport", List.of(NO_VISIT), List.of(ARREST));
-        assertEquals(List.of("new_brief"), BriefChanges.notable(null, brief).stream().map(BriefChanges.Change::kind).toList());
+        assertEquals(List.of("new_brief"), NotableChanges.between(null, brief).stream().map(NotableChanges.Change::kind).toList());
     }
 
     private static BriefItem item(String kind, String date, String place) {

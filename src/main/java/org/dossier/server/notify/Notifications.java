@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.brief.Brief;
 import org.dossier.io.Json;
-import org.dossier.pipeline.BriefChanges;
+import org.dossier.pipeline.NotableChanges;
 import org.dossier.pipeline.Hashes;
 import org.simplejavamail.api.mailer.Mailer;
 import org.slf4j.Logger;
@@ -74,7 +74,7 @@ public final class Notifications implements AutoCloseable {
     public int changed(Brief previous, Brief current) {
         int queued = 0;
         try {
-            List<BriefChanges.Change> changes = BriefChanges.notable(previous, current);
+            List<NotableChanges.Change> changes = NotableChanges.between(previous, current);
             if (changes.isEmpty()) {
                 return 0;
             }
@@ -84,7 +84,7 @@ public final class Notifications implements AutoCloseable {
                 if (!s.people().includes(current.person())) {
                     continue;
                 }
-                for (BriefChanges.Change change : changes) {
+                for (NotableChanges.Change change : changes) {
                     String id = Hashes.of(s.id(), current.person().id(), change.kind(), change.key(), before, after)
                             .substring(0, 32);
                     if (outbox.add(new OutboxMessage(id, s.id(), clock.instant(), 0, null, null,
@@ -109,7 +109,7 @@ public final class Notifications implements AutoCloseable {
         return Hashes.of(new String(Json.bytes(brief), StandardCharsets.UTF_8));
     }
 
-    private Notification notification(String id, Brief brief, BriefChanges.Change change) {
+    private Notification notification(String id, Brief brief, NotableChanges.Change change) {
         String person = brief.person().id();
         Notification.Links links = config.baseUrl() == null ? null : new Notification.Links(
                 config.baseUrl() + "/briefs/" + person + ".pdf", config.baseUrl() + "/briefs/" + person + ".json");

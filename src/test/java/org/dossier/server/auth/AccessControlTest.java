@@ -114,6 +114,8 @@ class AccessControlTest {
             new Endpoint("POST", "/articles", "multipart/form-data; boundary=x", Role.EDITOR),
             new Endpoint("POST", "/articles", "application/x-www-form-urlencoded", Role.EDITOR),
             new Endpoint("GET", "/facts.json", null, Role.READER),
+            new Endpoint("GET", "/briefs/someone/history", null, Role.READER),
+            new Endpoint("GET", "/briefs/someone/history/compare?from=1&to=2", null, Role.READER),
             new Endpoint("POST", "/articles", "text/plain", Role.EDITOR),
             new Endpoint("GET", "/rules", null, Role.EDITOR),
             new Endpoint("GET", "/rules/history", null, Role.EDITOR),
