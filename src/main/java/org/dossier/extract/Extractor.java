@@ -323,7 +323,26 @@ public final class Extractor {
                 }
             }
         }
-        return found;
+        return joinedTerms(id, s, found);
+    }
+
+    /** "six years and 10 months": two spans the tagger found, joined by "and", are one term (P6Y10M). */
+    private static List<PhraseMatch> joinedTerms(String id, Sentence s, List<PhraseMatch> terms) {
+        List<PhraseMatch> sorted = new ArrayList<>(terms);
+        sorted.sort(java.util.Comparator.comparingInt(PhraseMatch::start));
+        List<PhraseMatch> joined = new ArrayList<>();
+        for (PhraseMatch t : sorted) {
+            PhraseMatch last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && t.start() == last.end() + 1 && s.tokens().get(last.end()).word().equalsIgnoreCase("and")
+                    && last.label().matches("P\\d+Y") && t.label().matches("P\\d+[MWD]")) {
+                String text = PhraseMatcher.text(s.tokens(), last.start(), t.end());
+                joined.set(joined.size() - 1, new PhraseMatch(id, s.index(), last.start(), t.end(), last.head(), "term",
+                        last.label() + t.label().substring(1), null, text));
+            } else {
+                joined.add(t);
+            }
+        }
+        return joined;
     }
 
     /** What the rules see of each sentence; cue links only for rules that can match them. */

@@ -103,6 +103,40 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
 
     /** The relation of {@code token} to the trigger when it is the trigger's direct dependent. */
     static String relation(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        String own = ownRelation(syntax, trigger, token);
+        if (own != null && !own.equals("other")) {
+            return own;
+        }
+        // "engineers Jan Doe and Ian Roe were arrested": a name joined by "and" to one the parser
+        // made the subject or object has the same part in the event
+        for (int partner : conjuncts(syntax, token)) {
+            String theirs = ownRelation(syntax, trigger, partner);
+            if (theirs == null) {
+                continue;
+            }
+            if (theirs.startsWith("nsubj") || theirs.equals("obj") || theirs.startsWith("nmod:poss")) {
+                return theirs;
+            }
+        }
+        return own;
+    }
+
+    private static List<Integer> conjuncts(SentenceSyntax syntax, int token) {
+        List<Integer> partners = new ArrayList<>();
+        for (var d : syntax.parents(token)) {
+            if (d.relation().startsWith("conj")) {
+                partners.add(d.governor());
+            }
+        }
+        for (var d : syntax.children(token)) {
+            if (d.relation().startsWith("conj")) {
+                partners.add(d.dependent());
+            }
+        }
+        return partners;
+    }
+
+    private static String ownRelation(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         if (namedAsSpeaker(syntax, token) && trigger.end() <= token && !trigger.covers(token - 1)) {
             return "other";
         }

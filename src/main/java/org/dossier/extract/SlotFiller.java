@@ -382,7 +382,9 @@ public final class SlotFiller {
     private static String actor(Event event, SentenceFacts sentence) {
         List<PersonLink> links = sentence.personLinks().stream().filter(l -> l.match() == event.trigger()).toList();
         Optional<String> subject = links.stream().filter(l -> !l.person().equals(event.person()))
-                .filter(l -> l.relation().startsWith("nsubj") || l.relation().equals("obl:agent"))
+                // the subject of a passive ("A and B were arrested") undergoes it, never does it
+                .filter(l -> l.relation().startsWith("nsubj") && !l.relation().contains(":pass")
+                        || l.relation().equals("obl:agent"))
                 .map(l -> name(l, sentence)).findFirst();
         if (subject.isPresent() || !event.kind().equals("statement")) {
             return subject.orElse(null);

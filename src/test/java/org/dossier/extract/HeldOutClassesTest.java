@@ -54,4 +54,37 @@ class HeldOutClassesTest {
         assertTrue(visits.stream().anyMatch(f -> "2021-11".equals(f.date())),
                 "November of the article's year, not the one after the aside's date: " + visits);
     }
+
+    @Test
+    void aNameThatEndsAFullerNameIsTheSamePerson() {
+        List<Fact> facts = ArticleExtraction.facts("h5", LocalDate.of(2022, 9, 29),
+                "Former minister Daw Khin Mya Thein was arrested in Mandalay in 2021. "
+                + "A court sentenced Mya Thein to three years in prison on Thursday.");
+        assertEquals(1, facts.stream().map(Fact::person).distinct().count(), "one person, told by two names: " + facts);
+    }
+
+    @Test
+    void theTwoMenAreBothDetaineesJustNamed() {
+        List<Fact> facts = ArticleExtraction.facts("h6", LocalDate.of(2020, 12, 9),
+                "Irish engineers Sean Doyle and Conor Walsh were arrested in Harbin in 2019. "
+                + "The authorities denied consular access to the two men from January to November.");
+        assertEquals(1, of(facts, "contact", "denied", "doyle").size(), "denied to both: " + facts);
+        assertEquals(1, of(facts, "contact", "denied", "walsh").size(), "denied to both: " + facts);
+        assertEquals(2, facts.stream().filter(f -> f.kind().equals("arrested")).count(), "both arrested: " + facts);
+        assertTrue(facts.stream().allMatch(f -> f.actor() == null), "neither arrested the other: " + facts);
+    }
+
+    @Test
+    void aSubjectPronounGoesOnFromTheSubjectBeforeNotTheLastName() {
+        List<Fact> facts = ArticleExtraction.facts("h7", LocalDate.of(2022, 9, 29),
+                "Canadian economist Paul Archer was sentenced to three years in prison on Thursday. "
+                + "Archer had served as an adviser to Nora Lind, who was detained in the capital in 2021. "
+                + "He was arrested five days after the coup at a hotel in Halden.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "archer");
+        assertTrue(arrests.stream().anyMatch(f -> f.evidence().get(0).sentence() == 2), "he is Archer: " + facts);
+        assertTrue(of(facts, "custody", "arrested", "lind").stream().noneMatch(f -> f.evidence().get(0).sentence() == 2),
+                "not the last name before it: " + facts);
+        assertEquals(0, of(facts, "custody", "held", "archer").size(),
+                "'five days after' dates the arrest, it is no stay: " + facts);
+    }
 }

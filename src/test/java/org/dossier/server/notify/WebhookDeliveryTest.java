@@ -99,7 +99,7 @@ class WebhookDeliveryTest {
         assertEquals("pretrial detention", byChange.get("status").path("from").asText());
         assertEquals("Eastmarch Colony 2", byChange.get("place").path("to").asText());
         assertEquals("no_visit", byChange.get("alert").path("alert").path("code").asText());
-        assertEquals("[\"transferred, 2024-04-30, Eastmarch\"]", byChange.get("facts").path("items").toString());
+        assertEquals("[\"2024-04-30 transferred: Eastmarch\"]", byChange.get("facts").path("items").toString());
         assertEquals(4, got.stream().map(WebhookReceiver.Received::messageId).distinct().count());
 
         await("the outbox emptied", () -> notifications.status().pending() == 0);
