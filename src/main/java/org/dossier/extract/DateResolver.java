@@ -118,7 +118,7 @@ public final class DateResolver {
             String context = PhraseMatcher.text(tokens, Math.max(0, start - 2), start).toLowerCase(Locale.ROOT);
             // "until at least November 30", "until the end of November"
             String period = PhraseMatcher.text(tokens, Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
-            String value = plausible(value(text, norm, futureAt.test(start)));
+            String value = COUNTED_DAY.matcher(text).find() ? null : plausible(value(text, norm, futureAt.test(start)));
             if (value == null) {
                 value = bareYear(tokens, start); // "in 2016 to 10 years", read by the tagger as one span
             }
@@ -165,6 +165,9 @@ public final class DateResolver {
         }
         return relativeYear(before + " year", false);
     }
+
+    /** "his 60th day on hunger strike", "the 100th day of his detention": a count of days, no date. */
+    private static final Pattern COUNTED_DAY = Pattern.compile("(?i)\\b\\d+(st|nd|rd|th)\\s+day\\b");
 
     /** News reports dates from living memory up to the near future; anything else is a misreading. */
     private String plausible(String value) {

@@ -24,6 +24,19 @@ class DateResolverTest {
     }
 
     @Test
+    void aCountOfDaysIsNoDate() {
+        DateResolver r = new DateResolver(ARTICLE);
+        assertEquals(List.of(), values(r, false, "his", "60th|60th|DATE|2023-01-14", "day|day|DATE|2023-01-14", "on", "hunger", "strike"));
+    }
+
+    @Test
+    void anAsideDoesNotMoveTheNarrative() {
+        DateResolver r = new DateResolver(ARTICLE);
+        r.resolve(Tokens.sentence(0, "who", "was", "held", "in", "2018|2018|DATE|2018"), token -> false, token -> true);
+        assertEquals(List.of("2022-03"), values(r, false, "In", "March|march|DATE|XXXX-03"));
+    }
+
+    @Test
     void weekdayInAFutureClauseIsTheNextSuchDay() {
         DateResolver r = new DateResolver(ARTICLE);
         assertEquals(List.of("2022-11-16"), values(r, true, "He", "will", "go", "on", "Wednesday|wednesday|DATE|2022-11-16"));
