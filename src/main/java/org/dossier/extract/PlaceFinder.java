@@ -85,6 +85,13 @@ public final class PlaceFinder {
                 continue;
             }
             int start = i;
+            int modifiers = i;
+            while (modifiers > 0 && FACILITY_MODIFIERS.contains(tokens.get(modifiers - 1).word().toLowerCase(Locale.ROOT))) {
+                modifiers--;
+            }
+            if (modifiers < i && modifiers > 0 && isNamePart(tokens.get(modifiers - 1))) {
+                start = modifiers; // "Qarchak women's prison", "Tora maximum-security prison"
+            }
             while (start > 0 && isNamePart(tokens.get(start - 1))) {
                 start--;
             }
@@ -107,6 +114,11 @@ public final class PlaceFinder {
         }
         return named;
     }
+
+    /** Words between a facility's name and its noun: "women's", "maximum-security", "military". */
+    private static final Set<String> FACILITY_MODIFIERS = Set.of("women", "men", "'s", "\u2019s", "women's", "men's",
+            "maximum-security", "high-security", "maximum", "security", "-", "juvenile", "military", "central",
+            "federal", "state", "regional", "city", "district");
 
     private static boolean isNamePart(Token t) {
         return t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0)) && !"DATE".equals(t.ner())

@@ -87,4 +87,13 @@ class HeldOutClassesTest {
         assertEquals(0, of(facts, "custody", "held", "archer").size(),
                 "'five days after' dates the arrest, it is no stay: " + facts);
     }
+
+    @Test
+    void aFacilityNamedWithAWordBetweenNameAndNounIsAPlace() {
+        List<Fact> facts = ArticleExtraction.facts("h8", LocalDate.of(2020, 7, 28),
+                "Irish lecturer Aoife Brennan was arrested in Tabriz in 2018. "
+                + "Brennan was moved on Saturday to Darvan women's prison.");
+        assertTrue(of(facts, "custody", "transferred", "brennan").stream()
+                .anyMatch(f -> f.place() != null && f.place().startsWith("Darvan")), "where she was moved: " + facts);
+    }
 }
