@@ -19,6 +19,8 @@ import org.dossier.facts.Person;
 import org.dossier.ingest.web.PageFetcher;
 import org.dossier.io.Json;
 import org.dossier.rules.RulesException;
+import org.dossier.server.audit.AuditEntry;
+import org.dossier.server.audit.AuditLog;
 import org.dossier.server.auth.AccessControl;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
@@ -36,6 +38,7 @@ import org.slf4j.LoggerFactory;
  *                         or JSON with a url alone: the page is fetched)
  * GET  /health            rules version, last regeneration, last rules error
  * GET  /rules...          the rules editor: preview a change against every brief, apply, history ({@link RulesRoutes})
+ * GET  /audit             the audit log: uploads, rules changes, regenerations, logins ({@link AuditRoutes})
  * </pre>
  *
  * With accounts ({@code --users}), {@link AccessControl} adds /login and /logout and lets in
@@ -51,10 +54,12 @@ public final class DossierServer implements AutoCloseable {
     private final PageFetcher fetcher = new PageFetcher();
     private final FeedRounds feeds;
     private final List<AutoCloseable> running = new ArrayList<>();
+    private final AuditLog audit;
 
-    private DossierServer(ServerConfig config, BriefService service, AccessControl access) {
+    private DossierServer(ServerConfig config, BriefService service, AccessControl access, AuditLog audit) {
         this.config = config;
         this.service = service;
+        this.audit = audit;
         this.feeds = new FeedRounds(config.feeds(), config.uploadFolder());
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -73,7 +78,10 @@ public final class DossierServer implements AutoCloseable {
             c.routes.head("/facts.json", this::facts);
             c.routes.get("/health", ctx -> json(ctx, 200, health()));
             c.routes.post("/articles", this::upload);
-            RulesRoutes rules = new RulesRoutes(new RulesEditing(service, config.output()));
+            AuditRoutes auditRoutes = new AuditRoutes(audit);
+            c.routes.get("/audit", auditRoutes::page);
+            c.routes.get("/audit.jsonl", auditRoutes::lines);
+            RulesRoutes rules = new RulesRoutes(new RulesEditing(service, config.output()), audit);
             c.routes.get("/rules", rules::list);
             c.routes.get("/rules/history", rules::history);
             c.routes.get("/rules/history/{id}/restore", rules::restore);
@@ -98,9 +106,12 @@ public final class DossierServer implements AutoCloseable {
      * while the server was not running; then watches and schedules as configured.
      */
     public static DossierServer start(ServerConfig config) throws IOException, RulesException, SchedulerException {
+        AuditLog audit = new AuditLog(config.auditFile(), Clock.systemUTC());
         AccessControl access = config.users() == null ? null // read first: a wrong accounts file stops the start at once
-                : new AccessControl(config.users(), config.trustProxy(), Clock.systemUTC());
-        DossierServer server = new DossierServer(config, BriefService.load(config), access);
+                : new AccessControl(config.users(), config.trustProxy(), Clock.systemUTC(), audit);
+        BriefService service = BriefService.load(config);
+        service.addListener((regeneration, changes) -> audit.record(RegenerationAudit.entry(regeneration, changes)));
+        DossierServer server = new DossierServer(config, service, access, audit);
         server.app.start(config.host(), config.port());
         Thread startup = new Thread(() -> {
             server.service.refresh("startup");
@@ -188,9 +199,16 @@ public final class DossierServer implements AutoCloseable {
         ArticleUpload upload = ArticleUpload.parse(ctx.contentType(), body(ctx));
         ArticleUpload.Saved saved = upload.saveInto(config.uploadFolder(), fetcher);
         LOG.info("article {} {}", saved.id(), saved.created() ? "saved" : "was already saved");
+        audit.record(AuditEntry.of(AccessControl.actor(ctx), AuditEntry.UPLOAD, saved.id(),
+                (saved.created() ? "uploaded " : "uploaded again (already saved) ") + describe(saved), saved.details()));
         List<PersonLink> people = service.refresh("upload").map(s -> peopleIn(s, saved.id())).orElse(List.of());
         json(ctx, saved.created() ? 201 : 200,
                 new UploadResponse(saved.id(), saved.created(), people, service.health().lastRegeneration()));
+    }
+
+    private static String describe(ArticleUpload.Saved saved) {
+        String what = saved.headline() != null ? "\"" + saved.headline() + "\"" : saved.file() != null ? saved.file() : saved.id();
+        return what + (saved.outlet() != null ? " (" + saved.outlet() + ")" : "") + (saved.url() != null ? " from " + saved.url() : "");
     }
 
     /** The answer to an upload: the article's id and the detained people its facts are about. */

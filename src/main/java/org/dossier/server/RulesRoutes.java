@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.dossier.pipeline.preview.PreviewReport;
+import org.dossier.server.audit.AuditLog;
 import org.dossier.server.auth.AccessControl;
 
 /**
@@ -28,9 +29,11 @@ import org.dossier.server.auth.AccessControl;
 final class RulesRoutes {
 
     private final RulesEditing editing;
+    private final AuditLog audit;
 
-    RulesRoutes(RulesEditing editing) {
+    RulesRoutes(RulesEditing editing, AuditLog audit) {
         this.editing = editing;
+        this.audit = audit;
     }
 
     void list(Context ctx) throws IOException {
@@ -73,6 +76,7 @@ final class RulesRoutes {
         RulesEditing.Edit edit = edit(ctx);
         try {
             RulesEditing.Applied applied = editing.apply(edit, ctx.formParam("previewed"), who(ctx), ctx.formParam("message"));
+            audit.record(RulesAudit.entry(AccessControl.actor(ctx), applied.version(), editing.history().list()));
             Optional<byte[]> now = editing.files().read(editing.files().resolve(edit.path()));
             Regeneration regeneration = applied.regeneration();
             String regenerated = regeneration == null ? "not yet" : regeneration.message();
