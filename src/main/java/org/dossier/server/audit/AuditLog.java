@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The audit log: one JSON object a line, only ever appended. Each line is written whole with a
- * single write under a lock (this process's and the file's, so that two servers or a command
+ * The audit log: one JSON object a line, only ever appended. Each line is written at the end of
+ * the file under a lock (this process's and the file's, so that two servers or a command
  * sharing the file take turns), then forced to disk; the file is never rewritten or truncated.
  * A line cut short by a crash is left as it is and skipped on reading; the next line starts on
  * a line of its own.
@@ -60,11 +60,13 @@ public final class AuditLog {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         synchronized (LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new Object())) {
+            // not opened for APPEND, which Java does not allow with READ: the lock makes the end of the file ours
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND); FileLock ignored = channel.lock()) {
+                    StandardOpenOption.READ); FileLock ignored = channel.lock()) {
                 ByteBuffer buffer = ByteBuffer.wrap(startsOnNewLine(channel) ? line : withNewLine(line));
+                long end = channel.size();
                 while (buffer.hasRemaining()) {
-                    channel.write(buffer);
+                    end += channel.write(buffer, end);
                 }
                 channel.force(true);
             }

@@ -103,44 +103,73 @@ class AccessControlTest {
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/health", null, null),
+            new Endpoint("GET", "/login", null, null),
             new Endpoint("GET", "/", null, Role.READER),
             new Endpoint("GET", "/briefs/someone.pdf", null, Role.READER),
             new Endpoint("GET", "/briefs/someone.json", null, Role.READER),
             new Endpoint("GET", "/facts.json", null, Role.READER),
+            new Endpoint("GET", "/caseload.csv", null, Role.READER),
+            new Endpoint("GET", "/caseload.json", null, Role.READER),
             new Endpoint("POST", "/articles", "text/plain", Role.EDITOR),
             new Endpoint("GET", "/rules", null, Role.EDITOR),
             new Endpoint("GET", "/rules/history", null, Role.EDITOR),
             new Endpoint("GET", "/rules/derive/alerts.drl", null, Role.EDITOR),
             new Endpoint("POST", "/rules/preview", "application/x-www-form-urlencoded", Role.EDITOR),
             new Endpoint("POST", "/rules/apply", "application/x-www-form-urlencoded", Role.EDITOR),
-            new Endpoint("GET", "/accounts", null, Role.ADMIN));
+            new Endpoint("GET", "/audit", null, Role.ADMIN),
+            new Endpoint("GET", "/audit.jsonl", null, Role.ADMIN),
+            new Endpoint("GET", "/accounts", null, Role.ADMIN),
+            new Endpoint("POST", "/accounts/add", "application/x-www-form-urlencoded", Role.ADMIN),
+            new Endpoint("POST", "/accounts/role", "application/x-www-form-urlencoded", Role.ADMIN),
+            new Endpoint("POST", "/accounts/remove", "application/x-www-form-urlencoded", Role.ADMIN));
 
+    /** Who asks: no one, a person logged in (session cookie, with the session's CSRF token on posts), or a script's token. */
+    record Caller(String label, Role role, String cookie, String csrf, String token) {
+    }
+
+    /**
+     * Every endpoint, asked by each kind of caller with an empty request: let in (any status but
+     * 401 and 403; the empty posts are then refused as incomplete and change nothing) or refused.
+     */
     @Test
     void eachRoleReachesWhatItMayAndIsRefusedTheRest() throws Exception {
+        Map<String, Role> roles = Map.of("rita", Role.READER, "ed", Role.EDITOR, "ada", Role.ADMIN);
+        List<Caller> callers = new java.util.ArrayList<>();
+        callers.add(new Caller("anonymous", null, null, null, null));
+        for (String who : List.of("rita", "ed", "ada")) {
+            String cookie = session(login(who, PASSWORDS.get(who), "/", newClient(), null));
+            String csrf = Jsoup.parse(HTTP.send(request("/").header("Cookie", cookie).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).selectFirst("form[action=/logout] [name=csrf]").attr("value");
+            callers.add(new Caller(who + " (" + roles.get(who).label() + ", session)", roles.get(who), cookie, csrf, null));
+            callers.add(new Caller(who + " (" + roles.get(who).label() + ", token)", roles.get(who), null, null, TOKENS.get(who)));
+        }
         List<String> wrong = new java.util.ArrayList<>();
         for (Endpoint e : ENDPOINTS) {
-            for (String who : List.of("nobody", "rita", "ed", "ada")) {
-                Role role = who.equals("nobody") ? null : Role.parse(Map.of("rita", "reader", "ed", "editor",
-                        "ada", "admin").get(who));
+            for (Caller c : callers) {
                 HttpRequest.Builder r = request(e.path()).method(e.method(), e.method().equals("POST")
                         ? HttpRequest.BodyPublishers.ofString("") : HttpRequest.BodyPublishers.noBody());
                 if (e.type() != null) {
                     r.header("Content-Type", e.type());
                 }
-                if (role != null) {
-                    r.header("Authorization", "Bearer " + TOKENS.get(who));
+                if (c.token() != null) {
+                    r.header("Authorization", "Bearer " + c.token());
+                }
+                if (c.cookie() != null) {
+                    r.header("Cookie", c.cookie()).header(AccessControl.CSRF_HEADER, c.csrf());
                 }
                 int status = HTTP.send(r.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                int expected = e.needs() == null || (role != null && role.allows(e.needs())) ? 0
-                        : role == null ? 401 : 403;
+                int expected = e.needs() == null || (c.role() != null && c.role().allows(e.needs())) ? 0
+                        : c.role() == null ? 401 : 403;
                 boolean right = expected == 0 ? status != 401 && status != 403 : status == expected;
                 if (!right) {
-                    wrong.add(e.method() + " " + e.path() + " as " + who + ": " + status
+                    wrong.add(e.method() + " " + e.path() + " as " + c.label() + ": " + status
                             + (expected == 0 ? " (should be let in)" : " (expected " + expected + ")"));
                 }
             }
         }
         assertEquals(List.of(), wrong);
+        assertEquals(List.of("ada", "ed", "lou", "rita"), Accounts.load(users).all().stream().map(Account::name)
+                .filter(n -> !n.equals("sam")).sorted().toList(), "the empty account forms changed no account");
     }
 
     @Test
