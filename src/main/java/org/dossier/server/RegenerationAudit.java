@@ -18,7 +18,9 @@ final class RegenerationAudit {
         details.put("trigger", r.trigger());
         details.put("ok", r.ok());
         details.put("briefs", r.briefs());
-        details.put("rendered", String.join(", ", r.rendered()));
+        if (!r.rendered().isEmpty()) {
+            details.put("rendered", String.join(", ", r.rendered()));
+        }
         if (!r.skipped().isEmpty()) {
             details.put("skipped", String.join("; ", r.skipped()));
         }

@@ -34,6 +34,7 @@ public record AuditEntry(Instant at, String who, String via, String kind, String
     public static final String ACCOUNT_ADD = "account-add";
     public static final String ACCOUNT_REMOVE = "account-remove";
     public static final String ACCOUNT_ROLE = "account-role";
+    public static final String ACCOUNT_TOKEN = "account-token";
 
     public AuditEntry {
         details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
