@@ -50,12 +50,16 @@ public final class AccessControl {
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final Clock clock;
+    /** When a refusal for a locked name and client was last audited: once a window, so that guessing cannot flood the log. */
+    private final Map<String, java.time.Instant> lockedNoted = new java.util.concurrent.ConcurrentHashMap<>();
     private Accounts accounts;
     private FileTime loaded;
 
     public AccessControl(Path file, boolean trustProxy, Clock clock, AuditLog audit) throws IOException {
         this.file = file;
         this.audit = audit;
+        this.clock = clock;
         this.trustProxy = trustProxy;
         this.sessions = new Sessions(clock);
         this.throttle = new LoginThrottle(clock);
@@ -210,8 +214,11 @@ public final class AccessControl {
         String next = nextPath(ctx.formParam("next"));
         String client = client(ctx);
         if (throttle.locked(name, client)) {
-            audit.record(AuditEntry.of(new Actor(shown(name), null), AuditEntry.LOGIN_LOCKED, shown(name),
-                    "login refused: too many failed logins", Map.of("client", client)));
+            if (firstLockedRefusal(name, client)) {
+                audit.record(AuditEntry.of(new Actor(shown(name), null), AuditEntry.LOGIN_LOCKED, shown(name),
+                        "login refused: too many failed logins (refusals are kept once per "
+                                + LoginThrottle.WINDOW.toMinutes() + " minutes)", Map.of("client", client)));
+            }
             LoginPage.send(ctx, 429, next, "Too many failed logins: wait " + LoginThrottle.WINDOW.toMinutes()
                     + " minutes before trying again.");
             return;
@@ -266,6 +273,18 @@ public final class AccessControl {
         int body = page.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
         page = body < 0 ? page : page.substring(0, body) + logout + page.substring(body);
         ctx.result(page);
+    }
+
+    /** Whether neither this name nor this client has had a locked refusal audited within the window; notes both. */
+    private boolean firstLockedRefusal(String name, String client) {
+        if (lockedNoted.size() > 10_000) {
+            lockedNoted.clear();
+        }
+        java.time.Instant now = clock.instant();
+        java.time.Instant since = now.minus(LoginThrottle.WINDOW);
+        java.time.Instant byName = lockedNoted.put("name:" + shown(name), now);
+        java.time.Instant byClient = lockedNoted.put("client:" + client, now);
+        return (byName == null || byName.isBefore(since)) && (byClient == null || byClient.isBefore(since));
     }
 
     /** A name someone typed at the login page, as the audit log keeps it: not unbounded. */

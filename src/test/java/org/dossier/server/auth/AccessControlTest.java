@@ -28,6 +28,8 @@ import org.dossier.cli.Main;
 import org.dossier.io.Folders;
 import org.dossier.server.DossierServer;
 import org.dossier.server.ServerConfig;
+import org.dossier.server.audit.AuditEntry;
+import org.dossier.server.audit.AuditLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -273,6 +275,13 @@ class AccessControlTest {
                 "the client that tried " + LoginThrottle.LIMIT + " wrong logins is locked out too");
         assertEquals(303, login("rita", PASSWORDS.get("rita"), "/", newClient(), null).statusCode(),
                 "other names from other clients are not");
+        assertEquals(429, login("lou", PASSWORDS.get("lou"), "/", newClient(), null).statusCode());
+
+        List<AuditEntry> audit = new AuditLog(AuditLog.defaultFile(dir.resolve("out")), java.time.Clock.systemUTC()).read()
+                .entries();
+        assertEquals(LoginThrottle.LIMIT, AuditLog.newestFirst(audit, "lou", AuditEntry.LOGIN_FAILED).size());
+        assertEquals(1, AuditLog.newestFirst(audit, "lou", AuditEntry.LOGIN_LOCKED).size(),
+                "refusals while locked are kept once, not once a guess");
     }
 
     @Test
