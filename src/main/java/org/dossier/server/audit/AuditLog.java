@@ -17,14 +17,19 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dossier.io.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The audit log: one JSON object a line, only ever appended. Each line is written at the end of
- * the file under a lock (this process's and the file's, so that two servers or a command
- * sharing the file take turns), then forced to disk; the file is never rewritten or truncated.
+ * the file by one writer thread, under the file's lock (so that two servers or a command sharing
+ * the file take turns), then forced to disk before {@link #append} returns; the file is never
+ * rewritten or truncated.
  * A line cut short by a crash is left as it is and skipped on reading; the next line starts on
  * a line of its own.
  */
@@ -33,8 +38,16 @@ public final class AuditLog {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
     private static final ObjectWriter LINE = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
-    /** One lock a file within this process: the file lock is held per process, and refuses a second holder here. */
-    private static final java.util.Map<Path, Object> LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Every line of this process is written by this one thread: one at a time (a file lock is held
+     * per process, and refuses a second holder here), and never by a request's thread, whose
+     * interruption would close the file half way through a line.
+     */
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dossier-audit");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Path file;
     private final Clock clock;
@@ -53,25 +66,44 @@ public final class AuditLog {
         return file;
     }
 
-    /** Appends the entry, stamped with the time now; returns it as written. */
+    /** Appends the entry, stamped with the time now; returns it once it is on disk. */
     public AuditEntry append(AuditEntry entry) throws IOException {
-        AuditEntry stamped = entry.stampedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        byte[] line = (LINE.writeValueAsString(stamped) + "\n").getBytes(StandardCharsets.UTF_8);
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        synchronized (LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new Object())) {
-            // not opened for APPEND, which Java does not allow with READ: the lock makes the end of the file ours
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.READ); FileLock ignored = channel.lock()) {
-                ByteBuffer buffer = ByteBuffer.wrap(startsOnNewLine(channel) ? line : withNewLine(line));
-                long end = channel.size();
-                while (buffer.hasRemaining()) {
-                    end += channel.write(buffer, end);
+        // stamped by the writer, so that the lines are in the order of their times
+        Future<AuditEntry> written = WRITER.submit(() -> {
+            AuditEntry stamped = entry.stampedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            write((LINE.writeValueAsString(stamped) + "\n").getBytes(StandardCharsets.UTF_8));
+            return stamped;
+        });
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return written.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the line is being written all the same: wait for it
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
                 }
-                channel.force(true);
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
-        return stamped;
+    }
+
+    private void write(byte[] line) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        // not opened for APPEND, which Java does not allow with READ: the lock makes the end of the file ours
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.READ); FileLock ignored = channel.lock()) {
+            ByteBuffer buffer = ByteBuffer.wrap(startsOnNewLine(channel) ? line : withNewLine(line));
+            long end = channel.size();
+            while (buffer.hasRemaining()) {
+                end += channel.write(buffer, end);
+            }
+            channel.force(true);
+        }
     }
 
     /**
@@ -82,7 +114,7 @@ public final class AuditLog {
         try {
             append(entry);
         } catch (IOException | RuntimeException e) {
-            LOG.error("audit log {} not written ({}): {} {} by {}", file, e.getMessage(), entry.kind(), entry.subject(),
+            LOG.error("audit log {} not written ({}): {} {} by {}", file, e, entry.kind(), entry.subject(),
                     entry.who());
         }
     }

@@ -90,6 +90,21 @@ class AuditLogTest {
     }
 
     @Test
+    void aThreadThatIsInterruptedStillHasItsLineWrittenWholeAndStaysInterrupted() throws Exception {
+        Path file = dir.resolve("audit.jsonl");
+        AuditLog log = new AuditLog(file, Clock.systemUTC());
+        Thread.currentThread().interrupt();
+        try {
+            log.append(upload("ed", "while-interrupted"));
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
+        log.append(upload("ed", "after"));
+        assertEquals(List.of("while-interrupted", "after"), log.read().entries().stream().map(AuditEntry::subject).toList());
+    }
+
+    @Test
     void newestFirstFiltersByWhoAndByKindOrItsFamily() {
         List<AuditEntry> entries = List.of(upload("ed", "1"),
                 AuditEntry.of(new Actor("ed", null), AuditEntry.LOGIN_FAILED, "ed", "wrong", Map.of()),
