@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 
 /** {@code dossier audit}: the server's audit log, read from disk, newest first. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Print the audit log a server keeps (dossier serve --audit FILE), newest first:",
-                "  uploads, rules changes with their diffs, regenerations and what they changed, logins, accounts."})
+        description = {"Print a server's audit log, newest first.",
+                "  Uploads, rules changes with their diffs, regenerations and what they changed, logins, accounts;",
+                "  the file a server keeps (dossier serve --audit FILE, by default OUTPUT/audit/audit.jsonl)."})
 public class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--audit", paramLabel = "FILE", description = "The audit log (default: OUTPUT/audit/audit.jsonl).")
