@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the briefs over HTTP, regenerated when their articles or the rules change.",
                 "  Endpoints: GET /, /briefs/ID.pdf, /briefs/ID.json, /facts.json, /health; POST /articles;",
-                "  the rules editor at /rules (preview a change against every brief, apply, history).",
+                "  the rules editor at /rules (preview a change against every brief, apply, history);",
+                "  the audit log at /audit; with --users, /login and the accounts at /accounts.",
                 "See docs/running-as-a-service.md."})
 public class ServeCommand implements Callable<Integer> {
 
@@ -48,6 +49,11 @@ public class ServeCommand implements Callable<Integer> {
                     + "token. Needed to listen on anything but this machine.")
     java.nio.file.Path users;
 
+    @Option(names = "--audit", paramLabel = "FILE",
+            description = "The audit log, JSON lines only ever appended: uploads, rules changes, regenerations, "
+                    + "logins, account changes (default: OUTPUT/audit/audit.jsonl). Admins read it at /audit.")
+    java.nio.file.Path audit;
+
     @Option(names = "--trust-proxy", description = "Honour X-Forwarded-Proto and X-Forwarded-For: set only behind a "
             + "reverse proxy (the one doing TLS) that sets them.")
     boolean trustProxy;
@@ -65,7 +71,7 @@ public class ServeCommand implements Callable<Integer> {
         ServerConfig config;
         try {
             config = new ServerConfig(host, port, common.inputs(), common.rules(), common.output(), schedule, watch,
-                    feeds, users, trustProxy, notify);
+                    feeds, users, trustProxy, notify, audit);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
@@ -88,10 +94,10 @@ public class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "dossier-shutdown"));
-        System.out.printf("Serving briefs on http://%s:%d/%s%s%s (Ctrl-C stops)%n", host, server.port(),
+        System.out.printf("Serving briefs on http://%s:%d/%s%s%s, auditing to %s (Ctrl-C stops)%n", host, server.port(),
                 users != null ? ", logins from " + users : "",
                 watch ? ", watching " + common.inputs() + " and " + common.rules() : "",
-                schedule != null ? ", regenerating on \"" + schedule + "\"" : "");
+                schedule != null ? ", regenerating on \"" + schedule + "\"" : "", config.auditFile());
         if (notify != null) {
             System.out.println("Notifications as " + notify + " says; pending and failing ones on /health");
         }

@@ -7,6 +7,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.time.Clock;
+import java.util.Map;
+import org.dossier.server.audit.Actor;
+import org.dossier.server.audit.AuditEntry;
+import org.dossier.server.audit.AuditLog;
 import org.dossier.server.auth.Account;
 import org.dossier.server.auth.Accounts;
 import org.dossier.server.auth.Role;
@@ -32,6 +37,19 @@ public class UsersCommand implements Runnable {
     static class FileOption {
         @Option(names = "--users", paramLabel = "FILE", required = true, description = "The accounts file.")
         Path file;
+
+        @Option(names = "--audit", paramLabel = "FILE",
+                description = "Also record the change in this audit log (the server's serve --audit FILE, by default "
+                        + "output/audit/audit.jsonl), under the name of the user running the command.")
+        Path audit;
+
+        void record(String kind, String name, String summary) {
+            if (audit != null) {
+                new AuditLog(audit, Clock.systemUTC()).record(AuditEntry.of(
+                        new Actor(System.getProperty("user.name", "unknown"), "command line"), kind, name, summary,
+                        Map.of("file", file.toString())));
+            }
+        }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -54,6 +72,8 @@ public class UsersCommand implements Runnable {
                 Accounts accounts = Accounts.load(users.file);
                 boolean existed = accounts.find(name).isPresent();
                 accounts.withPassword(name, parsed, password()).save();
+                users.record(existed ? AuditEntry.ACCOUNT_ROLE : AuditEntry.ACCOUNT_ADD, name,
+                        (existed ? "gave " + name + " a new password and the role " : "added " + name + " as ") + parsed.label());
                 System.out.println((existed ? "updated " : "added ") + name + " (" + parsed.label() + ") in " + users.file);
                 return 0;
             } catch (IllegalArgumentException e) {
@@ -87,6 +107,7 @@ public class UsersCommand implements Runnable {
             try {
                 Accounts.Issued issued = Accounts.load(users.file).withNewToken(name);
                 issued.accounts().save();
+                users.record(AuditEntry.ACCOUNT_TOKEN, name, "issued a new API token for " + name);
                 System.out.println(issued.token());
                 return 0;
             } catch (IllegalArgumentException e) {
@@ -108,6 +129,7 @@ public class UsersCommand implements Runnable {
         public Integer call() throws IOException {
             try {
                 Accounts.load(users.file).without(name).save();
+                users.record(AuditEntry.ACCOUNT_REMOVE, name, "removed " + name);
                 System.out.println("removed " + name + " from " + users.file);
                 return 0;
             } catch (IllegalArgumentException e) {

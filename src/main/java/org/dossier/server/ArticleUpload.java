@@ -61,7 +61,31 @@ final class ArticleUpload {
     }
 
     /** An upload saved under {@code id}; {@code created} is false when the same article was already there. */
-    record Saved(String id, boolean created) {
+    record Saved(String id, boolean created, String file, String url, String outlet, String headline) {
+
+        Saved(String id, boolean created) {
+            this(id, created, null, null, null, null);
+        }
+
+        /** What the audit log keeps of the upload. */
+        java.util.Map<String, Object> details() {
+            java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();
+            d.put("article", id);
+            if (file != null) {
+                d.put("file", file);
+            }
+            if (url != null) {
+                d.put("url", url);
+            }
+            if (outlet != null) {
+                d.put("outlet", outlet);
+            }
+            if (headline != null) {
+                d.put("headline", headline);
+            }
+            d.put("new", created);
+            return d;
+        }
     }
 
     /** The file kinds a page may upload besides plain text, read by the generator's own readers. */
@@ -234,11 +258,14 @@ final class ArticleUpload {
     private Saved fetchInto(Path folder, PageFetcher fetcher) {
         SavedPages pages = new SavedPages(folder);
         if (pages.existing(link).isPresent()) {
-            return new Saved(SavedPages.idFor(link), false);
+            return new Saved(SavedPages.idFor(link), false, pages.existing(link).get().getFileName().toString(),
+                    link.toString(), null, null);
         }
         try {
             SavedPages.Saved saved = pages.save(fetcher.fetch(link));
-            return new Saved(saved.id(), saved.created());
+            return new Saved(saved.id(), saved.created(), saved.file().getFileName().toString(), link.toString(),
+                    saved.article() == null ? null : saved.article().outlet(),
+                    saved.article() == null ? null : saved.article().headline());
         } catch (FetchException e) {
             throw new ApiError(422, e.getMessage());
         }
@@ -256,7 +283,7 @@ final class ArticleUpload {
         // One save at a time, so that the same article sent twice at once is saved once, and said so.
         synchronized (SAVING) {
             if (Files.isRegularFile(article)) {
-                return new Saved(id, false);
+                return saved(id, false, article);
             }
             return save(folder, id, article, content, sidecarBytes);
         }
@@ -264,7 +291,12 @@ final class ArticleUpload {
 
     private static final Object SAVING = new Object();
 
-    private static Saved save(Path folder, String id, Path article, byte[] content, byte[] sidecarBytes)
+    private Saved saved(String id, boolean created, Path article) {
+        return new Saved(id, created, article.getFileName().toString(), sidecar == null ? null : sidecar.url(),
+                sidecar == null ? null : sidecar.outlet(), sidecar == null ? null : sidecar.headline());
+    }
+
+    private Saved save(Path folder, String id, Path article, byte[] content, byte[] sidecarBytes)
             throws IOException {
         Files.createDirectories(folder);
         Path sidecarFile = folder.resolve(id + ".json");
@@ -277,7 +309,7 @@ final class ArticleUpload {
             Files.deleteIfExists(sidecarFile);
             throw e;
         }
-        return new Saved(id, true);
+        return saved(id, true, article);
     }
 
     /** Reads the article from a scratch folder with the generator's own reader, so what is saved can be read. */

@@ -50,6 +50,12 @@ public final class BriefService {
         return t;
     });
     private final AtomicBoolean backgroundQueued = new AtomicBoolean();
+    private final List<RegenerationListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Told of each regeneration, after it, with what it changed in each brief (nothing when it failed). */
+    public interface RegenerationListener {
+        void regenerated(Regeneration regeneration, List<org.dossier.server.audit.PersonChanges> changes);
+    }
 
     private volatile Generator generator;
     private volatile Snapshot snapshot;
@@ -89,6 +95,10 @@ public final class BriefService {
      * background; the reads after it has finished see its result. Only before the first
      * regeneration, when there is nothing to serve yet, does a read wait for it.
      */
+    public void addListener(RegenerationListener listener) {
+        listeners.add(listener);
+    }
+
     public Optional<Snapshot> current(String trigger) {
         Snapshot served = snapshot;
         if (served == null) {
@@ -150,6 +160,7 @@ public final class BriefService {
         regenerating = true;
         Instant at = Instant.now();
         long start = System.nanoTime();
+        Snapshot previous = snapshot;
         try {
             Generator.Result result = generateWithLatestRules();
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -170,6 +181,27 @@ public final class BriefService {
             LOG.error("regeneration ({}) failed; the previous briefs are still served: {}", trigger, message, e);
         } finally {
             regenerating = false;
+        }
+        tell(last, previous, snapshot);
+    }
+
+    private void tell(Regeneration regeneration, Snapshot previous, Snapshot current) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        List<org.dossier.server.audit.PersonChanges> changes;
+        try {
+            changes = regeneration.ok() ? SnapshotChanges.between(previous, current) : List.of();
+        } catch (RuntimeException e) {
+            LOG.error("the changes of regeneration ({}) could not be compared: {}", regeneration.trigger(), e.toString(), e);
+            changes = List.of();
+        }
+        for (RegenerationListener listener : listeners) {
+            try {
+                listener.regenerated(regeneration, changes);
+            } catch (RuntimeException e) {
+                LOG.error("after regeneration ({}): {}", regeneration.trigger(), e.toString(), e);
+            }
         }
     }
 

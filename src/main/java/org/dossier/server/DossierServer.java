@@ -19,6 +19,8 @@ import org.dossier.facts.Person;
 import org.dossier.ingest.web.PageFetcher;
 import org.dossier.io.Json;
 import org.dossier.rules.RulesException;
+import org.dossier.server.audit.AuditEntry;
+import org.dossier.server.audit.AuditLog;
 import org.dossier.server.auth.AccessControl;
 import org.dossier.server.notify.Notifications;
 import org.dossier.server.notify.NotifyConfig;
@@ -43,6 +45,7 @@ import org.slf4j.LoggerFactory;
  * GET  /health            rules version, last regeneration, last rules error, notifications pending and failing
  * GET  /briefs/{id}/history...  the kept versions of a brief, and any two compared ({@link HistoryRoutes})
  * GET  /rules...          the rules editor: preview a change against every brief, apply, history ({@link RulesRoutes})
+ * GET  /audit             the audit log: uploads, rules changes, regenerations, logins ({@link AuditRoutes})
  * </pre>
  *
  * With a notifications file ({@code --notify}), {@link Notifications} tells subscribers of each
@@ -63,12 +66,14 @@ public final class DossierServer implements AutoCloseable {
     private final Notifications notifications;
     private final List<AutoCloseable> running = new ArrayList<>();
     private CaseloadRoutes caseload;
+    private final AuditLog audit;
 
     private DossierServer(ServerConfig config, BriefService service, AccessControl access,
-                          Notifications notifications) {
+                          Notifications notifications, AuditLog audit) {
         this.config = config;
         this.service = service;
         this.notifications = notifications;
+        this.audit = audit;
         this.feeds = new FeedRounds(config.feeds(), config.uploadFolder());
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -93,7 +98,10 @@ public final class DossierServer implements AutoCloseable {
             c.routes.head("/facts.json", this::facts);
             c.routes.get("/health", ctx -> json(ctx, 200, health()));
             c.routes.post("/articles", this::upload);
-            RulesRoutes rules = new RulesRoutes(new RulesEditing(service, config.output()));
+            AuditRoutes auditRoutes = new AuditRoutes(audit);
+            c.routes.get("/audit", auditRoutes::page);
+            c.routes.get("/audit.jsonl", auditRoutes::lines);
+            RulesRoutes rules = new RulesRoutes(new RulesEditing(service, config.output()), audit);
             c.routes.get("/rules", rules::list);
             c.routes.get("/rules/history", rules::history);
             c.routes.get("/rules/history/{id}/restore", rules::restore);
@@ -118,11 +126,13 @@ public final class DossierServer implements AutoCloseable {
      * while the server was not running; then watches and schedules as configured.
      */
     public static DossierServer start(ServerConfig config) throws IOException, RulesException, SchedulerException {
+        AuditLog audit = new AuditLog(config.auditFile(), Clock.systemUTC());
         AccessControl access = config.users() == null ? null // read first: a wrong accounts file stops the start at once
-                : new AccessControl(config.users(), config.trustProxy(), Clock.systemUTC());
+                : new AccessControl(config.users(), config.trustProxy(), Clock.systemUTC(), audit);
         NotifyConfig notify = config.notifications() == null ? null // read first too: a wrong file stops the start
                 : NotifyConfig.load(config.notifications(), config.output(), System::getenv);
         BriefService service = BriefService.load(config);
+        service.addListener((regeneration, changes) -> audit.record(RegenerationAudit.entry(regeneration, changes)));
         Notifications notifications = notify == null ? null : Notifications.start(notify);
         if (notifications != null) {
             service.onBriefChange((previous, current) -> {
@@ -132,7 +142,7 @@ public final class DossierServer implements AutoCloseable {
                 }
             });
         }
-        DossierServer server = new DossierServer(config, service, access, notifications);
+        DossierServer server = new DossierServer(config, service, access, notifications, audit);
         try {
             server.app.start(config.host(), config.port());
         } catch (RuntimeException e) {
@@ -238,6 +248,8 @@ public final class DossierServer implements AutoCloseable {
         ArticleUpload upload = ArticleUpload.parse(ctx.contentType(), body(ctx));
         ArticleUpload.Saved saved = upload.saveInto(config.uploadFolder(), fetcher);
         LOG.info("article {} {}", saved.id(), saved.created() ? "saved" : "was already saved");
+        audit.record(AuditEntry.of(AccessControl.actor(ctx), AuditEntry.UPLOAD, saved.id(),
+                (saved.created() ? "uploaded " : "uploaded again (already saved) ") + describe(saved), saved.details()));
         List<PersonLink> people = service.refresh("upload").map(s -> peopleIn(s, saved.id())).orElse(List.of());
         json(ctx, saved.created() ? 201 : 200,
                 new UploadResponse(saved.id(), saved.created(), people, service.health().lastRegeneration()));
@@ -260,6 +272,8 @@ public final class DossierServer implements AutoCloseable {
             ArticleUpload upload = CaseloadRoutes.formArticle(ctx);
             ArticleUpload.Saved saved = upload.saveInto(config.uploadFolder(), fetcher);
             LOG.info("article {} {} (form)", saved.id(), saved.created() ? "saved" : "was already saved");
+            audit.record(AuditEntry.of(AccessControl.actor(ctx), AuditEntry.UPLOAD, saved.id(),
+                    (saved.created() ? "uploaded " : "uploaded again (already saved) ") + describe(saved), saved.details()));
             service.refresh("upload");
             ctx.redirect("/?added=" + java.net.URLEncoder.encode(saved.id(), java.nio.charset.StandardCharsets.UTF_8)
                     + (saved.created() ? "" : "&again=1"), io.javalin.http.HttpStatus.SEE_OTHER);
@@ -287,6 +301,11 @@ public final class DossierServer implements AutoCloseable {
         if (authority == null || host == null || !host.equalsIgnoreCase(authority)) {
             throw new ApiError(403, "a form must be sent from this server's own pages, not from " + origin);
         }
+    }
+
+    private static String describe(ArticleUpload.Saved saved) {
+        String what = saved.headline() != null ? "\"" + saved.headline() + "\"" : saved.file() != null ? saved.file() : saved.id();
+        return what + (saved.outlet() != null ? " (" + saved.outlet() + ")" : "") + (saved.url() != null ? " from " + saved.url() : "");
     }
 
     /** The answer to an upload: the article's id and the detained people its facts are about. */

@@ -125,8 +125,12 @@ final class RulesEditing {
         }
     }
 
-    /** Saves an edit that previews clean, records it as a version, and regenerates. */
-    Applied apply(Edit edit, String previewed, String who, String message) throws IOException {
+    /**
+     * Saves an edit that previews clean, records it as a version, tells {@code recorded} (the
+     * audit log, before the regeneration the change causes), and regenerates.
+     */
+    Applied apply(Edit edit, String previewed, String who, String message,
+                  java.util.function.Consumer<RulesVersion> recorded) throws IOException {
         if (message == null || message.isBlank()) {
             throw new Refused(400, "say in a few words what the change is for (the message is kept with the version)", null);
         }
@@ -157,6 +161,7 @@ final class RulesEditing {
                 undo(file, current); // no change without its version
                 throw e;
             }
+            recorded.accept(version);
             service.regenerate("rules " + version.id());
             return new Applied(version, report, service.health().lastRegeneration());
         } finally {

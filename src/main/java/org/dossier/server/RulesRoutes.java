@@ -6,8 +6,10 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.dossier.pipeline.preview.PreviewReport;
+import org.dossier.server.audit.AuditLog;
 import org.dossier.server.auth.AccessControl;
 
 /**
@@ -28,9 +30,11 @@ import org.dossier.server.auth.AccessControl;
 final class RulesRoutes {
 
     private final RulesEditing editing;
+    private final AuditLog audit;
 
-    RulesRoutes(RulesEditing editing) {
+    RulesRoutes(RulesEditing editing, AuditLog audit) {
         this.editing = editing;
+        this.audit = audit;
     }
 
     void list(Context ctx) throws IOException {
@@ -72,7 +76,8 @@ final class RulesRoutes {
         guard(ctx);
         RulesEditing.Edit edit = edit(ctx);
         try {
-            RulesEditing.Applied applied = editing.apply(edit, ctx.formParam("previewed"), who(ctx), ctx.formParam("message"));
+            RulesEditing.Applied applied = editing.apply(edit, ctx.formParam("previewed"), who(ctx), ctx.formParam("message"),
+                    version -> audit.record(RulesAudit.entry(AccessControl.actor(ctx), version, history())));
             Optional<byte[]> now = editing.files().read(editing.files().resolve(edit.path()));
             Regeneration regeneration = applied.regeneration();
             String regenerated = regeneration == null ? "not yet" : regeneration.message();
@@ -102,6 +107,14 @@ final class RulesRoutes {
         html(ctx, 200, RulesPages.editor(new RulesPages.Editor(version.path(), text(old), RulesFiles.hash(current), null,
                 "Restore " + version.path() + " as it was " + side + " version " + version.id(), notice, "ok", null,
                 null, current.isEmpty())));
+    }
+
+    private List<RulesVersion> history() {
+        try {
+            return editing.history().list();
+        } catch (IOException e) {
+            return List.of(); // the change is still audited, only not recognised as a restore
+        }
     }
 
     private static RulesEditing.Edit edit(Context ctx) {

@@ -16,9 +16,11 @@ import java.util.List;
  * @param users    the accounts file, or null for a server without accounts (which listens on loopback only)
  * @param trustProxy honour X-Forwarded-Proto and X-Forwarded-For (set only behind a reverse proxy that sets them)
  * @param notifications the notifications file (webhooks, e-mail), or null for none
+ * @param audit    the audit log (JSON lines, appended), or null for {@code OUTPUT/audit/audit.jsonl}
  */
 public record ServerConfig(String host, int port, List<Path> inputs, Path rules, Path output, String schedule,
-                           boolean watch, List<String> feeds, Path users, boolean trustProxy, Path notifications) {
+                           boolean watch, List<String> feeds, Path users, boolean trustProxy, Path notifications,
+                           Path audit) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -35,7 +37,7 @@ public record ServerConfig(String host, int port, List<Path> inputs, Path rules,
 
     public ServerConfig(String host, int port, List<Path> inputs, Path rules, Path output, String schedule,
                         boolean watch, List<String> feeds, Path users, boolean trustProxy) {
-        this(host, port, inputs, rules, output, schedule, watch, feeds, users, trustProxy, null);
+        this(host, port, inputs, rules, output, schedule, watch, feeds, users, trustProxy, null, null);
     }
 
     public ServerConfig {
@@ -67,6 +69,11 @@ public record ServerConfig(String host, int port, List<Path> inputs, Path rules,
         } catch (UnknownHostException e) {
             return false;
         }
+    }
+
+    /** Where the audit log is appended to. */
+    public Path auditFile() {
+        return audit != null ? audit : org.dossier.server.audit.AuditLog.defaultFile(output);
     }
 
     /** Where uploaded articles are saved. */

@@ -29,6 +29,8 @@ import java.util.concurrent.Future;
 import org.dossier.io.AtomicFiles;
 import org.dossier.io.Json;
 import org.dossier.pipeline.Hashes;
+import org.dossier.server.audit.AuditEntry;
+import org.dossier.server.audit.AuditLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -228,6 +230,16 @@ class DossierServerTest {
         assertTrue(after.path("changes").toString().contains("Status changed from in_custody to released"),
                 after.path("changes").toString());
         assertFalse(Arrays.equals(pdfBefore, get("/briefs/jan-novak.pdf").body()));
+
+        List<AuditEntry> audit = new AuditLog(AuditLog.defaultFile(output), java.time.Clock.systemUTC()).read().entries();
+        AuditEntry uploaded = AuditLog.newestFirst(audit, null, AuditEntry.UPLOAD).get(0);
+        assertEquals("local", uploaded.who());
+        assertEquals(id, uploaded.subject());
+        assertTrue(uploaded.summary().contains("\"Novak freed\" (Harbour Post)"), uploaded.summary());
+        AuditEntry regenerated = AuditLog.newestFirst(audit, null, AuditEntry.REGENERATION).get(0);
+        assertEquals("upload", regenerated.subject());
+        assertTrue(regenerated.changes().stream().anyMatch(c -> c.person().equals(PERSON)
+                && c.changes().contains("Status changed from in_custody to released.")), regenerated.toString());
 
         HttpResponse<byte[]> again = post("application/json", upload.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, again.statusCode(), "the same article again is not saved twice");

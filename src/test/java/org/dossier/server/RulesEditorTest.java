@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.dossier.server.audit.AuditEntry;
+import org.dossier.server.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +134,27 @@ class RulesEditorTest {
         assertNotNull(version, history.text());
         assertTrue(version.text().contains("comply with: a regime"), version.text());
         assertTrue(version.selectFirst("pre").text().contains("+" + TRIGGER), version.text());
+
+        AuditEntry change = audit(AuditEntry.RULES_CHANGE).get(0);
+        assertEquals("local", change.who(), "a server without accounts: whoever is at this machine");
+        assertEquals(TRIGGERS, change.subject());
+        assertEquals("0001", change.details().get("version"));
+        assertEquals("comply with: a regime", change.details().get("message"));
+        assertTrue(change.diff().contains("\n+" + TRIGGER), change.diff());
+        AuditEntry regeneration = audit(AuditEntry.REGENERATION).get(0);
+        assertEquals("rules 0001", regeneration.subject());
+        assertTrue(regeneration.changes().stream().anyMatch(c -> c.person().equals("roman-seleznev")
+                && c.changes().stream().anyMatch(l -> l.contains("in the histories"))), regeneration.toString());
+        Page log = s.get("/audit?kind=rules");
+        assertEquals(200, log.status());
+        assertTrue(log.html().select("article.rules-change pre.diff span.added").eachText().contains("+" + TRIGGER),
+                log.text());
+    }
+
+    /** The audit log's entries of this kind (or family), newest first. */
+    static List<AuditEntry> audit(String kind) throws Exception {
+        return AuditLog.newestFirst(new AuditLog(AuditLog.defaultFile(s.output), java.time.Clock.systemUTC()).read()
+                .entries(), null, kind);
     }
 
     @Test
@@ -162,6 +185,10 @@ class RulesEditorTest {
         assertArrayEquals(originalTriggers, Files.readAllBytes(s.rules.resolve(TRIGGERS)));
         assertFalse(Files.readString(s.output.resolve("roman-seleznev.json")).contains("\"comply with\""));
         assertNotNull(s.get("/rules/history").html().getElementById("version-0002"));
+        AuditEntry restored = audit("rules").get(0);
+        assertEquals(AuditEntry.RULES_RESTORE, restored.kind(), restored.toString());
+        assertEquals("before version 0001", restored.details().get("restores"));
+        assertTrue(restored.diff().contains("\n-" + TRIGGER), restored.diff());
     }
 
     @Test

@@ -15,7 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Map;
 import org.dossier.server.ApiError;
+import org.dossier.server.audit.Actor;
+import org.dossier.server.audit.AuditEntry;
+import org.dossier.server.audit.AuditLog;
 
 /**
  * The server's door when it has accounts ({@code --users FILE}): every request but
@@ -26,8 +30,11 @@ import org.dossier.server.ApiError;
  * GET  /login    the login page
  * POST /login    name, password, next: opens a session (rate-limited per name and per client)
  * POST /logout   csrf: closes the session
- * GET  /accounts the accounts: names, roles and how many tokens each has (admins only)
+ * GET  /accounts the accounts: names, roles and how many tokens each has, with forms to change them
+ *                (admins only; see {@link AccountRoutes})
  * </pre>
+ *
+ * Logins (and failed ones), logouts and account changes are written to the audit log.
  */
 public final class AccessControl {
 
@@ -37,16 +44,23 @@ public final class AccessControl {
     private static final String USER = "dossier.user";
     private static final String ROLE = "dossier.role";
     private static final String SESSION = "dossier.session";
+    private static final String VIA = "dossier.via";
 
     private final Path file;
     private final boolean trustProxy;
     private final Sessions sessions;
     private final LoginThrottle throttle;
+    private final AuditLog audit;
+    private final Clock clock;
+    /** When a refusal for a locked name and client was last audited: once a window, so that guessing cannot flood the log. */
+    private final Map<String, java.time.Instant> lockedNoted = new java.util.concurrent.ConcurrentHashMap<>();
     private Accounts accounts;
     private FileTime loaded;
 
-    public AccessControl(Path file, boolean trustProxy, Clock clock) throws IOException {
+    public AccessControl(Path file, boolean trustProxy, Clock clock, AuditLog audit) throws IOException {
         this.file = file;
+        this.audit = audit;
+        this.clock = clock;
         this.trustProxy = trustProxy;
         this.sessions = new Sessions(clock);
         this.throttle = new LoginThrottle(clock);
@@ -70,6 +84,12 @@ public final class AccessControl {
         return Optional.ofNullable(ctx.attribute(ROLE));
     }
 
+    /** Who made the request, for the audit log: the account and how it came in, or {@link Actor#LOCAL} without accounts. */
+    public static Actor actor(Context ctx) {
+        String name = ctx.attribute(USER);
+        return name == null ? Actor.LOCAL : new Actor(name, ctx.attribute(VIA));
+    }
+
     /** Adds the login routes and the checks made before (and the CSRF fields added after) every request. */
     public void install(RoutesConfig routes) {
         routes.before(this::check);
@@ -77,7 +97,11 @@ public final class AccessControl {
         routes.get("/login", ctx -> LoginPage.send(ctx, 200, nextPath(ctx.queryParam("next")), null));
         routes.post("/login", this::login);
         routes.post("/logout", this::logout);
-        routes.get("/accounts", this::accounts);
+        AccountRoutes accountRoutes = new AccountRoutes(this);
+        routes.get("/accounts", accountRoutes::page);
+        routes.post("/accounts/add", accountRoutes::add);
+        routes.post("/accounts/role", accountRoutes::changeRole);
+        routes.post("/accounts/remove", accountRoutes::remove);
     }
 
     /** The role a request needs; null when it needs no login. */
@@ -88,7 +112,8 @@ public final class AccessControl {
         if (path.equals("/rules") || path.startsWith("/rules/") || (method.equals("POST") && path.equals("/articles"))) {
             return Role.EDITOR;
         }
-        if (path.equals("/accounts") || path.startsWith("/accounts/")) {
+        if (path.equals("/accounts") || path.startsWith("/accounts/") || path.equals("/audit")
+                || path.startsWith("/audit.") || path.startsWith("/audit/")) {
             return Role.ADMIN;
         }
         return Role.READER;
@@ -100,11 +125,14 @@ public final class AccessControl {
             return;
         }
         Optional<Account> account = bearer(ctx);
-        if (account.isEmpty()) {
+        if (account.isPresent()) {
+            ctx.attribute(VIA, "token " + tokenId(ctx.header("Authorization").substring(7).strip()));
+        } else {
             Optional<Session> session = sessions.find(ctx.cookie(COOKIE));
             account = session.flatMap(s -> current().find(s.name()));
             if (account.isPresent()) {
                 ctx.attribute(SESSION, session.get());
+                ctx.attribute(VIA, "session");
                 checkForm(ctx, session.get());
             }
         }
@@ -130,6 +158,11 @@ public final class AccessControl {
         }
         return Optional.of(current().byToken(header.substring(7).strip())
                 .orElseThrow(() -> unauthorized("this token is not valid (any more)")));
+    }
+
+    /** Names a token in the audit log without giving it away: the start of its hash, as kept in the accounts file. */
+    static String tokenId(String token) {
+        return Secrets.hashToken(token).substring(0, "sha256:".length() + 12);
     }
 
     private static ApiError unauthorized(String message) {
@@ -188,6 +221,11 @@ public final class AccessControl {
         String next = nextPath(ctx.formParam("next"));
         String client = client(ctx);
         if (throttle.locked(name, client)) {
+            if (firstLockedRefusal(name, client)) {
+                audit.record(AuditEntry.of(new Actor(shown(name), null), AuditEntry.LOGIN_LOCKED, shown(name),
+                        "login refused: too many failed logins (refusals are kept once per "
+                                + LoginThrottle.WINDOW.toMinutes() + " minutes)", Map.of("client", client)));
+            }
             LoginPage.send(ctx, 429, next, "Too many failed logins: wait " + LoginThrottle.WINDOW.toMinutes()
                     + " minutes before trying again.");
             return;
@@ -197,10 +235,14 @@ public final class AccessControl {
         boolean ok = Secrets.passwordMatches(password, account.map(Account::password).orElse(null)) && account.isPresent();
         if (!ok) {
             throttle.failed(name, client);
+            audit.record(AuditEntry.of(new Actor(shown(name), null), AuditEntry.LOGIN_FAILED, shown(name),
+                    "wrong name or password", Map.of("client", client)));
             LoginPage.send(ctx, 401, next, "Wrong name or password.");
             return;
         }
         throttle.succeeded(name);
+        audit.record(AuditEntry.of(new Actor(name, "session"), AuditEntry.LOGIN, name, "logged in",
+                Map.of("client", client)));
         Cookie cookie = new Cookie(COOKIE, sessions.open(account.get()), "/", (int) Sessions.LIFETIME.toSeconds(),
                 secure(ctx), true, null, SameSite.STRICT);
         ctx.cookie(cookie);
@@ -212,19 +254,11 @@ public final class AccessControl {
         if (session.isPresent()) {
             checkForm(ctx, session.get());
             sessions.close(ctx.cookie(COOKIE));
+            audit.record(AuditEntry.of(new Actor(session.get().name(), "session"), AuditEntry.LOGOUT,
+                    session.get().name(), "logged out", Map.of("client", client(ctx))));
         }
         ctx.cookie(new Cookie(COOKIE, "", "/", 0, secure(ctx), true, null, SameSite.STRICT));
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
-    }
-
-    /** What an admin may see of the accounts: never a hash. */
-    record Listed(String name, String role, int tokens) {
-    }
-
-    private void accounts(Context ctx) {
-        ctx.contentType("application/json");
-        ctx.result(org.dossier.io.Json.bytes(java.util.Map.of("accounts", current().all().stream()
-                .map(a -> new Listed(a.name(), a.role().label(), a.tokens().size())).toList())));
     }
 
     /** Pages shown to a logged-in person: their forms carry the CSRF token, and a logout button is added. */
@@ -248,6 +282,23 @@ public final class AccessControl {
         ctx.result(page);
     }
 
+    /** Whether neither this name nor this client has had a locked refusal audited within the window; notes both. */
+    private boolean firstLockedRefusal(String name, String client) {
+        if (lockedNoted.size() > 10_000) {
+            lockedNoted.clear();
+        }
+        java.time.Instant now = clock.instant();
+        java.time.Instant since = now.minus(LoginThrottle.WINDOW);
+        java.time.Instant byName = lockedNoted.put("name:" + shown(name), now);
+        java.time.Instant byClient = lockedNoted.put("client:" + client, now);
+        return (byName == null || byName.isBefore(since)) && (byClient == null || byClient.isBefore(since));
+    }
+
+    /** A name someone typed at the login page, as the audit log keeps it: not unbounded. */
+    private static String shown(String name) {
+        return name.length() <= 64 ? name : name.substring(0, 64) + "…";
+    }
+
     /** Where to go after logging in: a path on this server only. */
     static String nextPath(String next) {
         return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
@@ -268,8 +319,24 @@ public final class AccessControl {
         return ctx.req().getRemoteAddr();
     }
 
+    AuditLog audit() {
+        return audit;
+    }
+
+    /**
+     * Changes the accounts file (read afresh) and saves it whole; one change at a time. The
+     * change throws IllegalArgumentException, with a message for the admin, to refuse.
+     */
+    synchronized Accounts change(java.util.function.UnaryOperator<Accounts> change) throws IOException {
+        Accounts next = change.apply(Accounts.load(file));
+        next.save();
+        accounts = next;
+        loaded = Files.getLastModifiedTime(file);
+        return next;
+    }
+
     /** The accounts, read again when the file has changed (accounts added or tokens issued while the server runs). */
-    private synchronized Accounts current() {
+    synchronized Accounts current() {
         try {
             FileTime modified = Files.getLastModifiedTime(file);
             if (!modified.equals(loaded)) {

@@ -89,6 +89,18 @@ public final class Accounts {
         return with(new Account(name, role, Secrets.hashPassword(password), tokens));
     }
 
+    /** The accounts with {@code name} given another role (its password and tokens stay as they are). */
+    public Accounts withRole(String name, Role role) {
+        Account account = find(name).orElseThrow(() -> new IllegalArgumentException("no account named \"" + name
+                + "\" in " + file));
+        return with(new Account(account.name(), role, account.password(), account.tokens()));
+    }
+
+    /** How many accounts may manage accounts. */
+    public long admins() {
+        return accounts.stream().filter(a -> a.role() == Role.ADMIN).count();
+    }
+
     /** The accounts with one more API token for {@code name}, and the token (shown once, kept only hashed). */
     public record Issued(Accounts accounts, String token) {
     }

@@ -28,6 +28,8 @@ import org.dossier.cli.Main;
 import org.dossier.io.Folders;
 import org.dossier.server.DossierServer;
 import org.dossier.server.ServerConfig;
+import org.dossier.server.audit.AuditEntry;
+import org.dossier.server.audit.AuditLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,34 +105,56 @@ class AccessControlTest {
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/health", null, null),
+            new Endpoint("GET", "/login", null, null),
             new Endpoint("GET", "/", null, Role.READER),
             new Endpoint("GET", "/briefs/someone.pdf", null, Role.READER),
             new Endpoint("GET", "/briefs/someone.json", null, Role.READER),
+            new Endpoint("GET", "/facts.json", null, Role.READER),
             new Endpoint("GET", "/briefs/someone", null, Role.READER),
             new Endpoint("GET", "/articles/some-article", null, Role.READER),
             new Endpoint("GET", "/caseload.csv", null, Role.READER),
             new Endpoint("GET", "/caseload.json", null, Role.READER),
             new Endpoint("GET", "/caseload.pdf", null, Role.READER),
-            new Endpoint("POST", "/articles", "multipart/form-data; boundary=x", Role.EDITOR),
-            new Endpoint("POST", "/articles", "application/x-www-form-urlencoded", Role.EDITOR),
-            new Endpoint("GET", "/facts.json", null, Role.READER),
             new Endpoint("GET", "/briefs/someone/history", null, Role.READER),
             new Endpoint("GET", "/briefs/someone/history/compare?from=1&to=2", null, Role.READER),
+            new Endpoint("POST", "/articles", "multipart/form-data; boundary=x", Role.EDITOR),
+            new Endpoint("POST", "/articles", "application/x-www-form-urlencoded", Role.EDITOR),
             new Endpoint("POST", "/articles", "text/plain", Role.EDITOR),
             new Endpoint("GET", "/rules", null, Role.EDITOR),
             new Endpoint("GET", "/rules/history", null, Role.EDITOR),
             new Endpoint("GET", "/rules/derive/alerts.drl", null, Role.EDITOR),
             new Endpoint("POST", "/rules/preview", "application/x-www-form-urlencoded", Role.EDITOR),
             new Endpoint("POST", "/rules/apply", "application/x-www-form-urlencoded", Role.EDITOR),
-            new Endpoint("GET", "/accounts", null, Role.ADMIN));
+            new Endpoint("GET", "/audit", null, Role.ADMIN),
+            new Endpoint("GET", "/audit.jsonl", null, Role.ADMIN),
+            new Endpoint("GET", "/accounts", null, Role.ADMIN),
+            new Endpoint("POST", "/accounts/add", "application/x-www-form-urlencoded", Role.ADMIN),
+            new Endpoint("POST", "/accounts/role", "application/x-www-form-urlencoded", Role.ADMIN),
+            new Endpoint("POST", "/accounts/remove", "application/x-www-form-urlencoded", Role.ADMIN));
 
+    /** Who asks: no one, a person logged in (session cookie, with the session's CSRF token on posts), or a script's token. */
+    record Caller(String label, Role role, String cookie, String csrf, String token) {
+    }
+
+    /**
+     * Every endpoint, asked by each kind of caller with an empty request: let in (any status but
+     * 401 and 403; the empty posts are then refused as incomplete and change nothing) or refused.
+     */
     @Test
     void eachRoleReachesWhatItMayAndIsRefusedTheRest() throws Exception {
+        Map<String, Role> roles = Map.of("rita", Role.READER, "ed", Role.EDITOR, "ada", Role.ADMIN);
+        List<Caller> callers = new java.util.ArrayList<>();
+        callers.add(new Caller("anonymous", null, null, null, null));
+        for (String who : List.of("rita", "ed", "ada")) {
+            String cookie = session(login(who, PASSWORDS.get(who), "/", newClient(), null));
+            String csrf = Jsoup.parse(HTTP.send(request("/").header("Cookie", cookie).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).selectFirst("form[action=/logout] [name=csrf]").attr("value");
+            callers.add(new Caller(who + " (" + roles.get(who).label() + ", session)", roles.get(who), cookie, csrf, null));
+            callers.add(new Caller(who + " (" + roles.get(who).label() + ", token)", roles.get(who), null, null, TOKENS.get(who)));
+        }
         List<String> wrong = new java.util.ArrayList<>();
         for (Endpoint e : ENDPOINTS) {
-            for (String who : List.of("nobody", "rita", "ed", "ada")) {
-                Role role = who.equals("nobody") ? null : Role.parse(Map.of("rita", "reader", "ed", "editor",
-                        "ada", "admin").get(who));
+            for (Caller c : callers) {
                 // a well-formed multipart body (an empty text), so that the connection stays usable
                 String body = e.type() != null && e.type().startsWith("multipart/")
                         ? "--x\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n\r\n--x--\r\n" : "";
@@ -139,20 +163,25 @@ class AccessControlTest {
                 if (e.type() != null) {
                     r.header("Content-Type", e.type());
                 }
-                if (role != null) {
-                    r.header("Authorization", "Bearer " + TOKENS.get(who));
+                if (c.token() != null) {
+                    r.header("Authorization", "Bearer " + c.token());
+                }
+                if (c.cookie() != null) {
+                    r.header("Cookie", c.cookie()).header(AccessControl.CSRF_HEADER, c.csrf());
                 }
                 int status = HTTP.send(r.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                int expected = e.needs() == null || (role != null && role.allows(e.needs())) ? 0
-                        : role == null ? 401 : 403;
+                int expected = e.needs() == null || (c.role() != null && c.role().allows(e.needs())) ? 0
+                        : c.role() == null ? 401 : 403;
                 boolean right = expected == 0 ? status != 401 && status != 403 : status == expected;
                 if (!right) {
-                    wrong.add(e.method() + " " + e.path() + " as " + who + ": " + status
+                    wrong.add(e.method() + " " + e.path() + " as " + c.label() + ": " + status
                             + (expected == 0 ? " (should be let in)" : " (expected " + expected + ")"));
                 }
             }
         }
         assertEquals(List.of(), wrong);
+        assertEquals(List.of("ada", "ed", "lou", "rita"), Accounts.load(users).all().stream().map(Account::name)
+                .filter(n -> !n.equals("sam")).sorted().toList(), "the empty account forms changed no account");
     }
 
     @Test
@@ -224,35 +253,6 @@ class AccessControlTest {
     }
 
     @Test
-    void theCaseloadAndBriefPagesSendAPersonToLogInFirst() throws Exception {
-        for (String path : List.of("/", "/briefs/someone", "/articles/some-article", "/caseload.csv", "/caseload.pdf")) {
-            HttpResponse<String> page = HTTP.send(request(path).header("Accept", "text/html").build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(303, page.statusCode(), path);
-            assertTrue(page.headers().firstValue("Location").orElse("").startsWith("/login?next="), path);
-        }
-    }
-
-    @Test
-    void onlyEditorsSeeTheUploadFormAndItCarriesTheCsrfToken() throws Exception {
-        String reader = session(login("rita", PASSWORDS.get("rita"), "/", newClient(), null));
-        String readerPage = HTTP.send(request("/").header("Cookie", reader).build(), HttpResponse.BodyHandlers.ofString()).body();
-        assertEquals(null, Jsoup.parse(readerPage).selectFirst("form#upload-form"), "a reader has no upload form");
-        assertEquals(403, postForm("/articles", reader, Map.of("text", "anything")).statusCode(), "nor may post one");
-
-        String editor = session(login("ed", PASSWORDS.get("ed"), "/", newClient(), null));
-        String editorPage = HTTP.send(request("/").header("Cookie", editor).build(), HttpResponse.BodyHandlers.ofString()).body();
-        var field = Jsoup.parse(editorPage).selectFirst("form#upload-form [name=csrf]");
-        assertNotEquals(null, field, "the editor's upload form carries the CSRF token");
-        assertEquals(403, postForm("/articles", editor, Map.of("text", "   ")).statusCode(), "without the token");
-        HttpResponse<String> refused = postForm("/articles", editor, Map.of("csrf", field.attr("value"), "text", "   "));
-        assertEquals(400, refused.statusCode(), "let in, refused only for the empty text");
-        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "a page, not JSON");
-        assertTrue(Jsoup.parse(refused.body()).select("#upload-error").text().contains("paste the article's text"),
-                refused.body());
-    }
-
-    @Test
     void afterLoggingOutTheCookieOpensNothing() throws Exception {
         HttpResponse<String> login = login("ada", PASSWORDS.get("ada"), "/", newClient(), null);
         String cookie = session(login);
@@ -285,6 +285,13 @@ class AccessControlTest {
                 "the client that tried " + LoginThrottle.LIMIT + " wrong logins is locked out too");
         assertEquals(303, login("rita", PASSWORDS.get("rita"), "/", newClient(), null).statusCode(),
                 "other names from other clients are not");
+        assertEquals(429, login("lou", PASSWORDS.get("lou"), "/", newClient(), null).statusCode());
+
+        List<AuditEntry> audit = new AuditLog(AuditLog.defaultFile(dir.resolve("out")), java.time.Clock.systemUTC()).read()
+                .entries();
+        assertEquals(LoginThrottle.LIMIT, AuditLog.newestFirst(audit, "lou", AuditEntry.LOGIN_FAILED).size());
+        assertEquals(1, AuditLog.newestFirst(audit, "lou", AuditEntry.LOGIN_LOCKED).size(),
+                "refusals while locked are kept once, not once a guess");
     }
 
     @Test
@@ -354,5 +361,34 @@ class AccessControlTest {
     private static String session(HttpResponse<?> login) {
         String set = login.headers().firstValue("Set-Cookie").orElseThrow();
         return set.substring(0, set.indexOf(';'));
+    }
+
+    @Test
+    void theCaseloadAndBriefPagesSendAPersonToLogInFirst() throws Exception {
+        for (String path : List.of("/", "/briefs/someone", "/articles/some-article", "/caseload.csv", "/caseload.pdf")) {
+            HttpResponse<String> page = HTTP.send(request(path).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(303, page.statusCode(), path);
+            assertTrue(page.headers().firstValue("Location").orElse("").startsWith("/login?next="), path);
+        }
+    }
+
+    @Test
+    void onlyEditorsSeeTheUploadFormAndItCarriesTheCsrfToken() throws Exception {
+        String reader = session(login("rita", PASSWORDS.get("rita"), "/", newClient(), null));
+        String readerPage = HTTP.send(request("/").header("Cookie", reader).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertEquals(null, Jsoup.parse(readerPage).selectFirst("form#upload-form"), "a reader has no upload form");
+        assertEquals(403, postForm("/articles", reader, Map.of("text", "anything")).statusCode(), "nor may post one");
+
+        String editor = session(login("ed", PASSWORDS.get("ed"), "/", newClient(), null));
+        String editorPage = HTTP.send(request("/").header("Cookie", editor).build(), HttpResponse.BodyHandlers.ofString()).body();
+        var field = Jsoup.parse(editorPage).selectFirst("form#upload-form [name=csrf]");
+        assertNotEquals(null, field, "the editor's upload form carries the CSRF token");
+        assertEquals(403, postForm("/articles", editor, Map.of("text", "   ")).statusCode(), "without the token");
+        HttpResponse<String> refused = postForm("/articles", editor, Map.of("csrf", field.attr("value"), "text", "   "));
+        assertEquals(400, refused.statusCode(), "let in, refused only for the empty text");
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "a page, not JSON");
+        assertTrue(Jsoup.parse(refused.body()).select("#upload-error").text().contains("paste the article's text"),
+                refused.body());
     }
 }

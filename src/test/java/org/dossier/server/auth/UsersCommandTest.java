@@ -98,4 +98,29 @@ class UsersCommandTest {
         assertFalse(stored.contains(a) || stored.contains(b));
         assertEquals(2, Accounts.load(file).find("bot").orElseThrow().tokens().size());
     }
+
+    @Test
+    void withAnAuditLogEachChangeOnTheCommandLineIsKeptUnderTheSystemUsersName() throws Exception {
+        Path file = dir.resolve("users.json");
+        Path audit = dir.resolve("audit.jsonl");
+        String[] log = {"--users", file.toString(), "--audit", audit.toString()};
+        assertEquals(0, run("a password for kai\n", concat(new String[] {"users", "add", "kai", "--role", "reader"}, log)).status());
+        String token = run("", concat(new String[] {"users", "token", "kai"}, log)).out().strip();
+        assertEquals(0, run("", concat(new String[] {"users", "remove", "kai"}, log)).status());
+        assertEquals(2, run("", concat(new String[] {"users", "remove", "kai"}, log)).status(), "nothing to remove");
+
+        var entries = new org.dossier.server.audit.AuditLog(audit, java.time.Clock.systemUTC()).read().entries();
+        assertEquals(java.util.List.of("account-add kai", "account-token kai", "account-remove kai"),
+                entries.stream().map(e -> e.kind() + " " + e.subject()).toList());
+        assertTrue(entries.stream().allMatch(e -> e.who().equals(System.getProperty("user.name"))
+                && e.via().equals("command line")));
+        String text = Files.readString(audit);
+        assertFalse(text.contains("a password for kai") || text.contains(token), "no password or token is kept");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

@@ -61,7 +61,7 @@ class ServerNotificationsTest {
                     retry: {first: 50ms, max: 200ms}
                     """.formatted(receiver.url()));
             ServerConfig serve = new ServerConfig("127.0.0.1", 0, List.of(input), Folders.copy(Path.of("rules"),
-                    dir.resolve("rules")), dir.resolve("out"), null, false, List.of(), null, false, config);
+                    dir.resolve("rules")), dir.resolve("out"), null, false, List.of(), null, false, config, null);
             try (DossierServer server = DossierServer.start(serve)) {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + server.port();
