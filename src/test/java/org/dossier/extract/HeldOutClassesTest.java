@@ -96,4 +96,16 @@ class HeldOutClassesTest {
         assertTrue(of(facts, "custody", "transferred", "brennan").stream()
                 .anyMatch(f -> f.place() != null && f.place().startsWith("Darvan")), "where she was moved: " + facts);
     }
+
+    @Test
+    void someoneLeftOutOfASwapWasNotExchangedAndARefusalToNegotiateRefusesTheRequest() {
+        List<Fact> facts = ArticleExtraction.facts("h9", LocalDate.of(2024, 6, 27),
+                "Danish researcher Mikkel Friis has been held in Tabriz since 2019. "
+                + "Friis started a hunger strike after being left out of the prisoner swap that freed two Danes. "
+                + "The prime minister said the government in Tehran was unwilling to negotiate for Friis's release.");
+        assertEquals(0, facts.stream().filter(f -> f.type().equals("custody")
+                && (f.kind().equals("exchanged") || f.kind().equals("released"))).count(), "not freed: " + facts);
+        assertTrue(of(facts, "request", "release", "friis").stream().anyMatch(f -> "refused".equals(f.status())),
+                "the request for his release, refused: " + facts);
+    }
 }
