@@ -108,4 +108,12 @@ class HeldOutClassesTest {
         assertTrue(of(facts, "request", "release", "friis").stream().anyMatch(f -> "refused".equals(f.status())),
                 "the request for his release, refused: " + facts);
     }
+
+    @Test
+    void nobodyHavingSpokenToADetaineeIsNoCall() {
+        List<Fact> facts = ArticleExtraction.facts("h10", LocalDate.of(2020, 11, 17),
+                "Former soldier Colin Reyes was arrested in Maracay in September. "
+                + "Nobody in the family or the embassy has spoken to Reyes since then.");
+        assertEquals(0, facts.stream().filter(f -> f.type().equals("diplomatic")).count(), "no call was made: " + facts);
+    }
 }
