@@ -69,16 +69,8 @@ public final class ChildGenerate {
             throws IOException, InterruptedException {
         Path log = Files.createTempFile("dossier-child", ".log");
         try {
-            List<String> cmd = new ArrayList<>();
-            cmd.add(ProcessHandle.current().info().command().orElse("java"));
-            cmd.addAll(jvmOptions);
-            cmd.addAll(extraJvmOptions);
-            cmd.addAll(List.of("-jar", jar.toString(), "rules", "preview", "--candidate", candidate.toString(),
-                    "--rules", rules.toString(), "--output", output.toString()));
-            for (Path in : inputs) {
-                cmd.add("--input");
-                cmd.add(in.toString());
-            }
+            List<String> cmd = command(extraJvmOptions, inputs, "rules", "preview", "--candidate", candidate.toString(),
+                    "--rules", rules.toString(), "--output", output.toString());
             long start = System.nanoTime();
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             int status = p.waitFor();
@@ -93,21 +85,8 @@ public final class ChildGenerate {
         Path report = Files.createTempFile("dossier-timings", ".json");
         Path log = Files.createTempFile("dossier-child", ".log");
         try {
-            List<String> cmd = new ArrayList<>();
-            cmd.add(ProcessHandle.current().info().command().orElse("java"));
-            cmd.addAll(jvmOptions);
-            cmd.addAll(extraJvmOptions);
-            cmd.add("-jar");
-            cmd.add(jar.toString());
-            cmd.add("generate");
-            cmd.add("--rules");
-            cmd.add(rules.toString());
-            cmd.add("--output");
-            cmd.add(output.toString());
-            for (Path in : inputs) {
-                cmd.add("--input");
-                cmd.add(in.toString());
-            }
+            List<String> cmd = command(extraJvmOptions, inputs, "generate", "--rules", rules.toString(),
+                    "--output", output.toString());
             cmd.add("--timings-file");
             cmd.add(report.toString());
             Files.deleteIfExists(report);
@@ -121,5 +100,21 @@ public final class ChildGenerate {
             Files.deleteIfExists(report);
             Files.deleteIfExists(log);
         }
+    }
+
+    /** This Java, the JVM options, the jar and the command's arguments, then an --input per folder. */
+    private List<String> command(List<String> extraJvmOptions, List<Path> inputs, String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(extraJvmOptions);
+        cmd.add("-jar");
+        cmd.add(jar.toString());
+        cmd.addAll(List.of(args));
+        for (Path in : inputs) {
+            cmd.add("--input");
+            cmd.add(in.toString());
+        }
+        return cmd;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.concurrent.InOrder;
 import org.dossier.facts.Evidence;
+import org.dossier.facts.CountryNames;
 import org.dossier.facts.Fact;
 import org.dossier.facts.Person;
 import org.dossier.nlp.AnnotatedArticle;
@@ -67,7 +68,7 @@ public final class Extractor {
         Set<String> countries = new java.util.HashSet<>(rules.lexicon().words("countries"));
         List<LexiconEntry> entries = new ArrayList<>(rules.lexicon().entries().stream()
                 .filter(e -> !JAVA_LEXICONS.contains(e.lexicon())).toList());
-        for (String country : PlaceFinder.worldCountries()) {
+        for (String country : CountryNames.all()) {
             if (countries.add(country)) {
                 entries.add(new LexiconEntry("countries", List.of(country.split(" ")), List.of(), "java.util.Locale", 0));
             }
@@ -147,7 +148,7 @@ public final class Extractor {
         List<PersonMention> mentions = new ArrayList<>(names);
         List<SentenceSyntax> syntax = syntax(a);
         mentions.addAll(new ReferenceResolver(roles.detainees(), otherRoles)
-                .resolve(a, mentions, references(m), ref -> happensInCourtOrCustody(ref, syntax, m)));
+                .resolve(a, syntax, mentions, references(m), ref -> happensInCourtOrCustody(ref, syntax, m)));
         List<SentenceFacts> sentences = sentenceFacts(syntax, m, mentions, roles.main(), true);
         List<Event> events = eventFinder.find(sentences);
         Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
@@ -289,14 +290,6 @@ public final class Extractor {
         return found;
     }
 
-    private static final java.util.Set<String> INTERVAL_WORDS = java.util.Set.of("after", "before", "later", "earlier",
-            "ago", "prior");
-
-    /** "five days after the coup", "a month before he was detained": a time between two events, no term. */
-    private static boolean measuresAnInterval(List<Token> tokens, int next) {
-        return next < tokens.size() && INTERVAL_WORDS.contains(tokens.get(next).word().toLowerCase(java.util.Locale.ROOT));
-    }
-
     private static List<PhraseMatch> terms(String id, Sentence s) {
         List<PhraseMatch> found = new ArrayList<>();
         List<Token> tokens = s.tokens();
@@ -310,7 +303,7 @@ public final class Extractor {
             }
             String text = PhraseMatcher.text(tokens, start, i + 1);
             String term = TermParser.parse(text, tokens.get(i).normalized());
-            if (term != null && !measuresAnInterval(tokens, i + 1)) {
+            if (term != null && !TermParser.measuresAnInterval(tokens, i + 1)) {
                 found.add(new PhraseMatch(id, s.index(), start, i + 1, i, "term", term, null, text));
             }
         }
@@ -318,7 +311,7 @@ public final class Extractor {
             if (found.stream().noneMatch(m -> m.start() < span[1] && span[0] < m.end())) {
                 String text = PhraseMatcher.text(tokens, span[0], span[1]);
                 String term = TermParser.parse(text, null);
-                if (term != null && !measuresAnInterval(tokens, span[1])) {
+                if (term != null) {
                     found.add(new PhraseMatch(id, s.index(), span[0], span[1], span[1] - 1, "term", term, null, text));
                 }
             }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.dossier.facts.CountryNames;
 import org.dossier.nlp.Token;
 
 /**
@@ -291,11 +290,6 @@ public final class PlaceFinder {
             }
         }
         return false;
-    }
-
-    /** The world's countries by their English names, lower case ({@link CountryNames}); the lexicon adds short and older forms. */
-    public static Set<String> worldCountries() {
-        return CountryNames.all();
     }
 
     private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");

@@ -37,11 +37,11 @@ public final class ReferenceResolver {
      * age or a person in custody, heading its noun phrase, is a description of someone named before;
      * with "a" or "an" ("a Belgian aid worker") it is a lead that stands for someone named after.
      */
-    List<PhraseMatch> descriptions(AnnotatedArticle article) {
+    List<PhraseMatch> descriptions(AnnotatedArticle article, List<SentenceSyntax> syntaxes) {
         List<PhraseMatch> found = new ArrayList<>();
         Nationalities.Words words = Nationalities.Words.get();
-        for (org.dossier.nlp.Sentence s : article.sentences()) {
-            SentenceSyntax syntax = new SentenceSyntax(s);
+        for (SentenceSyntax syntax : syntaxes) {
+            org.dossier.nlp.Sentence s = syntax.sentence();
             for (int i = 1; i < s.tokens().size(); i++) {
                 org.dossier.nlp.Token t = s.tokens().get(i);
                 String word = t.word().toLowerCase(java.util.Locale.ROOT);
@@ -89,7 +89,7 @@ public final class ReferenceResolver {
      * reference ("they") whether a court or custody word happens to it, the only case where it is
      * taken to stand for several detainees. A group ("the two", "the pair") always is.
      */
-    public List<PersonMention> resolve(AnnotatedArticle article, List<PersonMention> names,
+    public List<PersonMention> resolve(AnnotatedArticle article, List<SentenceSyntax> syntaxes, List<PersonMention> names,
                                        Map<Integer, List<PhraseMatch>> references,
                                        java.util.function.Predicate<PhraseMatch> courtOrCustody) {
         List<PersonMention> detaineeNames = names.stream().filter(m -> detainees.contains(m.person()))
@@ -101,7 +101,7 @@ public final class ReferenceResolver {
         List<PersonMention> resolved = new ArrayList<>();
         Map<Integer, List<PhraseMatch>> all = new HashMap<>();
         references.forEach((sentence, refs) -> all.put(sentence, new ArrayList<>(refs)));
-        for (PhraseMatch d : descriptions(article)) {
+        for (PhraseMatch d : descriptions(article, syntaxes)) {
             List<PhraseMatch> refs = all.computeIfAbsent(d.sentence(), k -> new ArrayList<>());
             if (refs.stream().noneMatch(r -> r.start() < d.end() && d.start() < r.end())) {
                 refs.add(d);
@@ -118,8 +118,8 @@ public final class ReferenceResolver {
                         : isKinship(ref) ? lastBefore(detaineeNames.stream()
                                 .filter(m -> !m.person().equals(lastBefore(sortedNames, sentence, ref.start()))).toList(),
                                 sentence, ref.start())
-                        : isSubject(article, ref) && noneNamedBefore(detaineeNames, sentence, ref.start())
-                            ? subjectBefore(article, detaineeNames, resolved, sentence)
+                        : isSubject(syntaxes.get(ref.sentence()), ref) && noneNamedBefore(detaineeNames, sentence, ref.start())
+                            ? subjectBefore(syntaxes, detaineeNames, resolved, sentence)
                         : null;
                 if (person == null && !"lead".equals(ref.label()) && !isKinship(ref)) {
                     person = lastBefore(namesAndReferences(detaineeNames, resolved), sentence, ref.start());
@@ -176,11 +176,11 @@ public final class ReferenceResolver {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
 
     /** "He", "she" as the subject of its sentence's main clause. */
-    private static boolean isSubject(AnnotatedArticle article, PhraseMatch ref) {
+    private static boolean isSubject(SentenceSyntax syntax, PhraseMatch ref) {
         if (!"pronoun".equals(ref.label()) || !SUBJECT_PRONOUNS.contains(ref.text().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
-        return isMainSubject(new SentenceSyntax(article.sentences().get(ref.sentence())), ref.start());
+        return isMainSubject(syntax, ref.start());
     }
 
     /** The detainees named and those referred to so far, in the order of the text. */
@@ -200,12 +200,12 @@ public final class ReferenceResolver {
      * that is the subject of its sentence goes on from the subject of the sentence before, when
      * that is a detainee (named or referred to), rather than from whoever was named last.
      */
-    private static String subjectBefore(AnnotatedArticle article, List<PersonMention> names,
+    private static String subjectBefore(List<SentenceSyntax> syntaxes, List<PersonMention> names,
                                         List<PersonMention> resolved, int sentence) {
         if (sentence == 0) {
             return null;
         }
-        SentenceSyntax before = new SentenceSyntax(article.sentences().get(sentence - 1));
+        SentenceSyntax before = syntaxes.get(sentence - 1);
         java.util.stream.Stream<PersonMention> candidates = java.util.stream.Stream.concat(names.stream(), resolved.stream());
         return candidates.filter(m -> m.sentence() == sentence - 1 && isMainSubject(before, m.head()))
                 .map(PersonMention::person).findFirst().orElse(null);

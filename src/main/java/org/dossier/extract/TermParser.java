@@ -57,12 +57,18 @@ public final class TermParser {
     }
 
     private static final java.util.Set<String> UNIT_WORDS = java.util.Set.of("year", "month", "week", "day");
-    /** "80 years old", "three years ago", "two days later": an age or a time, not a term. */
-    private static final java.util.Set<String> NOT_A_TERM_AFTER = java.util.Set.of("old", "ago", "later", "earlier");
+    /** "three years ago", "five days after the coup", "a month before his arrest": a time between events, no term. */
+    private static final java.util.Set<String> INTERVAL_AFTER = java.util.Set.of("ago", "later", "earlier", "after",
+            "before", "prior");
+
+    /** The duration ending before token {@code next} measures an interval ("five days after"), not a term. */
+    public static boolean measuresAnInterval(List<org.dossier.nlp.Token> tokens, int next) {
+        return next < tokens.size() && INTERVAL_AFTER.contains(tokens.get(next).word().toLowerCase(Locale.ROOT));
+    }
 
     /**
      * Spans [start, end) of a number and a unit ("13 years", "nine-year", "16 - year") whatever
-     * the named-entity tagger made of them; an age ("80-year-old") or a time ("two years ago") is none.
+     * the named-entity tagger made of them; an age ("80-year-old") or an interval ("two years ago") is none.
      */
     public static List<int[]> spans(List<org.dossier.nlp.Token> tokens) {
         List<int[]> spans = new java.util.ArrayList<>();
@@ -77,8 +83,9 @@ public final class TermParser {
             String number = tokens.get(n).word().toLowerCase(Locale.ROOT);
             boolean isNumber = tokens.get(n).pos().equals("CD") || number(number) != null;
             int after = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("-") ? i + 2 : i + 1;
-            boolean age = after < tokens.size() && NOT_A_TERM_AFTER.contains(tokens.get(after).word().toLowerCase(Locale.ROOT));
-            if (isNumber && !age) {
+            // "80 years old": an age
+            boolean age = after < tokens.size() && tokens.get(after).word().equalsIgnoreCase("old");
+            if (isNumber && !age && !measuresAnInterval(tokens, after)) {
                 spans.add(new int[] {n, i + 1});
             }
         }

@@ -14,11 +14,8 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = writtenBeside(target, content);
         try {
-            Files.write(tmp, content);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -35,11 +32,8 @@ public final class AtomicFiles {
      * target's name (atomic, and refused by the file system when the name is taken).
      */
     public static void createNew(Path target, byte[] content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = writtenBeside(target, content);
         try {
-            Files.write(tmp, content);
             try {
                 Files.createLink(target, tmp);
             } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -50,6 +44,20 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** The content in a temporary file in the target's folder (made if missing), for a move or link into place. */
+    private static Path writtenBeside(Path target, byte[] content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, content);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return tmp;
     }
 
     /** Writes only when the content differs, so an unchanged regeneration touches no file. */

@@ -1,23 +1,16 @@
 package org.dossier.server;
 
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.dossier.history.Version;
 import org.dossier.pipeline.BriefComparison;
 
 /** The HTML of the history routes ({@link HistoryRoutes}); every value is HTML-escaped by the templates. */
 final class HistoryPages {
 
-    private static final Template LIST = compile("history.html.mustache");
-    private static final Template COMPARE = compile("history-compare.html.mustache");
+    private static final Template LIST = Templates.compile("history.html.mustache");
+    private static final Template COMPARE = Templates.compile("history-compare.html.mustache");
 
     private HistoryPages() {
     }
@@ -81,17 +74,5 @@ final class HistoryPages {
 
     private static String dash(String s) {
         return s == null ? "—" : s;
-    }
-
-    private static Template compile(String name) {
-        Mustache.Compiler compiler = Mustache.compiler().nullValue("").emptyStringIsFalse(true).zeroIsFalse(true)
-                .withLoader(partial -> new InputStreamReader(Objects.requireNonNull(
-                        HistoryPages.class.getResourceAsStream(partial + ".mustache"), partial), StandardCharsets.UTF_8));
-        try (Reader reader = new InputStreamReader(
-                Objects.requireNonNull(HistoryPages.class.getResourceAsStream(name), name), StandardCharsets.UTF_8)) {
-            return compiler.compile(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

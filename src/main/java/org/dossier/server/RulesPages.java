@@ -5,12 +5,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.dossier.brief.cases.CaseResult;
 import org.dossier.pipeline.preview.BriefDifference;
 import org.dossier.pipeline.preview.PreviewReport;
@@ -27,9 +22,9 @@ import org.dossier.rules.RuleProblem;
 /** The HTML pages of the rules editor ({@code /rules...}); every value is HTML-escaped by the templates. */
 final class RulesPages {
 
-    private static final Template LIST = compile("rules.html.mustache");
-    private static final Template EDITOR = compile("rules-editor.html.mustache");
-    private static final Template HISTORY = compile("rules-history.html.mustache");
+    private static final Template LIST = Templates.compile("rules.html.mustache");
+    private static final Template EDITOR = Templates.compile("rules-editor.html.mustache");
+    private static final Template HISTORY = Templates.compile("rules-history.html.mustache");
     private static final ObjectReader CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.TRIM_SPACES).readerFor(String[].class).with(CsvSchema.emptySchema());
 
@@ -145,17 +140,5 @@ final class RulesPages {
 
     static String history(List<RulesVersion> versions) {
         return HISTORY.execute(Map.of("versions", versions, "hasVersions", !versions.isEmpty()));
-    }
-
-    private static Template compile(String name) {
-        Mustache.Compiler compiler = Mustache.compiler().nullValue("").emptyStringIsFalse(true).zeroIsFalse(true)
-                .withLoader(partial -> new InputStreamReader(Objects.requireNonNull(
-                        RulesPages.class.getResourceAsStream(partial + ".mustache"), partial), StandardCharsets.UTF_8));
-        try (Reader reader = new InputStreamReader(
-                Objects.requireNonNull(RulesPages.class.getResourceAsStream(name), name), StandardCharsets.UTF_8)) {
-            return compiler.compile(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
