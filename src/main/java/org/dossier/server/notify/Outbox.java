@@ -74,10 +74,14 @@ final class Outbox {
         move(pending.resolve(fileName(message.id())), sent.resolve(fileName(message.id())));
     }
 
-    /** Sets {@code message} aside as given up, with its last error. */
+    /**
+     * Sets {@code message} aside as given up, with its last error: written in place, then moved
+     * in one rename, so that it is never in both folders (nor sent again after a stop between).
+     */
     synchronized void giveUp(OutboxMessage message) throws IOException {
-        AtomicFiles.write(undelivered.resolve(fileName(message.id())), Json.bytes(message));
-        Files.deleteIfExists(pending.resolve(fileName(message.id())));
+        Path file = pending.resolve(fileName(message.id()));
+        AtomicFiles.write(file, Json.bytes(message));
+        move(file, undelivered.resolve(fileName(message.id())));
     }
 
     int pendingCount() throws IOException {
