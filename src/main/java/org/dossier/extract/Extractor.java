@@ -103,7 +103,8 @@ public final class Extractor {
      * People are found across all articles first, and roles decided from the evidence of all
      * articles; everything else is done for each article on its own, on several threads.
      */
-    public Result extract(List<AnnotatedArticle> articles) {
+    public Result extract(List<AnnotatedArticle> annotated) {
+        List<AnnotatedArticle> articles = annotated.stream().map(ParseRepairs::repaired).toList();
         PeopleFinder found = PeopleFinder.find(articles);
         Map<String, List<PersonMention>> names = found.mentions().stream()
                 .collect(Collectors.groupingBy(PersonMention::article, LinkedHashMap::new, Collectors.toList()));

@@ -116,4 +116,17 @@ class HeldOutClassesTest {
                 + "Nobody in the family or the embassy has spoken to Reyes since then.");
         assertEquals(0, facts.stream().filter(f -> f.type().equals("diplomatic")).count(), "no call was made: " + facts);
     }
+
+    @Test
+    void aRelativeClauseAfterTwoNamesTellsWhatHappenedToThem() {
+        List<Fact> facts = ArticleExtraction.facts("h20", LocalDate.of(2020, 12, 9),
+                "The foreign minister is leading Ireland's campaign in Peru to secure the freedom of Sean Doyle "
+                + "and Conor Walsh, who were detained and jailed on May 4, 2019, in what many view as reprisal "
+                + "for a banker's arrest.");
+        for (String name : List.of("doyle", "walsh")) {
+            List<Fact> arrests = of(facts, "custody", "arrested", name);
+            assertEquals(1, arrests.size(), name + " was detained: " + facts);
+            assertEquals("2019-05-04", arrests.get(0).date(), "on the day the clause gives: " + arrests);
+        }
+    }
 }
