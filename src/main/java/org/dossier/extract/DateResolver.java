@@ -286,8 +286,17 @@ public final class DateResolver {
             return null;
         }
         Integer month = monthNumber(lower);
-        return month == null ? String.valueOf(year) : YearMonth.of(year, month).toString();
+        if (month == null) {
+            return String.valueOf(year);
+        }
+        Matcher day = DAY_OF_MONTH.matcher(lower);
+        YearMonth yearMonth = YearMonth.of(year, month);
+        return day.find() && yearMonth.isValidDay(Integer.parseInt(day.group(1)))
+                ? yearMonth.atDay(Integer.parseInt(day.group(1))).toString() : yearMonth.toString();
     }
+
+    /** The day in "1 February this year", "on March 3rd last year". */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b");
 
     private Integer narrativeYear() {
         if (narrative != null) {

@@ -139,10 +139,18 @@ public final class ReferenceResolver {
         List<PersonMention> named = new ArrayList<>(detaineeNames);
         named.addAll(resolved);
         for (PhraseMatch ref : plurals) {
-            if (("group".equals(ref.label()) && !othersThanNamed(article, ref)) || courtOrCustody.test(ref)) {
-                for (String each : namedInSentenceBefore(named, ref.sentence(), ref.start())) {
-                    resolved.add(new PersonMention(article.article().id(), ref.sentence(), ref.start(), ref.end(),
-                            ref.end() - 1, each, ref.text(), true));
+            boolean group = "group".equals(ref.label()) && !othersThanNamed(article, ref)
+                    && standsAlone(syntaxes.get(ref.sentence()), ref);
+            if (group || courtOrCustody.test(ref)) {
+                List<String> people = namedBefore(named, ref.sentence(), ref.start());
+                if (people.isEmpty() && group && isIndefinite(ref) && !followedByOf(article, ref)) {
+                    people = namedAfter(detaineeNames, ref.sentence(), ref.start());
+                }
+                for (String each : people) {
+                    PersonMention mention = new PersonMention(article.article().id(), ref.sentence(), ref.start(), ref.end(),
+                            ref.end() - 1, each, ref.text(), true);
+                    resolved.add(mention);
+                    named.add(mention); // "The couple were freed. They had been held since May": still the two
                 }
             }
         }
@@ -233,14 +241,61 @@ public final class ReferenceResolver {
 
     /**
      * "Novak and Weld have been held since 2018. They were charged in June": the detainees the
-     * sentence before (or the clause before, in the same sentence) names, when it names two or more.
+     * clause before in the same sentence, or else the last sentence before that names any, names,
+     * when it names two or more ("Novak and Weld were held in May. The trial is set for June. They
+     * deny the charges": a sentence naming no one leaves the group in view).
      */
-    private static List<String> namedInSentenceBefore(List<PersonMention> mentions, int sentence, int token) {
+    private static List<String> namedBefore(List<PersonMention> mentions, int sentence, int token) {
         List<String> here = mentions.stream().filter(m -> m.sentence() == sentence && m.start() < token)
                 .map(PersonMention::person).distinct().toList();
-        List<String> people = here.size() >= 2 ? here : mentions.stream().filter(m -> m.sentence() == sentence - 1)
-                .map(PersonMention::person).distinct().toList();
-        return people.size() >= 2 ? people : List.of();
+        if (here.size() >= 2) {
+            return here;
+        }
+        for (int before = sentence - 1; before >= 0 && sentence - before <= LOOKBACK_SENTENCES; before--) {
+            int b = before;
+            List<String> people = mentions.stream().filter(m -> m.sentence() == b)
+                    .map(PersonMention::person).distinct().toList();
+            if (!people.isEmpty() || !here.isEmpty()) {
+                return people.size() >= 2 ? people : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** "A British couple were freed on Monday. Ann and Tom Lee ...": the first two or more detainees named together after a lead. */
+    private static List<String> namedAfter(List<PersonMention> mentions, int sentence, int token) {
+        if (mentions.stream().anyMatch(m -> m.sentence() < sentence || m.sentence() == sentence && m.start() < token)) {
+            return List.of();
+        }
+        for (int after = sentence; after - sentence <= LOOKBACK_SENTENCES; after++) {
+            int a = after;
+            List<String> people = mentions.stream().filter(m -> m.sentence() == a && (a > sentence || m.start() > token))
+                    .map(PersonMention::person).distinct().toList();
+            if (!people.isEmpty()) {
+                return people.size() >= 2 ? people : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** "a couple of weeks" is no couple. */
+    private static boolean followedByOf(AnnotatedArticle article, PhraseMatch ref) {
+        List<org.dossier.nlp.Token> tokens = article.sentences().get(ref.sentence()).tokens();
+        return ref.end() < tokens.size() && tokens.get(ref.end()).lemma().equalsIgnoreCase("of");
+    }
+
+    private static boolean isIndefinite(PhraseMatch ref) {
+        String first = ref.text().toLowerCase(java.util.Locale.ROOT).split("\\s+")[0];
+        return first.equals("a") || first.equals("an");
+    }
+
+    /** "Both were freed" stands for people; "both countries", "both of them" do not. */
+    private static boolean standsAlone(SentenceSyntax syntax, PhraseMatch ref) {
+        if (ref.end() - ref.start() > 1) {
+            return true;
+        }
+        String relation = syntax.relationToHead(ref.start());
+        return relation.startsWith("nsubj") || relation.equals("obj");
     }
 
     private static String lastBefore(List<PersonMention> mentions, int sentence, int token) {

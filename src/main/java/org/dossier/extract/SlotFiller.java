@@ -240,14 +240,35 @@ public final class SlotFiller {
      */
     private static String place(Event event, List<CueLink> links) {
         boolean move = MOVES.contains(event.kind());
+        boolean journeyTold = move || heldBeforeMove(event);
         Set<String> fitting = heldBeforeMove(event) ? FROM : move ? TO : event.kind().equals("released") ? FROM_OR_IN
                 : event.kind().equals("arrested") ? SEIZED_IN_OR_FROM : IN;
         // a move's destination is what "to" names ("taken from the prison in X to Y": Y)
         return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
-                .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) : event.type().equals("legal"))
+                .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) || !journeyTold && journeyEnd(l, links)
+                        : event.type().equals("legal"))
+                .filter(l -> journeyTold || !journeyStart(l, links))
                 .min(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
                         .thenComparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance))
                 .map(CueLink::label).orElse(null);
+    }
+
+    /**
+     * "arrested after a flight from X to Y": a journey told beside an event that is no move; it
+     * happened where the journey ended, not where it began.
+     */
+    private static boolean journeyStart(CueLink from, List<CueLink> links) {
+        return from.cue().label2() != null && FROM.contains(from.cue().label2()) && links.stream().anyMatch(to -> isJourney(from, to));
+    }
+
+    private static boolean journeyEnd(CueLink to, List<CueLink> links) {
+        return links.stream().anyMatch(from -> isJourney(from, to));
+    }
+
+    private static boolean isJourney(CueLink from, CueLink to) {
+        return from.lexicon().equals("place") && to.lexicon().equals("place") && from.cue().label2() != null
+                && to.cue().label2() != null && FROM.contains(from.cue().label2()) && DESTINATION.contains(to.cue().label2()) && to.cue().start() > from.cue().end()
+                && to.cue().start() - from.cue().end() <= 1;
     }
 
     /**
@@ -381,7 +402,11 @@ public final class SlotFiller {
 
     private static String actor(Event event, SentenceFacts sentence) {
         List<PersonLink> links = sentence.personLinks().stream().filter(l -> l.match() == event.trigger()).toList();
+        // "A couple freed by ...": a group mention stands for the person too, so it is no one else
+        Set<Integer> ownMentions = links.stream().filter(l -> l.person().equals(event.person()))
+                .map(l -> l.mention().start()).collect(java.util.stream.Collectors.toSet());
         Optional<String> subject = links.stream().filter(l -> !l.person().equals(event.person()))
+                .filter(l -> !ownMentions.contains(l.mention().start()))
                 // the subject of a passive ("A and B were arrested") undergoes it, never does it
                 .filter(l -> l.relation().startsWith("nsubj") && !l.relation().contains(":pass")
                         || l.relation().equals("obl:agent"))

@@ -129,4 +129,41 @@ class HeldOutClassesTest {
             assertEquals("2019-05-04", arrests.get(0).date(), "on the day the clause gives: " + arrests);
         }
     }
+
+    @Test
+    void aCoupleInTheLeadIsTheTwoNamedAfterAndTheyStayInView() {
+        List<Fact> facts = ArticleExtraction.facts("h21", LocalDate.of(2025, 6, 20),
+                "A Dutch couple freed by rebels in Sudan last week say they feared for their lives. "
+                + "Wim and Els Jansen had been held in a camp near Kassala since March. "
+                + "The couple arrived home on Friday. "
+                + "Both suffered from malaria in captivity. "
+                + "Officials said the talks had been long. "
+                + "They were seized on 3 March this year after a drive from Khartoum to Kassala.");
+        for (String name : List.of("Wim Jansen", "Els Jansen")) {
+            assertEquals(1, facts.stream().filter(f -> f.kind().equals("released") && f.person().equals(slug(name))).count(),
+                    name + " freed, told of the couple: " + facts);
+            assertEquals(1, facts.stream().filter(f -> f.type().equals("health") && f.person().equals(slug(name))).count(),
+                    name + " ill, told of both: " + facts);
+            List<Fact> seized = facts.stream().filter(f -> f.kind().equals("arrested") && f.person().equals(slug(name))).toList();
+            assertEquals(1, seized.size(), name + " seized, told of them two sentences on: " + facts);
+            assertEquals("2025-03-03", seized.get(0).date(), "the day of this year: " + seized);
+            assertEquals("Kassala", seized.get(0).place(), "where the drive ended, not where it began: " + seized);
+        }
+        assertTrue(facts.stream().filter(f -> f.kind().equals("released")).allMatch(f -> f.actor() == null
+                || !f.actor().toLowerCase().contains("couple")), "the couple did not free themselves: " + facts);
+    }
+
+    @Test
+    void aCoupleOfWeeksIsNoCoupleAndBothCountriesAreNoPeople() {
+        List<Fact> facts = ArticleExtraction.facts("h22", LocalDate.of(2025, 6, 20),
+                "A couple of weeks ago, talks began. Ana Brell and Tom Okafor were arrested in Lagos in May. "
+                + "Both countries said the talks would go on.");
+        assertEquals(2, facts.stream().filter(f -> f.kind().equals("arrested")).count(), facts.toString());
+        assertEquals(0, facts.stream().filter(f -> f.kind().equals("statement")).count(),
+                "the countries' remark names no detainee: " + facts);
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase().replace(' ', '-');
+    }
 }
