@@ -163,6 +163,13 @@ class HeldOutClassesTest {
                 "the countries' remark names no detainee: " + facts);
     }
 
+    @Test
+    void aDeportationOrExpulsionIsAHandoverToAnotherState() {
+        List<Fact> facts = ArticleExtraction.facts("h23", LocalDate.of(2024, 3, 1),
+                "Teacher Ana Brell was arrested in Minsk in May. She was deported to Lithuania on Monday.");
+        assertEquals(1, of(facts, "custody", "extradited", "brell").size(), "deported, as FACTS.md counts it: " + facts);
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
