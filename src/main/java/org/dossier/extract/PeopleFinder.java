@@ -36,9 +36,31 @@ public final class PeopleFinder {
 
     /** A person's name parts as collected from the articles. */
     public record PersonName(String id, String first, String last, List<String> forms) {
+        /**
+         * The name as a reader knows it: a name of three or four words whose middle words are
+         * part of it ("Aung San Suu Kyi", "Kim Jong Un") is kept whole; a middle initial or a
+         * patronymic ("Roman V. Seleznev", "Roman Valerevich Seleznev") is left out.
+         */
         String full() {
-            return first == null ? last : first + " " + last;
+            if (first == null) {
+                return last;
+            }
+            return forms.stream().filter(f -> f.split(" ").length <= 4 && f.startsWith(first + " ") && f.endsWith(" " + last))
+                    .filter(PersonName::middleIsPartOfName)
+                    .max(java.util.Comparator.comparingInt(String::length)).orElse(first + " " + last);
         }
+
+        private static boolean middleIsPartOfName(String form) {
+            String[] words = form.split(" ");
+            for (int i = 1; i < words.length - 1; i++) {
+                if (words[i].length() < 2 || words[i].endsWith(".") || PATRONYMIC.matcher(words[i]).find()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("(?:ovich|evich|ich|ovna|evna|ichna)$");
     }
 
     public static PeopleFinder find(List<AnnotatedArticle> articles) {

@@ -170,6 +170,16 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "extradited", "brell").size(), "deported, as FACTS.md counts it: " + facts);
     }
 
+    @Test
+    void aNameWhoseMiddleWordsArePartOfItIsShownWholeButAMiddleInitialIsNot() {
+        Extractor.Result result = ArticleExtraction.extract("h24", LocalDate.of(2022, 9, 29),
+                "Former minister Daw Khin Mya Thein was arrested in Mandalay in 2021. "
+                + "Engineer Pavel K. Orlov was arrested in Mandalay in 2021.");
+        List<String> names = result.people().stream().map(org.dossier.facts.Person::name).toList();
+        assertTrue(names.contains("Daw Khin Mya Thein"), "no surname to cut to: " + names);
+        assertTrue(names.contains("Pavel Orlov"), "the initial left out: " + names);
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
