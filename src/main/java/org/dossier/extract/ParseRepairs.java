@@ -8,12 +8,17 @@ import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
 /**
- * Mends a parse error common in news sentences before anything reads the graph: a relative clause
- * set off by a comma ("... the release of Ana Brell, who was arrested in May") that the parser hung
- * off the main verb as a side remark (parataxis) instead of from the name it describes. The clause
- * is given back to the name, with the edges the parser makes for a relative clause it gets right
- * (the name as the clause's subject, "who" referring to it), so that what the clause says happens
- * to that person and not to whoever is the subject of the main verb.
+ * Mends parse errors common in news sentences before anything reads the graph.
+ * <ul>
+ * <li>A relative clause set off by a comma ("... the release of Ana Brell, who was arrested in
+ * May") that the parser hung off the main verb as a side remark (parataxis) instead of from the
+ * name it describes. The clause is given back to the name, with the edges the parser makes for a
+ * relative clause it gets right (the name as the clause's subject, "who" referring to it), so that
+ * what the clause says happens to that person and not to whoever is the subject of the main verb.
+ * <li>A participle after a noun ("A couple detained in Iran are ...", a headline's "Teacher jailed
+ * in Minsk") taken for a verb the noun does: a past participle without an auxiliary is told of its
+ * noun, which undergoes it (its subject becomes a passive subject).
+ * </ul>
  */
 final class ParseRepairs {
 
@@ -24,7 +29,7 @@ final class ParseRepairs {
         List<Sentence> sentences = new ArrayList<>(article.sentences().size());
         boolean changed = false;
         for (Sentence s : article.sentences()) {
-            Sentence r = relativeClausesReattached(s);
+            Sentence r = participleSubjectsUndergo(relativeClausesReattached(s));
             changed |= r != s;
             sentences.add(r);
         }
@@ -98,5 +103,27 @@ final class ParseRepairs {
         deps.add(new Dependency("acl:relcl", antecedent, verb));
         deps.add(new Dependency("ref", antecedent, who));
         return new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+
+    static Sentence participleSubjectsUndergo(Sentence s) {
+        List<Dependency> deps = null;
+        for (int k = 0; k < s.dependencies().size(); k++) {
+            Dependency d = s.dependencies().get(k);
+            if (d.relation().equals("nsubj") && d.dependent() < d.governor() && isBareParticiple(s, d.governor())) {
+                if (deps == null) {
+                    deps = new ArrayList<>(s.dependencies());
+                }
+                deps.set(k, new Dependency("nsubj:pass", d.governor(), d.dependent()));
+            }
+        }
+        return deps == null ? s : new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+
+    /** A past participle ("detained") with no auxiliary of its own ("was", "has"). */
+    private static boolean isBareParticiple(Sentence s, int verb) {
+        if (!s.tokens().get(verb).pos().equals("VBN")) {
+            return false;
+        }
+        return s.dependencies().stream().noneMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
     }
 }

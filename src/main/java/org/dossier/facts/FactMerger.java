@@ -73,7 +73,7 @@ public final class FactMerger {
                 && (datesAgree(a.date(), b.date()) || sameArticle && (oneChargePerArticle(a) || sameTermPassed(a, b)))
                 && (placesAgree(a.place(), b.place()) || onceInALife(a) && sameArticle
                     || sameArticle && countryAndPlace(a.place(), b.place())
-                    || sameArticle && (sameTermPassed(a, b) || sameDayVisit(a, b)))
+                    || sameArticle && (sameTermPassed(a, b) || sameDayVisit(a, b) || sameArrest(a, b)))
                 && agree(a.term(), b.term()) && agree(a.status(), b.status())
                 && (!NAMED_BY_DETAIL.contains(a.type()) || agree(a.detail(), b.detail()))
                 && (!isStatement(a) || sameSpeaker(a.actor(), b.actor()))
@@ -97,6 +97,15 @@ public final class FactMerger {
      */
     private static boolean sameRequester(String a, String b) {
         return a == null || b == null ? a == b : lastWord(a).equals(lastWord(b));
+    }
+
+    /**
+     * One article's arrests of a person whose dates agree, one of them dated at least, are one
+     * arrest told with the city and with the building ("the American detained in Moscow", "detained
+     * on Dec. 28 in his hotel room"); two arrests an article tells apart have dates that differ.
+     */
+    private static boolean sameArrest(Fact a, Fact b) {
+        return a.type().equals("custody") && a.kind().equals("arrested") && (a.date() != null || b.date() != null);
     }
 
     /** Two statements are one remark only when the same speaker made them. */

@@ -46,4 +46,13 @@ class FactMergerTest {
                 fact("legal", "charged", "ann-lee", null, "2021-04", "a1", 0),
                 fact("legal", "charged", "ann-lee", null, "2021-04-07", "a2", 4))).size());
     }
+
+    @Test
+    void anArrestToldWithTheCityAndWithTheBuildingIsOneArrestAtTheBuilding() {
+        List<Fact> merged = FactMerger.merge(List.of(
+                fact("custody", "arrested", "ann-lee", "Minsk", null, "a1", 0),
+                fact("custody", "arrested", "ann-lee", "Hotel Europa", "2021-03-03", "a1", 5)));
+        assertEquals(1, merged.size(), merged.toString());
+        assertEquals("2021-03-03", merged.get(0).date());
+    }
 }

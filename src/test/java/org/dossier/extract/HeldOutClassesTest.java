@@ -180,6 +180,17 @@ class HeldOutClassesTest {
         assertTrue(names.contains("Pavel Orlov"), "the initial left out: " + names);
     }
 
+    @Test
+    void aParticipleAfterANounTellsWhatHappenedToIt() {
+        List<Fact> facts = ArticleExtraction.facts("h25", LocalDate.of(2024, 6, 3),
+                "A Danish sailor detained in Baku is in good health, his family said on Monday. "
+                + "Jens Holm was detained in March while his ship was in port.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "holm");
+        assertEquals(1, arrests.size(), "one arrest, told twice: " + facts);
+        assertEquals("Baku", arrests.get(0).place(), "the sailor was detained in Baku, he detained no one: " + arrests);
+        assertEquals("2024-03", arrests.get(0).date(), arrests.toString());
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
