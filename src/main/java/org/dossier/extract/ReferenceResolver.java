@@ -45,6 +45,11 @@ public final class ReferenceResolver {
             for (int i = 1; i < s.tokens().size(); i++) {
                 org.dossier.nlp.Token t = s.tokens().get(i);
                 String word = t.word().toLowerCase(java.util.Locale.ROOT);
+                PhraseMatch group = groupOfPeople(article, syntax, i, words);
+                if (group != null) {
+                    found.add(group);
+                    continue;
+                }
                 boolean age = AGE.matcher(word).matches() || (word.equals("old") && i >= 2
                         && s.tokens().get(i - 2).word().matches("(?i)-?years?(-old)?") || word.equals("old")
                         && i >= 1 && s.tokens().get(i - 1).word().matches("(?i)\\d+-years?-?"));
@@ -82,6 +87,39 @@ public final class ReferenceResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * "three Britons", "the two prisoners": a plural noun for nationals or for people in custody,
+     * counted, is a group; without "the", in a lead, it stands for those named after it.
+     */
+    private static PhraseMatch groupOfPeople(AnnotatedArticle article, SentenceSyntax syntax, int i,
+                                             Nationalities.Words words) {
+        org.dossier.nlp.Token t = syntax.token(i);
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (!t.pos().endsWith("S") || !t.pos().startsWith("NN")
+                || !(words.isNationality(lemma) || DETAINEE_NOUNS.contains(lemma))) {
+            return null;
+        }
+        String relation = syntax.relationToHead(i);
+        if (relation.equals("compound") || relation.equals("amod") || relation.startsWith("nmod:poss")) {
+            return null;
+        }
+        int count = -1;
+        for (var d : syntax.children(i)) {
+            String w = syntax.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+            if (d.relation().equals("nummod") && d.dependent() < i && COUNT.matcher(w).matches()) {
+                count = d.dependent();
+            }
+        }
+        if (count < 0) {
+            return null; // "the Russians" may be others than the people named ("the two Russians" are counted)
+        }
+        int start = count > 0 && syntax.token(count - 1).word().equalsIgnoreCase("the") ? count - 1 : count;
+        String text = String.join(" ", syntax.sentence().tokens().subList(start, i + 1).stream()
+                .map(org.dossier.nlp.Token::word).toList());
+        return new PhraseMatch(article.article().id(), syntax.sentence().index(), start, i + 1, i, "references",
+                "group", syntax.token(count).word().toLowerCase(java.util.Locale.ROOT), text);
     }
 
     /**
@@ -145,6 +183,9 @@ public final class ReferenceResolver {
                 List<String> people = namedBefore(named, ref.sentence(), ref.start());
                 if (people.isEmpty() && group && isIndefinite(ref) && !followedByOf(article, ref)) {
                     people = namedAfter(detaineeNames, ref.sentence(), ref.start());
+                }
+                if (!countAgrees(ref, people.size())) {
+                    continue; // "eight Russians came home" in return for the two named: others
                 }
                 for (String each : people) {
                     PersonMention mention = new PersonMention(article.article().id(), ref.sentence(), ref.start(), ref.end(),
@@ -286,8 +327,24 @@ public final class ReferenceResolver {
 
     private static boolean isIndefinite(PhraseMatch ref) {
         String first = ref.text().toLowerCase(java.util.Locale.ROOT).split("\\s+")[0];
-        return first.equals("a") || first.equals("an");
+        return first.equals("a") || first.equals("an") || COUNT.matcher(first).matches();
     }
+
+    /** A counted group ("three Americans") stands for as many people as it counts. */
+    private static boolean countAgrees(PhraseMatch ref, int people) {
+        if (ref.label2() == null || !COUNT.matcher(ref.label2()).matches()) {
+            return true;
+        }
+        String n = ref.label2();
+        int count = n.matches("\\d+") ? Integer.parseInt(n) : NUMBER_WORDS.indexOf(n) + 2;
+        return count == people;
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+            "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve");
 
     /** "Both were freed" stands for people; "both countries", "both of them" do not. */
     private static boolean standsAlone(SentenceSyntax syntax, PhraseMatch ref) {

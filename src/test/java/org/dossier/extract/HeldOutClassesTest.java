@@ -191,6 +191,28 @@ class HeldOutClassesTest {
         assertEquals("2024-03", arrests.get(0).date(), arrests.toString());
     }
 
+    @Test
+    void aCountedGroupInALeadIsThePeopleNamedAfterWhenTheCountAgrees() {
+        List<Fact> facts = ArticleExtraction.facts("h26", LocalDate.of(2024, 5, 8),
+                "Two Canadians who had been jailed in Laos for years were freed on Monday. "
+                + "Officials welcomed the release of Anne Roy and Marc Dube from prison in Vientiane.");
+        for (String name : List.of("roy", "dube")) {
+            List<Fact> held = of(facts, "custody", "held", name);
+            assertEquals(1, held.size(), name + " was held, for years, not seized: " + facts);
+            assertEquals("Laos", held.get(0).place(), held.toString());
+            assertEquals(0, of(facts, "custody", "arrested", name).size(), "no arrest told: " + facts);
+        }
+    }
+
+    @Test
+    void aCountedGroupOfAnotherSizeIsOtherPeople() {
+        List<Fact> facts = ArticleExtraction.facts("h27", LocalDate.of(2024, 8, 2),
+                "Anne Roy and Marc Dube were freed from prison in Minsk on Thursday in a prisoner swap. "
+                + "In return, five Belarusians who had been held in Poland and Lithuania came home.");
+        assertTrue(facts.stream().noneMatch(f -> f.kind().equals("held") && f.place() != null
+                && f.place().contains("Poland")), "the five are others than the two: " + facts);
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
