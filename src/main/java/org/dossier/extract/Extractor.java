@@ -241,9 +241,18 @@ public final class Extractor {
      * Whether the clause of a token speaks of the future: a governing verb with "will" or
      * "tomorrow" ("said on Monday that he will send a note": Monday is past, the note future).
      */
-    /** "Ann Lee, who was arrested in 2018, ...": the token is in a relative clause on a name or noun. */
+    /**
+     * "Ann Lee, who was arrested in 2018, ...": the token is in a relative clause on a name or noun;
+     * or it is a year that names something ("the 2018 election"), not when the story has got to.
+     */
     private static boolean inRelativeClause(SentenceSyntax syntax, int token) {
-        if (syntax.relationToHead(token).startsWith("acl:relcl")) {
+        String relation = syntax.relationToHead(token);
+        if (relation.startsWith("acl:relcl")) {
+            return true;
+        }
+        int head = syntax.head(token);
+        if ((relation.equals("nummod") || relation.equals("compound") || relation.equals("amod"))
+                && head > token && syntax.token(head).pos().startsWith("NN") && syntax.token(token).pos().equals("CD")) {
             return true;
         }
         for (int h : syntax.governingChain(token)) {
@@ -376,12 +385,31 @@ public final class Extractor {
         if (e.type().equals("legal") && presentPerfect(syntax, e.trigger().head())) {
             return null; // "he has pleaded guilty": news of now, not the year a retold story reached
         }
+        if (insideQuotation(syntax, e.trigger().start())) {
+            return null; // "'Yes, he was freed,' his son said": someone speaking of now, not the story retold
+        }
         List<Integer> years = narrativeYears.get(article);
         Integer year = years == null || sentence >= years.size() ? null : years.get(sentence);
         return year == null ? null : String.valueOf(year);
     }
 
     private static final Set<String> BACKGROUND_TYPES = Set.of("custody", "legal");
+
+    /** Whether a token is between an opening quotation mark and its closing one. */
+    private static boolean insideQuotation(SentenceSyntax syntax, int token) {
+        boolean open = false;
+        for (int i = 0; i < token; i++) {
+            String w = syntax.token(i).word();
+            if (w.equals("\u201c") || w.equals("``")) {
+                open = true;
+            } else if (w.equals("\u201d") || w.equals("''")) {
+                open = false;
+            } else if (w.equals("\"")) {
+                open = !open;
+            }
+        }
+        return open;
+    }
 
     private static boolean presentPerfect(SentenceSyntax syntax, int verb) {
         return syntax.children(verb).stream().anyMatch(d -> d.relation().equals("aux")

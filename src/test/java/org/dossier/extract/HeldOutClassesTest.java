@@ -213,6 +213,21 @@ class HeldOutClassesTest {
                 && f.place().contains("Poland")), "the five are others than the two: " + facts);
     }
 
+    @Test
+    void theDatelineAndTheSpeakersWhereaboutsAreNoPlaceOfTheEvent() {
+        List<Fact> facts = ArticleExtraction.facts("h28", LocalDate.of(2023, 3, 21),
+                "ANKARA: A Dutch citizen sentenced to ten years in prison for his posts has been released, his wife said. "
+                + "Pieter Smit, a 60-year-old engineer, was arrested in 2019 for what his wife called harmless posts "
+                + "about the 2016 coup attempt. "
+                + "\u201cYes, he was freed,\u201d his wife said by phone from the Netherlands.");
+        assertTrue(facts.stream().noneMatch(f -> "ANKARA".equals(f.place())), "the dateline: " + facts);
+        List<Fact> released = of(facts, "custody", "released", "smit");
+        assertEquals(1, released.size(), "one release, told twice: " + facts);
+        assertEquals("2023-03", released.get(0).date(), released.toString());
+        assertTrue(released.get(0).place() == null || !released.get(0).place().contains("Netherlands"),
+                "where his wife spoke from: " + released);
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
