@@ -128,7 +128,7 @@ public final class Extractor {
 
     private Matched match(AnnotatedArticle a, List<PersonMention> names, RoleFinder roleFinder) {
         List<SentenceSyntax> syntax = syntax(a);
-        List<List<PhraseMatch>> matches = matchSentences(a, syntax);
+        List<List<PhraseMatch>> matches = matchSentences(a, syntax, names);
         return new Matched(a, matches, roleFinder.evidence(sentenceFacts(syntax, matches, names, Map.of(), peopleSeeCues)));
     }
 
@@ -190,7 +190,8 @@ public final class Extractor {
         return a.sentences().stream().map(SentenceSyntax::new).toList();
     }
 
-    private List<List<PhraseMatch>> matchSentences(AnnotatedArticle a, List<SentenceSyntax> syntaxes) {
+    private List<List<PhraseMatch>> matchSentences(AnnotatedArticle a, List<SentenceSyntax> syntaxes,
+                                                   List<PersonMention> names) {
         String id = a.article().id();
         DateResolver dates = new DateResolver(a.article().date());
         List<List<PhraseMatch>> all = new ArrayList<>();
@@ -208,7 +209,9 @@ public final class Extractor {
             }
             found.addAll(terms(id, s));
             found.addAll(frames(id, syntax));
-            List<PlaceSpan> named = places.find(syntax);
+            // a name the tagger took for a place ("the release of Kovrig") is the person's
+            List<PlaceSpan> named = places.find(syntax).stream().filter(p -> names.stream().noneMatch(n ->
+                    n.sentence() == s.index() && n.start() < p.end() && p.start() < n.end())).toList();
             for (PlaceSpan p : named) {
                 found.add(new PhraseMatch(id, s.index(), p.start(), p.end(), p.head(), "place", p.text(),
                         p.preposition(), p.text()));
