@@ -228,6 +228,14 @@ class HeldOutClassesTest {
                 "where his wife spoke from: " + released);
     }
 
+    @Test
+    void aRemarkMadeByPhoneIsNoCall() {
+        List<Fact> facts = ArticleExtraction.facts("h30", LocalDate.of(2023, 3, 21),
+                "Engineer Pieter Smit was arrested in Ankara in 2019. "
+                + "\u201cHe is at home now,\u201d his brother said by phone from Oslo.");
+        assertEquals(0, facts.stream().filter(f -> f.kind().equals("call")).count(), "how the remark came: " + facts);
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
