@@ -161,7 +161,7 @@ public final class Extractor {
                 articleFacts.add(f);
             }
         }
-        List<Fact> facts = held.consolidate(VisitPlaces.fill(articleFacts, a.article().date()));
+        List<Fact> facts = held.consolidate(VisitPlaces.fill(articleFacts, a.article().date()), a.article().date());
         return explain != NONE ? new ArticleFacts(a.article().id(), facts, sentences, events)
                 : new ArticleFacts(a.article().id(), facts, null, null);
     }

@@ -28,6 +28,47 @@ public final class HeldObservations {
         return arrests(moves(held(articleFacts)));
     }
 
+    /** As {@link #consolidate(List)}, and where a move the article reports as news took a detainee, they are held now. */
+    public List<Fact> consolidate(List<Fact> articleFacts, java.time.LocalDate articleDate) {
+        List<Fact> facts = new ArrayList<>(articleFacts);
+        facts.addAll(heldAfterRecentMoves(articleFacts, articleDate));
+        return consolidate(facts);
+    }
+
+    /**
+     * "has been moved to X prison", "her move three days ago to X": a transfer dated within a month
+     * of the article, the last custody event the article tells of that person, leaves them held at
+     * its destination (in the month of the move), unless the article says so itself already or
+     * tells where they were held later.
+     */
+    private static List<Fact> heldAfterRecentMoves(List<Fact> facts, java.time.LocalDate articleDate) {
+        List<Fact> added = new ArrayList<>();
+        if (articleDate == null) {
+            return added;
+        }
+        for (Fact move : facts) {
+            if (!move.type().equals("custody") || !move.kind().equals("transferred") || move.place() == null
+                    || move.date() == null || move.date().length() < 7) {
+                continue;
+            }
+            java.time.YearMonth month = java.time.YearMonth.parse(move.date().substring(0, 7));
+            java.time.YearMonth now = java.time.YearMonth.from(articleDate);
+            boolean recent = !month.isAfter(now) && !month.isBefore(now.minusMonths(1));
+            boolean later = facts.stream().anyMatch(o -> o != move && o.person().equals(move.person())
+                    && o.type().equals("custody") && !o.kind().equals("held") && o.date() != null
+                    && o.date().compareTo(move.date()) > 0 && !o.date().startsWith(move.date()));
+            // held there already, or somewhere in a later month ("flown to Moscow" in March, "at Lefortovo" in April)
+            boolean told = facts.stream().anyMatch(o -> o.kind().equals("held") && o.person().equals(move.person())
+                    && o.place() != null && (o.place().equals(move.place())
+                        || o.date() != null && o.date().length() >= 7 && o.date().substring(0, 7).compareTo(month.toString()) > 0));
+            if (recent && !later && !told) {
+                added.add(new Fact(move.id(), "custody", "held", move.person(), move.place(), month.toString(), null,
+                        null, null, null, null, move.detail(), move.evidence()));
+            }
+        }
+        return added;
+    }
+
     /**
      * "X, who was arrested in the US, ..." beside "X was arrested in Washington on July 15": an
      * arrest placed only in a country, whose date agrees with an arrest of the same person at a

@@ -236,6 +236,23 @@ class HeldOutClassesTest {
         assertEquals(0, facts.stream().filter(f -> f.kind().equals("call")).count(), "how the remark came: " + facts);
     }
 
+    @Test
+    void aRecentMoveLeavesTheDetaineeHeldWhereItWent() {
+        List<Fact> facts = ArticleExtraction.facts("h31", LocalDate.of(2021, 4, 28),
+                "Teacher Ana Brell, who was arrested in 2019, has been moved to Birch Hill prison, her family said. "
+                + "She was transferred on April 25.");
+        List<Fact> held = of(facts, "custody", "held", "brell");
+        assertTrue(held.stream().anyMatch(f -> "Birch Hill prison".equals(f.place()) && "2021-04".equals(f.date())),
+                "held where the move took her, now: " + facts);
+    }
+
+    @Test
+    void aMoveLongBeforeTheArticleSaysNothingOfWhereTheDetaineeIsNow() {
+        List<Fact> facts = ArticleExtraction.facts("h32", LocalDate.of(2021, 4, 28),
+                "Teacher Ana Brell was arrested in 2018 and was moved to Birch Hill prison in March 2019.");
+        assertEquals(0, of(facts, "custody", "held", "brell").size(), "an old move: " + facts);
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
