@@ -243,9 +243,19 @@ public final class DateResolver {
         }
         Matcher iso = ISO.matcher(norm);
         if (iso.find() && !norm.startsWith("XXXX")) {
-            return iso.group();
+            return asPreciseAsCounted(lower, iso.group());
         }
         return null;
+    }
+
+    private static final Pattern WEEKS_OR_MONTHS_AGO = Pattern.compile("\\b(weeks?|months?)\\s+(ago|earlier|before)\\b");
+
+    /** "two months ago", "three weeks ago": a month, no more precise than what was counted. */
+    private static String asPreciseAsCounted(String lower, String value) {
+        if (WEEKS_OR_MONTHS_AGO.matcher(lower).find() && value.length() > 7) {
+            return value.substring(0, 7);
+        }
+        return value;
     }
 
     private static String nextDay(String value) {

@@ -98,4 +98,20 @@ class DateResolverTest {
         assertEquals(List.of("2019-12"), values(r, false, "In", "December|december|DATE|2019-12", "2019|2019|DATE|2019-12"));
         assertEquals(List.of("2022-03"), values(r, false, "This|this|DATE|XXXX-03", "March|march|DATE|XXXX-03"));
     }
+
+    @Test
+    void monthsOrWeeksAgoIsAMonthNotADay() {
+        DateResolver r = new DateResolver(ARTICLE);
+        assertEquals(List.of("2022-09"), values(r, false, "arrested", "two|two|DATE|2022-09-15", "months|month|DATE|2022-09-15",
+                "ago|ago|DATE|2022-09-15"));
+        assertEquals(List.of("2022-11-12"), values(r, false, "three|three|DATE|2022-11-12", "days|day|DATE|2022-11-12",
+                "ago|ago|DATE|2022-11-12"));
+    }
+
+    @Test
+    void aDayOfThisYearKeepsItsDay() {
+        DateResolver r = new DateResolver(ARTICLE);
+        assertEquals(List.of("2022-02-01"), values(r, false, "on", "1|1|DATE|XXXX-02-01", "February|february|DATE|XXXX-02-01",
+                "this|this|DATE|XXXX-02-01", "year|year|DATE|XXXX-02-01"));
+    }
 }

@@ -253,6 +253,16 @@ class HeldOutClassesTest {
         assertEquals(0, of(facts, "custody", "held", "brell").size(), "an old move: " + facts);
     }
 
+    @Test
+    void anArrestToldInASinceClauseOfItsOwnHappenedWhateverTheFamilyHopes() {
+        List<Fact> facts = ArticleExtraction.facts("h33", LocalDate.of(2020, 11, 17),
+                "A letter is all the family of Tom Okafor has to pin its hopes on since the engineer was arrested "
+                + "at a checkpoint in Angola two months ago. Okafor is being held in Luanda.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "okafor");
+        assertEquals(1, arrests.size(), "the arrest happened: " + facts);
+        assertEquals("2020-09", arrests.get(0).date(), "two months ago, a month: " + arrests);
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
