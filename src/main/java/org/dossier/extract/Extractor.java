@@ -211,7 +211,7 @@ public final class Extractor {
             found.addAll(frames(id, syntax));
             // a name the tagger took for a place ("the release of Kovrig") is the person's
             List<PlaceSpan> named = places.find(syntax).stream().filter(p -> names.stream().noneMatch(n ->
-                    n.sentence() == s.index() && n.start() < p.end() && p.start() < n.end())).toList();
+                    n.sentence() == s.index() && n.start() <= p.start() && p.end() <= n.end())).toList();
             for (PlaceSpan p : named) {
                 found.add(new PhraseMatch(id, s.index(), p.start(), p.end(), p.head(), "place", p.text(),
                         p.preposition(), p.text()));
