@@ -18,6 +18,8 @@ import org.dossier.nlp.Token;
  * <li>A participle after a noun ("A couple detained in Iran are ...", a headline's "Teacher jailed
  * in Minsk") taken for a verb the noun does: a past participle without an auxiliary is told of its
  * noun, which undergoes it (its subject becomes a passive subject).
+ * <li>A participle completing a verb ("Lee remains imprisoned in X", "stays detained") left without
+ * the verb's subject: the subject undergoes it too.
  * </ul>
  */
 final class ParseRepairs {
@@ -29,7 +31,7 @@ final class ParseRepairs {
         List<Sentence> sentences = new ArrayList<>(article.sentences().size());
         boolean changed = false;
         for (Sentence s : article.sentences()) {
-            Sentence r = participleSubjectsUndergo(relativeClausesReattached(s));
+            Sentence r = participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(s)));
             changed |= r != s;
             sentences.add(r);
         }
@@ -125,5 +127,30 @@ final class ParseRepairs {
             return false;
         }
         return s.dependencies().stream().noneMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
+    }
+
+    static Sentence participleComplementsShareTheSubject(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency x : s.dependencies()) {
+            int participle = x.dependent();
+            if (!x.relation().equals("xcomp") || !s.tokens().get(participle).pos().equals("VBN") || hasSubject(s, participle)) {
+                continue;
+            }
+            for (Dependency subject : s.dependencies()) {
+                if (subject.governor() == x.governor() && subject.relation().startsWith("nsubj")) {
+                    added.add(new Dependency("nsubj:pass", participle, subject.dependent()));
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>(s.dependencies());
+        deps.addAll(added);
+        return new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+
+    private static boolean hasSubject(Sentence s, int verb) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"));
     }
 }

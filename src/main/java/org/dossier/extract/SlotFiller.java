@@ -404,6 +404,14 @@ public final class SlotFiller {
                     }
                 }
             }
+            // "remains imprisoned", "is still kept detained": the verb the participle completes
+            int governor = syntax.head(i);
+            if (syntax.relationToHead(i).equals("xcomp") && governor >= 0) {
+                String p = syntax.token(governor).pos();
+                if (p.equals("VBZ") || p.equals("VBP")) {
+                    return true;
+                }
+            }
         }
         return false;
     }

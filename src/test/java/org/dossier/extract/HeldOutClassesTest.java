@@ -263,6 +263,17 @@ class HeldOutClassesTest {
         assertEquals("2020-09", arrests.get(0).date(), "two months ago, a month: " + arrests);
     }
 
+    @Test
+    void someoneWhoRemainsImprisonedIsHeldThereNow() {
+        List<Fact> facts = ArticleExtraction.facts("h34", LocalDate.of(2024, 6, 27),
+                "Lars Engen, a Norwegian doctor, was arrested in April 2016 during a visit to Peru "
+                + "and remains imprisoned in Lima's Castro prison.");
+        List<Fact> held = of(facts, "custody", "held", "engen");
+        assertEquals(1, held.size(), "held there now: " + facts);
+        assertEquals("2024-06", held.get(0).date(), held.toString());
+        assertTrue(held.get(0).place().contains("Castro"), held.toString());
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
