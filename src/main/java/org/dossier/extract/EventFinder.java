@@ -29,7 +29,11 @@ public final class EventFinder {
         KieSession session = rules.newSession();
         try {
             for (SentenceFacts s : sentences) {
-                s.all().forEach(session::insert);
+                for (Object o : s.all()) {
+                    if (rules.matches(o.getClass())) { // a fact no rule can match only costs its insertion
+                        session.insert(o);
+                    }
+                }
             }
             rules.fire(session, "article " + articleOf(sentences));
             // one event per trigger and person, however many mentions led to it
