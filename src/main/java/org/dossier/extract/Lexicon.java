@@ -152,10 +152,7 @@ public final class Lexicon {
                     required = columns.size();
                 }
             }
-            // rules read a phrase's labels by column name for every fact they test: an immutable
-            // list of interned names is the cheapest to search
-            List<String> labels = columns.subList(1, columns.size()).stream().map(String::intern).toList();
-            return new Header(columns, required, labels);
+            return new Header(columns, required, new LexiconColumns(columns.subList(1, columns.size())));
         }
 
         String check(String[] cells) {
