@@ -38,7 +38,7 @@ public final class EventFinder {
             rules.fire(session, "article " + articleOf(sentences));
             // one event per trigger and person, however many mentions led to it
             java.util.Set<Event> distinct = new java.util.LinkedHashSet<>();
-            for (Object o : session.getObjects(o -> o instanceof Event)) {
+            for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(Event.class))) {
                 distinct.add((Event) o);
             }
             List<Event> events = new ArrayList<>(distinct);

@@ -32,7 +32,7 @@ public final class RoleFinder {
                 }
             }
             rules.fire(session, "the people of article " + EventFinder.articleOf(sentences));
-            for (Object o : session.getObjects(o -> o instanceof RoleEvidence)) {
+            for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(RoleEvidence.class))) {
                 found.add((RoleEvidence) o);
             }
         } finally {
