@@ -29,12 +29,16 @@ public final class EventFinder {
         KieSession session = rules.newSession();
         try {
             for (SentenceFacts s : sentences) {
-                s.all().forEach(session::insert);
+                for (Object o : s.all()) {
+                    if (rules.matches(o.getClass())) { // a fact no rule can match only costs its insertion
+                        session.insert(o);
+                    }
+                }
             }
             rules.fire(session, "article " + articleOf(sentences));
             // one event per trigger and person, however many mentions led to it
             java.util.Set<Event> distinct = new java.util.LinkedHashSet<>();
-            for (Object o : session.getObjects(o -> o instanceof Event)) {
+            for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(Event.class))) {
                 distinct.add((Event) o);
             }
             List<Event> events = new ArrayList<>(distinct);

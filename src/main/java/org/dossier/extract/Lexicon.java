@@ -136,7 +136,7 @@ public final class Lexicon {
     }
 
     /** The column names of a lexicon file, and which of them a line may leave out. */
-    private record Header(List<String> columns, int required) {
+    private record Header(List<String> columns, int required, List<String> labels) {
 
         static Header of(String[] cells) {
             if (cells == null || cells.length == 0 || cells[0].isBlank()) {
@@ -152,11 +152,7 @@ public final class Lexicon {
                     required = columns.size();
                 }
             }
-            return new Header(columns, required);
-        }
-
-        List<String> labels() {
-            return columns.subList(1, columns.size());
+            return new Header(columns, required, new LexiconColumns(columns.subList(1, columns.size())));
         }
 
         String check(String[] cells) {

@@ -105,8 +105,9 @@ public final class PeopleFinder {
         List<NameSpan> spans = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Matcher titled = TITLED.matcher(tokens.get(i).word());
-            if (titled.matches()) {
+            String text = tokens.get(i).word();
+            Matcher titled = text.indexOf('.') > 0 ? TITLED.matcher(text) : null; // no dot, no "Dr.Lee"
+            if (titled != null && titled.matches()) {
                 spans.add(new NameSpan(article, s.index(), i, i + 1, List.of(titled.group(1))));
                 i++;
                 continue;
@@ -529,14 +530,25 @@ public final class PeopleFinder {
         }
         Map<String, Integer> firstNames = new java.util.HashMap<>();
         local.forEach(p -> firstNames.merge(p.first() == null ? "" : p.first(), 1, Integer::sum));
+        // the first person (in the order of local) with each surname and each first name
+        Map<String, PersonName> bySurname = new java.util.HashMap<>();
+        Map<String, PersonName> byFirstName = new java.util.HashMap<>();
+        for (PersonName p : local) {
+            if (p.last() != null) {
+                bySurname.putIfAbsent(p.last(), p);
+            }
+            if (p.first() != null) {
+                byFirstName.putIfAbsent(p.first(), p);
+            }
+        }
         for (Sentence s : article.sentences()) {
             for (Token t : s.tokens()) {
                 if ("PERSON".equals(t.ner()) || t.word().length() < 3) {
                     continue;
                 }
-                PersonName named = local.stream().filter(p -> t.word().equals(p.last())).findFirst().orElse(null);
+                PersonName named = bySurname.get(t.word());
                 if (named == null && firstNames.getOrDefault(t.word(), 0) == 1 && t.pos().startsWith("NNP")) {
-                    named = local.stream().filter(p -> t.word().equals(p.first())).findFirst().orElse(null);
+                    named = byFirstName.get(t.word());
                 }
                 if (named != null && NAME_WORD.matcher(t.word()).matches()) { // the cheap test first
                     mentions.add(new PersonMention(article.article().id(), s.index(), t.index(),

@@ -71,39 +71,42 @@ public record PhraseMatch(String article, int sentence, int start, int end, int 
 
     /** The value of the lexicon column so named on this phrase's line, or null. */
     public String field(String column) {
-        int i = columns.indexOf(column);
-        return i == 0 ? label : i == 1 ? label2 : null;
+        return labelAt(columns.indexOf(column));
+    }
+
+    private String labelAt(int column) {
+        return column == 0 ? label : column == 1 ? label2 : null;
     }
 
     // The column names of rules/lexicon/*.csv, as rules read them.
 
     /** triggers.csv: custody, legal, diplomatic, request, health, conditions, contact. */
     public String getType() {
-        return field("type");
+        return columns instanceof LexiconColumns c ? labelAt(c.type) : field("type");
     }
 
     /** triggers.csv, contact-cues.csv, request-kinds.csv, references.csv: the kind of fact or cue. */
     public String getKind() {
-        return field("kind");
+        return columns instanceof LexiconColumns c ? labelAt(c.kind) : field("kind");
     }
 
     /** cues.csv: what a cue word says of a trigger (negation, future, refused ...). */
     public String getMeaning() {
-        return field("meaning");
+        return columns instanceof LexiconColumns c ? labelAt(c.meaning) : field("meaning");
     }
 
     /** illnesses.csv: the family of an illness or injury, so that one told in several words is one. */
     public String getFamily() {
-        return field("family");
+        return columns instanceof LexiconColumns c ? labelAt(c.family) : field("family");
     }
 
     /** roles.csv: official, lawyer, family ... */
     public String getRole() {
-        return field("role");
+        return columns instanceof LexiconColumns c ? labelAt(c.role) : field("role");
     }
 
     /** request-kinds.csv: where the request is to be answered (trial ...), if said. */
     public String getSetting() {
-        return field("setting");
+        return columns instanceof LexiconColumns c ? labelAt(c.setting) : field("setting");
     }
 }

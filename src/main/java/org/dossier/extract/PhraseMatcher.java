@@ -193,7 +193,12 @@ public final class PhraseMatcher {
         }
         String want = phrase.get(p);
         if (want.equals("*")) {
+            String next = p + 1 < phrase.size() ? phrase.get(p + 1) : null;
             for (int gap = 0; t + gap <= tokens.size() && gap <= MAX_JOINED_GAP; gap++) {
+                // the word after the wildcard must match first: it is cheap, the grammar check is not
+                if (next != null && !next.equals("*") && (t + gap >= tokens.size() || !tokens.matches(next, t + gap))) {
+                    continue;
+                }
                 if (words(tokens.tokens, t, gap) > MAX_GAP
                         && !tokens.phraseOf(t - 1, t, t + gap) && !tokens.phraseOf(t + gap, t, t + gap)) {
                     continue;

@@ -50,7 +50,7 @@ public final class ReferenceResolver {
                     found.add(group);
                     continue;
                 }
-                boolean age = AGE.matcher(word).matches() || (word.equals("old") && i >= 2
+                boolean age = !word.isEmpty() && Character.isDigit(word.charAt(0)) && AGE.matcher(word).matches() || (word.equals("old") && i >= 2
                         && s.tokens().get(i - 2).word().matches("(?i)-?years?(-old)?") || word.equals("old")
                         && i >= 1 && s.tokens().get(i - 1).word().matches("(?i)\\d+-years?-?"));
                 boolean person = age || DETAINEE_NOUNS.contains(word)

@@ -26,11 +26,13 @@ public final class RoleFinder {
         try {
             for (SentenceFacts s : sentences) {
                 for (Object o : s.all()) {
-                    session.insert(o instanceof PersonLink l ? withPassiveRelative(s.syntax(), l) : o);
+                    if (rules.matches(o.getClass())) { // a fact no rule can match only costs its insertion
+                        session.insert(o instanceof PersonLink l ? withPassiveRelative(s.syntax(), l) : o);
+                    }
                 }
             }
             rules.fire(session, "the people of article " + EventFinder.articleOf(sentences));
-            for (Object o : session.getObjects(o -> o instanceof RoleEvidence)) {
+            for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(RoleEvidence.class))) {
                 found.add((RoleEvidence) o);
             }
         } finally {

@@ -14,6 +14,9 @@ public final class SentenceSyntax {
     private final List<List<Dependency>> out;
     private final List<List<Dependency>> in;
     private final int[][] distances;
+    /** Each token's head once found (-2: not yet); rules and slots ask for the same heads again and again. */
+    private final int[] heads;
+    private final List<List<Integer>> chains;
 
     public SentenceSyntax(Sentence sentence) {
         this.sentence = sentence;
@@ -21,6 +24,9 @@ public final class SentenceSyntax {
         out = new ArrayList<>(n);
         in = new ArrayList<>(n);
         distances = new int[n][];
+        heads = new int[n];
+        Arrays.fill(heads, -2);
+        chains = new ArrayList<>(java.util.Collections.nCopies(n, null));
         for (int i = 0; i < n; i++) {
             out.add(new ArrayList<>());
             in.add(new ArrayList<>());
@@ -59,6 +65,15 @@ public final class SentenceSyntax {
      * to Novak) are passed over, since the antecedent governs that clause.
      */
     public int head(int i) {
+        int h = heads[i];
+        if (h == -2) {
+            h = findHead(i);
+            heads[i] = h;
+        }
+        return h;
+    }
+
+    private int findHead(int i) {
         int fallback = -1;
         for (Dependency d : in.get(i)) {
             if (d.relation().startsWith("ref")) {
@@ -152,14 +167,23 @@ public final class SentenceSyntax {
         return tail;
     }
 
-    /** The verbs governing {@code i}, nearest first, up to the root. */
+    /** The verbs governing {@code i}, nearest first, up to the root (a list that cannot be changed). */
     public List<Integer> governingChain(int i) {
+        List<Integer> chain = chains.get(i);
+        if (chain == null) {
+            chain = findGoverningChain(i);
+            chains.set(i, chain);
+        }
+        return chain;
+    }
+
+    private List<Integer> findGoverningChain(int i) {
         List<Integer> chain = new ArrayList<>();
         int h = head(i);
         while (h >= 0 && chain.size() < 12 && !chain.contains(h)) {
             chain.add(h);
             h = head(h);
         }
-        return chain;
+        return java.util.Collections.unmodifiableList(chain);
     }
 }

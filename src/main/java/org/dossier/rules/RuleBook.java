@@ -78,6 +78,17 @@ public final class RuleBook {
      * one of its supertypes): objects that no rule can match need not be made for its sessions.
      */
     public boolean matches(Class<?> type) {
+        return matchable.get(type);
+    }
+
+    private final ClassValue<Boolean> matchable = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return anyPatternOn(type);
+        }
+    };
+
+    private boolean anyPatternOn(Class<?> type) {
         if (!(container.getKieBase() instanceof InternalKnowledgeBase kbase)) {
             return true;
         }

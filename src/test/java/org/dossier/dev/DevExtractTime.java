@@ -30,5 +30,16 @@ public class DevExtractTime {
     }
     Arrays.sort(t); Arrays.sort(cpu);
     System.out.printf("extract ms/article median %.2f min %.2f; cpu ms/article median %.2f min %.2f (%d articles, %d facts)%n", t[runs / 2], t[0], cpu[runs / 2], cpu[0], annotated.size(), facts);
+    // the same on one thread, timed by that thread's own CPU clock: JIT, GC and other processes'
+    // load stay out of it, so A/B comparisons on a shared machine move less
+    var threadClock = java.lang.management.ManagementFactory.getThreadMXBean();
+    double[] one = new double[runs];
+    for (int r = 0; r < runs + 5; r++) {
+      long c = threadClock.getCurrentThreadCpuTime();
+      new Extractor(rules).onThreads(1).extract(annotated);
+      if (r >= 5) { one[r - 5] = (threadClock.getCurrentThreadCpuTime() - c) / 1e6 / annotated.size(); }
+    }
+    Arrays.sort(one);
+    System.out.printf("one thread: cpu ms/article median %.2f min %.2f%n", one[runs / 2], one[0]);
   }
 }
