@@ -136,7 +136,15 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Runs JavaScript in the page; its value as text (null when the page was between two documents). */
     String eval(String script) throws Exception {
-        JsonNode r = send("Runtime.evaluate", Map.of("expression", script, "returnByValue", true));
+        JsonNode r;
+        try {
+            r = send("Runtime.evaluate", Map.of("expression", script, "returnByValue", true));
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().contains("navigated or closed")) {
+                return null; // a click or a form post replaced the document while the script ran
+            }
+            throw e;
+        }
         if (r.has("exceptionDetails")) {
             return null;
         }
