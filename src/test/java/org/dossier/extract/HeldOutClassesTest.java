@@ -274,6 +274,14 @@ class HeldOutClassesTest {
         assertTrue(held.get(0).place().contains("Castro"), held.toString());
     }
 
+    @Test
+    void expressingJoyOrReliefAtADetaineesReturnIsAStatement() {
+        List<Fact> facts = ArticleExtraction.facts("h35", LocalDate.of(2024, 11, 27),
+                "Teacher Ana Brell was freed from prison in Minsk on Wednesday. "
+                + "Several senators expressed relief that Brell was coming home.");
+        assertEquals(1, of(facts, "diplomatic", "statement", "brell").size(), "a remark on her case: " + facts);
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
