@@ -92,7 +92,8 @@ public final class Extractor {
     }
 
     /** One article's facts; its sentences and events are kept only for an explainer. */
-    private record ArticleFacts(String article, List<Fact> facts, List<SentenceFacts> sentences, List<Event> events) {
+    private record ArticleFacts(String article, List<Fact> facts, List<PersonMention> references,
+                                List<SentenceFacts> sentences, List<Event> events) {
     }
 
     /** The roles the people rules decided: every role of each person, and the main one. */
@@ -122,7 +123,10 @@ public final class Extractor {
             }
             facts.addAll(a.facts());
         }
-        Map<String, String> nationality = new Nationalities(rules.lexicon()).of(articles, found.mentions());
+        // "A British couple ...", "three Americans": a nationality told of a group is each member's
+        List<PersonMention> named = new ArrayList<>(found.mentions());
+        perArticle.forEach(a -> named.addAll(a.references()));
+        Map<String, String> nationality = new Nationalities(rules.lexicon()).of(articles, named);
         return new Result(people(found, roles.all(), nationality), facts);
     }
 
@@ -148,8 +152,9 @@ public final class Extractor {
         List<List<PhraseMatch>> m = matched.matches();
         List<PersonMention> mentions = new ArrayList<>(names);
         List<SentenceSyntax> syntax = syntax(a);
-        mentions.addAll(new ReferenceResolver(roles.detainees(), otherRoles)
-                .resolve(a, syntax, mentions, references(m), ref -> happensInCourtOrCustody(ref, syntax, m)));
+        List<PersonMention> references = new ReferenceResolver(roles.detainees(), otherRoles)
+                .resolve(a, syntax, mentions, references(m), ref -> happensInCourtOrCustody(ref, syntax, m));
+        mentions.addAll(references);
         List<SentenceFacts> sentences = sentenceFacts(syntax, m, mentions, roles.main(), true);
         List<Event> events = eventFinder.find(sentences);
         Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
@@ -162,8 +167,8 @@ public final class Extractor {
             }
         }
         List<Fact> facts = held.consolidate(VisitPlaces.fill(articleFacts, a.article().date()), a.article().date());
-        return explain != NONE ? new ArticleFacts(a.article().id(), facts, sentences, events)
-                : new ArticleFacts(a.article().id(), facts, null, null);
+        return explain != NONE ? new ArticleFacts(a.article().id(), facts, references, sentences, events)
+                : new ArticleFacts(a.article().id(), facts, references, null, null);
     }
 
     /** "They were sentenced": the word governing the reference is a custody or court word. */

@@ -135,10 +135,17 @@ final class Nationalities {
         articles.forEach(a -> byId.put(a.article().id(), a));
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (PersonMention m : names) {
+            Sentence s = byId.get(m.article()).sentences().get(m.sentence());
             if (m.reference()) {
+                // "a British couple", "two Canadians": the nationality inside a group that stands for them
+                for (int i = m.start(); i < m.end() && isGroup(s, m); i++) {
+                    String nationality = nationalityOf(s.tokens().get(i));
+                    if (nationality != null) {
+                        counts.computeIfAbsent(m.person(), k -> new HashMap<>()).merge(nationality, 1, Integer::sum);
+                    }
+                }
                 continue;
             }
-            Sentence s = byId.get(m.article()).sentences().get(m.sentence());
             for (int i = m.start() - 1; i >= Math.max(0, m.start() - WINDOW); i--) {
                 Token t = s.tokens().get(i);
                 if (!IN_NOUN_PHRASE.matcher(t.pos()).matches()) {
@@ -158,5 +165,24 @@ final class Nationalities {
         counts.forEach((person, byNationality) -> best.put(person, byNationality.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null)));
         return best;
+    }
+
+    /** A reference naming several people ("a British couple", "two Canadians"), not a pronoun or a description of one. */
+    private static boolean isGroup(Sentence s, PersonMention m) {
+        Token last = s.tokens().get(m.end() - 1);
+        String word = last.word().toLowerCase(Locale.ROOT);
+        return m.end() - m.start() >= 2 && (last.pos().endsWith("S") || word.equals("couple") || word.equals("pair"));
+    }
+
+    private String nationalityOf(Token t) {
+        String nationality = words.get(t.word().toLowerCase(Locale.ROOT));
+        if (nationality == null) {
+            nationality = words.get(t.lemma().toLowerCase(Locale.ROOT)); // "Canadians"
+        }
+        if (nationality == null && Character.isUpperCase(t.word().charAt(0)) && t.pos().startsWith("JJ")
+                && Words.get().isNationality(t.word())) {
+            nationality = t.word();
+        }
+        return nationality;
     }
 }

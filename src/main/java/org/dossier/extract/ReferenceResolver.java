@@ -152,6 +152,9 @@ public final class ReferenceResolver {
                     plurals.add(ref);
                     continue;
                 }
+                if ("description".equals(ref.label()) && endsInPlural(article, ref)) {
+                    continue; // "the Russians who returned home" are not "the Russian" named before
+                }
                 String person = "lead".equals(ref.label()) ? firstAfterIfNoneBefore(detaineeNames, sentence, ref.start())
                         : isKinship(ref) ? lastBefore(detaineeNames.stream()
                                 .filter(m -> !m.person().equals(lastBefore(sortedNames, sentence, ref.start()))).toList(),
@@ -317,6 +320,11 @@ public final class ReferenceResolver {
             }
         }
         return List.of();
+    }
+
+    private static boolean endsInPlural(AnnotatedArticle article, PhraseMatch ref) {
+        String pos = article.sentences().get(ref.sentence()).tokens().get(ref.end() - 1).pos();
+        return pos.equals("NNS") || pos.equals("NNPS");
     }
 
     /** "a couple of weeks" is no couple. */

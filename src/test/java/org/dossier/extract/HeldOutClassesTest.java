@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.dossier.facts.Fact;
 import org.junit.jupiter.api.Test;
 
@@ -280,6 +281,18 @@ class HeldOutClassesTest {
                 "Teacher Ana Brell was freed from prison in Minsk on Wednesday. "
                 + "Several senators expressed relief that Brell was coming home.");
         assertEquals(1, of(facts, "diplomatic", "statement", "brell").size(), "a remark on her case: " + facts);
+    }
+
+    @Test
+    void aNationalityToldOfAGroupIsEachMembersButNotOfOthersOfThatKind() {
+        Extractor.Result result = ArticleExtraction.extract("h36", LocalDate.of(2025, 6, 20),
+                "A Dutch couple freed by rebels in Sudan last week say they feared for their lives. "
+                + "Wim and Els Jansen had been held in a camp near Kassala since March. "
+                + "In return, the Sudanese who had been held in Chad went home.");
+        Map<String, String> nationality = new java.util.HashMap<>();
+        result.people().forEach(p -> nationality.put(p.id(), String.valueOf(p.nationality())));
+        assertEquals("Dutch", nationality.get("wim-jansen"), nationality.toString());
+        assertEquals("Dutch", nationality.get("els-jansen"), nationality.toString());
     }
 
     private static String slug(String name) {
