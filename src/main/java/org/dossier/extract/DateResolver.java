@@ -78,6 +78,7 @@ public final class DateResolver {
                                      java.util.function.IntPredicate asideAt) {
         List<DateMention> found = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
+        newsTime = NEWS_TIME.matcher(PhraseMatcher.text(tokens, 0, tokens.size()).toLowerCase(Locale.ROOT)).find();
         int i = 0;
         while (i < tokens.size()) {
             if (!"DATE".equals(tokens.get(i).ner())) {
@@ -227,6 +228,9 @@ public final class DateResolver {
         if (!explicitYear && monthNamed(lower) && lower.startsWith("this ") && articleDate != null) {
             return withArticleYear(norm); // "this March": the article's own year, whatever the narrative reached
         }
+        if (!explicitYear && monthNamed(lower) && newsTime && articleDate != null) {
+            return mostRecent(norm); // "In October a court ..., which last month ...": the news, not the story retold
+        }
         if (!explicitYear && monthNamed(lower)) {
             return withNarrativeYear(norm);
         }
@@ -313,6 +317,26 @@ public final class DateResolver {
             return narrative.getYear();
         }
         return articleDate == null ? null : articleDate.getYear();
+    }
+
+    /** Whether the sentence being read also dates by the article's own time ("last month", "on Tuesday"). */
+    private boolean newsTime;
+
+    private static final Pattern NEWS_TIME = Pattern.compile("\\b(last (week|month)|this (week|month)|yesterday"
+            + "|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
+
+    /** A month (and day) with no year in a sentence of the news: the latest such date not after the article. */
+    private String mostRecent(String norm) {
+        String value = withArticleYear(norm);
+        if (value == null) {
+            return null;
+        }
+        boolean day = value.length() == 10;
+        LocalDate date = day ? LocalDate.parse(value) : YearMonth.parse(value).atDay(1);
+        if (date.isAfter(articleDate)) {
+            date = date.minusYears(1);
+        }
+        return day ? date.toString() : YearMonth.from(date).toString();
     }
 
     private String withArticleYear(String norm) {

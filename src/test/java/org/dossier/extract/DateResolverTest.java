@@ -114,4 +114,16 @@ class DateResolverTest {
         assertEquals(List.of("2022-02-01"), values(r, false, "on", "1|1|DATE|XXXX-02-01", "February|february|DATE|XXXX-02-01",
                 "this|this|DATE|XXXX-02-01", "year|year|DATE|XXXX-02-01"));
     }
+
+    @Test
+    void aBareMonthInASentenceOfTheNewsIsTheLatestSuchMonthNotTheNarratives() {
+        DateResolver r = new DateResolver(LocalDate.of(2023, 3, 21));
+        values(r, false, "arrested", "in", "2021|2021|DATE|2021");
+        assertEquals(List.of("2022-10", "2023-02"), values(r, false, "In", "October|october|DATE|XXXX-10", "a", "court",
+                "sentenced", "him", ",", "which", "last|last|DATE|2023-02", "month|month|DATE|2023-02", "grew"));
+        DateResolver story = new DateResolver(LocalDate.of(2023, 3, 21));
+        values(story, false, "arrested", "in", "2021|2021|DATE|2021");
+        assertEquals(List.of("2021-10"), values(story, false, "In", "October|october|DATE|XXXX-10", "he", "was", "charged"),
+                "a sentence of the story retold keeps the narrative's year");
+    }
 }
