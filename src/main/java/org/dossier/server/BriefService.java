@@ -252,10 +252,22 @@ public final class BriefService {
         problems.forEach(p -> LOG.error("  {}", p));
     }
 
-    /** Stops the thread of background regenerations (one that runs is interrupted). */
+    /**
+     * Stops the thread of background regenerations: one that runs is interrupted, and waited for
+     * (a bounded time) so that nothing writes into the output folder once the server is closed.
+     */
     void close() {
         background.shutdownNow();
+        try {
+            if (!background.awaitTermination(CLOSE_PATIENCE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                LOG.warn("a background regeneration still runs {} after the server was closed", CLOSE_PATIENCE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
+
+    private static final java.time.Duration CLOSE_PATIENCE = java.time.Duration.ofSeconds(30);
 
     public Optional<Snapshot> snapshot() {
         return Optional.ofNullable(snapshot);
