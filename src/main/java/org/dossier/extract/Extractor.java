@@ -208,13 +208,13 @@ public final class Extractor {
             years.add(dates.yearReached());
             List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
             for (DateResolver.DateMention d : dates.resolve(s, token -> speaksOfFuture(syntax, token),
-                    token -> inRelativeClause(syntax, token))) {
+                    token -> isAside(syntax, token))) {
                 found.add(new PhraseMatch(id, s.index(), d.start(), d.end(), syntax.spanHead(d.start(), d.end()),
                         "date", d.value(), d.approx() ? "approx" : null, d.text()));
             }
             found.addAll(terms(id, s));
             found.addAll(frames(id, syntax));
-            // a name the tagger took for a place ("the release of Kovrig") is the person's
+            // a name the tagger took for a place ("the release of Ann Paris": Paris) is the person's
             List<PlaceSpan> named = places.find(syntax).stream().filter(p -> names.stream().noneMatch(n ->
                     n.sentence() == s.index() && n.start() <= p.start() && p.end() <= n.end())).toList();
             for (PlaceSpan p : named) {
@@ -253,7 +253,7 @@ public final class Extractor {
      * "Ann Lee, who was arrested in 2018, ...": the token is in a relative clause on a name or noun;
      * or it is a year that names something ("the 2018 election"), not when the story has got to.
      */
-    private static boolean inRelativeClause(SentenceSyntax syntax, int token) {
+    private static boolean isAside(SentenceSyntax syntax, int token) {
         String relation = syntax.relationToHead(token);
         if (relation.startsWith("acl:relcl")) {
             return true;

@@ -138,11 +138,8 @@ final class Nationalities {
             Sentence s = byId.get(m.article()).sentences().get(m.sentence());
             if (m.reference()) {
                 // "a British couple", "two Canadians": the nationality inside a group that stands for them
-                for (int i = m.start(); i < m.end() && isGroup(s, m); i++) {
-                    String nationality = nationalityOf(s.tokens().get(i));
-                    if (nationality != null) {
-                        counts.computeIfAbsent(m.person(), k -> new HashMap<>()).merge(nationality, 1, Integer::sum);
-                    }
+                for (int i = m.start(); isGroup(s, m) && i < m.end(); i++) {
+                    count(counts, m.person(), nationalityOf(s.tokens().get(i)));
                 }
                 continue;
             }
@@ -151,14 +148,7 @@ final class Nationalities {
                 if (!IN_NOUN_PHRASE.matcher(t.pos()).matches()) {
                     break; // "a Russian court sentenced Jan Novak": Russian is the court's
                 }
-                String nationality = words.get(t.word().toLowerCase(Locale.ROOT));
-                if (nationality == null && Character.isUpperCase(t.word().charAt(0)) && t.pos().startsWith("JJ")
-                        && Words.get().isNationality(t.word())) {
-                    nationality = t.word(); // an adjective CoreNLP's gazetteers list ("Lebanese", "Emirati")
-                }
-                if (nationality != null) {
-                    counts.computeIfAbsent(m.person(), k -> new HashMap<>()).merge(nationality, 1, Integer::sum);
-                }
+                count(counts, m.person(), nationalityOf(t));
             }
         }
         Map<String, String> best = new HashMap<>();
@@ -174,6 +164,13 @@ final class Nationalities {
         return m.end() - m.start() >= 2 && (last.pos().endsWith("S") || word.equals("couple") || word.equals("pair"));
     }
 
+    private static void count(Map<String, Map<String, Integer>> counts, String person, String nationality) {
+        if (nationality != null) {
+            counts.computeIfAbsent(person, k -> new HashMap<>()).merge(nationality, 1, Integer::sum);
+        }
+    }
+
+    /** The nationality a word names ("British", "Canadians"), or one CoreNLP's gazetteers list ("Lebanese", "Emirati"). */
     private String nationalityOf(Token t) {
         String nationality = words.get(t.word().toLowerCase(Locale.ROOT));
         if (nationality == null) {

@@ -38,8 +38,8 @@ public final class PeopleFinder {
     public record PersonName(String id, String first, String last, List<String> forms) {
         /**
          * The name as a reader knows it: a name of three or four words whose middle words are
-         * part of it ("Aung San Suu Kyi", "Kim Jong Un") is kept whole; a middle initial or a
-         * patronymic ("Roman V. Seleznev", "Roman Valerevich Seleznev") is left out.
+         * part of it ("Daw Khin Mya Thein", "Tran Van Minh") is kept whole; a middle initial or a
+         * patronymic ("Pavel K. Orlov", "Pavel Konstantinovich Orlov") is left out.
          */
         String full() {
             if (first == null) {
@@ -300,7 +300,7 @@ public final class PeopleFinder {
     }
 
     /**
-     * "Aung San Suu Kyi" and "Suu Kyi": a name of two words or more that ends another name of
+     * "Daw Khin Mya Thein" and "Mya Thein": a name of two words or more that ends another name of
      * someone (or is ended by it) is that person.
      */
     private PersonName byNameTail(NameSpan span) {
@@ -389,7 +389,7 @@ public final class PeopleFinder {
     }
 
     /**
-     * "On the first day of Ramadan Alaa began a strike": the tagger took the word before a first
+     * "On the first day of Lent Anna began a strike": the tagger took the word before a first
      * name into the name. A "full name" seen only once, whose last word is the first name of
      * someone named in full earlier in the article, is that person's first name.
      */

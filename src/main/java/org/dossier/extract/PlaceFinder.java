@@ -89,7 +89,7 @@ public final class PlaceFinder {
                 modifiers--;
             }
             if (modifiers < i && modifiers > 0 && isNamePart(tokens.get(modifiers - 1))) {
-                start = modifiers; // "Qarchak women's prison", "Tora maximum-security prison"
+                start = modifiers; // "Birch Hill women's prison", "Oakmoor maximum-security prison"
             }
             while (start > 0 && isNamePart(tokens.get(start - 1))) {
                 start--;

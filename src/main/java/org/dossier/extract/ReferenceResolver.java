@@ -108,7 +108,7 @@ public final class ReferenceResolver {
         int count = -1;
         for (var d : syntax.children(i)) {
             String w = syntax.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-            if (d.relation().equals("nummod") && d.dependent() < i && COUNT.matcher(w).matches()) {
+            if (d.relation().equals("nummod") && d.dependent() < i && count(w) >= 0) {
                 count = d.dependent();
             }
         }
@@ -335,24 +335,26 @@ public final class ReferenceResolver {
 
     private static boolean isIndefinite(PhraseMatch ref) {
         String first = ref.text().toLowerCase(java.util.Locale.ROOT).split("\\s+")[0];
-        return first.equals("a") || first.equals("an") || COUNT.matcher(first).matches();
+        return first.equals("a") || first.equals("an") || count(first) >= 0;
     }
 
     /** A counted group ("three Americans") stands for as many people as it counts. */
     private static boolean countAgrees(PhraseMatch ref, int people) {
-        if (ref.label2() == null || !COUNT.matcher(ref.label2()).matches()) {
-            return true;
-        }
-        String n = ref.label2();
-        int count = n.matches("\\d+") ? Integer.parseInt(n) : NUMBER_WORDS.indexOf(n) + 2;
-        return count == people;
+        int count = count(ref.label2());
+        return count < 0 || count == people;
     }
 
     private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
 
-    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
-            "\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve");
+    /** "3", "three": the number a word counts, or -1. */
+    private static int count(String word) {
+        if (word == null) {
+            return -1;
+        }
+        return word.matches("\\d+") ? Integer.parseInt(word)
+                : NUMBER_WORDS.contains(word) ? NUMBER_WORDS.indexOf(word) + 2 : -1;
+    }
 
     /** "Both were freed" stands for people; "both countries", "both of them" do not. */
     private static boolean standsAlone(SentenceSyntax syntax, PhraseMatch ref) {

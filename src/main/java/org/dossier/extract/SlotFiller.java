@@ -64,7 +64,7 @@ public final class SlotFiller {
                   && !LegalSlots.restingCharge(event, sentence)
                 ? place(event, links.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
                         .filter(l -> !describesPerson(event, l, sentence))
-                        .filter(l -> !whereTheTellerIs(event, l, sentence.syntax())).toList())
+                        .filter(l -> !whereTheTellerIs(event, l, sentence)).toList())
                 : null;
         String term = event.kind().equals("sentenced") ? LegalSlots.term(links, sentence, 8) : null;
         return new Slots(place, dateValue, approx, actor(event, sentence), null, term, status(event, links),
@@ -302,21 +302,22 @@ public final class SlotFiller {
      * Where the story is told from, not where the event happened: a dateline ("DUBAI: A court ...",
      * "Moscow — ...") or the place of whoever says it ("he said by phone from the United States").
      */
-    private static boolean whereTheTellerIs(Event event, CueLink link, SentenceSyntax syntax) {
+    private static boolean whereTheTellerIs(Event event, CueLink link, SentenceFacts sentence) {
         if (!link.lexicon().equals("place")) {
             return false;
         }
+        SentenceSyntax syntax = sentence.syntax();
         int end = link.cue().end();
         if (link.cue().start() == 0 && end < syntax.size() && DATELINE_MARKS.contains(syntax.token(end).word())) {
             return true;
         }
+        // the place hangs from a reporting verb of cues.csv ("said ... from X"), not from the event's word
         int governor = syntax.head(link.cue().head());
-        return governor >= 0 && !event.trigger().covers(governor)
-                && REPORTING.contains(syntax.token(governor).lemma().toLowerCase(java.util.Locale.ROOT));
+        return governor >= 0 && !event.trigger().covers(governor) && sentence.matches().stream()
+                .anyMatch(m -> m.lexicon().equals("cues") && "reporting".equals(m.getMeaning()) && m.covers(governor));
     }
 
     private static final Set<String> DATELINE_MARKS = Set.of(":", "--", "-", "—", "–", "(");
-    private static final Set<String> REPORTING = Set.of("say", "tell", "speak", "add", "write", "report", "explain");
 
     /** "the exchange of 26 people from prisons in X": where they were held, not where they were swapped. */
     private static boolean exchangePlaceOfPrisons(Event event, CueLink link, SentenceSyntax syntax) {
