@@ -20,6 +20,17 @@ import org.dossier.nlp.Token;
  * noun, which undergoes it (its subject becomes a passive subject).
  * <li>A participle completing a verb ("Lee remains imprisoned in X", "stays detained") left without
  * the verb's subject: the subject undergoes it too.
+ * <li>A list of verb phrases ("The pair were arrested, are held in Y and have a lawyer") whose
+ * second phrase the parser left hanging (dep) instead of joining it to the first: the phrase after
+ * the comma shares the first verb's subject, as a joined verb does.
+ * <li>A name and a description set off by commas ("Ana Brell, a father-of-two from Leeds, was
+ * arrested") where the parser took the description's noun alone for the verb's subject: the
+ * person named is the subject too.
+ * <li>A dateline ("LIMA (Agency) - Ana Brell has been freed") taken for the subject of the story's
+ * first verb: the subject is the noun after the dateline, which the parser left hanging from it.
+ * <li>Companions of the subject ("Ana Brell was arrested together with two colleagues, Li Wen and
+ * Tom Ash", "along with", "alongside"): they share the subject's part in the verb, and in the verbs
+ * joined to it.
  * </ul>
  */
 final class ParseRepairs {
@@ -31,7 +42,8 @@ final class ParseRepairs {
         List<Sentence> sentences = new ArrayList<>(article.sentences().size());
         boolean changed = false;
         for (Sentence s : article.sentences()) {
-            Sentence r = participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(s)));
+            Sentence r = companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
+                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(s)))))));
             changed |= r != s;
             sentences.add(r);
         }
@@ -152,5 +164,247 @@ final class ParseRepairs {
 
     private static boolean hasSubject(Sentence s, int verb) {
         return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"));
+    }
+
+    static Sentence listedVerbsShareTheSubject(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency x : s.dependencies()) {
+            int first = x.governor();
+            int listed = x.dependent();
+            if (!x.relation().equals("dep") || first < 0 || listed < first || !isVerb(s, first) || !isVerb(s, listed)
+                    || hasSubject(s, listed) || !followsComma(s, listed) || isRelativeClause(s, first)) {
+                continue; // "X, who was held for a year, was freed": the hanging verb is the main one, not a second relative
+            }
+            for (Dependency subject : s.dependencies()) {
+                if (subject.governor() == first && subject.relation().startsWith("nsubj")) {
+                    for (int verb : withJoinedVerbs(s, listed)) {
+                        added.add(new Dependency(isPassive(s, verb) ? "nsubj:pass" : "nsubj", verb, subject.dependent()));
+                    }
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>(s.dependencies());
+        deps.addAll(added);
+        return new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+
+    private static boolean isRelativeClause(Sentence s, int verb) {
+        return s.dependencies().stream().anyMatch(d -> d.dependent() == verb && d.relation().startsWith("acl"));
+    }
+
+    private static boolean isVerb(Sentence s, int i) {
+        return s.tokens().get(i).pos().startsWith("VB");
+    }
+
+    /** The verb's phrase (its auxiliaries included) starts right after a comma. */
+    private static boolean followsComma(Sentence s, int verb) {
+        int start = phraseStart(s, verb);
+        return start > 0 && s.tokens().get(start - 1).word().equals(",");
+    }
+
+    private static List<Integer> withJoinedVerbs(Sentence s, int verb) {
+        List<Integer> verbs = new ArrayList<>(List.of(verb));
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == verb && d.relation().startsWith("conj") && isVerb(s, d.dependent())
+                    && !hasSubject(s, d.dependent())) {
+                verbs.add(d.dependent());
+            }
+        }
+        return verbs;
+    }
+
+    private static boolean isPassive(Sentence s, int verb) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux:pass"));
+    }
+
+    static Sentence describedNamesShareTheSubject(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency subject : s.dependencies()) {
+            int noun = subject.dependent();
+            int verb = subject.governor();
+            if (!subject.relation().startsWith("nsubj") || noun > verb || s.tokens().get(noun).ner().equals("PERSON")) {
+                continue;
+            }
+            int open = commaBefore(s, noun);
+            int close = commaAfter(s, noun);
+            if (open > 0 && close > 0 && close + 1 == phraseStart(s, verb) && s.tokens().get(open - 1).ner().equals("PERSON")
+                    && noVerbBetween(s, open, close) && !hasSubjectAt(s, verb, open - 1)) {
+                added.add(new Dependency(subject.relation(), verb, open - 1));
+            }
+        }
+        if (added.isEmpty()) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>(s.dependencies());
+        deps.addAll(added);
+        return new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+
+    private static int commaBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (s.tokens().get(k).word().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int commaAfter(Sentence s, int i) {
+        for (int k = i + 1; k < s.tokens().size(); k++) {
+            if (s.tokens().get(k).word().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean noVerbBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (s.tokens().get(k).pos().startsWith("VB")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasSubjectAt(Sentence s, int verb, int token) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.dependent() == token);
+    }
+
+    /** Where a verb's phrase starts: its first auxiliary ("was" in "was arrested"), or the verb. */
+    private static int phraseStart(Sentence s, int verb) {
+        int start = verb;
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == verb && d.relation().startsWith("aux") && d.dependent() < start) {
+                start = d.dependent();
+            }
+        }
+        return start;
+    }
+
+    private static final java.util.Set<String> DATELINE_MARKS = java.util.Set.of("-", "--", "\u2013", "\u2014", ":");
+
+    static Sentence datelineIsNoSubject(Sentence s) {
+        int mark = datelineMark(s);
+        if (mark < 0) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>(s.dependencies());
+        boolean changed = false;
+        for (int k = 0; k < deps.size(); k++) {
+            Dependency subject = deps.get(k);
+            if (subject.relation().startsWith("nsubj") && subject.dependent() < mark) {
+                int story = storyNounAfter(s, mark, subject.dependent());
+                if (story >= 0) {
+                    deps.set(k, new Dependency(subject.relation(), subject.governor(), story));
+                    changed = true;
+                }
+            }
+        }
+        return changed ? new Sentence(s.index(), s.text(), s.tokens(), deps) : s;
+    }
+
+    /** The dash or colon ending a dateline ("CAIRO (AA) \u2013"): a place first, a few words, then the mark. */
+    private static int datelineMark(Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || !"LOCATION".equals(tokens.get(0).ner()) && !tokens.get(0).ner().equals("CITY")) {
+            return -1;
+        }
+        for (int i = 1; i < Math.min(tokens.size(), 8); i++) {
+            if (DATELINE_MARKS.contains(tokens.get(i).word())) {
+                return i;
+            }
+            if (tokens.get(i).pos().startsWith("VB")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The noun after the dateline that the parser hung from the dateline's words. */
+    private static int storyNounAfter(Sentence s, int mark, int dateline) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == dateline && d.dependent() > mark && d.relation().equals("dep")
+                    && s.tokens().get(d.dependent()).pos().startsWith("NN")) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    static Sentence companionsShareTheSubject(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency with : s.dependencies()) {
+            int verb = with.governor();
+            if (verb < 0 || !isVerb(s, verb) || !isCompanion(s, with)) {
+                continue;
+            }
+            for (Dependency subject : s.dependencies()) {
+                if (subject.governor() != verb || !subject.relation().startsWith("nsubj")) {
+                    continue;
+                }
+                for (int companion : companionAndNames(s, with.dependent())) {
+                    for (Dependency shared : subjectEdges(s, verb, subject.dependent())) {
+                        added.add(new Dependency(shared.relation(), shared.governor(), companion));
+                    }
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>(s.dependencies());
+        deps.addAll(added);
+        return new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+
+    /** "together with X", "along with X", "alongside X" attached to a verb. */
+    private static boolean isCompanion(Sentence s, Dependency d) {
+        String r = d.relation();
+        if (r.equals("obl:alongside") || r.equals("obl:along_with") || r.equals("obl:together_with")) {
+            return true;
+        }
+        if (!r.equals("obl:with")) {
+            return false;
+        }
+        int with = d.dependent();
+        for (Dependency c : s.dependencies()) {
+            if (c.governor() == with && c.relation().equals("case") && c.dependent() > 0) {
+                String before = s.tokens().get(c.dependent() - 1).word().toLowerCase(java.util.Locale.ROOT);
+                return before.equals("together") || before.equals("along");
+            }
+        }
+        return false;
+    }
+
+    /** The companion noun, the people named beside it ("two colleagues, Li Wen and Tom Ash") and those joined to it. */
+    private static List<Integer> companionAndNames(Sentence s, int noun) {
+        List<Integer> all = new ArrayList<>(List.of(noun));
+        for (int k = 0; k < all.size() && k < 2; k++) { // the noun, then the first name beside it and its conjuncts
+            int governor = all.get(k);
+            for (Dependency d : s.dependencies()) {
+                boolean beside = d.relation().equals("appos") || d.relation().equals("dep") || d.relation().startsWith("conj");
+                if (d.governor() == governor && beside && s.tokens().get(d.dependent()).pos().startsWith("NN")
+                        && !all.contains(d.dependent())) {
+                    all.add(d.dependent());
+                }
+            }
+        }
+        return all;
+    }
+
+    /** The subject's edges from the verb and from the verbs joined to it ("arrested ... and accused"). */
+    private static List<Dependency> subjectEdges(Sentence s, int verb, int subject) {
+        List<Integer> verbs = new ArrayList<>(List.of(verb));
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == verb && d.relation().startsWith("conj") && isVerb(s, d.dependent())) {
+                verbs.add(d.dependent());
+            }
+        }
+        return s.dependencies().stream().filter(d -> d.dependent() == subject && verbs.contains(d.governor())
+                && d.relation().startsWith("nsubj")).toList();
     }
 }

@@ -125,7 +125,7 @@ public final class PeopleFinder {
             }
             List<String> words = new ArrayList<>();
             List<Integer> starts = new ArrayList<>();
-            while (i < tokens.size() && isNameToken(tokens.get(i))) {
+            while (i < tokens.size() && (isNameToken(tokens.get(i)) || !words.isEmpty() && isParticleInName(tokens, i))) {
                 starts.add(i);
                 StringBuilder word = new StringBuilder(tokens.get(i).word());
                 while (hyphenJoins(tokens, i)) { // "Smith-Jones", tokenised as three
@@ -173,6 +173,19 @@ public final class PeopleFinder {
             }
         }
         return false;
+    }
+
+    /** Lower-case words inside a surname: "al-Amin", "bin Salem", "van der Berg", "da Silva". */
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "van", "von",
+            "der", "den", "de", "da", "di", "dos", "das", "du", "la", "le");
+
+    /** A particle between two words of one name, joined to the next by a hyphen or followed by it. */
+    private static boolean isParticleInName(List<Token> tokens, int i) {
+        if (!NAME_PARTICLES.contains(tokens.get(i).word()) || !"PERSON".equals(tokens.get(i).ner())) {
+            return false;
+        }
+        int next = hyphenJoins(tokens, i) ? i + 2 : i + 1;
+        return next < tokens.size() && (isNameToken(tokens.get(next)) || isParticleInName(tokens, next));
     }
 
     private static boolean hyphenJoins(List<Token> tokens, int i) {
@@ -350,7 +363,7 @@ public final class PeopleFinder {
     private void resolveArticle(AnnotatedArticle article, List<NameSpan> found) {
         List<NameSpan> spans = new ArrayList<>(found);
         for (int k = 0; k < spans.size(); k++) {
-            if (isFirstNameWithWordBefore(spans.get(k), spans)) {
+            if (isFirstNameWithWordBefore(spans.get(k), spans) && !introducedAsPerson(article, spans.get(k))) {
                 spans.set(k, spans.get(k).lastWordOnly());
             }
         }
@@ -414,6 +427,16 @@ public final class PeopleFinder {
             }
         }
         return false;
+    }
+
+    /** "Egyptian Baher Mohamed", "reporter Baher Mohamed": a name after a nationality or occupation is a whole name. */
+    private static boolean introducedAsPerson(AnnotatedArticle article, NameSpan span) {
+        if (span.start() == 0) {
+            return false;
+        }
+        String before = article.sentences().get(span.sentence()).tokens().get(span.start() - 1).word();
+        Nationalities.Words words = Nationalities.Words.get();
+        return words.isNationality(before) || words.isTitle(before.toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> PARENT_WORDS = Set.of("father", "mother", "dad", "mom", "mum", "parent");

@@ -260,6 +260,10 @@ public final class PlaceFinder {
                 }
                 // "on the island of Madeira", "in the republic of Karelia": the preposition of the noun named
             }
+            String shared = sharedPreposition(relation);
+            if (shared != null) {
+                return shared; // "posts about X, Y and Z": Z has no "about" of its own, its edge says it
+            }
             if (!relation.equals("compound") && !relation.equals("nmod:poss") && !relation.startsWith("appos")
                     && !relation.equals("amod") && !relation.startsWith("nmod:of")) {
                 return null;
@@ -267,6 +271,17 @@ public final class PlaceFinder {
             node = syntax.head(node);
         }
         return null;
+    }
+
+    /** The preposition an enhanced edge carries ("nmod:about", "obl:in"), for a conjunct that shares it. */
+    private static String sharedPreposition(String relation) {
+        int colon = relation.indexOf(':');
+        if (colon < 0 || !(relation.startsWith("nmod:") || relation.startsWith("obl:"))) {
+            return null;
+        }
+        String prep = relation.substring(colon + 1);
+        return prep.equals("of") || prep.equals("poss") || prep.equals("tmod") || prep.equals("npmod") ? null
+                : prep.replace('_', ' ');
     }
 
     private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest",

@@ -16,6 +16,8 @@ import org.dossier.nlp.AnnotatedArticle;
 public final class ReferenceResolver {
 
     private static final int LOOKBACK_SENTENCES = 4;
+    /** How far back a group ("the couple", "they") may have been named when the sentences since name no one else. */
+    private static final int GROUP_IN_VIEW = 10;
 
     private final Set<String> detainees;
     /** Words of another role ("the ambassador", "the lawyer", "the mother") that never stand for a detainee. */
@@ -155,6 +157,9 @@ public final class ReferenceResolver {
                 if ("description".equals(ref.label()) && endsInPlural(article, ref)) {
                     continue; // "the Russians who returned home" are not "the Russian" named before
                 }
+                if (namesSomeoneElse(sortedNames, syntaxes, ref, resolved)) {
+                    continue;
+                }
                 String person = "lead".equals(ref.label()) ? firstAfterIfNoneBefore(detaineeNames, sentence, ref.start())
                         : isKinship(ref) ? lastBefore(detaineeNames.stream()
                                 .filter(m -> !m.person().equals(lastBefore(sortedNames, sentence, ref.start()))).toList(),
@@ -235,6 +240,47 @@ public final class ReferenceResolver {
         return isMainSubject(syntax, ref.start());
     }
 
+    /**
+     * A reference that is someone else who is not detained: a relative named right after
+     * ("Their son Jon Ray, ...") or a pronoun going on from a non-detainee who speaks, named as the
+     * subject just before with no detainee named in between ("Jon Ray told the BBC he had a call";
+     * "Jon Ray told reporters on Monday. He said ...").
+     */
+    private boolean namesSomeoneElse(List<PersonMention> names, List<SentenceSyntax> syntaxes, PhraseMatch ref,
+                                     List<PersonMention> resolved) {
+        int sentence = ref.sentence();
+        if (resolved.stream().anyMatch(r -> r.sentence() == sentence && r.start() < ref.start())) {
+            return false; // "he added that he would lobby for his father's return so he can be treated"
+        }
+        if ("description".equals(ref.label())) {
+            return names.stream().anyMatch(n -> n.sentence() == sentence && !detainees.contains(n.person())
+                    && (n.start() == ref.end() || n.start() == ref.end() + 1
+                        && syntaxes.get(sentence).token(ref.end()).word().equals(",")));
+        }
+        String pronoun = ref.text().toLowerCase(java.util.Locale.ROOT);
+        if (!"pronoun".equals(ref.label()) || !SUBJECT_PRONOUNS.contains(pronoun) && !pronoun.equals("his") && !pronoun.equals("her")) {
+            return false;
+        }
+        List<org.dossier.nlp.Token> tokens = syntaxes.get(sentence).sentence().tokens();
+        if (!SUBJECT_PRONOUNS.contains(pronoun) && ref.end() < tokens.size()
+                && otherRoles.contains(tokens.get(ref.end()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "Jon Ray said his wife has to wear a tag": the wife is the one told of
+        }
+        List<PersonMention> before = names.stream().filter(n -> n.sentence() == sentence && n.start() < ref.start()).toList();
+        if (before.isEmpty() && sentence > 0) {
+            before = names.stream().filter(n -> n.sentence() == sentence - 1).toList();
+        }
+        if (before.isEmpty() || before.stream().anyMatch(n -> detainees.contains(n.person()))) {
+            return false;
+        }
+        PersonMention last = before.get(before.size() - 1);
+        SentenceSyntax syntax = syntaxes.get(last.sentence());
+        int named = last.head();
+        String relation = syntax.relationToHead(named);
+        boolean besideSubject = relation.equals("appos") || relation.equals("dep") || relation.equals("compound");
+        return isMainSubject(syntax, named) || besideSubject && syntax.head(named) >= 0 && isMainSubject(syntax, syntax.head(named));
+    }
+
     /** The detainees named and those referred to so far, in the order of the text. */
     private static List<PersonMention> namesAndReferences(List<PersonMention> names, List<PersonMention> resolved) {
         List<PersonMention> all = new ArrayList<>(names);
@@ -287,7 +333,8 @@ public final class ReferenceResolver {
      * "Novak and Weld have been held since 2018. They were charged in June": the detainees the
      * clause before in the same sentence, or else the last sentence before that names any, names,
      * when it names two or more ("Novak and Weld were held in May. The trial is set for June. They
-     * deny the charges": a sentence naming no one leaves the group in view).
+     * deny the charges": a sentence naming no one leaves the group in view, and so does one telling
+     * of a member alone: "Novak and Weld were held in May. Weld is ill. They ...").
      */
     private static List<String> namedBefore(List<PersonMention> mentions, int sentence, int token) {
         List<String> here = mentions.stream().filter(m -> m.sentence() == sentence && m.start() < token)
@@ -295,13 +342,17 @@ public final class ReferenceResolver {
         if (here.size() >= 2) {
             return here;
         }
-        for (int before = sentence - 1; before >= 0 && sentence - before <= LOOKBACK_SENTENCES; before--) {
+        Set<String> toldOfAlone = new java.util.HashSet<>(here);
+        int naming = 0;
+        for (int before = sentence - 1; before >= 0 && naming < LOOKBACK_SENTENCES && sentence - before <= GROUP_IN_VIEW; before--) {
             int b = before;
             List<String> people = mentions.stream().filter(m -> m.sentence() == b)
                     .map(PersonMention::person).distinct().toList();
-            if (!people.isEmpty() || !here.isEmpty()) {
-                return people.size() >= 2 ? people : List.of();
+            if (people.size() >= 2) {
+                return people.containsAll(toldOfAlone) ? people : List.of();
             }
+            toldOfAlone.addAll(people);
+            naming += people.isEmpty() ? 0 : 1;
         }
         return List.of();
     }

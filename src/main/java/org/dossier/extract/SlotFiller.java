@@ -42,10 +42,12 @@ public final class SlotFiller {
                 || LegalSlots.undated(event, sentence);
         Optional<CueLink> date = undated ? Optional.empty()
                 : nearest(links, "date", held && !heldBeforeMove(event) ? 2 : MAX_DATE_DISTANCE);
+        // "has been released, a source said Sunday": news of the day it is told; otherwise its year at least
+        boolean news = presentPerfect(sentence.syntax(), event.trigger());
         String reported = undated || held || !custody ? null
                 : all.stream().filter(l -> isReportDate(l, sentence.syntax()))
                         .filter(l -> l.distance() <= MAX_DATE_DISTANCE).findFirst()
-                        .map(l -> l.label().substring(0, Math.min(4, l.label().length()))).orElse(null);
+                        .map(l -> news ? l.label() : l.label().substring(0, Math.min(4, l.label().length()))).orElse(null);
         String dateValue = date.map(CueLink::label)
                 .orElseGet(() -> reported != null ? reported : defaultDate(event, sentence, articleDate));
         if (event.kind().equals("held") && dateValue != null && dateValue.length() > 7) {

@@ -1,0 +1,95 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.facts.Fact;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sentence shapes the parser gets wrong in real news (datelines, long descriptions, lists of
+ * verbs or names, companions), and people told of by someone else's words. Sentences written for
+ * the tests; names and places invented.
+ */
+class ParsedShapesTest {
+
+    private static List<Fact> of(List<Fact> facts, String kind, String person) {
+        return facts.stream().filter(f -> f.kind().equals(kind) && f.person().equals(person)).toList();
+    }
+
+    @Test
+    void aSurnameWithAParticleIsPartOfTheName() {
+        List<Fact> facts = ArticleExtraction.facts("p1", LocalDate.of(2024, 9, 2),
+                "Karim al-Nasser, a father-of-three from Leeds, was arrested on 3 May this year while on holiday in Jeddah. "
+                + "Mr al-Nasser denies wrongdoing.");
+        List<Fact> arrests = of(facts, "arrested", "karim-al-nasser");
+        assertEquals(1, arrests.size(), "the whole name, and the arrest told past the description: " + facts);
+        assertEquals("2024-05-03", arrests.get(0).date());
+        assertEquals("Jeddah", arrests.get(0).place());
+    }
+
+    @Test
+    void aVerbListedAfterACommaSharesTheSubject() {
+        List<Fact> facts = ArticleExtraction.facts("p2", LocalDate.of(2025, 4, 2),
+                "Ann and Tom Lee were detained in Iran in January. "
+                + "The couple have been separated, are being held in different prisons in Tabriz and have little food.");
+        for (String person : List.of("ann-lee", "tom-lee")) {
+            assertTrue(of(facts, "held", person).stream().anyMatch(f -> "Tabriz".equals(f.place())),
+                    person + " held in Tabriz, told of the couple: " + facts);
+        }
+    }
+
+    @Test
+    void aRelativeWhoSpeaksIsNotTheDetainee() {
+        List<Fact> facts = ArticleExtraction.facts("p3", LocalDate.of(2025, 4, 2),
+                "Ann Lee was arrested in Iran in January. "
+                + "Her brother Jon Ray told the BBC he had been beaten by police at a protest in London.");
+        assertTrue(facts.stream().noneMatch(f -> f.type().equals("health")),
+                "the brother's own injury is not hers: " + facts);
+    }
+
+    @Test
+    void aDatelineIsNotTheSubjectOfTheStory() {
+        List<Fact> facts = ArticleExtraction.facts("p4", LocalDate.of(2021, 3, 1),
+                "LIMA (Wire) \u2013 Dutch engineer Piet Smit, who works for a mining firm, has been released from a prison "
+                + "in Peru, a police source said Sunday.");
+        List<Fact> released = of(facts, "released", "piet-smit");
+        assertEquals(1, released.size(), "the release told after the dateline: " + facts);
+        assertEquals("2021-02-28", released.get(0).date());
+        assertTrue(facts.stream().noneMatch(f -> f.kind().equals("statement")), "a source is no diplomat: " + facts);
+    }
+
+    @Test
+    void companionsOfTheSubjectShareWhatHappenedToIt() {
+        List<Fact> facts = ArticleExtraction.facts("p5", LocalDate.of(2021, 3, 1),
+                "Piet Smit was arrested in Lima in June 2019 together with two colleagues \u2013 Belgian Ali Haddad "
+                + "and Dutch Peter Brink \u2013 and accused of spying.");
+        for (String person : List.of("piet-smit", "ali-haddad", "peter-brink")) {
+            List<Fact> arrests = of(facts, "arrested", person);
+            assertEquals(1, arrests.size(), person + " arrested with him: " + facts);
+            assertEquals("2019-06", arrests.get(0).date());
+        }
+    }
+
+    @Test
+    void aPlaceTalkedAboutIsNotWhereItHappened() {
+        List<Fact> facts = ArticleExtraction.facts("p6", LocalDate.of(2024, 9, 2),
+                "Karim Nasser was arrested in Riyadh in 2023. "
+                + "He was sentenced to ten years in prison in May on charges over posts about Sudan, Chad and Libya.");
+        List<Fact> sentenced = of(facts, "sentenced", "karim-nasser");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertNotEquals("Libya", sentenced.get(0).place(), "the posts were about Libya: " + sentenced);
+        assertNotEquals("Sudan", sentenced.get(0).place(), "the posts were about Sudan: " + sentenced);
+    }
+
+    @Test
+    void aNameAfterANationalityIsAWholeNameEvenIfItsLastWordIsAnotherOnesFirstName() {
+        List<Fact> facts = ArticleExtraction.facts("p7", LocalDate.of(2021, 3, 1),
+                "Omar Said and Egyptian Karim Omar were arrested in Cairo in May.");
+        assertEquals(1, of(facts, "arrested", "karim-omar").size(), "Karim Omar is his own person: " + facts);
+        assertEquals(1, of(facts, "arrested", "omar-said").size(), facts.toString());
+    }
+}
