@@ -28,6 +28,9 @@ import org.dossier.nlp.Token;
  * person named is the subject too.
  * <li>A dateline ("LIMA (Agency) - Ana Brell has been freed") taken for the subject of the story's
  * first verb: the subject is the noun after the dateline, which the parser left hanging from it.
+ * <li>A name described by a relative clause and then the main verb ("Ana Brell, a teacher who
+ * worked in X, was freed") parsed as if the main verb went on the relative clause: the main verb
+ * becomes the sentence's head, with the name as its subject.
  * <li>Companions of the subject ("Ana Brell was arrested together with two colleagues, Li Wen and
  * Tom Ash", "along with", "alongside"): they share the subject's part in the verb, and in the verbs
  * joined to it.
@@ -42,8 +45,8 @@ final class ParseRepairs {
         List<Sentence> sentences = new ArrayList<>(article.sentences().size());
         boolean changed = false;
         for (Sentence s : article.sentences()) {
-            Sentence r = companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
-                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(s)))))));
+            Sentence r = mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
+                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(s))))))));
             changed |= r != s;
             sentences.add(r);
         }
@@ -406,5 +409,53 @@ final class ParseRepairs {
         }
         return s.dependencies().stream().filter(d -> d.dependent() == subject && verbs.contains(d.governor())
                 && d.relation().startsWith("nsubj")).toList();
+    }
+
+    static Sentence mainVerbAfterARelativeClause(Sentence s) {
+        int named = rootNoun(s);
+        if (named < 0) {
+            return s;
+        }
+        for (Dependency hanging : s.dependencies()) {
+            int relative = hanging.governor();
+            int verb = hanging.dependent();
+            if (!hanging.relation().equals("dep") || relative < 0 || verb < relative || !isVerb(s, verb)
+                    || hasSubject(s, verb) || !followsComma(s, verb) || !describes(s, relative, named)) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                boolean replaced = d == hanging || d.governor() < 0 && d.dependent() == named;
+                if (!replaced) {
+                    deps.add(d);
+                }
+            }
+            deps.add(new Dependency("root", -1, verb));
+            deps.add(new Dependency(isPassive(s, verb) ? "nsubj:pass" : "nsubj", verb, named));
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
+    /** The sentence's head when the parser made it a noun ("Brell" in "Brell, who ..., was freed"), or -1. */
+    private static int rootNoun(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() < 0) {
+                return s.tokens().get(d.dependent()).pos().startsWith("NN") ? d.dependent() : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The verb is a relative clause on the name, or on a description beside it ("Brell, a teacher who ..."). */
+    private static boolean describes(Sentence s, int relative, int named) {
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() == relative && d.relation().startsWith("acl")) {
+                int noun = d.governor();
+                return noun == named || s.dependencies().stream().anyMatch(a -> a.governor() == named
+                        && a.dependent() == noun && a.relation().equals("appos"));
+            }
+        }
+        return false;
     }
 }

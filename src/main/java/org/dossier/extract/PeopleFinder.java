@@ -112,6 +112,10 @@ public final class PeopleFinder {
                 i++;
                 continue;
             }
+            if (PlaceFinder.isNamedArea(tokens, i)) {
+                i++; // "the city of Gao", tagged as a person
+                continue;
+            }
             if (!isNameToken(tokens.get(i))) {
                 int untagged = untaggedNameAfterTitle(tokens, i);
                 if (untagged > i) {

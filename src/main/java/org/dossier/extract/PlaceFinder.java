@@ -36,7 +36,7 @@ public final class PlaceFinder {
         int i = 0;
         while (i < tokens.size()) {
             String ner = tokens.get(i).ner();
-            if (!isPlaceTag(ner)) {
+            if (!isPlaceTag(ner) && !isNamedArea(tokens, i)) {
                 i++;
                 continue;
             }
@@ -63,7 +63,9 @@ public final class PlaceFinder {
             if (partOfName(syntax, head)) {
                 continue; // "the Russian Embassy in Washington", "the Criminal Code of the Russian Federation"
             }
-            places.add(new PlaceSpan(start, end, head, name(PhraseMatcher.text(tokens, start, end)) + stateOf(syntax, head),
+            String area = isNamedArea(tokens, start) && REGION_NOUNS.contains(tokens.get(start - 2).lemma().toLowerCase(Locale.ROOT))
+                    ? " " + tokens.get(start - 2).lemma().toLowerCase(Locale.ROOT) : ""; // "the region of X": "X region"
+            places.add(new PlaceSpan(start, end, head, name(PhraseMatcher.text(tokens, start, end)) + area + stateOf(syntax, head),
                     preposition(syntax, head)));
         }
         places.addAll(namedFacilities(syntax, places));
@@ -227,6 +229,16 @@ public final class PlaceFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> AREA_NOUNS = Set.of("city", "town", "village", "region", "province", "district",
+            "state", "county", "island", "capital", "port", "republic", "oblast", "governorate", "prefecture",
+            "territory", "municipality");
+
+    /** "the northern city of Gao": a proper noun an area noun names is a place, whatever the tagger took it for. */
+    static boolean isNamedArea(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i).pos().equals("NNP") && tokens.get(i - 1).word().equals("of")
+                && AREA_NOUNS.contains(tokens.get(i - 2).lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isPlaceTag(String ner) {

@@ -76,7 +76,7 @@ public final class ReferenceResolver {
                     }
                 }
                 boolean setOff = i + 1 < s.tokens().size() && s.tokens().get(i + 1).word().equals(",");
-                boolean ofSomeone = syntax.children(i).stream().anyMatch(d -> d.relation().startsWith("nmod")
+                boolean ofSomeone = syntax.children(i).stream().anyMatch(d -> d.relation().startsWith("nmod") && !isHometown(syntax, d)
                         || d.relation().startsWith("acl") && !(setOff && d.relation().equals("acl:relcl"))
                         || d.relation().equals("appos"));
                 if (the < 0 || the > i || ofSomeone) {
@@ -89,6 +89,11 @@ public final class ReferenceResolver {
             }
         }
         return found;
+    }
+
+    /** "the 24-year-old from Leeds", "the teacher from Ohio": where the person is from, no one else. */
+    private static boolean isHometown(SentenceSyntax syntax, org.dossier.nlp.Dependency d) {
+        return d.relation().equals("nmod:from") && "LOCATION".equals(syntax.token(d.dependent()).ner());
     }
 
     /**

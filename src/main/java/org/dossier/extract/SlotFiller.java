@@ -65,7 +65,7 @@ public final class SlotFiller {
                 : PLACED.contains(event.type()) && !servedSentence(event, sentence)
                   && !LegalSlots.restingCharge(event, sentence)
                 ? place(event, links.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
-                        .filter(l -> !describesPerson(event, l, sentence))
+                        .filter(l -> !describesPerson(event, l, sentence) && !inRelativeClauseOfItsOwn(event, l, sentence))
                         .filter(l -> !whereTheTellerIs(event, l, sentence)).toList())
                 : null;
         String term = event.kind().equals("sentenced") ? LegalSlots.term(links, sentence, 8) : null;
@@ -249,7 +249,8 @@ public final class SlotFiller {
         // a move's destination is what "to" names ("taken from the prison in X to Y": Y)
         return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
                 .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) || !journeyTold && journeyEnd(l, links)
-                        : event.type().equals("legal"))
+                        // "the City Court convicted her", "the U.S. wants her to face charges"; not "Ottawa is concerned about a man sentenced"
+                        : event.type().equals("legal") && (l.below() || org.dossier.facts.CountryNames.isCountry(l.label())))
                 .filter(l -> journeyTold || !journeyStart(l, links))
                 .min(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
                         .thenComparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance))
@@ -275,6 +276,26 @@ public final class SlotFiller {
     }
 
     /**
+     * "said his mother, who lives in X": a place in a relative clause with no event word of its
+     * own tells about someone, not where the event happened.
+     */
+    private static boolean inRelativeClauseOfItsOwn(Event event, CueLink link, SentenceFacts sentence) {
+        if (!link.lexicon().equals("place")) {
+            return false;
+        }
+        for (int g : sentence.syntax().governingChain(link.cue().head())) {
+            int token = g;
+            if (event.trigger().covers(g) || sentence.matches().stream().anyMatch(m -> m.lexicon().equals("triggers") && m.covers(token))) {
+                return false;
+            }
+            if (sentence.syntax().relationToHead(g).equals("acl:relcl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "X, born in 1991 and residing in Los Angeles, had been serving ...": a place in a clause
      * that describes the person, reached through the person before the trigger, is no place of the event.
      */
@@ -293,7 +314,8 @@ public final class SlotFiller {
                 return false; // "X, who was arrested in Y and is still held": a custody clause about the person
             }
             if (heads.contains(g)) {
-                return throughVerb; // "X in prison in Y" says where X is; "X, residing in Y" what X is
+                // "X in prison in Y" says where X is; "X, residing in Y" what X is; "the teacher from Y" where X comes from
+                return throughVerb || "from".equals(link.cue().label2()) && sentence.syntax().head(link.cue().head()) == g;
             }
             throughVerb |= sentence.syntax().token(g).pos().startsWith("VB");
         }

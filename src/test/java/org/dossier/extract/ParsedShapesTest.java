@@ -92,4 +92,62 @@ class ParsedShapesTest {
         assertEquals(1, of(facts, "arrested", "karim-omar").size(), "Karim Omar is his own person: " + facts);
         assertEquals(1, of(facts, "arrested", "omar-said").size(), facts.toString());
     }
+
+    @Test
+    void theMainVerbAfterADescriptionWithARelativeClauseHappensToTheOneNamed() {
+        List<Fact> facts = ArticleExtraction.facts("p8", LocalDate.of(2020, 10, 9),
+                "Omar Diallo, a popular mayor who served as a minister in the 1990s, was kidnapped by gunmen "
+                + "while campaigning in the northern region of Kidal in March.");
+        List<Fact> seized = of(facts, "arrested", "omar-diallo");
+        assertEquals(1, seized.size(), "kidnapped, told after the description: " + facts);
+        assertEquals("2020-03", seized.get(0).date());
+        assertEquals("Kidal region", seized.get(0).place(), "the region of Kidal, as a brief names it: " + seized);
+    }
+
+    @Test
+    void aTownNamedAfterCityOfIsAPlaceNotAPerson() {
+        List<Fact> facts = ArticleExtraction.facts("p9", LocalDate.of(2020, 10, 9),
+                "Anne Morel, who ran a clinic for children, was abducted near the northern city of Gao in late 2016.");
+        List<Fact> seized = of(facts, "arrested", "anne-morel");
+        assertEquals(1, seized.size(), facts.toString());
+        assertEquals("Gao", seized.get(0).place(), "the city of Gao: " + seized);
+        assertTrue(facts.stream().noneMatch(f -> f.person().equals("gao")), "Gao is no one: " + facts);
+    }
+
+    @Test
+    void whereSomeoneComesFromOrLivesIsNotWhereTheEventHappened() {
+        List<Fact> facts = ArticleExtraction.facts("p10", LocalDate.of(2001, 8, 3),
+                "Tom Hale was freed on parole from a prison in Russia today. "
+                + "The 24-year-old from Ohio was arrested in January. "
+                + "Officials said on Friday that Tom Hale's release was good news, said Ann Hale, his mother, who lives in Toledo.");
+        List<Fact> arrests = of(facts, "arrested", "tom-hale");
+        assertEquals(1, arrests.size(), "the 24-year-old is the one named before: " + facts);
+        assertEquals("2001-01", arrests.get(0).date());
+        assertNotEquals("Ohio", arrests.get(0).place(), "he comes from Ohio: " + arrests);
+        assertTrue(facts.stream().noneMatch(f -> "Toledo".equals(f.place())), "his mother lives in Toledo: " + facts);
+    }
+
+    @Test
+    void aReleaseThatRaisesHopesOfASwapIsNoSwap() {
+        List<Fact> facts = ArticleExtraction.facts("p11", LocalDate.of(2020, 10, 9),
+                "Anne Morel and Omar Diallo were freed on Thursday. "
+                + "Their release follows days in which reports of freed militants fueled expectations of an imminent prisoner swap.");
+        assertTrue(facts.stream().noneMatch(f -> f.kind().equals("exchanged")), "a swap still expected: " + facts);
+        assertEquals(1, of(facts, "released", "anne-morel").size(), facts.toString());
+    }
+
+    @Test
+    void whatTheMediaSayIsNoStatementAndAWishIsNoMove() {
+        List<Fact> facts = ArticleExtraction.facts("p12", LocalDate.of(2020, 8, 7),
+                "Ottawa is concerned about a Canadian citizen sentenced to death on Thursday in China, a spokesman says. "
+                + "A court in Harbin announced Li Ming's penalty on Thursday. "
+                + "Local media said Li Ming had stored the drugs at his home. "
+                + "The U.S. wants him extradited to face fraud charges.");
+        assertEquals(1, of(facts, "sentenced", "li-ming").size(), "the citizen sentenced is the one whose penalty was announced: " + facts);
+        assertTrue(facts.stream().noneMatch(f -> f.kind().equals("statement") && f.evidence().get(0).sentence() == 2),
+                "the media are no party: " + facts);
+        assertTrue(of(facts, "sentenced", "li-ming").stream().noneMatch(f -> "Ottawa".equals(f.place())),
+                "Ottawa is where the concern is, not the court: " + facts);
+        assertTrue(facts.stream().noneMatch(f -> f.kind().equals("extradited")), "wanted, not done: " + facts);
+    }
 }
