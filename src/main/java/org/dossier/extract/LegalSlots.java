@@ -119,6 +119,9 @@ final class LegalSlots {
      * Lee, a teacher who worked there for a decade, to 14 years"), which is how English gives it.
      */
     static String term(List<CueLink> links, SentenceFacts sentence, int maxDistance) {
+        if (sentence.syntax().sentence().tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("respectively"))) {
+            return null; // "to 31 and 32 years, respectively": which term is whose is for the reader to pair up
+        }
         return links.stream().filter(l -> l.lexicon().equals("term") && l.distance() <= maxDistance)
                 .min(Comparator.comparingInt((CueLink l) -> introducedByTo(l.cue(), sentence.syntax()) ? 0 : 1)
                         .thenComparingInt(CueLink::distance)

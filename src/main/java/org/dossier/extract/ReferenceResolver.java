@@ -31,6 +31,8 @@ public final class ReferenceResolver {
     /** Nouns for a person in custody or before a court, whatever their occupation. */
     static final Set<String> DETAINEE_NOUNS = Set.of("suspect", "defendant", "detainee", "prisoner",
             "hostage", "inmate", "captive", "convict", "accused");
+    /** "two French nationals", "three US citizens": counted people of a country. */
+    private static final Set<String> NATIONALS = Set.of("national", "citizen");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
 
     /**
@@ -105,7 +107,7 @@ public final class ReferenceResolver {
         org.dossier.nlp.Token t = syntax.token(i);
         String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
         if (!t.pos().endsWith("S") || !t.pos().startsWith("NN")
-                || !(words.isNationality(lemma) || DETAINEE_NOUNS.contains(lemma))) {
+                || !(words.isNationality(lemma) || DETAINEE_NOUNS.contains(lemma) || NATIONALS.contains(lemma))) {
             return null;
         }
         String relation = syntax.relationToHead(i);
@@ -200,9 +202,10 @@ public final class ReferenceResolver {
                 if (!countAgrees(ref, people.size())) {
                     continue; // "eight Russians came home" in return for the two named: others
                 }
+                int head = nounCounted(syntaxes.get(ref.sentence()), ref.end() - 1);
                 for (String each : people) {
                     PersonMention mention = new PersonMention(article.article().id(), ref.sentence(), ref.start(), ref.end(),
-                            ref.end() - 1, each, ref.text(), true);
+                            head, each, ref.text(), true);
                     resolved.add(mention);
                     named.add(mention); // "The couple were freed. They had been held since May": still the two
                 }
@@ -227,6 +230,12 @@ public final class ReferenceResolver {
             }
         }
         return null;
+    }
+
+    /** "the two French nationals": the group's phrase is headed by the noun its number counts. */
+    private static int nounCounted(SentenceSyntax syntax, int token) {
+        int governor = syntax.head(token);
+        return syntax.relationToHead(token).equals("nummod") && governor > token ? governor : token;
     }
 
     /** "the two others", "the two other Americans": a group besides the people named. */
