@@ -257,8 +257,8 @@ public final class ReferenceResolver {
     /**
      * A reference that is someone else who is not detained: a relative named right after
      * ("Their son Jon Ray, ...") or a pronoun going on from a non-detainee who speaks, named as the
-     * subject just before with no detainee named in between ("Jon Ray told the BBC he had a call";
-     * "Jon Ray told reporters on Monday. He said ...").
+     * subject of the sentence before with no detainee named there ("Jon Ray told reporters on
+     * Monday. He said ...").
      */
     private boolean namesSomeoneElse(List<PersonMention> names, List<SentenceSyntax> syntaxes, PhraseMatch ref,
                                      List<PersonMention> resolved) {
@@ -280,10 +280,12 @@ public final class ReferenceResolver {
                 && otherRoles.contains(tokens.get(ref.end()).lemma().toLowerCase(java.util.Locale.ROOT))) {
             return false; // "Jon Ray said his wife has to wear a tag": the wife is the one told of
         }
-        List<PersonMention> before = names.stream().filter(n -> n.sentence() == sentence && n.start() < ref.start()).toList();
-        if (before.isEmpty() && sentence > 0) {
-            before = names.stream().filter(n -> n.sentence() == sentence - 1).toList();
+        // within the speaker's own sentence "he" may be either ("X said he had a call with his mother",
+        // "X said he has lost weight"): only a sentence that opens with the pronoun goes on from the speaker
+        if (sentence == 0 || names.stream().anyMatch(n -> n.sentence() == sentence && n.start() < ref.start())) {
+            return false;
         }
+        List<PersonMention> before = names.stream().filter(n -> n.sentence() == sentence - 1).toList();
         if (before.isEmpty() || before.stream().anyMatch(n -> detainees.contains(n.person()))) {
             return false;
         }
