@@ -150,4 +150,17 @@ class ParsedShapesTest {
                 "Ottawa is where the concern is, not the court: " + facts);
         assertTrue(facts.stream().noneMatch(f -> f.kind().equals("extradited")), "wanted, not done: " + facts);
     }
+
+    @Test
+    void aCountedGroupOfNationalsIsThePeopleNamedBeforeAndRespectiveTermsAreNobodysInParticular() {
+        List<Fact> facts = ArticleExtraction.facts("p13", LocalDate.of(2025, 11, 4),
+                "\u201cAnne Morel and Paul Girard have been freed from prison,\u201d the president said. "
+                + "In October, a court sentenced the two French nationals to 21 and 22 years in prison, respectively, on charges of spying.");
+        for (String person : List.of("anne-morel", "paul-girard")) {
+            List<Fact> sentenced = of(facts, "sentenced", person);
+            assertEquals(1, sentenced.size(), person + " is one of the two nationals: " + facts);
+            assertEquals("2025-10", sentenced.get(0).date());
+            assertEquals(null, sentenced.get(0).term(), "whose term is which is not told: " + sentenced);
+        }
+    }
 }
