@@ -133,7 +133,22 @@ public final class Extractor {
     private Matched match(AnnotatedArticle a, List<PersonMention> names, RoleFinder roleFinder) {
         List<SentenceSyntax> syntax = syntax(a);
         List<List<PhraseMatch>> matches = matchSentences(a, syntax, names);
-        return new Matched(a, matches, roleFinder.evidence(sentenceFacts(syntax, matches, names, Map.of(), peopleSeeCues)));
+        List<RoleEvidence> evidence = roleFinder.evidence(sentenceFacts(syntax, matches, names, Map.of(), peopleSeeCues));
+        List<PersonMention> leads = new ReferenceResolver(Set.of(), otherRoles)
+                .leadsOfNamedAfter(a, syntax, names, references(matches), otherRoleHolders(evidence));
+        if (!leads.isEmpty()) {
+            // "Japan asks for the release of a Japanese journalist arrested on Sunday ... he is Ken
+            // Sato": what happens to the lead happens to the one it stands for, who is then a detainee
+            List<PersonMention> withLeads = new ArrayList<>(names);
+            withLeads.addAll(leads);
+            evidence = roleFinder.evidence(sentenceFacts(syntax, matches, withLeads, Map.of(), peopleSeeCues));
+        }
+        return new Matched(a, matches, evidence);
+    }
+
+    private static Set<String> otherRoleHolders(List<RoleEvidence> evidence) {
+        return evidence.stream().filter(e -> !e.role().equals("detainee") && !e.role().equals("other"))
+                .map(RoleEvidence::person).collect(Collectors.toSet());
     }
 
     private static Roles roles(List<Matched> matched) {

@@ -215,6 +215,34 @@ public final class ReferenceResolver {
     }
 
     /**
+     * Before anyone's role is known: each lead description ("a Japanese journalist") told before
+     * anyone is named, as a mention of the first person named after it who has no other role
+     * (not the minister who speaks of them).
+     */
+    List<PersonMention> leadsOfNamedAfter(AnnotatedArticle article, List<SentenceSyntax> syntaxes, List<PersonMention> names,
+                                          Map<Integer, List<PhraseMatch>> references, Set<String> otherRoleHolders) {
+        List<PhraseMatch> leads = new ArrayList<>();
+        references.values().forEach(refs -> refs.stream().filter(r -> "lead".equals(r.label())).forEach(leads::add));
+        descriptions(article, syntaxes).stream().filter(r -> "lead".equals(r.label())).forEach(leads::add);
+        List<PersonMention> sorted = names.stream()
+                .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start)).toList();
+        List<PersonMention> found = new ArrayList<>();
+        for (PhraseMatch lead : leads) {
+            boolean namedBefore = sorted.stream().anyMatch(m -> m.sentence() < lead.sentence()
+                    || m.sentence() == lead.sentence() && m.start() < lead.start());
+            if (namedBefore) {
+                continue;
+            }
+            sorted.stream().filter(m -> !otherRoleHolders.contains(m.person()) && m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES
+                            && (m.sentence() > lead.sentence() || m.start() >= lead.end()))
+                    .findFirst()
+                    .ifPresent(m -> found.add(new PersonMention(article.article().id(), lead.sentence(), lead.start(), lead.end(),
+                            lead.end() - 1, m.person(), lead.text(), true)));
+        }
+        return found;
+    }
+
+    /**
      * "A court sentenced an American journalist ... Ann Lee, 32, ...": a news lead
      * describes the person before naming them. Such a description stands for the first detainee
      * named after it, and only while no detainee has been named before it.

@@ -163,4 +163,19 @@ class ParsedShapesTest {
             assertEquals(null, sentenced.get(0).term(), "whose term is which is not told: " + sentenced);
         }
     }
+
+    @Test
+    void aLeadToldBeforeTheNameMakesTheOneNamedAfterADetainee() {
+        List<Fact> facts = ArticleExtraction.facts("p14", LocalDate.of(2021, 4, 19),
+                "Norway's government said Monday it is asking Peru to release a Norwegian journalist who was arrested "
+                + "by police in Lima the previous day. "
+                + "Foreign Minister Erik Dahl told reporters that his government is asking for an explanation. "
+                + "Local media said he is Lars Berg, a freelance reporter based in Lima. "
+                + "The ministry said the journalist is being detained at a police station in Lima.");
+        List<Fact> arrests = of(facts, "arrested", "lars-berg");
+        assertEquals(1, arrests.size(), "the journalist of the lead is the one named after, not the minister: " + facts);
+        assertEquals("2021-04-18", arrests.get(0).date());
+        assertTrue(facts.stream().noneMatch(f -> f.person().equals("erik-dahl")), "the minister is no detainee: " + facts);
+        assertTrue(of(facts, "held", "lars-berg").size() == 1, "being detained is being held: " + facts);
+    }
 }
