@@ -186,8 +186,8 @@ public final class PlaceFinder {
         }
         Token g = syntax.token(governor);
         String lemma = g.lemma().toLowerCase(Locale.ROOT);
-        if (facilityWords.contains(lemma)) {
-            return false;
+        if (facilityWords.contains(lemma) || BENCH.contains(lemma)) {
+            return false; // "sentenced by three judges in X": where the court sits
         }
         return g.pos().startsWith("NNP") || titleWords.contains(lemma);
     }
@@ -231,6 +231,7 @@ public final class PlaceFinder {
         return false;
     }
 
+    private static final Set<String> BENCH = Set.of("judge", "magistrate", "jury");
     private static final Set<String> AREA_NOUNS = Set.of("city", "town", "village", "region", "province", "district",
             "state", "county", "island", "capital", "port", "republic", "oblast", "governorate", "prefecture",
             "territory", "municipality");

@@ -178,4 +178,16 @@ class ParsedShapesTest {
         assertTrue(facts.stream().noneMatch(f -> f.person().equals("erik-dahl")), "the minister is no detainee: " + facts);
         assertTrue(of(facts, "held", "lars-berg").size() == 1, "being detained is being held: " + facts);
     }
+
+    @Test
+    void underArrestTheDetentionOfAndJudgesInACityAreCustodyAndCourtWords() {
+        List<Fact> facts = ArticleExtraction.facts("p15", LocalDate.of(2017, 5, 29),
+                "Officials may visit journalist Eva Lind, who has been under arrest in Ankara since April 30. "
+                + "Relations soured over the detention of Lind and fellow reporter Omar Haddad on similar charges. "
+                + "In 2018, Lind was sentenced to six years in prison by three judges in Izmir on Friday.");
+        assertTrue(of(facts, "held", "eva-lind").stream().anyMatch(f -> "Ankara".equals(f.place())), "under arrest in Ankara: " + facts);
+        assertEquals(1, of(facts, "arrested", "omar-haddad").size(), "the detention of Haddad: " + facts);
+        assertTrue(of(facts, "sentenced", "eva-lind").stream().anyMatch(f -> "Izmir".equals(f.place())),
+                "the judges sat in Izmir: " + facts);
+    }
 }
