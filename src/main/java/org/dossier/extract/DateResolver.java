@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.nlp.Sentence;
@@ -132,7 +133,25 @@ public final class DateResolver {
                 remember(value, asideAt.test(start));
             }
         }
-        return found;
+        return withSharedYears(found, tokens);
+    }
+
+    private static final Set<String> JOINS = Set.of("and", "or", "to", "through");
+    private static final Pattern YEAR_WRITTEN = Pattern.compile("\\b\\d{4}\\b");
+
+    /** "in April and May of 2017": a month joined to a dated month takes its year. */
+    private static List<DateMention> withSharedYears(List<DateMention> found, List<Token> tokens) {
+        List<DateMention> result = new ArrayList<>(found);
+        for (int k = 0; k + 1 < result.size(); k++) {
+            DateMention a = result.get(k);
+            DateMention b = result.get(k + 1);
+            boolean joined = b.start() == a.end() + 1 && JOINS.contains(tokens.get(a.end()).word().toLowerCase(Locale.ROOT));
+            if (joined && a.value() != null && a.value().length() == 7 && !YEAR_WRITTEN.matcher(a.text()).find()
+                    && b.value() != null && b.value().length() >= 4 && YEAR_WRITTEN.matcher(b.text()).find()) {
+                result.set(k, new DateMention(a.start(), a.end(), a.text(), b.value().substring(0, 4) + a.value().substring(4), a.approx()));
+            }
+        }
+        return result;
     }
 
     private static final Pattern YEAR_TOKEN = Pattern.compile("^(19[5-9]\\d|20\\d\\d)$");

@@ -24,6 +24,8 @@ public final class PeopleFinder {
     private static final Pattern TITLED = Pattern.compile("^(?:Mr|Mrs|Ms|Dr)\\.(\\p{Lu}[\\p{L}'-]+)$");
     private static final Pattern NAME_WORD = Pattern.compile("^\\p{Lu}[\\p{L}'.-]*$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    /** The lower-case second syllable of a hyphenated given name ("Dong-chul", "Hak-song"). */
+    private static final Pattern HYPHENED_SYLLABLE = Pattern.compile("^\\p{Ll}{2,}$");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern DASH_ENDS = Pattern.compile("(^-|-$)");
 
@@ -200,8 +202,8 @@ public final class PeopleFinder {
         Token next = tokens.get(i + 2);
         return (dash.word().equals("-") || dash.word().equals("\u2010") || dash.word().equals("\u2011"))
                 && tokens.get(i).end() == dash.begin() && dash.end() == next.begin()
-                && NAME_WORD.matcher(next.word()).matches()
-                && (isNameToken(next) || "NNP".equals(next.pos()));
+                && (NAME_WORD.matcher(next.word()).matches() && (isNameToken(next) || "NNP".equals(next.pos()))
+                    || HYPHENED_SYLLABLE.matcher(next.word()).matches() && "PERSON".equals(next.ner())); // "Dong-chul"
     }
 
     /**
@@ -305,7 +307,9 @@ public final class PeopleFinder {
             return;
         }
         aliases.putIfAbsent(fold(span.text()), p);
-        aliases.putIfAbsent(fold(span.first()), p);
+        if (!GIVEN_NAME_FIRST.matcher(span.last()).matches()) { // "Kim Sang-duk": Kim is a family name many share
+            aliases.putIfAbsent(fold(span.first()), p);
+        }
         if (!p.forms().contains(span.text())) {
             p.forms().add(span.text());
         }
@@ -598,7 +602,7 @@ public final class PeopleFinder {
         if (alias != null) {
             return alias;
         }
-        List<PersonName> sameSurname = local.stream().filter(p -> sameSurname(p.last(), word)).toList();
+        List<PersonName> sameSurname = local.stream().filter(p -> sameSurname(familyName(p), word)).toList();
         if (sameSurname.size() > 1) {
             boolean elder = wordBefore.equals("elder") || wordBefore.equals("senior");
             boolean younger = wordBefore.equals("younger") || wordBefore.equals("junior");
@@ -633,6 +637,13 @@ public final class PeopleFinder {
         String id = slug(word);
         return people.computeIfAbsent(id, k -> new PersonName(k, null, word, new ArrayList<>(List.of(word))));
     }
+
+    /** The family name: the last word, or the first before a hyphenated given name ("Kim Dong-chul"). */
+    private static String familyName(PersonName p) {
+        return p.first() != null && GIVEN_NAME_FIRST.matcher(p.last()).matches() ? p.first() : p.last();
+    }
+
+    private static final Pattern GIVEN_NAME_FIRST = Pattern.compile("^\\p{Lu}\\p{Ll}+-\\p{Ll}+$");
 
     static boolean sameSurname(String a, String b) {
         String x = fold(a);

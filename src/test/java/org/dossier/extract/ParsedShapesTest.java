@@ -190,4 +190,26 @@ class ParsedShapesTest {
         assertTrue(of(facts, "sentenced", "eva-lind").stream().anyMatch(f -> "Izmir".equals(f.place())),
                 "the judges sat in Izmir: " + facts);
     }
+
+    @Test
+    void aHyphenatedGivenNameAfterTheFamilyNameIsOneNameAndTheFamilyNameStandsForItsFirstBearer() {
+        List<Fact> facts = ArticleExtraction.facts("p16", LocalDate.of(2018, 5, 10),
+                "The first to be arrested, Park Dong-hyun, was detained in October 2015 on charges of espionage. "
+                + "Park had been sentenced to 10 years of hard labor in April 2016. "
+                + "American teacher Robert Park was arrested in April and May of 2017.");
+        assertEquals(1, of(facts, "arrested", "park-dong-hyun").size(), "Park Dong-hyun, whole: " + facts);
+        assertEquals(1, of(facts, "sentenced", "park-dong-hyun").size(),
+                "'Park' is the Park whose family name it is and who was named first, not Robert Park: " + facts);
+        assertTrue(of(facts, "sentenced", "robert-park").isEmpty(), facts.toString());
+    }
+
+    @Test
+    void aMonthJoinedToADatedMonthTakesItsYear() {
+        List<Fact> facts = ArticleExtraction.facts("p17", LocalDate.of(2018, 5, 10),
+                "Ann Lee was sentenced to ten years in April 2016. "
+                + "Tom Ash and Bo Lin were arrested in quick succession in April and May of 2017.");
+        List<Fact> arrests = facts.stream().filter(f -> f.kind().equals("arrested")).toList();
+        assertTrue(!arrests.isEmpty() && arrests.stream().allMatch(f -> f.date() != null && f.date().startsWith("2017")),
+                "April of 2017, not of the year the story had reached: " + arrests);
+    }
 }
