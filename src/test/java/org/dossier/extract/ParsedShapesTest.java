@@ -212,4 +212,14 @@ class ParsedShapesTest {
         assertTrue(!arrests.isEmpty() && arrests.stream().allMatch(f -> f.date() != null && f.date().startsWith("2017")),
                 "April of 2017, not of the year the story had reached: " + arrests);
     }
+
+    @Test
+    void aFurloughOrParoleIsARelease() {
+        List<Fact> facts = ArticleExtraction.facts("p18", LocalDate.of(2020, 3, 20),
+                "Tom Ash was arrested in Minsk in 2018. "
+                + "Belarus granted a medical furlough to Tom Ash on Thursday. "
+                + "Ann Lee was arrested in Minsk in 2019. A court granted parole to Ann Lee on Friday.");
+        assertEquals(1, of(facts, "released", "tom-ash").size(), "a furlough: " + facts);
+        assertEquals(1, of(facts, "released", "ann-lee").size(), "parole: " + facts);
+    }
 }
