@@ -157,12 +157,7 @@ final class ParseRepairs {
                 }
             }
         }
-        if (added.isEmpty()) {
-            return s;
-        }
-        List<Dependency> deps = new ArrayList<>(s.dependencies());
-        deps.addAll(added);
-        return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        return withEdges(s, added);
     }
 
     private static boolean hasSubject(Sentence s, int verb) {
@@ -186,12 +181,7 @@ final class ParseRepairs {
                 }
             }
         }
-        if (added.isEmpty()) {
-            return s;
-        }
-        List<Dependency> deps = new ArrayList<>(s.dependencies());
-        deps.addAll(added);
-        return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        return withEdges(s, added);
     }
 
     private static boolean isRelativeClause(Sentence s, int verb) {
@@ -238,12 +228,7 @@ final class ParseRepairs {
                 added.add(new Dependency(subject.relation(), verb, open - 1));
             }
         }
-        if (added.isEmpty()) {
-            return s;
-        }
-        List<Dependency> deps = new ArrayList<>(s.dependencies());
-        deps.addAll(added);
-        return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        return withEdges(s, added);
     }
 
     private static int commaBefore(Sentence s, int i) {
@@ -356,12 +341,7 @@ final class ParseRepairs {
                 }
             }
         }
-        if (added.isEmpty()) {
-            return s;
-        }
-        List<Dependency> deps = new ArrayList<>(s.dependencies());
-        deps.addAll(added);
-        return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        return withEdges(s, added);
     }
 
     /** "together with X", "along with X", "alongside X" attached to a verb. */
@@ -457,5 +437,15 @@ final class ParseRepairs {
             }
         }
         return false;
+    }
+
+    /** The sentence with the edges added, or itself when there are none. */
+    private static Sentence withEdges(Sentence s, List<Dependency> added) {
+        if (added.isEmpty()) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>(s.dependencies());
+        deps.addAll(added);
+        return new Sentence(s.index(), s.text(), s.tokens(), deps);
     }
 }
