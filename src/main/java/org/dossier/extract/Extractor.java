@@ -174,13 +174,13 @@ public final class Extractor {
         List<Event> events = eventFinder.find(sentences);
         Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
                 .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
-        List<Fact> articleFacts = new ArrayList<>();
+        List<Fact> told = new ArrayList<>();
         for (Event e : events) {
-            Fact f = toFact(e, a, sentences.get(e.trigger().sentence()), eventTriggers);
-            if (!f.kind().equals("held") || f.place() != null) { // held says where, or says nothing
-                articleFacts.add(f);
-            }
+            told.add(toFact(e, a, sentences.get(e.trigger().sentence()), eventTriggers));
         }
+        List<Fact> articleFacts = CountryOfCustody.fill(told).stream()
+                .filter(f -> !f.kind().equals("held") || f.place() != null) // held says where, or says nothing
+                .toList();
         List<Fact> facts = held.consolidate(VisitPlaces.fill(articleFacts, a.article().date()), a.article().date());
         return explain != NONE ? new ArticleFacts(a.article().id(), facts, references, sentences, events)
                 : new ArticleFacts(a.article().id(), facts, references, null, null);

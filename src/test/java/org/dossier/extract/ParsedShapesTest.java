@@ -222,4 +222,18 @@ class ParsedShapesTest {
         assertEquals(1, of(facts, "released", "tom-ash").size(), "a furlough: " + facts);
         assertEquals(1, of(facts, "released", "ann-lee").size(), "parole: " + facts);
     }
+
+    @Test
+    void aStayToldWithoutAPlaceIsInTheOneCountryTheArticlePutsThePersonInCustody() {
+        List<Fact> facts = ArticleExtraction.facts("p19", LocalDate.of(2025, 8, 5),
+                "Ann Lee was detained in Iran in January. "
+                + "Ann Lee is being held in a prison far from her lawyer.");
+        assertTrue(of(facts, "held", "ann-lee").stream().anyMatch(f -> "Iran".equals(f.place())),
+                "held, in the country she was detained in: " + facts);
+        List<Fact> moved = ArticleExtraction.facts("p20", LocalDate.of(2025, 8, 5),
+                "Tom Ash was arrested in Peru in January and extradited to Chile in May. "
+                + "Tom Ash is being held in a prison far from his lawyer.");
+        assertTrue(of(moved, "held", "tom-ash").stream().noneMatch(f -> "Peru".equals(f.place())),
+                "moved to another state: no longer held where he was arrested: " + moved);
+    }
 }

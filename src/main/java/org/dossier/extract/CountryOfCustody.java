@@ -1,0 +1,56 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dossier.facts.CountryNames;
+import org.dossier.facts.Fact;
+
+/**
+ * An arrest or a stay told without a place ("they were detained in January", "are being held in
+ * different prisons") happened in the one country where the same article puts that person in
+ * custody ("a couple detained in Iran"), as long as the article moves them to no other state.
+ */
+final class CountryOfCustody {
+
+    private static final Set<String> IN_CUSTODY = Set.of("arrested", "held");
+    private static final Set<String> ACROSS_BORDERS = Set.of("extradited", "exchanged");
+
+    private CountryOfCustody() {
+    }
+
+    static List<Fact> fill(List<Fact> articleFacts) {
+        List<Fact> result = new ArrayList<>();
+        for (Fact f : articleFacts) {
+            if (f.type().equals("custody") && IN_CUSTODY.contains(f.kind()) && f.place() == null) {
+                String country = onlyCountry(articleFacts, f.person());
+                if (country != null) {
+                    f = new Fact(f.id(), f.type(), f.kind(), f.person(), country, f.date(), f.dateApprox(), f.actor(),
+                            f.addressee(), f.term(), f.status(), f.detail(), f.evidence());
+                }
+            }
+            result.add(f);
+        }
+        return result;
+    }
+
+    private static String onlyCountry(List<Fact> facts, String person) {
+        List<Fact> custody = facts.stream().filter(f -> f.type().equals("custody") && f.person().equals(person)).toList();
+        if (custody.stream().anyMatch(f -> ACROSS_BORDERS.contains(f.kind()))) {
+            return null;
+        }
+        Set<String> countries = custody.stream().filter(f -> IN_CUSTODY.contains(f.kind()))
+                .map(f -> country(f.place())).filter(c -> c != null).collect(Collectors.toSet());
+        return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
+    /** "Iran", or the country that ends "Rossosh, Russia". */
+    private static String country(String place) {
+        if (place == null) {
+            return null;
+        }
+        String last = place.substring(place.lastIndexOf(',') + 1).strip();
+        return CountryNames.isCountry(last) ? last : null;
+    }
+}
