@@ -168,8 +168,8 @@ public final class SlotFiller {
 
     /** A date of the saying: it hangs on a verb of speech ("the embassy said on Tuesday"). */
     private static boolean isReportDate(CueLink link, SentenceSyntax syntax) {
-        if (!link.lexicon().equals("date")) {
-            return false;
+        if (!link.lexicon().equals("date") || isSinceDate(link, syntax)) {
+            return false; // "in custody since April 2, his family said": no saying lasts since a date
         }
         int governor = syntax.head(link.cue().head());
         return governor >= 0 && !link.match().covers(governor)

@@ -236,4 +236,18 @@ class ParsedShapesTest {
         assertTrue(of(moved, "held", "tom-ash").stream().noneMatch(f -> "Peru".equals(f.place())),
                 "moved to another state: no longer held where he was arrested: " + moved);
     }
+
+    @Test
+    void aStayToldFromADateOnBeganWithAnArrestThen() {
+        List<Fact> facts = ArticleExtraction.facts("p21", LocalDate.of(2022, 8, 5),
+                "Tom Ash has been in custody since April 2, 2022, his family said. "
+                + "Officials have given no details of the circumstances of Tom Ash's arrest.");
+        List<Fact> arrests = of(facts, "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), "in custody since a day: arrested that day: " + facts);
+        assertEquals("2022-04-02", arrests.get(0).date());
+        List<Fact> dated = ArticleExtraction.facts("p22", LocalDate.of(2022, 8, 5),
+                "Tom Ash was arrested on March 30, 2022. He has been in custody since April 2, 2022.");
+        assertEquals(List.of("2022-03-30"), of(dated, "arrested", "tom-ash").stream().map(Fact::date).toList(),
+                "an arrest the article dates is the arrest: " + dated);
+    }
 }
