@@ -24,8 +24,8 @@ import org.dossier.nlp.Token;
  * second phrase the parser left hanging (dep) instead of joining it to the first: the phrase after
  * the comma shares the first verb's subject, as a joined verb does.
  * <li>A name and a description set off by commas ("Ana Brell, a father-of-two from Leeds, was
- * arrested") where the parser took the description's noun alone for the verb's subject: the
- * person named is the subject too.
+ * arrested"; "The other two, Ana Brell and Li Wen, were arrested") where the parser took the
+ * description's noun alone for the verb's subject: the people named are the subject too.
  * <li>A dateline ("LIMA (Agency) - Ana Brell has been freed") taken for the subject of the story's
  * first verb: the subject is the noun after the dateline, which the parser left hanging from it.
  * <li>A name described by a relative clause and then the main verb ("Ana Brell, a teacher who
@@ -226,6 +226,26 @@ final class ParseRepairs {
             if (open > 0 && close > 0 && close + 1 == phraseStart(s, verb) && s.tokens().get(open - 1).ner().equals("PERSON")
                     && noVerbBetween(s, open, close) && !hasSubjectAt(s, verb, open - 1)) {
                 added.add(new Dependency(subject.relation(), verb, open - 1));
+            }
+            // "The other two, Tom Ash and Bo Lin, were arrested": the names beside a counted or plural
+            // subject ("his counterpart, X, said" stays as the parser read it)
+            String pos = s.tokens().get(noun).pos();
+            if (!pos.equals("CD") && !pos.equals("NNS")) {
+                continue;
+            }
+            for (Dependency beside : s.dependencies()) {
+                boolean named = beside.governor() == noun && beside.dependent() > noun && beside.dependent() < verb
+                        && (beside.relation().equals("appos") || beside.relation().equals("dep"))
+                        && s.tokens().get(beside.dependent()).ner().equals("PERSON");
+                if (named && !hasSubjectAt(s, verb, beside.dependent())) {
+                    added.add(new Dependency(subject.relation(), verb, beside.dependent()));
+                    for (Dependency joined : s.dependencies()) {
+                        if (joined.governor() == beside.dependent() && joined.relation().startsWith("conj")
+                                && s.tokens().get(joined.dependent()).ner().equals("PERSON")) {
+                            added.add(new Dependency(subject.relation(), verb, joined.dependent()));
+                        }
+                    }
+                }
             }
         }
         return withEdges(s, added);

@@ -199,6 +199,9 @@ public final class ReferenceResolver {
                 if (people.isEmpty() && group && isIndefinite(ref) && !followedByOf(article, ref)) {
                     people = namedAfter(detaineeNames, ref.sentence(), ref.start());
                 }
+                if (people.isEmpty() && group && count(ref.label2()) > 1 && !followedByOf(article, ref)) {
+                    people = countedOut(detaineeNames, ref.sentence(), ref.start(), count(ref.label2()));
+                }
                 if (!countAgrees(ref, people.size())) {
                     continue; // "eight Russians came home" in return for the two named: others
                 }
@@ -415,6 +418,21 @@ public final class ReferenceResolver {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Three Americans were freed. ... The first, Ann Lee, ... The other two, Tom Ash and Bo Lin,
+     * ...": a counted group told before anyone is named is the first that many detainees named
+     * after it, one by one, when exactly that many are named in the sentences that follow.
+     */
+    private static List<String> countedOut(List<PersonMention> mentions, int sentence, int token, int count) {
+        if (mentions.stream().anyMatch(m -> m.sentence() < sentence || m.sentence() == sentence && m.start() < token)) {
+            return List.of();
+        }
+        List<String> people = mentions.stream()
+                .filter(m -> (m.sentence() > sentence || m.start() > token) && m.sentence() - sentence <= GROUP_IN_VIEW)
+                .map(PersonMention::person).distinct().toList();
+        return people.size() == count ? people : List.of();
     }
 
     private static boolean endsInPlural(AnnotatedArticle article, PhraseMatch ref) {

@@ -250,4 +250,18 @@ class ParsedShapesTest {
         assertEquals(List.of("2022-03-30"), of(dated, "arrested", "tom-ash").stream().map(Fact::date).toList(),
                 "an arrest the article dates is the arrest: " + dated);
     }
+
+    @Test
+    void aCountedGroupToldBeforeAnyNameIsThePeopleNamedOneByOneAfter() {
+        List<Fact> facts = ArticleExtraction.facts("p23", LocalDate.of(2018, 5, 10),
+                "North Korea has freed three Americans who had been imprisoned in Pyongyang. "
+                + "The first to be arrested, Ann Lee, was detained in October 2015. "
+                + "The other two, Tom Ash and Bo Lin, were arrested in 2017.");
+        for (String person : List.of("ann-lee", "tom-ash", "bo-lin")) {
+            assertEquals(1, of(facts, "released", person).size(), person + " is one of the three freed: " + facts);
+        }
+        List<Fact> others = ArticleExtraction.facts("p24", LocalDate.of(2018, 5, 10),
+                "North Korea has freed three Americans. Ann Lee and Tom Ash were arrested in 2017.");
+        assertTrue(others.stream().noneMatch(f -> f.kind().equals("released")), "two named are not the three: " + others);
+    }
 }
