@@ -139,9 +139,13 @@ public final class Extractor {
         if (!leads.isEmpty()) {
             // "Japan asks for the release of a Japanese journalist arrested on Sunday ... he is Ken
             // Sato": what happens to the lead happens to the one it stands for, who is then a detainee
+            Set<Integer> told = leads.stream().map(PersonMention::sentence).collect(Collectors.toSet());
             List<PersonMention> withLeads = new ArrayList<>(names);
             withLeads.addAll(leads);
-            evidence = roleFinder.evidence(sentenceFacts(syntax, matches, withLeads, Map.of(), peopleSeeCues));
+            List<SentenceSyntax> leadSentences = syntax.stream().filter(x -> told.contains(x.sentence().index())).toList();
+            List<RoleEvidence> again = new ArrayList<>(evidence.stream().filter(e -> !told.contains(e.sentence())).toList());
+            again.addAll(roleFinder.evidence(sentenceFacts(leadSentences, matches, withLeads, Map.of(), peopleSeeCues)));
+            evidence = again; // the people rules read one sentence at a time: only the lead's sentences change
         }
         return new Matched(a, matches, evidence);
     }
