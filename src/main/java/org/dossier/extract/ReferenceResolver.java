@@ -226,7 +226,13 @@ public final class ReferenceResolver {
                                           Map<Integer, List<PhraseMatch>> references, Set<String> otherRoleHolders) {
         List<PhraseMatch> leads = new ArrayList<>();
         references.values().forEach(refs -> refs.stream().filter(r -> "lead".equals(r.label())).forEach(leads::add));
-        descriptions(article, syntaxes).stream().filter(r -> "lead".equals(r.label())).forEach(leads::add);
+        int firstNamed = names.stream().mapToInt(PersonMention::sentence).min().orElse(-1);
+        if (firstNamed < 0) {
+            return List.of();
+        }
+        // a lead comes before any name: the sentences after the first name hold none
+        descriptions(article, syntaxes.subList(0, Math.min(firstNamed + 1, syntaxes.size()))).stream()
+                .filter(r -> "lead".equals(r.label())).forEach(leads::add);
         List<PersonMention> sorted = names.stream()
                 .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start)).toList();
         List<PersonMention> found = new ArrayList<>();
