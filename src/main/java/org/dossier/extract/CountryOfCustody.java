@@ -41,16 +41,7 @@ final class CountryOfCustody {
             return null;
         }
         Set<String> countries = custody.stream().filter(f -> IN_CUSTODY.contains(f.kind()))
-                .map(f -> country(f.place())).filter(c -> c != null).collect(Collectors.toSet());
+                .map(f -> CountryNames.countryOf(f.place())).filter(c -> c != null).collect(Collectors.toSet());
         return countries.size() == 1 ? countries.iterator().next() : null;
-    }
-
-    /** "Iran", or the country that ends "Rossosh, Russia". */
-    private static String country(String place) {
-        if (place == null) {
-            return null;
-        }
-        String last = place.substring(place.lastIndexOf(',') + 1).strip();
-        return CountryNames.isCountry(last) ? last : null;
     }
 }

@@ -151,17 +151,19 @@ final class ParseRepairs {
             if (!x.relation().equals("xcomp") || !s.tokens().get(participle).pos().equals("VBN") || hasSubject(s, participle)) {
                 continue;
             }
-            for (Dependency subject : s.dependencies()) {
-                if (subject.governor() == x.governor() && subject.relation().startsWith("nsubj")) {
-                    added.add(new Dependency("nsubj:pass", participle, subject.dependent()));
-                }
+            for (Dependency subject : subjectsOf(s, x.governor())) {
+                added.add(new Dependency("nsubj:pass", participle, subject.dependent()));
             }
         }
         return withEdges(s, added);
     }
 
     private static boolean hasSubject(Sentence s, int verb) {
-        return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"));
+        return !subjectsOf(s, verb).isEmpty();
+    }
+
+    private static List<Dependency> subjectsOf(Sentence s, int verb) {
+        return s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().startsWith("nsubj")).toList();
     }
 
     static Sentence listedVerbsShareTheSubject(Sentence s) {
@@ -173,11 +175,9 @@ final class ParseRepairs {
                     || hasSubject(s, listed) || !followsComma(s, listed) || isRelativeClause(s, first)) {
                 continue; // "X, who was held for a year, was freed": the hanging verb is the main one, not a second relative
             }
-            for (Dependency subject : s.dependencies()) {
-                if (subject.governor() == first && subject.relation().startsWith("nsubj")) {
-                    for (int verb : withJoinedVerbs(s, listed)) {
-                        added.add(new Dependency(isPassive(s, verb) ? "nsubj:pass" : "nsubj", verb, subject.dependent()));
-                    }
+            for (Dependency subject : subjectsOf(s, first)) {
+                for (int verb : withJoinedVerbs(s, listed)) {
+                    added.add(new Dependency(isPassive(s, verb) ? "nsubj:pass" : "nsubj", verb, subject.dependent()));
                 }
             }
         }
@@ -350,10 +350,7 @@ final class ParseRepairs {
             if (verb < 0 || !isVerb(s, verb) || !isCompanion(s, with)) {
                 continue;
             }
-            for (Dependency subject : s.dependencies()) {
-                if (subject.governor() != verb || !subject.relation().startsWith("nsubj")) {
-                    continue;
-                }
+            for (Dependency subject : subjectsOf(s, verb)) {
                 for (int companion : companionAndNames(s, with.dependent())) {
                     for (Dependency shared : subjectEdges(s, verb, subject.dependent())) {
                         added.add(new Dependency(shared.relation(), shared.governor(), companion));

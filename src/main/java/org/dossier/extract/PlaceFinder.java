@@ -232,9 +232,10 @@ public final class PlaceFinder {
     }
 
     private static final Set<String> BENCH = Set.of("judge", "magistrate", "jury");
-    private static final Set<String> AREA_NOUNS = Set.of("city", "town", "village", "region", "province", "district",
-            "state", "county", "island", "capital", "port", "republic", "oblast", "governorate", "prefecture",
-            "territory", "municipality");
+    /** Nouns an area's name follows after "of" ("the city of X", "the region of X"). */
+    private static final Set<String> AREA_NOUNS = java.util.stream.Stream.concat(REGION_NOUNS.stream(),
+            java.util.stream.Stream.of("city", "town", "village", "state", "island", "capital", "port", "municipality"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "the northern city of Gao": a proper noun an area noun names is a place, whatever the tagger took it for. */
     static boolean isNamedArea(List<Token> tokens, int i) {

@@ -237,9 +237,7 @@ public final class ReferenceResolver {
                 .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start)).toList();
         List<PersonMention> found = new ArrayList<>();
         for (PhraseMatch lead : leads) {
-            boolean namedBefore = sorted.stream().anyMatch(m -> m.sentence() < lead.sentence()
-                    || m.sentence() == lead.sentence() && m.start() < lead.start());
-            if (namedBefore) {
+            if (anyNamedBefore(sorted, lead.sentence(), lead.start())) {
                 continue;
             }
             sorted.stream().filter(m -> !otherRoleHolders.contains(m.person()) && m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES
@@ -258,7 +256,7 @@ public final class ReferenceResolver {
      */
     private static String firstAfterIfNoneBefore(List<PersonMention> mentions, int sentence, int token) {
         for (PersonMention m : mentions) {
-            boolean before = m.sentence() < sentence || (m.sentence() == sentence && m.start() < token);
+            boolean before = isBefore(m, sentence, token);
             if (before) {
                 return null;
             }
@@ -410,9 +408,17 @@ public final class ReferenceResolver {
         return List.of();
     }
 
+    private static boolean anyNamedBefore(List<PersonMention> mentions, int sentence, int token) {
+        return mentions.stream().anyMatch(m -> isBefore(m, sentence, token));
+    }
+
+    private static boolean isBefore(PersonMention m, int sentence, int token) {
+        return m.sentence() < sentence || m.sentence() == sentence && m.start() < token;
+    }
+
     /** "A British couple were freed on Monday. Ann and Tom Lee ...": the first two or more detainees named together after a lead. */
     private static List<String> namedAfter(List<PersonMention> mentions, int sentence, int token) {
-        if (mentions.stream().anyMatch(m -> m.sentence() < sentence || m.sentence() == sentence && m.start() < token)) {
+        if (anyNamedBefore(mentions, sentence, token)) {
             return List.of();
         }
         for (int after = sentence; after - sentence <= LOOKBACK_SENTENCES; after++) {
@@ -432,7 +438,7 @@ public final class ReferenceResolver {
      * after it, one by one, when exactly that many are named in the sentences that follow.
      */
     private static List<String> countedOut(List<PersonMention> mentions, int sentence, int token, int count) {
-        if (mentions.stream().anyMatch(m -> m.sentence() < sentence || m.sentence() == sentence && m.start() < token)) {
+        if (anyNamedBefore(mentions, sentence, token)) {
             return List.of();
         }
         List<String> people = mentions.stream()
@@ -487,7 +493,7 @@ public final class ReferenceResolver {
     private static String lastBefore(List<PersonMention> mentions, int sentence, int token) {
         PersonMention best = null;
         for (PersonMention m : mentions) {
-            boolean before = m.sentence() < sentence || (m.sentence() == sentence && m.start() < token);
+            boolean before = isBefore(m, sentence, token);
             if (before && sentence - m.sentence() <= LOOKBACK_SENTENCES) {
                 best = m;
             }

@@ -1,7 +1,9 @@
 package org.dossier.facts;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,6 +15,8 @@ import java.util.TreeSet;
 public final class CountryNames {
 
     private static final Set<String> NAMES = Collections.unmodifiableSet(isoNames());
+    /** Each country's English name, by its lower-case form without a leading "the". */
+    private static final Map<String, String> DISPLAY = displayNames();
 
     private CountryNames() {
     }
@@ -24,6 +28,32 @@ public final class CountryNames {
     /** The place is a country and nothing more ("China", not "Beijing, China"). */
     public static boolean isCountry(String place) {
         return place != null && NAMES.contains(place.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The country a place names, whole ("Russia") or as its last comma-separated part ("Lefortovo, Moscow, Russia"); null if none. */
+    public static String countryOf(String place) {
+        if (place == null) {
+            return null;
+        }
+        String whole = DISPLAY.get(key(place));
+        if (whole != null) {
+            return whole;
+        }
+        int comma = place.lastIndexOf(',');
+        return comma < 0 ? null : DISPLAY.get(key(place.substring(comma + 1)));
+    }
+
+    private static String key(String name) {
+        return name.trim().replaceFirst("(?i)^the ", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> displayNames() {
+        Map<String, String> out = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            out.put(key(name), name);
+        }
+        return out;
     }
 
     private static Set<String> isoNames() {
