@@ -252,6 +252,11 @@ public final class BriefService {
         problems.forEach(p -> LOG.error("  {}", p));
     }
 
+    /** Runs work on the thread of background regenerations, after any already queued there. */
+    void inBackground(Runnable work) {
+        background.execute(work);
+    }
+
     /**
      * Stops the thread of background regenerations: one that runs is interrupted, and waited for
      * (a bounded time) so that nothing writes into the output folder once the server is closed.

@@ -151,14 +151,14 @@ public final class DossierServer implements AutoCloseable {
             }
             throw e;
         }
-        Thread startup = new Thread(() -> {
+        // on the service's background thread, which closing the server waits for: nothing is
+        // written into the output folder (the audit included) once close() has returned
+        server.service.inBackground(() -> {
             server.service.refresh("startup");
             if (server.feeds.any() && server.feeds.poll()) {
                 server.service.refresh("feeds");
             }
-        }, "dossier-startup");
-        startup.setDaemon(true);
-        startup.start();
+        });
         try {
             if (config.watch()) {
                 server.watch();
