@@ -33,6 +33,19 @@ public final class Samples {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
     }
 
+    /**
+     * Runs {@code work} untimed {@code warmups} times and for at least {@code warmFor} (the JIT and
+     * the rule engine's own compiler reach their steady state after a few seconds, not after a
+     * few runs), then {@code runs} times timed (seconds).
+     */
+    public static Samples timeWarm(int warmups, java.time.Duration warmFor, int runs, Runnable work) {
+        long until = System.nanoTime() + warmFor.toNanos();
+        for (int i = 0; i < warmups || System.nanoTime() < until; i++) {
+            work.run();
+        }
+        return time(0, runs, work);
+    }
+
     /** Runs {@code work} {@code warmups} times untimed, then {@code runs} times timed (seconds). */
     public static Samples time(int warmups, int runs, Runnable work) {
         for (int i = 0; i < warmups; i++) {

@@ -42,6 +42,11 @@ public final class DateResolver {
 
     private final LocalDate articleDate;
     private LocalDate narrative;
+    /**
+     * A sentence in the present tense came after the narrative's last date: a month with no year
+     * is again the article's recent past ("in April"); "the following year" still counts from the narrative.
+     */
+    private boolean backAtNews;
 
     /** The year the narrative has reached through the dates named so far, or null before any. */
     public Integer yearReached() {
@@ -79,6 +84,9 @@ public final class DateResolver {
                                      java.util.function.IntPredicate asideAt) {
         List<DateMention> found = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
+        if (speaksOfNow(sentence)) {
+            backAtNews = true; // "The men are awaiting trial": the background told, the news is back at its own time
+        }
         newsTime = NEWS_TIME.matcher(PhraseMatcher.text(tokens, 0, tokens.size()).toLowerCase(Locale.ROOT)).find();
         int i = 0;
         while (i < tokens.size()) {
@@ -203,6 +211,31 @@ public final class DateResolver {
         return year >= 1950 && year <= latest ? value : null;
     }
 
+    /** The sentence's main verb is in the present tense ("are awaiting", "says", "has been held"). */
+    static boolean speaksOfNow(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (org.dossier.nlp.Dependency root : sentence.dependencies()) {
+            if (root.governor() >= 0 || root.dependent() >= tokens.size()) {
+                continue;
+            }
+            if (isPresent(tokens.get(root.dependent()))) {
+                return true;
+            }
+            for (org.dossier.nlp.Dependency d : sentence.dependencies()) {
+                if (d.governor() == root.dependent() && d.dependent() < tokens.size()
+                        && (d.relation().startsWith("aux") || d.relation().equals("cop")) && isPresent(tokens.get(d.dependent()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean isPresent(Token t) {
+        return t.pos().equals("VBP") || t.pos().equals("VBZ");
+    }
+
     private void remember(String value, boolean aside) {
         lastValue = value;
         if (aside) {
@@ -218,6 +251,7 @@ public final class DateResolver {
             // no point the narrative of what happened has reached
             if (articleDate == null || !date.isAfter(articleDate)) {
                 narrative = date;
+                backAtNews = false;
             }
         }
     }
@@ -381,7 +415,7 @@ public final class DateResolver {
         } else {
             return null;
         }
-        LocalDate anchor = narrative != null ? narrative : articleDate;
+        LocalDate anchor = narrative != null && !backAtNews ? narrative : articleDate;
         if (anchor == null) {
             return null;
         }

@@ -102,33 +102,65 @@ public final class ReferenceResolver {
      * "three Britons", "the two prisoners": a plural noun for nationals or for people in custody,
      * counted, is a group; without "the", in a lead, it stands for those named after it.
      */
-    private static PhraseMatch groupOfPeople(AnnotatedArticle article, SentenceSyntax syntax, int i,
-                                             Nationalities.Words words) {
+    private PhraseMatch groupOfPeople(AnnotatedArticle article, SentenceSyntax syntax, int i,
+                                      Nationalities.Words words) {
         org.dossier.nlp.Token t = syntax.token(i);
         String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-        if (!t.pos().endsWith("S") || !t.pos().startsWith("NN")
-                || !(words.isNationality(lemma) || DETAINEE_NOUNS.contains(lemma) || NATIONALS.contains(lemma))) {
+        if (!t.pos().endsWith("S") || !t.pos().startsWith("NN")) {
+            return null;
+        }
+        boolean countedKind = words.isNationality(lemma) || DETAINEE_NOUNS.contains(lemma) || NATIONALS.contains(lemma);
+        boolean people = (words.isTitle(lemma) || PEOPLE_NOUNS.contains(lemma)) && !ofAnotherRole(syntax, i);
+        if (!countedKind && !people) {
             return null;
         }
         String relation = syntax.relationToHead(i);
-        if (relation.equals("compound") || relation.equals("amod") || relation.startsWith("nmod:poss")) {
+        if (relation.equals("compound") || relation.equals("amod")) {
             return null;
         }
         int count = -1;
+        int the = -1;
         for (var d : syntax.children(i)) {
             String w = syntax.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
             if (d.relation().equals("nummod") && d.dependent() < i && count(w) >= 0) {
                 count = d.dependent();
+            } else if (d.relation().equals("det") && w.equals("the")) {
+                the = d.dependent();
             }
         }
-        if (count < 0) {
+        if (relation.startsWith("nmod:poss") && the < 0) {
+            return null; // "the men's release" is theirs; "Russians' rights" are no group named before
+        }
+        int start;
+        if (count >= 0) {
+            start = count > 0 && syntax.token(count - 1).word().equalsIgnoreCase("the") ? count - 1 : count;
+        } else if (people && the >= 0 && the < i && !modifiedByMore(syntax, i)) {
+            start = the; // "the men", "the executives": those named together before
+        } else {
             return null; // "the Russians" may be others than the people named ("the two Russians" are counted)
         }
-        int start = count > 0 && syntax.token(count - 1).word().equalsIgnoreCase("the") ? count - 1 : count;
         String text = String.join(" ", syntax.sentence().tokens().subList(start, i + 1).stream()
                 .map(org.dossier.nlp.Token::word).toList());
         return new PhraseMatch(article.article().id(), syntax.sentence().index(), start, i + 1, i, "references",
-                "group", syntax.token(count).word().toLowerCase(java.util.Locale.ROOT), text);
+                "group", count < 0 ? null : syntax.token(count).word().toLowerCase(java.util.Locale.ROOT), text);
+    }
+
+    /** "the police officers", "the judges": people of a role other than detainee. */
+    private boolean ofAnotherRole(SentenceSyntax syntax, int noun) {
+        if (otherRoles.contains(syntax.token(noun).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        return syntax.children(noun, "compound").stream()
+                .anyMatch(c -> otherRoles.contains(syntax.token(c).lemma().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Nouns for people of any occupation, counted or with "the" a group ("the six men"). */
+    private static final Set<String> PEOPLE_NOUNS = Set.of("man", "woman", "person");
+
+    /** "the men who attacked him", "the workers at the embassy": people other than those named. */
+    private static boolean modifiedByMore(SentenceSyntax syntax, int noun) {
+        return syntax.children(noun).stream().anyMatch(d -> d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss")
+                || d.relation().startsWith("acl") || d.relation().equals("appos"));
     }
 
     /**
@@ -452,10 +484,10 @@ public final class ReferenceResolver {
         return pos.equals("NNS") || pos.equals("NNPS");
     }
 
-    /** "a couple of weeks" is no couple. */
+    /** "a couple of weeks", "two of the ships" are no group of people ("four engineers of a firm" are). */
     private static boolean followedByOf(AnnotatedArticle article, PhraseMatch ref) {
         List<org.dossier.nlp.Token> tokens = article.sentences().get(ref.sentence()).tokens();
-        return ref.end() < tokens.size() && tokens.get(ref.end()).lemma().equalsIgnoreCase("of");
+        return ref.end() < tokens.size() && tokens.get(ref.end()).lemma().equalsIgnoreCase("of") && !endsInPlural(article, ref);
     }
 
     private static boolean isIndefinite(PhraseMatch ref) {
@@ -466,6 +498,9 @@ public final class ReferenceResolver {
     /** A counted group ("three Americans") stands for as many people as it counts. */
     private static boolean countAgrees(PhraseMatch ref, int people) {
         int count = count(ref.label2());
+        for (String word : ref.text().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            count = count >= 0 ? count : count(word); // "the two", "all three" from the lexicon
+        }
         return count < 0 || count == people;
     }
 

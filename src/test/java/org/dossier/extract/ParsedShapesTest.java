@@ -264,4 +264,15 @@ class ParsedShapesTest {
                 "North Korea has freed three Americans. Ann Lee and Tom Ash were arrested in 2017.");
         assertTrue(others.stream().noneMatch(f -> f.kind().equals("released")), "two named are not the three: " + others);
     }
+
+    @Test
+    void aMonthToldAfterTheNewsIsBackInThePresentIsTheArticlesRecentPast() {
+        List<Fact> facts = ArticleExtraction.facts("p20", LocalDate.of(2019, 12, 10),
+                "Ann Lee was arrested in Minsk in November 2017. "
+                + "She is still awaiting trial. "
+                + "A senator called for her release in April.");
+        List<Fact> asked = of(facts, "release", "ann-lee");
+        assertEquals(1, asked.size(), "the call for her release: " + facts);
+        assertEquals("2019-04", asked.get(0).date(), "April of the news, not the April after the arrest");
+    }
 }

@@ -1,0 +1,53 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.facts.Fact;
+import org.junit.jupiter.api.Test;
+
+/**
+ * People told of together ("the men", "the six employees", "the two"): a group stands for the
+ * detainees named together before it, when it counts as many as were named, and never for people
+ * of another role. Sentences written for the tests; names and places invented.
+ */
+class GroupReferencesTest {
+
+    private static List<Fact> of(List<Fact> facts, String kind, String person) {
+        return facts.stream().filter(f -> f.kind().equals(kind) && f.person().equals(person)).toList();
+    }
+
+    private static final List<String> CREW = List.of("piet-smit", "lars-holm", "erik-dahl", "nils-berg");
+
+    @Test
+    void theMenStandForThoseNamedTogetherBefore() {
+        List<Fact> facts = ArticleExtraction.facts("g1", LocalDate.of(2023, 5, 9),
+                "Four engineers of a Danish shipping firm were detained in Lagos in March. "
+                + "Piet Smit, Lars Holm, Erik Dahl and Nils Berg were hauled away by soldiers at the port. "
+                + "The men are awaiting trial on fraud charges.");
+        for (String person : CREW) {
+            assertEquals(1, of(facts, "arrested", person).size(), person + " hauled away is arrested: " + facts);
+            assertEquals(1, of(facts, "charged", person).size(), person + " among the men charged: " + facts);
+        }
+    }
+
+    @Test
+    void aGroupOfAnotherCountIsOtherPeople() {
+        List<Fact> facts = ArticleExtraction.facts("g2", LocalDate.of(2023, 5, 9),
+                "Piet Smit, Jan Holm and Erik Dahl were arrested in Lagos on Monday. "
+                + "The two men were later freed on bail.");
+        for (String person : List.of("piet-smit", "jan-holm", "erik-dahl")) {
+            assertTrue(of(facts, "released", person).isEmpty(), "two are not the three named: " + facts);
+        }
+    }
+
+    @Test
+    void officersAreNoGroupOfDetainees() {
+        List<Fact> facts = ArticleExtraction.facts("g3", LocalDate.of(2023, 5, 9),
+                "Piet Smit and Jan Holm were sentenced to two years in Lagos for assaulting police officers. "
+                + "The police officers were badly injured in the fight.");
+        assertTrue(facts.stream().noneMatch(f -> f.type().equals("health")), "the officers' injuries are theirs: " + facts);
+    }
+}
