@@ -268,7 +268,7 @@ public final class PlaceFinder {
         for (int step = 0; step < 4 && node >= 0; step++) {
             String relation = syntax.relationToHead(node);
             for (int c : syntax.children(node, "case")) {
-                String prep = syntax.token(c).lemma().toLowerCase(Locale.ROOT);
+                String prep = withFixedWords(syntax, c); // "on behalf of the United States" is no place "on"
                 if (!prep.equals("of") || !relation.startsWith("nmod:of")) {
                     return prep;
                 }
@@ -285,6 +285,17 @@ public final class PlaceFinder {
             node = syntax.head(node);
         }
         return null;
+    }
+
+    /**
+     * A preposition with the words fixed to it ("on behalf of", "instead of"), in lower case; a
+     * lone "of" adds nothing ("outside of Moscow" is "outside Moscow").
+     */
+    private static String withFixedWords(SentenceSyntax syntax, int preposition) {
+        String word = syntax.token(preposition).lemma().toLowerCase(Locale.ROOT);
+        List<String> fixed = syntax.children(preposition, "fixed").stream()
+                .map(f -> syntax.token(f).lemma().toLowerCase(Locale.ROOT)).toList();
+        return fixed.isEmpty() || fixed.equals(List.of("of")) ? word : word + " " + String.join(" ", fixed);
     }
 
     /** The preposition an enhanced edge carries ("nmod:about", "obl:in"), for a conjunct that shares it. */

@@ -272,13 +272,23 @@ public final class ReferenceResolver {
             if (anyNamedBefore(sorted, lead.sentence(), lead.start())) {
                 continue;
             }
-            sorted.stream().filter(m -> !otherRoleHolders.contains(m.person()) && m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES
+            sorted.stream().filter(m -> !otherRoleHolders.contains(m.person()) && !namesAThing(syntaxes.get(m.sentence()), m)
+                            && m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES
                             && (m.sentence() > lead.sentence() || m.start() >= lead.end()))
                     .findFirst()
                     .ifPresent(m -> found.add(new PersonMention(article.article().id(), lead.sentence(), lead.start(), lead.end(),
                             lead.end() - 1, m.person(), lead.text(), true)));
         }
         return found;
+    }
+
+    /** "the Obama administration", "the Navalny case": a name that only qualifies a thing is no one in the story. */
+    private static boolean namesAThing(SentenceSyntax syntax, PersonMention m) {
+        if (m.head() < 0 || m.head() >= syntax.size() || !syntax.relationToHead(m.head()).equals("compound")) {
+            return false;
+        }
+        int governor = syntax.head(m.head());
+        return governor >= 0 && syntax.token(governor).pos().startsWith("NN") && !syntax.token(governor).pos().startsWith("NNP");
     }
 
     /**

@@ -364,10 +364,10 @@ public final class SlotFiller {
         return event.kind().equals("held") && event.trigger().label2() != null && MOVES.contains(event.trigger().label2());
     }
     private static final Set<String> TO = Set.of("to", "into", "in", "at", "on");
-    private static final Set<String> IN = Set.of("in", "at", "near", "outside", "on", "of");
+    private static final Set<String> IN = Set.of("in", "at", "near", "outside", "on", "of", "along");
     private static final Set<String> FROM_OR_IN = Set.of("from", "in", "at", "of");
     /** "arrested from his home in X", "picked up from X" */
-    private static final Set<String> SEIZED_IN_OR_FROM = Set.of("in", "at", "near", "outside", "on", "of", "from");
+    private static final Set<String> SEIZED_IN_OR_FROM = Set.of("in", "at", "near", "outside", "on", "of", "from", "along");
 
     /**
      * What an article reports as done happened by its date: "months later" read from the

@@ -275,4 +275,23 @@ class ParsedShapesTest {
         assertEquals(1, asked.size(), "the call for her release: " + facts);
         assertEquals("2019-04", asked.get(0).date(), "April of the news, not the April after the arrest");
     }
+
+    @Test
+    void aCountryOnWhoseBehalfSomeoneActsIsNotWhereItHappened() {
+        List<Fact> facts = ArticleExtraction.facts("p21", LocalDate.of(2024, 6, 8),
+                "Ann Lee was detained on March 17 along the border with Laos. "
+                + "The Swedish ambassador visited her on behalf of Canada last week.");
+        assertTrue(facts.stream().noneMatch(f -> "Canada".equals(f.place())), "Canada is no place of hers: " + facts);
+    }
+
+    @Test
+    void aNameThatOnlyQualifiesAThingIsNotTheOneALeadDescribes() {
+        List<Fact> facts = ArticleExtraction.facts("p22", LocalDate.of(2024, 6, 8),
+                "A Canadian teacher who had been held in Egypt for two years returned home on Friday. "
+                + "The case had troubled the Johnson administration for months. "
+                + "Ann Lee, 30, was arrested in Cairo in 2022.");
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("johnson")), "an administration is no detainee: " + facts);
+        assertTrue(facts.stream().anyMatch(f -> f.person().equals("ann-lee") && f.kind().equals("held")
+                && "Egypt".equals(f.place())), "the teacher of the lead is the one named after: " + facts);
+    }
 }
