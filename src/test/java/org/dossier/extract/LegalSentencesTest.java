@@ -188,5 +188,16 @@ class LegalSentencesTest {
                 + "of sabotage on Thursday and sentenced to nine years in prison.");
         assertEquals(1, of(facts, "convicted").size(), "Ek was convicted: " + facts);
     }
-}
 
+    @Test
+    void theCourtThatConvictedIsWhereTheSentenceWasPassed() {
+        List<Fact> facts = facts("l-court", LocalDate.of(2022, 5, 6),
+                "A court has sentenced student Ann Lee to six years in prison, a rights group said Friday. "
+                + "The Tarvos Regional Court found Lee guilty of inciting hatred, the group said.");
+        List<Fact> sentenced = facts.stream().filter(f -> f.kind().equals("sentenced")).toList();
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("P6Y", sentenced.get(0).term());
+        assertTrue(sentenced.get(0).place() != null && sentenced.get(0).place().contains("Tarvos"),
+                "the court named for the verdict: " + sentenced);
+    }
+}

@@ -1,0 +1,57 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.facts.Fact;
+
+/**
+ * A conviction and a sentence that one article tells of the same person, once each, came from
+ * the same hearing: the court one of them names ("Grodno Regional Court found her guilty") is
+ * where the other happened too ("has sentenced her to six years"), and a date one of them gives
+ * more precisely within the same year is the other's date as well.
+ */
+final class CourtOfSentence {
+
+    private CourtOfSentence() {
+    }
+
+    static List<Fact> fill(List<Fact> articleFacts) {
+        List<Fact> result = new ArrayList<>();
+        for (Fact f : articleFacts) {
+            Fact other = sameHearing(articleFacts, f);
+            result.add(other == null ? f : withPlaceAndDateOf(f, other));
+        }
+        return result;
+    }
+
+    /** The one other court fact of the hearing: a sentence for a conviction, a conviction for a sentence. */
+    private static Fact sameHearing(List<Fact> facts, Fact f) {
+        String otherKind = switch (f.type().equals("legal") ? f.kind() : "") {
+            case "convicted" -> "sentenced";
+            case "sentenced" -> "convicted";
+            default -> null;
+        };
+        if (otherKind == null || count(facts, f.person(), f.kind()) != 1 || count(facts, f.person(), otherKind) != 1) {
+            return null;
+        }
+        return facts.stream().filter(o -> o.type().equals("legal") && o.kind().equals(otherKind) && o.person().equals(f.person()))
+                .findFirst().orElse(null);
+    }
+
+    private static long count(List<Fact> facts, String person, String kind) {
+        return facts.stream().filter(o -> o.type().equals("legal") && o.kind().equals(kind) && o.person().equals(person)).count();
+    }
+
+    private static Fact withPlaceAndDateOf(Fact f, Fact other) {
+        String place = f.place() == null ? other.place() : f.place();
+        String date = f.date();
+        if (other.date() != null && (date == null || other.date().length() > date.length() && other.date().startsWith(date))) {
+            date = other.date();
+        }
+        if (java.util.Objects.equals(place, f.place()) && java.util.Objects.equals(date, f.date())) {
+            return f;
+        }
+        return new Fact(f.id(), f.type(), f.kind(), f.person(), place, date, f.dateApprox(), f.actor(),
+                f.addressee(), f.term(), f.status(), f.detail(), f.evidence());
+    }
+}
