@@ -236,5 +236,12 @@ class CustodySentencesTest {
         assertTrue(of(facts, "arrested", "moen").stream().anyMatch(f -> "2022-03".equals(f.date())),
                 "the abduction: " + facts);
     }
-}
 
+    @Test
+    void aReleaseOnlySupposedIsNoRelease() {
+        List<Fact> facts = facts("c-should", LocalDate.of(2022, 5, 6),
+                "Ann Lee was sentenced to six years in prison in Tarvos on Friday. "
+                + "Should Lee be pardoned, she will still have to pay a large fine.");
+        assertTrue(of(facts, "released", "lee").isEmpty(), "'should she be pardoned' supposes a release: " + facts);
+    }
+}
