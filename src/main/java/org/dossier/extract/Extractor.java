@@ -49,7 +49,7 @@ public final class Extractor {
     public static final Explainer NONE = (article, sentences, events) -> { };
 
     private Explainer explain = NONE;
-    private int threads = Integer.getInteger("dossier.extractThreads", InOrder.processors());
+    private int threads = InOrder.processors();
 
     public Extractor explainingWith(Explainer explainer) {
         this.explain = explainer;

@@ -43,5 +43,18 @@ public class DevExtractTime {
     }
     Arrays.sort(one); Arrays.sort(oneWall);
     System.out.printf("one thread: cpu ms/article median %.2f min %.2f; wall median %.2f%n", one[runs / 2], one[0], oneWall[runs / 2]);
+    // interleaved: one round on every processor, one on one thread, so that warm-up favours neither
+    double[] many = new double[runs];
+    double[] single = new double[runs];
+    for (int r = 0; r < runs; r++) {
+      long s0 = System.nanoTime();
+      new Extractor(rules).extract(annotated);
+      many[r] = (System.nanoTime() - s0) / 1e6 / annotated.size();
+      s0 = System.nanoTime();
+      new Extractor(rules).onThreads(1).extract(annotated);
+      single[r] = (System.nanoTime() - s0) / 1e6 / annotated.size();
+    }
+    Arrays.sort(many); Arrays.sort(single);
+    System.out.printf("interleaved wall ms/article: all processors median %.2f, one thread median %.2f%n", many[runs / 2], single[runs / 2]);
   }
 }
