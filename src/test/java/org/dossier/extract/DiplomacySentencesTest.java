@@ -159,5 +159,12 @@ class DiplomacySentencesTest {
                 + "The foreign minister urged the authorities to give Marsh a fair trial.");
         assertEquals(1, of(facts, "request", "other", "marsh").size(), "a request for a fair trial: " + facts);
     }
-}
 
+    @Test
+    void whatTheStatePressSaysIsNoStatementOfAParty() {
+        List<Fact> facts = ArticleExtraction.facts("d-press", LocalDate.of(2024, 3, 2),
+                "Ann Lee was arrested in Tarvos in January. "
+                + "State television said last week that Lee had been living in the port city since 2019.");
+        assertTrue(facts.stream().noneMatch(f -> f.kind().equals("statement")), "the news told, no statement: " + facts);
+    }
+}
