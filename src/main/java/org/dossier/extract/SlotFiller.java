@@ -34,7 +34,7 @@ public final class SlotFiller {
         // "has been held in X since 2018": the start of the stay, not the day it is observed
         boolean custody = event.type().equals("custody");
         List<CueLink> links = all.stream().filter(l -> !(custody && isReportDate(l, sentence.syntax())))
-                .filter(l -> !datesAnotherNoun(l, sentence.syntax()))
+                .filter(l -> !datesAnotherNoun(l, sentence.syntax()) && !inBeforeClause(event, l, sentence))
                 .filter(l -> !(held && isSinceDate(l, sentence.syntax())
                         && presentTense(sentence.syntax(), event.trigger()))).toList();
         // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
@@ -190,6 +190,27 @@ public final class SlotFiller {
         return governor >= 0 && !link.match().covers(governor) && syntax.token(governor).pos().startsWith("NN")
                 && (relation.equals("compound") || relation.equals("amod") || relation.equals("nummod"))
                 && !(link.cue().start() <= governor && governor < link.cue().end());
+    }
+
+    /**
+     * "His arrest came before the two countries signed an agreement in 2015": the date of what
+     * came after the event, told in a clause of its own, is no date of the event.
+     */
+    private static boolean inBeforeClause(Event event, CueLink link, SentenceFacts sentence) {
+        if (!link.lexicon().equals("date")) {
+            return false;
+        }
+        SentenceSyntax syntax = sentence.syntax();
+        for (int g : syntax.governingChain(link.cue().head())) {
+            if (event.trigger().covers(g)) {
+                return false;
+            }
+            if (syntax.relationToHead(g).startsWith("advcl")
+                    && syntax.children(g, "mark").stream().anyMatch(m -> syntax.token(m).lemma().equalsIgnoreCase("before"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "since December 2018": when a stay began. */

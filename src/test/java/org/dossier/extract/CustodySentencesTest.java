@@ -244,4 +244,14 @@ class CustodySentencesTest {
                 + "Should Lee be pardoned, she will still have to pay a large fine.");
         assertTrue(of(facts, "released", "lee").isEmpty(), "'should she be pardoned' supposes a release: " + facts);
     }
+
+    @Test
+    void theDateOfWhatCameAfterIsNotTheDateOfTheArrest() {
+        List<Fact> facts = facts("c-before", LocalDate.of(2024, 6, 1),
+                "Ann Lee's arrest in Tarvos came before the two countries signed an extradition treaty in 2015.");
+        List<Fact> arrests = of(facts, "arrested", "lee");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertTrue(arrests.get(0).date() == null || !arrests.get(0).date().startsWith("2015"),
+                "2015 dates the treaty: " + arrests);
+    }
 }
