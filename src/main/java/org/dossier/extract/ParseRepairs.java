@@ -46,7 +46,7 @@ final class ParseRepairs {
         boolean changed = false;
         for (Sentence s : article.sentences()) {
             Sentence r = mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
-                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(s))))))));
+                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(s)))))))));
             changed |= r != s;
             sentences.add(r);
         }
@@ -66,6 +66,47 @@ final class ParseRepairs {
             }
         }
         return s;
+    }
+
+    /**
+     * "the fate of Ann Lee, who has been held since June": a "who" clause that the parser hung
+     * from the thing ("fate") is about the person named right before the comma; the clause's
+     * edges to the thing move to the person.
+     */
+    static Sentence whoClausesOfTheNamedPerson(Sentence s) {
+        for (Dependency ref : s.dependencies()) {
+            int who = ref.dependent();
+            int thing = ref.governor();
+            int person = who - 2;
+            if (!ref.relation().equals("ref") || !isRelativeWho(s, who) || person < 0 || thing == person
+                    || !s.tokens().get(who - 1).word().equals(",") || !"PERSON".equals(s.tokens().get(person).ner())
+                    || !isThing(s.tokens().get(thing))
+                    || s.dependencies().stream().noneMatch(d -> d.governor() == thing && d.dependent() == person)) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                boolean clauseEdge = d.governor() == thing && (d.relation().equals("acl:relcl") || d == ref)
+                        || d.dependent() == thing && d.relation().startsWith("nsubj") && isClauseOf(s, d.governor(), thing);
+                deps.add(!clauseEdge ? d : d.governor() == thing ? new Dependency(d.relation(), person, d.dependent())
+                        : new Dependency(d.relation(), d.governor(), person));
+            }
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
+    /** A common noun for no person ("fate", "case"; not "lawyer", "Briton" or a name). */
+    private static boolean isThing(Token t) {
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        Nationalities.Words words = Nationalities.Words.get();
+        return t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && "O".equals(t.ner()) && !words.isTitle(lemma)
+                && !words.isNationality(lemma) && !ReferenceResolver.DETAINEE_NOUNS.contains(lemma);
+    }
+
+    /** The verb heads a relative clause of the noun. */
+    private static boolean isClauseOf(Sentence s, int verb, int noun) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == noun && d.dependent() == verb && d.relation().equals("acl:relcl"));
     }
 
     private static boolean isRelativeWho(Sentence s, int i) {

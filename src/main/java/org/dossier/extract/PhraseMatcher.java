@@ -47,6 +47,10 @@ public final class PhraseMatcher {
             }
             keepLongestPerLexicon(found, first);
         }
+        // "house arrest" is no arrest: a phrase inside a longer one of the same lexicon and label is part of it
+        found.removeIf(m -> found.stream().anyMatch(o -> o != m && group(o).equals(group(m))
+                && java.util.Objects.equals(o.label(), m.label()) && o.start() < m.start() && m.end() <= o.end()
+                && !o.skipped().contains(m.start())));
         return found;
     }
 

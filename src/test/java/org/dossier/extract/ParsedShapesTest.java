@@ -294,4 +294,22 @@ class ParsedShapesTest {
         assertTrue(facts.stream().anyMatch(f -> f.person().equals("ann-lee") && f.kind().equals("held")
                 && "Egypt".equals(f.place())), "the teacher of the lead is the one named after: " + facts);
     }
+
+    @Test
+    void aWhoClauseAfterANameIsAboutThePersonNotTheThingBeforeIt() {
+        List<Fact> facts = ArticleExtraction.facts("p23", LocalDate.of(2022, 5, 6),
+                "Ann Lee was sentenced to six years in prison on Friday. "
+                + "Her government has said little about the fate of Ann Lee, who has been held in Tarvos since June 2021.");
+        assertTrue(of(facts, "held", "ann-lee").stream().anyMatch(f -> "Tarvos".equals(f.place())),
+                "held in Tarvos, told in the who clause: " + facts);
+    }
+
+    @Test
+    void houseArrestIsNoArrest() {
+        List<Fact> facts = ArticleExtraction.facts("p24", LocalDate.of(2022, 5, 6),
+                "Ann Lee, who was detained in Tarvos in March 2021, is now held under house arrest in the capital.");
+        List<Fact> arrests = of(facts, "arrested", "ann-lee");
+        assertEquals(1, arrests.size(), "one arrest, in March 2021: " + facts);
+        assertEquals("2021-03", arrests.get(0).date());
+    }
 }

@@ -80,4 +80,15 @@ class PhraseMatcherTest {
                         new org.dossier.nlp.Token(1, "May", "May", "NNP", "DATE", "2022-05", 3, 6)), List.of())).size());
         assertEquals(1, find(may, "it", "may", "rain").size());
     }
+
+    @Test
+    void aPhraseInsideALongerOneOfTheSameKindIsPartOfIt() {
+        List<LexiconEntry> entries = List.of(entry("arrest", "custody", "arrested"),
+                entry("under * house arrest", "custody", "held"), entry("serve * sentence", "custody", "held"),
+                entry("sentence", "legal", "sentenced"));
+        List<PhraseMatch> m = find(entries, "held|hold", "under", "house", "arrest");
+        assertEquals(List.of("held"), m.stream().map(PhraseMatch::label2).toList(), "house arrest is no arrest: " + m);
+        List<PhraseMatch> serving = find(entries, "serving|serve", "a", "long", "sentence");
+        assertEquals(2, serving.size(), "a sentence served still tells of the sentencing: " + serving);
+    }
 }

@@ -1,0 +1,50 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.nlp.Dependency;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/** Repairs of parses as CoreNLP gives them for real news, on hand-made parses. */
+class ParseRepairsTest {
+
+    private static Sentence parsed(String[][] words, Dependency... deps) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String[] w : words) {
+            tokens.add(new Token(tokens.size(), w[0], w[0].toLowerCase(), w[1], w.length > 2 ? w[2] : "O", null, at, at + w[0].length()));
+            at += w[0].length() + 1;
+        }
+        return new Sentence(0, "", tokens, List.of(deps));
+    }
+
+    @Test
+    void aWhoClauseHungFromAThingMovesToThePersonNamedBeforeTheComma() {
+        // "the fate of Lee, who was held": the parser made "fate" the one held
+        Sentence s = parsed(new String[][] {{"the", "DT"}, {"fate", "NN"}, {"of", "IN"}, {"Lee", "NNP", "PERSON"},
+                {",", ","}, {"who", "WP"}, {"was", "VBD"}, {"held", "VBN"}},
+                new Dependency("det", 1, 0), new Dependency("case", 3, 2), new Dependency("nmod:of", 1, 3),
+                new Dependency("punct", 1, 4), new Dependency("ref", 1, 5), new Dependency("aux:pass", 7, 6),
+                new Dependency("acl:relcl", 1, 7), new Dependency("nsubj:pass", 7, 1));
+        List<Dependency> repaired = ParseRepairs.whoClausesOfTheNamedPerson(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("nsubj:pass", 7, 3)), "Lee is the one held: " + repaired);
+        assertTrue(repaired.contains(new Dependency("acl:relcl", 3, 7)), repaired.toString());
+        assertFalse(repaired.contains(new Dependency("nsubj:pass", 7, 1)), "the fate is held by no one: " + repaired);
+    }
+
+    @Test
+    void aWhoClauseOfAPersonStaysWithThem() {
+        // "the lawyer of Lee, who said ...": the parser's choice of a person is kept
+        Sentence s = parsed(new String[][] {{"the", "DT"}, {"lawyer", "NN"}, {"of", "IN"}, {"Lee", "NNP", "PERSON"},
+                {",", ","}, {"who", "WP"}, {"said", "VBD"}},
+                new Dependency("det", 1, 0), new Dependency("case", 3, 2), new Dependency("nmod:of", 1, 3),
+                new Dependency("punct", 1, 4), new Dependency("ref", 1, 5), new Dependency("acl:relcl", 1, 6),
+                new Dependency("nsubj", 6, 1));
+        assertTrue(ParseRepairs.whoClausesOfTheNamedPerson(s).dependencies().contains(new Dependency("nsubj", 6, 1)));
+    }
+}
