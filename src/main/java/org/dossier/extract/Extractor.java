@@ -134,8 +134,11 @@ public final class Extractor {
         List<SentenceSyntax> syntax = syntax(a);
         List<List<PhraseMatch>> matches = matchSentences(a, syntax, names);
         List<RoleEvidence> evidence = roleFinder.evidence(sentenceFacts(syntax, matches, names, Map.of(), peopleSeeCues));
-        List<PersonMention> leads = new ReferenceResolver(Set.of(), otherRoles)
-                .leadsOfNamedAfter(a, syntax, names, references(matches), otherRoleHolders(evidence));
+        ReferenceResolver beforeRoles = new ReferenceResolver(Set.of(), otherRoles);
+        List<PersonMention> leads = new ArrayList<>(beforeRoles
+                .leadsOfNamedAfter(a, syntax, names, references(matches), otherRoleHolders(evidence)));
+        // a couple are each other's family: only officials and lawyers are never among a group held
+        leads.addAll(beforeRoles.groupsOfNamedBefore(a, syntax, names, references(matches), officialsAndLawyers(evidence)));
         if (!leads.isEmpty()) {
             // "Japan asks for the release of a Japanese journalist arrested on Sunday ... he is Ken
             // Sato": what happens to the lead happens to the one it stands for, who is then a detainee
@@ -148,6 +151,11 @@ public final class Extractor {
             evidence = again; // the people rules read one sentence at a time: only the lead's sentences change
         }
         return new Matched(a, matches, evidence);
+    }
+
+    private static Set<String> officialsAndLawyers(List<RoleEvidence> evidence) {
+        return evidence.stream().filter(e -> e.role().equals("official") || e.role().equals("lawyer"))
+                .map(RoleEvidence::person).collect(Collectors.toSet());
     }
 
     private static Set<String> otherRoleHolders(List<RoleEvidence> evidence) {

@@ -214,7 +214,13 @@ public final class PeopleFinder {
      */
     private static boolean notPartOfName(String word, Token token, boolean moreFollow) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (HONORIFICS.contains(lower) || Nationalities.Words.get().isNationality(word)) {
+        if (HONORIFICS.contains(lower)) {
+            return true;
+        }
+        if (moreFollow && "PERSON".equals(token.ner()) && GivenNames.contains(lower)) {
+            return false; // "Roman Protasevich", "Ole Berg": a first name, whatever the tagger made of it
+        }
+        if (Nationalities.Words.get().isNationality(word)) {
             return true;
         }
         return moreFollow && (token.pos().startsWith("JJ") || token.pos().startsWith("VB"));

@@ -47,10 +47,11 @@ public final class PhraseMatcher {
             }
             keepLongestPerLexicon(found, first);
         }
-        // "house arrest" is no arrest: a phrase inside a longer one of the same lexicon and label is part of it
+        // "under house arrest" is no arrest: a word inside a longer phrase of the same lexicon and type
+        // that tells another kind of event is read as the phrase
         found.removeIf(m -> found.stream().anyMatch(o -> o != m && group(o).equals(group(m))
-                && java.util.Objects.equals(o.label(), m.label()) && o.start() < m.start() && m.end() <= o.end()
-                && !o.skipped().contains(m.start())));
+                && java.util.Objects.equals(o.label(), m.label()) && !java.util.Objects.equals(o.label2(), m.label2())
+                && o.start() < m.start() && m.end() <= o.end() && !o.skipped().contains(m.start())));
         return found;
     }
 

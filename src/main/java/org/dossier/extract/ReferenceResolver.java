@@ -282,6 +282,36 @@ public final class ReferenceResolver {
         return found;
     }
 
+    /**
+     * Before anyone's role is known: a group ("the couple", "the two men") told after the sentence
+     * that names its members together, as a mention of each of them (none of those {@code left out}:
+     * officials, lawyers), so that what happens to the group ("The couple were detained") tells
+     * who was detained.
+     */
+    List<PersonMention> groupsOfNamedBefore(AnnotatedArticle article, List<SentenceSyntax> syntaxes, List<PersonMention> names,
+                                            Map<Integer, List<PhraseMatch>> references, Set<String> leftOut) {
+        List<PhraseMatch> groups = new ArrayList<>();
+        references.values().forEach(refs -> refs.stream().filter(r -> "group".equals(r.label())).forEach(groups::add));
+        descriptions(article, syntaxes).stream().filter(r -> "group".equals(r.label())).forEach(groups::add);
+        List<PersonMention> candidates = names.stream().filter(m -> !leftOut.contains(m.person()))
+                .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start)).toList();
+        List<PersonMention> found = new ArrayList<>();
+        for (PhraseMatch group : groups) {
+            if (isIndefinite(group) || othersThanNamed(article, group) || !standsAlone(syntaxes.get(group.sentence()), group)
+                    || followedByOf(article, group) || overlapsName(names, group.sentence(), group)) {
+                continue;
+            }
+            List<String> people = namedBefore(candidates, group.sentence(), group.start());
+            if (people.size() < 2 || !countAgrees(group, people.size())) {
+                continue;
+            }
+            int head = nounCounted(syntaxes.get(group.sentence()), group.end() - 1);
+            people.forEach(p -> found.add(new PersonMention(article.article().id(), group.sentence(), group.start(),
+                    group.end(), head, p, group.text(), true)));
+        }
+        return found;
+    }
+
     /** "the Obama administration", "the Navalny case": a name that only qualifies a thing is no one in the story. */
     private static boolean namesAThing(SentenceSyntax syntax, PersonMention m) {
         if (m.head() < 0 || m.head() >= syntax.size() || !syntax.relationToHead(m.head()).equals("compound")) {
@@ -318,7 +348,12 @@ public final class ReferenceResolver {
     /** "the two others", "the two other Americans": a group besides the people named. */
     private static boolean othersThanNamed(AnnotatedArticle article, PhraseMatch ref) {
         List<org.dossier.nlp.Token> tokens = article.sentences().get(ref.sentence()).tokens();
-        return ref.end() < tokens.size() && tokens.get(ref.end()).lemma().equalsIgnoreCase("other");
+        for (int i = ref.start(); i <= ref.end() && i < tokens.size(); i++) {
+            if (tokens.get(i).lemma().equalsIgnoreCase("other")) {
+                return true; // "the two others", "two other journalists"
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");

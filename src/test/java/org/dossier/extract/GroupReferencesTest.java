@@ -50,4 +50,23 @@ class GroupReferencesTest {
                 + "The police officers were badly injured in the fight.");
         assertTrue(facts.stream().noneMatch(f -> f.type().equals("health")), "the officers' injuries are theirs: " + facts);
     }
+
+    @Test
+    void aCoupleNamedTogetherAreBothDetainedWhenTheCoupleIs() {
+        List<Fact> facts = ArticleExtraction.facts("g4", LocalDate.of(2022, 5, 6),
+                "Ann Lee and her boyfriend, Roman Tarasov, were on a flight to Tarvos in May 2021. "
+                + "The couple were detained upon landing in Tarvos.");
+        for (String person : List.of("ann-lee", "roman-tarasov")) {
+            assertEquals(1, of(facts, "arrested", person).size(), person + " detained with the couple: " + facts);
+        }
+    }
+
+    @Test
+    void twoOtherPeopleAreNotThoseNamedBefore() {
+        List<Fact> facts = ArticleExtraction.facts("g5", LocalDate.of(2022, 5, 6),
+                "Ann Lee was freed on Sunday, her lawyer Tom Ash said after meeting Lee. "
+                + "The network hopes the authorities will release two other journalists jailed in the same case.");
+        assertTrue(of(facts, "held", "tom-ash").isEmpty() && of(facts, "released", "tom-ash").isEmpty(),
+                "the lawyer is none of the two others: " + facts);
+    }
 }
