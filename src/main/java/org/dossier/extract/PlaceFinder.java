@@ -69,6 +69,7 @@ public final class PlaceFinder {
                     preposition(syntax, head)));
         }
         places.addAll(namedFacilities(syntax, places));
+        places.addAll(countriesOfFacilities(syntax, places));
         places.sort(java.util.Comparator.comparingInt(PlaceSpan::start));
         return withLocations(syntax, places);
     }
@@ -114,6 +115,31 @@ public final class PlaceFinder {
             i = end - 1;
         }
         return named;
+    }
+
+    /**
+     * "an overcrowded Venezuelan prison", "a Russian penal colony": a place of custody described by
+     * a people's adjective is in their country. Not a court: "a German court" is told beside the
+     * court's own name or city, which is where its hearing is placed.
+     */
+    private List<PlaceSpan> countriesOfFacilities(SentenceSyntax syntax, List<PlaceSpan> found) {
+        List<PlaceSpan> countries = new ArrayList<>();
+        List<Token> tokens = syntax.sentence().tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int facility = syntax.head(i);
+            int at = i;
+            if (facility < 0 || !syntax.relationToHead(i).equals("amod")
+                    || !facilityWords.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
+                    || tokens.get(facility).lemma().equalsIgnoreCase("court")
+                    || found.stream().anyMatch(p -> p.start() <= at && at < p.end() || p.head() == facility)) {
+                continue;
+            }
+            String country = Demonyms.countryOf(tokens.get(i).word());
+            if (country != null) {
+                countries.add(new PlaceSpan(i, i + 1, facility, country, preposition(syntax, facility)));
+            }
+        }
+        return countries;
     }
 
     /** Words between a facility's name and its noun: "women's", "maximum-security", "military". */

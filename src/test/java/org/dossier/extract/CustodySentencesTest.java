@@ -254,4 +254,12 @@ class CustodySentencesTest {
         assertTrue(arrests.get(0).date() == null || !arrests.get(0).date().startsWith("2015"),
                 "2015 dates the treaty: " + arrests);
     }
+
+    @Test
+    void aPrisonOfAPeopleIsInTheirCountry() {
+        List<Fact> facts = facts("c-demonym", LocalDate.of(2019, 12, 10),
+                "Tom Ash, who was held in an overcrowded Venezuelan prison for two years, was freed on Monday.");
+        assertTrue(of(facts, "held", "ash").stream().anyMatch(f -> "Venezuela".equals(f.place())),
+                "a Venezuelan prison is in Venezuela: " + facts);
+    }
 }
