@@ -60,11 +60,12 @@ public final class SlotFiller {
             dateValue = notAfter(dateValue, articleDate);
         }
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
-        String where = event.type().equals("legal") ? LegalSlots.wherePlace(event, links, sentence) : null;
+        List<CueLink> placeLinks = links.stream().filter(l -> !outsideTheTriggersRelativeClause(event, l, sentence)).toList();
+        String where = event.type().equals("legal") ? LegalSlots.wherePlace(event, placeLinks, sentence) : null;
         String place = where != null ? where
                 : PLACED.contains(event.type()) && !servedSentence(event, sentence)
                   && !LegalSlots.restingCharge(event, sentence)
-                ? place(event, links.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
+                ? place(event, placeLinks.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
                         .filter(l -> !describesPerson(event, l, sentence) && !inRelativeClauseOfItsOwn(event, l, sentence))
                         .filter(l -> !whereTheTellerIs(event, l, sentence)).toList())
                 : null;
@@ -294,6 +295,27 @@ public final class SlotFiller {
         return from.lexicon().equals("place") && to.lexicon().equals("place") && from.cue().label2() != null
                 && to.cue().label2() != null && FROM.contains(from.cue().label2()) && DESTINATION.contains(to.cue().label2()) && to.cue().start() > from.cue().end()
                 && to.cue().start() - from.cue().end() <= 1;
+    }
+
+    /**
+     * "X, who was sentenced to 27 years in a US prison, is a victim of the attack in Morocco": the
+     * event told in a relative clause about a person happened at a place inside that clause, not
+     * one the rest of the sentence names.
+     */
+    private static boolean outsideTheTriggersRelativeClause(Event event, CueLink link, SentenceFacts sentence) {
+        if (!link.lexicon().equals("place")) {
+            return false;
+        }
+        SentenceSyntax syntax = sentence.syntax();
+        List<Integer> up = new java.util.ArrayList<>(List.of(event.trigger().head()));
+        up.addAll(syntax.governingChain(event.trigger().head()));
+        int clause = up.stream().filter(g -> syntax.relationToHead(g).equals("acl:relcl")).findFirst().orElse(-1);
+        if (clause < 0 || syntax.head(clause) < 0 || !"PERSON".equals(syntax.token(syntax.head(clause)).ner())) {
+            return false; // only a clause about a person: "the court where she was sentenced" is the court's
+        }
+        int place = link.cue().head();
+        // "the colony where he is held": the place the clause describes is where it happens
+        return place != clause && place != syntax.head(clause) && !syntax.governingChain(place).contains(clause);
     }
 
     /**

@@ -200,4 +200,13 @@ class LegalSentencesTest {
         assertTrue(sentenced.get(0).place() != null && sentenced.get(0).place().contains("Tarvos"),
                 "the court named for the verdict: " + sentenced);
     }
+
+    @Test
+    void aPlaceOutsideTheClauseThatTellsTheSentenceIsNotWhereItWasPassed() {
+        List<Fact> facts = facts("l-relcl", LocalDate.of(2022, 11, 15),
+                "Her lawyer said Ann Lee, who was sentenced to ten years in prison in 2019, is a victim of the 2011 bombing in Morocco.");
+        List<Fact> sentenced = facts.stream().filter(f -> f.kind().equals("sentenced")).toList();
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertTrue(!"Morocco".equals(sentenced.get(0).place()), "the bombing's place is not the court's: " + sentenced);
+    }
 }
