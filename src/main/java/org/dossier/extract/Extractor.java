@@ -77,7 +77,8 @@ public final class Extractor {
         Map<String, String> names = new HashMap<>();
         rules.lexicon().entries("place-names").forEach(e -> names.put(String.join(" ", e.phrase()), e.label(0)));
         this.held = new HeldObservations(countries);
-        this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, rules.lexicon().words("roles"));
+        this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, rules.lexicon().words("roles"))
+                .withCustodians(rules.lexicon().words("custodians"));
         this.peopleSeeCues = rules.people().matches(CueLink.class);
         this.otherRoles = rules.lexicon().entries("roles").stream().filter(e -> !"other".equals(e.label(0)))
                 .map(e -> String.join(" ", e.phrase())).collect(Collectors.toSet());

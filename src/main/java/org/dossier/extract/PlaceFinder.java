@@ -24,6 +24,16 @@ public final class PlaceFinder {
      * @param titleWords words for people by office ("ambassador"): a place that only says where
      *                   such a person serves ("the ambassador in Moscow") is not where events happen
      */
+    /** Nouns for those who hold people ("authorities", "police"): "Iranian authorities" act in Iran. */
+    private Set<String> custodianNouns = Set.of();
+
+    /** With the custodians' phrases, whose last words are nouns for those who hold people. */
+    public PlaceFinder withCustodians(Set<String> custodianPhrases) {
+        custodianNouns = custodianPhrases.stream().map(p -> p.substring(p.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return this;
+    }
+
     public PlaceFinder(Set<String> facilityWords, Map<String, String> placeNames, Set<String> titleWords) {
         this.facilityWords = facilityWords;
         this.placeNames = placeNames;
@@ -118,9 +128,10 @@ public final class PlaceFinder {
     }
 
     /**
-     * "an overcrowded Venezuelan prison", "a Russian penal colony": a place of custody described by
-     * a people's adjective is in their country. Not a court: "a German court" is told beside the
-     * court's own name or city, which is where its hearing is placed.
+     * "an overcrowded Venezuelan prison", "a Russian penal colony", "Iranian authorities": a place
+     * of custody or those who hold people, described by a people's adjective, are in their country.
+     * Not a court: "a German court" is told beside the court's own name or city, which is where its
+     * hearing is placed.
      */
     private List<PlaceSpan> countriesOfFacilities(SentenceSyntax syntax, List<PlaceSpan> found) {
         List<PlaceSpan> countries = new ArrayList<>();
@@ -129,7 +140,8 @@ public final class PlaceFinder {
             int facility = syntax.head(i);
             int at = i;
             if (facility < 0 || !syntax.relationToHead(i).equals("amod")
-                    || !facilityWords.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
+                    || !(facilityWords.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
+                         || custodianNouns.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT)))
                     || tokens.get(facility).lemma().equalsIgnoreCase("court")
                     || found.stream().anyMatch(p -> p.start() <= at && at < p.end() || p.head() == facility)) {
                 continue;

@@ -272,7 +272,9 @@ public final class SlotFiller {
         return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
                 .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) || !journeyTold && journeyEnd(l, links)
                         // "the City Court convicted her", "the U.S. wants her to face charges"; not "Ottawa is concerned about a man sentenced"
-                        : event.type().equals("legal") && (l.below() || org.dossier.facts.CountryNames.isCountry(l.label())))
+                        : event.type().equals("legal") && (l.below() || org.dossier.facts.CountryNames.isCountry(l.label()))
+                        // "Iranian authorities have released him", "China detained two Canadians": the state that holds them
+                        || HELD_BY_A_STATE.contains(event.kind()) && l.below() && org.dossier.facts.CountryNames.isCountry(l.label()))
                 .filter(l -> journeyTold || !journeyStart(l, links))
                 .min(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
                         .thenComparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance))
@@ -407,6 +409,7 @@ public final class SlotFiller {
         return event.kind().equals("held") && event.trigger().label2() != null && MOVES.contains(event.trigger().label2());
     }
     private static final Set<String> TO = Set.of("to", "into", "in", "at", "on");
+    private static final Set<String> HELD_BY_A_STATE = Set.of("arrested", "released");
     private static final Set<String> IN = Set.of("in", "at", "near", "outside", "on", "of", "along");
     private static final Set<String> FROM_OR_IN = Set.of("from", "in", "at", "of");
     /** "arrested from his home in X", "picked up from X" */

@@ -262,4 +262,12 @@ class CustodySentencesTest {
         assertTrue(of(facts, "held", "ash").stream().anyMatch(f -> "Venezuela".equals(f.place())),
                 "a Venezuelan prison is in Venezuela: " + facts);
     }
+
+    @Test
+    void theStateWhoseAuthoritiesReleaseSomeoneIsWhereTheReleaseHappened() {
+        List<Fact> facts = facts("c-state", LocalDate.of(2025, 3, 20),
+                "Iranian authorities have released Ann Lee, a French teacher, the president said on Thursday.");
+        assertTrue(of(facts, "released", "lee").stream().anyMatch(f -> "Iran".equals(f.place())),
+                "released by Iranian authorities: " + facts);
+    }
 }
