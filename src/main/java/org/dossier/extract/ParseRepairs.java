@@ -34,6 +34,10 @@ import org.dossier.nlp.Token;
  * <li>Companions of the subject ("Ana Brell was arrested together with two colleagues, Li Wen and
  * Tom Ash", "along with", "alongside"): they share the subject's part in the verb, and in the verbs
  * joined to it.
+ * <li>A name in a list taken for another name of the first ("Ann Lee, Tom Ash, Bo Lin and Li Wen"):
+ * one more person of the list.
+ * <li>A "who" clause hung from a thing ("the fate of Ann Lee, who has been held ..."): about the
+ * person named before the comma.
  * </ul>
  */
 final class ParseRepairs {
@@ -46,7 +50,7 @@ final class ParseRepairs {
         boolean changed = false;
         for (Sentence s : article.sentences()) {
             Sentence r = mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
-                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(s)))))))));
+                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s))))))))));
             changed |= r != s;
             sentences.add(r);
         }
@@ -66,6 +70,54 @@ final class ParseRepairs {
             }
         }
         return s;
+    }
+
+    /**
+     * "Ann Lee, Tom Ash, Bo Lin and Li Wen were detained": a name the parser took for another
+     * name of the first ("Ann Lee, Tom Ash" as an apposition) while the names after it are joined
+     * to the first is one more person of the list, with the first one's part in the sentence.
+     */
+    static Sentence listedNamesAreConjoined(Sentence s) {
+        List<Dependency> deps = s.dependencies();
+        for (Dependency appos : deps) {
+            int first = appos.governor();
+            int next = appos.dependent();
+            if (!appos.relation().equals("appos") || first < 0 || next <= first || !isName(s, first) || !isName(s, next)
+                    || !listGoesOnAfter(s, next)) {
+                continue;
+            }
+            List<Dependency> repaired = new ArrayList<>();
+            for (Dependency d : deps) {
+                repaired.add(d == appos ? new Dependency("conj:and", first, next) : d);
+                if (d.dependent() == first && d.governor() >= 0 && SHARED_PARTS.matcher(d.relation()).lookingAt()) {
+                    repaired.add(new Dependency(d.relation(), d.governor(), next));
+                }
+            }
+            return listedNamesAreConjoined(new Sentence(s.index(), s.text(), s.tokens(), repaired));
+        }
+        return s;
+    }
+
+    /** After the name, a comma and more names, the last of them after "and" ("..., Erik Dahl and Nils Berg"). */
+    private static boolean listGoesOnAfter(Sentence s, int name) {
+        int i = name + 1;
+        if (i >= s.tokens().size() || !s.tokens().get(i).word().equals(",")) {
+            return false;
+        }
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().equals("cc") && d.governor() > name && isName(s, d.governor())
+                    && (d.dependent() > name) && s.tokens().get(d.dependent()).lemma().equalsIgnoreCase("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The parts a person plays in a clause, which every name of a list shares. */
+    private static final java.util.regex.Pattern SHARED_PARTS = java.util.regex.Pattern.compile("nsubj|obj|iobj|obl|nmod");
+
+    private static boolean isName(Sentence s, int i) {
+        return "PERSON".equals(s.tokens().get(i).ner()) && s.tokens().get(i).pos().startsWith("NNP");
     }
 
     /**

@@ -47,4 +47,25 @@ class ParseRepairsTest {
                 new Dependency("nsubj", 6, 1));
         assertTrue(ParseRepairs.whoClausesOfTheNamedPerson(s).dependencies().contains(new Dependency("nsubj", 6, 1)));
     }
+
+    @Test
+    void aNameInAListTakenForAnotherNameOfTheFirstIsOneMoreOfTheList() {
+        // "Smit, Holm, Dahl and Berg were detained": the parser made Holm another name of Smit
+        Sentence s = parsed(new String[][] {{"Smit", "NNP", "PERSON"}, {",", ","}, {"Holm", "NNP", "PERSON"}, {",", ","},
+                {"Dahl", "NNP", "PERSON"}, {"and", "CC"}, {"Berg", "NNP", "PERSON"}, {"were", "VBD"}, {"detained", "VBN"}},
+                new Dependency("nsubj:pass", 8, 0), new Dependency("appos", 0, 2), new Dependency("appos", 0, 4),
+                new Dependency("cc", 6, 5), new Dependency("appos", 0, 6), new Dependency("conj:and", 4, 6),
+                new Dependency("aux:pass", 8, 7), new Dependency("root", -1, 8));
+        List<Dependency> repaired = ParseRepairs.listedNamesAreConjoined(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("nsubj:pass", 8, 2)), "Holm was detained too: " + repaired);
+        assertFalse(repaired.contains(new Dependency("appos", 0, 2)), repaired.toString());
+    }
+
+    @Test
+    void anAppositionThatEndsNoListStays() {
+        // "Smit, Holm's lawyer, said": no list of names goes on after the second name
+        Sentence s = parsed(new String[][] {{"Smit", "NNP", "PERSON"}, {",", ","}, {"Holm", "NNP", "PERSON"}, {"said", "VBD"}},
+                new Dependency("nsubj", 3, 0), new Dependency("appos", 0, 2), new Dependency("root", -1, 3));
+        assertTrue(ParseRepairs.listedNamesAreConjoined(s).dependencies().contains(new Dependency("appos", 0, 2)));
+    }
 }
