@@ -177,6 +177,7 @@ public final class ReferenceResolver {
         String only = onlyDetainee(detaineeNames);
         List<PersonMention> sortedNames = names.stream().filter(m -> !m.reference())
                 .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start)).toList();
+        PronounGenders genders = PronounGenders.of(article, names);
         List<PersonMention> resolved = new ArrayList<>();
         Map<Integer, List<PhraseMatch>> all = new HashMap<>();
         references.forEach((sentence, refs) -> all.put(sentence, new ArrayList<>(refs)));
@@ -196,7 +197,7 @@ public final class ReferenceResolver {
                 if ("description".equals(ref.label()) && endsInPlural(article, ref)) {
                     continue; // "the Russians who returned home" are not "the Russian" named before
                 }
-                if (namesSomeoneElse(sortedNames, syntaxes, ref, resolved)) {
+                if (namesSomeoneElse(sortedNames, syntaxes, ref, resolved, genders)) {
                     continue;
                 }
                 String person = "lead".equals(ref.label()) ? firstAfterIfNoneBefore(detaineeNames, sentence, ref.start())
@@ -212,6 +213,9 @@ public final class ReferenceResolver {
                 if (person == null && !"lead".equals(ref.label())
                         && !(isKinship(ref) && only != null && only.equals(lastBefore(sortedNames, sentence, ref.start())))) {
                     person = only;
+                }
+                if (person != null && "pronoun".equals(ref.label()) && genders.contradicts(person, ref.text())) {
+                    person = agreeingBefore(namesAndReferences(detaineeNames, resolved), genders, ref, person);
                 }
                 if (person != null && !overlapsName(names, sentence, ref)) {
                     resolved.add(new PersonMention(article.article().id(), sentence, ref.start(), ref.end(),
@@ -373,7 +377,7 @@ public final class ReferenceResolver {
      * Monday. He said ...").
      */
     private boolean namesSomeoneElse(List<PersonMention> names, List<SentenceSyntax> syntaxes, PhraseMatch ref,
-                                     List<PersonMention> resolved) {
+                                     List<PersonMention> resolved, PronounGenders genders) {
         int sentence = ref.sentence();
         if (resolved.stream().anyMatch(r -> r.sentence() == sentence && r.start() < ref.start())) {
             return false; // "he added that he would lobby for his father's return so he can be treated"
@@ -402,6 +406,9 @@ public final class ReferenceResolver {
             return false;
         }
         PersonMention last = before.get(before.size() - 1);
+        if (genders.contradicts(last.person(), pronoun)) {
+            return false; // "His sister Ana Ruiz said ... 'He is ill,' she said": not the sister
+        }
         SentenceSyntax syntax = syntaxes.get(last.sentence());
         int named = last.head();
         String relation = syntax.relationToHead(named);
@@ -579,6 +586,16 @@ public final class ReferenceResolver {
             }
         }
         return best == null ? null : best.person();
+    }
+
+    /**
+     * "Ana Ruiz and Tomas Vidal were detained in May. He is ill": the detainee named last before a
+     * pronoun whose gender it agrees with; the one first chosen when none does (a name may mislead).
+     */
+    private static String agreeingBefore(List<PersonMention> mentions, PronounGenders genders, PhraseMatch ref, String chosen) {
+        String agreeing = lastBefore(mentions.stream().filter(m -> !genders.contradicts(m.person(), ref.text())).toList(),
+                ref.sentence(), ref.start());
+        return agreeing != null ? agreeing : chosen;
     }
 
     private static String onlyDetainee(List<PersonMention> mentions) {

@@ -172,5 +172,20 @@ class PeopleSentencesTest {
         assertTrue(facts.stream().anyMatch(f -> f.kind().equals("arrested") && f.person().contains("volkova")
                 && "2023-04-28".equals(f.date())), "arrested as she tried to leave: " + facts);
     }
-}
 
+    @Test
+    void aPronounReachesOnlySomeoneWhoseFirstNameAgreesWithIt() {
+        Extractor.Result r = extract("p-gender-speaker", LocalDate.of(2024, 3, 5),
+                "Omar Haddad, a Canadian teacher, was arrested in Vella in May. "
+                + "His wife Sara Lind told reporters on Monday that the family had not been allowed to see him. "
+                + "\"He has lost a lot of weight and suffers from asthma,\" she said.");
+        assertEquals(1, of(r, "omar-haddad", "health", "condition").stream()
+                .filter(f -> f.detail().contains("asthma")).count(), "he is not his wife, who speaks: " + r.facts());
+
+        Extractor.Result two = extract("p-gender-pair", LocalDate.of(2024, 3, 5),
+                "Ana Ruiz and Tomas Vidal were detained in Vella in May. "
+                + "He was moved to a prison in Kora in June.");
+        assertEquals(1, of(two, "tomas-vidal", "custody", "transferred").size(), "he is Tomas Vidal: " + two.facts());
+        assertTrue(of(two, "ana-ruiz", "custody", "transferred").isEmpty(), "not Ana Ruiz: " + two.facts());
+    }
+}
