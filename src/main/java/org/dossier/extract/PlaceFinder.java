@@ -285,10 +285,20 @@ public final class PlaceFinder {
         return ner.equals("LOCATION") || ner.equals("ORGANIZATION");
     }
 
-    /** "Sintra , Lisbon District": a comma between two locations keeps them one place. */
+    /**
+     * "Sintra , Lisbon District": a comma between two locations keeps them one place; not when the
+     * second owns what follows ("a colony in Gomel, Lithuania's foreign ministry said").
+     */
     private static boolean joinsNextPlace(List<Token> tokens, int i, String ner) {
-        return ner.equals("LOCATION") && tokens.get(i).word().equals(",") && i + 1 < tokens.size()
-                && tokens.get(i + 1).ner().equals("LOCATION") && i > 0 && tokens.get(i - 1).ner().equals("LOCATION");
+        if (!(ner.equals("LOCATION") && tokens.get(i).word().equals(",") && i + 1 < tokens.size()
+                && tokens.get(i + 1).ner().equals("LOCATION") && i > 0 && tokens.get(i - 1).ner().equals("LOCATION"))) {
+            return false;
+        }
+        int after = i + 1;
+        while (after < tokens.size() && tokens.get(after).ner().equals("LOCATION")) {
+            after++;
+        }
+        return after >= tokens.size() || !tokens.get(after).pos().equals("POS");
     }
 
     /** The preposition of the place, or of the noun it modifies ("at the Riverton prison"). */

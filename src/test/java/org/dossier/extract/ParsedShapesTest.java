@@ -86,6 +86,15 @@ class ParsedShapesTest {
     }
 
     @Test
+    void aCountryThatOwnsWhatFollowsIsNoPartOfThePlaceBeforeIt() {
+        List<Fact> facts = ArticleExtraction.facts("p6b", LocalDate.of(2024, 9, 2),
+                "Nils Berg, a Polish trucker, has been held for a year in a prison in Gomel, Poland's foreign ministry said on Monday.");
+        List<Fact> held = of(facts, "held", "nils-berg");
+        assertEquals(1, held.size(), facts.toString());
+        assertEquals("Gomel", held.get(0).place(), "Gomel is not in Poland; the ministry is: " + held);
+    }
+
+    @Test
     void aNameAfterANationalityIsAWholeNameEvenIfItsLastWordIsAnotherOnesFirstName() {
         List<Fact> facts = ArticleExtraction.facts("p7", LocalDate.of(2021, 3, 1),
                 "Omar Said and Egyptian Karim Omar were arrested in Cairo in May.");
