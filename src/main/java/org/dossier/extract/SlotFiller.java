@@ -188,6 +188,10 @@ public final class SlotFiller {
         int head = link.cue().head();
         String relation = syntax.relationToHead(head);
         int governor = syntax.head(head);
+        String governorTag = governor >= 0 ? syntax.token(governor).ner() : "";
+        if (governorTag.equals("TIME") || governorTag.equals("DATE")) {
+            return false; // "on Friday afternoon", "Monday night": still the date, with its time of day
+        }
         return governor >= 0 && !link.match().covers(governor) && syntax.token(governor).pos().startsWith("NN")
                 && (relation.equals("compound") || relation.equals("amod") || relation.equals("nummod"))
                 && !(link.cue().start() <= governor && governor < link.cue().end());

@@ -122,6 +122,16 @@ class CustodySentencesTest {
     }
 
     @Test
+    void aDayWithItsTimeOfDayDatesTheEvent() {
+        List<Fact> facts = facts("c8b", LocalDate.of(2024, 9, 13),
+                "Greta Lind, a Danish activist, was freed in Gomel on Friday. "
+                + "She was handed over to Danish officials at the border on Friday afternoon, the ministry said.");
+        List<Fact> moves = of(facts, "extradited", "lind");
+        assertEquals(1, moves.size(), "handed over: " + facts);
+        assertEquals("2024-09-13", moves.get(0).date(), "Friday afternoon is Friday: " + moves);
+    }
+
+    @Test
     void anyCountryOfTheWorldMakesAMoveAcrossABorderAndAUsStateIsNoCountry() {
         List<Fact> facts = facts("c9", LocalDate.of(2021, 2, 1),
                 "Jonas Keller, a banker, was transferred to Uruguay in 2020. "
