@@ -235,6 +235,9 @@ public final class Extractor {
             Sentence s = syntax.sentence();
             years.add(dates.yearReached());
             List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
+            // a role is a noun for someone: "to advocate for his release" names no lawyer
+            found.removeIf(m -> m.lexicon().equals("roles") && s.tokens().get(m.head()).pos().startsWith("VB"));
+            found.replaceAll(m -> ReportedIntent.reread(syntax, m));
             for (DateResolver.DateMention d : dates.resolve(s, token -> speaksOfFuture(syntax, token),
                     token -> isAside(syntax, token))) {
                 found.add(new PhraseMatch(id, s.index(), d.start(), d.end(), syntax.spanHead(d.start(), d.end()),

@@ -37,6 +37,25 @@ class DiplomacySentencesTest {
     }
 
     @Test
+    void whatAGovernmentSaidItWouldDoIsAPlanAndItsRemarkIsMadeNow() {
+        List<Fact> facts = facts("d1b", LocalDate.of(2025, 1, 21),
+                "Lena Maris, a Danish teacher, was sentenced to ten years in prison in Hanoi on Monday. "
+                + "Foreign Minister Karl Holm said the government was deeply disappointed by the verdict "
+                + "and would continue to advocate for her release. "
+                + "The ministry said it would also seek her transfer to a Danish prison.");
+        List<Fact> remarks = of(facts, "diplomatic", "statement");
+        assertEquals(1, remarks.size(), "disappointed: a remark, not a lawyer's ('advocate' is no lawyer here): " + facts);
+        assertEquals("done", remarks.get(0).status(), "a remark is made as it is told: " + remarks);
+        assertEquals(1, of(facts, "request", "release").size(), "advocating for her release: " + facts);
+        assertEquals(1, of(facts, "request", "transfer").size(), "said it would seek her transfer: " + facts);
+
+        List<Fact> guess = facts("d1c", LocalDate.of(2025, 1, 21),
+                "Lena Maris, a Danish teacher, was sentenced to ten years in prison in Hanoi on Monday. "
+                + "Analysts said a transfer to a Danish prison would be possible if relations improve.");
+        assertTrue(of(guess, "request", "transfer").isEmpty(), "a guess is no request: " + guess);
+    }
+
+    @Test
     void sayingWhatHappenedToTheDetaineeIsNoStatement() {
         List<Fact> facts = facts("d2", LocalDate.of(2022, 6, 9),
                 "Norwegian engineer Henrik Dalby was arrested in Tbilisi on Monday, the foreign ministry said. "
