@@ -191,7 +191,7 @@ public final class Extractor {
         for (Event e : events) {
             told.add(toFact(e, a, sentences.get(e.trigger().sentence()), eventTriggers));
         }
-        List<Fact> articleFacts = CountryOfCustody.fill(CourtOfSentence.fill(told)).stream()
+        List<Fact> articleFacts = StrikeAims.fold(CountryOfCustody.fill(CourtOfSentence.fill(told))).stream()
                 .filter(f -> !f.kind().equals("held") || f.place() != null) // held says where, or says nothing
                 .toList();
         List<Fact> facts = held.consolidate(VisitPlaces.fill(articleFacts, a.article().date()), a.article().date());

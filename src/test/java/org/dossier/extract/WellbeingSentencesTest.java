@@ -212,5 +212,17 @@ class WellbeingSentencesTest {
                 + "The prison service said it had enabled his wife to visit him twice in January.");
         assertEquals(1, of(facts, "contact", "allowed").size(), "the family visit is allowed contact: " + facts);
     }
-}
 
+    @Test
+    void aHungerStrikeWithNoAimToldAsksForSomethingAndOneWithItsAimToldTwiceIsThatOne() {
+        List<Fact> facts = ArticleExtraction.facts("w-strike", LocalDate.of(2022, 3, 30),
+                "Karl Brandt, a Danish student jailed in Tarvia, has gone on hunger strike again. "
+                + "His family said he went on hunger strike to demand his transfer to a hospital. "
+                + "Brandt previously went on hunger strike in November of last year.");
+        List<Fact> requests = facts.stream().filter(f -> f.type().equals("request")).toList();
+        assertEquals(1, requests.stream().filter(f -> f.kind().equals("other") && "2021-11".equals(f.date())).count(),
+                "the earlier strike, its aim untold: " + requests);
+        assertTrue(requests.stream().noneMatch(f -> f.kind().equals("other") && f.date() != null && f.date().startsWith("2022")),
+                "this strike's aim is told: " + requests);
+    }
+}
