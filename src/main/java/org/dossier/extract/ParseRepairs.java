@@ -38,6 +38,8 @@ import org.dossier.nlp.Token;
  * one more person of the list.
  * <li>A "who" clause hung from a thing ("the fate of Ann Lee, who has been held ..."): about the
  * person named before the comma.
+ * <li>The object of a verb taken for a second subject of the report at the end ("Tarvia on Monday
+ * freed teacher Ann Lee, who was jailed in May, the ministry said"): the person is what was freed.
  * </ul>
  */
 final class ParseRepairs {
@@ -49,8 +51,8 @@ final class ParseRepairs {
         List<Sentence> sentences = new ArrayList<>(article.sentences().size());
         boolean changed = false;
         for (Sentence s : article.sentences()) {
-            Sentence r = mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
-                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s))))))))));
+            Sentence r = objectsTakenForSubjectsOfTheReport(mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
+                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s)))))))))));
             changed |= r != s;
             sentences.add(r);
         }
@@ -547,6 +549,56 @@ final class ParseRepairs {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("say", "tell", "announce", "report", "add", "confirm");
+
+    /**
+     * "Tarvia on Monday freed teacher Ann Lee, who was jailed in May, the ministry said": a report
+     * verb with two subjects, the first of them right after a verb that has no object, is the
+     * parser's misreading of that verb's object: the person becomes the object of the verb (and of
+     * the verbs joined before it, "pardoned and freed").
+     */
+    static Sentence objectsTakenForSubjectsOfTheReport(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int report = d.governor();
+            if (!d.relation().equals("nsubj") || report < 0
+                    || !REPORTING.contains(s.tokens().get(report).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int object = d.dependent();
+            int verb = nounPhraseStart(s, object) - 1;
+            boolean second = subjectsOf(s, report).stream().anyMatch(o -> o.dependent() > object && o.dependent() < report);
+            if (!second || verb < 0 || !isVerb(s, verb) || verb >= report || isPassive(s, verb) || hasObject(s, verb)) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>(s.dependencies());
+            deps.remove(d);
+            deps.add(new Dependency("obj", verb, object));
+            for (Dependency joined : s.dependencies()) {
+                if (joined.dependent() == verb && joined.relation().startsWith("conj") && !hasObject(s, joined.governor())) {
+                    deps.add(new Dependency("obj", joined.governor(), object)); // "pardoned and freed X"
+                }
+            }
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
+    private static boolean hasObject(Sentence s, int verb) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"));
+    }
+
+    /** Where a noun's phrase begins: its determiner, adjectives and compound words before it. */
+    private static int nounPhraseStart(Sentence s, int noun) {
+        int start = noun;
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == noun && d.dependent() < start && java.util.Set.of("det", "amod", "compound", "nummod", "nmod:poss")
+                    .contains(d.relation())) {
+                start = Math.min(start, nounPhraseStart(s, d.dependent()));
+            }
+        }
+        return start;
     }
 
     /** The sentence with the edges added, or itself when there are none. */

@@ -17,7 +17,7 @@ class ParseRepairsTest {
         List<Token> tokens = new ArrayList<>();
         int at = 0;
         for (String[] w : words) {
-            tokens.add(new Token(tokens.size(), w[0], w[0].toLowerCase(), w[1], w.length > 2 ? w[2] : "O", null, at, at + w[0].length()));
+            tokens.add(new Token(tokens.size(), w[0], w.length > 3 ? w[3] : w[0].toLowerCase(), w[1], w.length > 2 ? w[2] : "O", null, at, at + w[0].length()));
             at += w[0].length() + 1;
         }
         return new Sentence(0, "", tokens, List.of(deps));
@@ -67,5 +67,30 @@ class ParseRepairsTest {
         Sentence s = parsed(new String[][] {{"Smit", "NNP", "PERSON"}, {",", ","}, {"Holm", "NNP", "PERSON"}, {"said", "VBD"}},
                 new Dependency("nsubj", 3, 0), new Dependency("appos", 0, 2), new Dependency("root", -1, 3));
         assertTrue(ParseRepairs.listedNamesAreConjoined(s).dependencies().contains(new Dependency("appos", 0, 2)));
+    }
+
+    @Test
+    void aPersonTakenForASecondSubjectOfTheReportIsWhatTheVerbBeforeThemActsOn() {
+        // "Tarvia freed teacher Berg, who was jailed, the ministry said": the parser made Berg say it
+        Sentence s = parsed(new String[][] {{"Tarvia", "NNP", "LOCATION"}, {"freed", "VBD"}, {"teacher", "NN"},
+                {"Berg", "NNP", "PERSON"}, {",", ","}, {"who", "WP"}, {"was", "VBD"}, {"jailed", "VBN"}, {",", ","},
+                {"the", "DT"}, {"ministry", "NN"}, {"said", "VBD", "O", "say"}},
+                new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("compound", 3, 2),
+                new Dependency("nsubj", 11, 3), new Dependency("ref", 3, 5), new Dependency("aux:pass", 7, 6),
+                new Dependency("acl:relcl", 3, 7), new Dependency("det", 10, 9), new Dependency("nsubj", 11, 10),
+                new Dependency("ccomp", 1, 11));
+        List<Dependency> repaired = ParseRepairs.objectsTakenForSubjectsOfTheReport(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("obj", 1, 3)), "Berg is the one freed: " + repaired);
+        assertFalse(repaired.contains(new Dependency("nsubj", 11, 3)), "the ministry said it, not Berg: " + repaired);
+        assertTrue(repaired.contains(new Dependency("nsubj", 11, 10)), repaired.toString());
+    }
+
+    @Test
+    void aReportWithOneSubjectKeepsIt() {
+        // "Berg, who was jailed, said": one subject, nothing to mend
+        Sentence s = parsed(new String[][] {{"Berg", "NNP", "PERSON"}, {",", ","}, {"who", "WP"}, {"was", "VBD"},
+                {"jailed", "VBN"}, {",", ","}, {"said", "VBD", "O", "say"}},
+                new Dependency("nsubj", 6, 0), new Dependency("acl:relcl", 0, 4), new Dependency("root", -1, 6));
+        assertTrue(ParseRepairs.objectsTakenForSubjectsOfTheReport(s).dependencies().contains(new Dependency("nsubj", 6, 0)));
     }
 }
