@@ -91,7 +91,7 @@ public final class RoleFinder {
             int detainee = byRole.getOrDefault("detainee", 0);
             int other = byRole.entrySet().stream().filter(x -> !x.getKey().equals("detainee"))
                     .mapToInt(Map.Entry::getValue).max().orElse(0);
-            if (detainee > 0 && detainee < other) {
+            if (detainee > 0 && 2 * detainee < other) {
                 ordered.remove("detainee");
             }
             roles.put(person, ordered);

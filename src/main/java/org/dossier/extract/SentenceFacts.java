@@ -111,14 +111,20 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         // made the subject or object has the same part in the event
         for (int partner : conjuncts(syntax, token)) {
             String theirs = ownRelation(syntax, trigger, partner);
-            if (theirs == null) {
-                continue;
+            if (theirs == null || inDescriptionOf(syntax, trigger, partner)) {
+                continue; // "A, a diplomat, and B, a national arrested in May": only B was arrested
             }
             if (theirs.startsWith("nsubj") || theirs.equals("obj") || theirs.startsWith("nmod:poss")) {
                 return theirs;
             }
         }
         return own;
+    }
+
+    /** The trigger is inside the phrase set beside the person ("B, a national arrested in May"). */
+    private static boolean inDescriptionOf(SentenceSyntax syntax, PhraseMatch trigger, int person) {
+        List<Integer> above = syntax.governingChain(trigger.head());
+        return syntax.children(person, "appos").stream().anyMatch(above::contains);
     }
 
     private static List<Integer> conjuncts(SentenceSyntax syntax, int token) {

@@ -188,4 +188,17 @@ class PeopleSentencesTest {
         assertEquals(1, of(two, "tomas-vidal", "custody", "transferred").size(), "he is Tomas Vidal: " + two.facts());
         assertTrue(of(two, "ana-ruiz", "custody", "transferred").isEmpty(), "not Ana Ruiz: " + two.facts());
     }
+
+    @Test
+    void aDiplomatHeldForYearsIsADetaineeAndAParticipleInAnotherOnesDescriptionIsTheirsAlone() {
+        Extractor.Result r = extract("p-diplomat", LocalDate.of(2024, 6, 16),
+                "Hours later, Erik Lund, an EU diplomat, and Omar Haddad, a Dutch national arrested in Belarus in May 2023, "
+                + "landed in Copenhagen. "
+                + "Lund, a 33-year-old EU diplomat, had been held in Belarus since April 2022 accused of espionage.");
+        assertTrue(of(r, "erik-lund", "custody", "held").stream().anyMatch(f -> "Belarus".equals(f.place())),
+                "a diplomat can be held too: " + r.facts());
+        assertTrue(of(r, "erik-lund", "custody", "arrested").stream().noneMatch(f -> "2023-05".equals(f.date())),
+                "the arrest in May 2023 is Haddad's: " + r.facts());
+        assertEquals(1, of(r, "omar-haddad", "custody", "arrested").size(), r.facts().toString());
+    }
 }
