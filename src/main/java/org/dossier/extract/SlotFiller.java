@@ -67,7 +67,8 @@ public final class SlotFiller {
                   && !LegalSlots.restingCharge(event, sentence)
                 ? place(event, placeLinks.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
                         .filter(l -> !describesPerson(event, l, sentence) && !inRelativeClauseOfItsOwn(event, l, sentence))
-                        .filter(l -> !whereTheTellerIs(event, l, sentence)).toList())
+                        .filter(l -> !whereTheTellerIs(event, l, sentence))
+                        .filter(l -> !inTheReason(event, l, sentence.syntax())).toList())
                 : null;
         String term = event.kind().equals("sentenced") ? LegalSlots.term(links, sentence, 8) : null;
         return new Slots(place, dateValue, approx, actor(event, sentence), null, term, status(event, links),
@@ -388,6 +389,30 @@ public final class SlotFiller {
         int governor = syntax.head(link.cue().head());
         return governor >= 0 && !event.trigger().covers(governor) && sentence.matches().stream()
                 .anyMatch(m -> m.lexicon().equals("cues") && "reporting".equals(m.getMeaning()) && m.covers(governor));
+    }
+
+    private static final Set<String> REASONS = Set.of("obl:for", "nmod:for", "obl:over", "nmod:over");
+
+    /**
+     * "sentenced in Stockholm for his role in killings in Iranian jails": a place inside what the
+     * event is for is where that happened, not the event.
+     */
+    private static boolean inTheReason(Event event, CueLink link, SentenceSyntax syntax) {
+        if (!link.lexicon().equals("place")) {
+            return false;
+        }
+        int token = link.cue().head();
+        for (int hops = 0; token >= 0 && hops < 8; hops++) {
+            int governor = syntax.head(token);
+            if (governor < 0 || event.trigger().covers(token)) {
+                return false;
+            }
+            if (REASONS.contains(syntax.relationToHead(token)) && token != link.cue().head()) {
+                return true;
+            }
+            token = governor;
+        }
+        return false;
     }
 
     private static final Set<String> DATELINE_MARKS = Set.of(":", "--", "-", "—", "–", "(");

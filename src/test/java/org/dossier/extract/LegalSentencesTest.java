@@ -1,6 +1,7 @@
 package org.dossier.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -208,5 +209,14 @@ class LegalSentencesTest {
         List<Fact> sentenced = facts.stream().filter(f -> f.kind().equals("sentenced")).toList();
         assertEquals(1, sentenced.size(), facts.toString());
         assertTrue(!"Morocco".equals(sentenced.get(0).place()), "the bombing's place is not the court's: " + sentenced);
+    }
+
+    @Test
+    void aPlaceInWhatTheSentenceIsForIsNotWhereItWasPassed() {
+        List<Fact> facts = ArticleExtraction.facts("l-reason", LocalDate.of(2024, 6, 16),
+                "Karl Holm was sentenced to life in prison in July 2022 for his role in mass killings in Iranian jails in 1988.");
+        List<Fact> sentenced = facts.stream().filter(f -> f.kind().equals("sentenced")).toList();
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertNotEquals("Iran", sentenced.get(0).place(), "the killings were in Iran, not the sentencing: " + sentenced);
     }
 }
