@@ -38,6 +38,8 @@ import org.dossier.nlp.Token;
  * one more person of the list.
  * <li>A "who" clause hung from a thing ("the fate of Ann Lee, who has been held ..."): about the
  * person named before the comma.
+ * <li>A passive told subject last ("Detained in the raid were Ann Lee and Tom Ash"), which the
+ * parser reads as "the detained one was Ann Lee": the people named undergo the participle.
  * <li>The object of a verb taken for a second subject of the report at the end ("Tarvia on Monday
  * freed teacher Ann Lee, who was jailed in May, the ministry said"): the person is what was freed.
  * </ul>
@@ -51,8 +53,8 @@ final class ParseRepairs {
         List<Sentence> sentences = new ArrayList<>(article.sentences().size());
         boolean changed = false;
         for (Sentence s : article.sentences()) {
-            Sentence r = objectsTakenForSubjectsOfTheReport(mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
-                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s)))))))))));
+            Sentence r = invertedPassivesUndergone(objectsTakenForSubjectsOfTheReport(mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
+                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s))))))))))));
             changed |= r != s;
             sentences.add(r);
         }
@@ -583,6 +585,51 @@ final class ParseRepairs {
             return new Sentence(s.index(), s.text(), s.tokens(), deps);
         }
         return s;
+    }
+
+    private static final java.util.Set<String> COPULAS = java.util.Set.of("was", "were", "is", "are");
+
+    /**
+     * "Detained in the raid were Ann Lee and editor Tom Ash": a participle the parser made the
+     * subject of "were [names]" is undergone by each person named after the copula.
+     */
+    static Sentence invertedPassivesUndergone(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            int participle = d.dependent();
+            int named = d.governor();
+            if (!d.relation().equals("nsubj") || named < 0 || participle > named
+                    || !s.tokens().get(participle).pos().equals("VBN") || !s.tokens().get(named).pos().startsWith("NN")
+                    || !hasCopulaBetween(s, named, participle)) {
+                continue;
+            }
+            for (int person : withJoinedNouns(s, named)) {
+                added.add(new Dependency("nsubj:pass", participle, person));
+            }
+        }
+        return withEdges(s, added);
+    }
+
+    private static boolean hasCopulaBetween(Sentence s, int noun, int participle) {
+        return s.dependencies().stream().anyMatch(c -> c.governor() == noun && c.relation().equals("cop")
+                && c.dependent() > participle && COPULAS.contains(s.tokens().get(c.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The noun, the nouns joined to it by "and", and the names hung on those ("director Tom Ash"). */
+    private static List<Integer> withJoinedNouns(Sentence s, int noun) {
+        List<Integer> nouns = new ArrayList<>(List.of(noun));
+        for (Dependency c : s.dependencies()) {
+            if (c.governor() == noun && c.relation().startsWith("conj")) {
+                nouns.add(c.dependent());
+                for (Dependency n : s.dependencies()) {
+                    if (n.governor() == c.dependent() && (n.relation().equals("dep") || n.relation().equals("appos"))
+                            && isName(s, n.dependent())) {
+                        nouns.add(n.dependent());
+                    }
+                }
+            }
+        }
+        return nouns;
     }
 
     private static boolean hasObject(Sentence s, int verb) {

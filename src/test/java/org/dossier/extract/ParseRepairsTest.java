@@ -93,4 +93,25 @@ class ParseRepairsTest {
                 new Dependency("nsubj", 6, 0), new Dependency("acl:relcl", 0, 4), new Dependency("root", -1, 6));
         assertTrue(ParseRepairs.objectsTakenForSubjectsOfTheReport(s).dependencies().contains(new Dependency("nsubj", 6, 0)));
     }
+
+    @Test
+    void aPassiveToldSubjectLastIsUndergoneByEachPersonNamed() {
+        // "Detained were Lee and director Ash": the parser made "Detained" the subject of "were Lee"
+        Sentence s = parsed(new String[][] {{"Detained", "VBN"}, {"were", "VBD"}, {"Lee", "NNP", "PERSON"}, {"and", "CC"},
+                {"director", "NN"}, {"Ash", "NNP", "PERSON"}},
+                new Dependency("nsubj", 2, 0), new Dependency("cop", 2, 1), new Dependency("root", -1, 2),
+                new Dependency("cc", 4, 3), new Dependency("conj:and", 2, 4), new Dependency("dep", 4, 5));
+        List<Dependency> repaired = ParseRepairs.invertedPassivesUndergone(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("nsubj:pass", 0, 2)), "Lee was detained: " + repaired);
+        assertTrue(repaired.contains(new Dependency("nsubj:pass", 0, 5)), "Ash was detained: " + repaired);
+    }
+
+    @Test
+    void aParticipleBeforeAnOrdinaryCopulaStaysAsItIs() {
+        // "Lee was a detained man": nothing told subject last
+        Sentence s = parsed(new String[][] {{"Lee", "NNP", "PERSON"}, {"was", "VBD"}, {"a", "DT"}, {"detained", "VBN"}, {"man", "NN"}},
+                new Dependency("nsubj", 4, 0), new Dependency("cop", 4, 1), new Dependency("det", 4, 2),
+                new Dependency("amod", 4, 3), new Dependency("root", -1, 4));
+        assertTrue(ParseRepairs.invertedPassivesUndergone(s).dependencies().stream().noneMatch(d -> d.relation().equals("nsubj:pass")));
+    }
 }
