@@ -57,7 +57,8 @@ public final class ReferenceResolver {
                 boolean age = !word.isEmpty() && Character.isDigit(word.charAt(0)) && AGE.matcher(word).matches() || (word.equals("old") && i >= 2
                         && s.tokens().get(i - 2).word().matches("(?i)-?years?(-old)?") || word.equals("old")
                         && i >= 1 && s.tokens().get(i - 1).word().matches("(?i)\\d+-years?-?"));
-                boolean person = age || DETAINEE_NOUNS.contains(word)
+                boolean person = age || DETAINEE_NOUNS.contains(word) || agedNoun(syntax, i)
+                        || NATIONALS.contains(word) && !syntax.children(i, "amod").isEmpty()
                         || (t.pos().startsWith("NN") && !t.pos().endsWith("S") && !"PERSON".equals(t.ner())
                             && (words.isTitle(word) || words.isNationality(word)))
                         || (t.pos().equals("JJ") && words.isNationality(word) && syntax.relationToHead(i).startsWith("nsubj"));
@@ -91,6 +92,12 @@ public final class ReferenceResolver {
             }
         }
         return found;
+    }
+
+    /** "the 76-year-old founder", "the 33-year-old British citizen": a noun an age is given to is a person. */
+    private static boolean agedNoun(SentenceSyntax syntax, int i) {
+        return syntax.token(i).pos().equals("NN") && syntax.children(i, "amod").stream()
+                .anyMatch(a -> AGE.matcher(syntax.token(a).word().toLowerCase(java.util.Locale.ROOT)).matches());
     }
 
     /** "the 24-year-old from Leeds", "the teacher from Ohio": where the person is from, no one else. */

@@ -85,8 +85,11 @@ public final class SlotFiller {
             return false;
         }
         PhraseMatch own = link.match();
+        boolean lengthOfSentence = link.lexicon().equals("term") && "sentenced".equals(own.label2());
         return sentence.cueLinks().stream().anyMatch(o -> o.cue() == link.cue() && o.below()
                 && o.match() != own && !overlaps(o.match(), own)
+                // "sentenced to serve 27 years": the years are the sentence's, not the stay's
+                && !(lengthOfSentence && "held".equals(o.match().label2()))
                 && (eventTriggers.contains(o.match()) || isCustodyOrCourtVerb(o.match(), sentence))
                 && !(releasedFromWhereHeld(own, o.match()))
                 && !LegalSlots.restsOnAnotherAct(o.match(), sentence)
@@ -248,8 +251,8 @@ public final class SlotFiller {
     /** "serving a nine-year sentence" tells the sentence's length, not when it was passed. */
     private static boolean servedSentence(Event event, SentenceFacts sentence) {
         PhraseMatch t = event.trigger();
-        return event.kind().equals("sentenced") && sentence.matches().stream().anyMatch(m -> m != t
-                && "held".equals(m.label2()) && m.start() <= t.start() && m.end() >= t.end());
+        return event.kind().equals("sentenced") && ("held".equals(t.label2()) || sentence.matches().stream().anyMatch(m -> m != t
+                && "held".equals(m.label2()) && m.start() <= t.start() && m.end() >= t.end()));
     }
 
     private static boolean isApprox(CueLink date) {

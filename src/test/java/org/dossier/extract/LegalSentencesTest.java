@@ -219,4 +219,24 @@ class LegalSentencesTest {
         assertEquals(1, sentenced.size(), facts.toString());
         assertNotEquals("Iran", sentenced.get(0).place(), "the killings were in Iran, not the sentencing: " + sentenced);
     }
+
+    @Test
+    void yearsBeingServedAreTheSentenceAndAnAgedDescriptionIsThePersonNamedBefore() {
+        List<Fact> facts = ArticleExtraction.facts("l-serving", LocalDate.of(2023, 12, 19),
+                "Officials called for the release of jailed publisher Tom Reyes. "
+                + "The 76-year-old British citizen is facing charges of colluding with foreign forces. "
+                + "Reyes was already serving five years and nine months for fraud.");
+        List<Fact> sentenced = about(facts, "sentenced", "tom-reyes");
+        assertEquals(1, sentenced.size(), "serving years: " + facts);
+        assertEquals("P5Y9M", sentenced.get(0).term());
+        assertEquals(1, about(facts, "charged", "tom-reyes").size(), "the British citizen is Reyes: " + facts);
+
+        List<Fact> held = ArticleExtraction.facts("l-held-years", LocalDate.of(2023, 12, 19),
+                "Tom Reyes has been held in Minsk for more than four years.");
+        assertTrue(of(held, "sentenced").isEmpty(), "years held are no sentence: " + held);
+
+        List<Fact> toServe = ArticleExtraction.facts("l-to-serve", LocalDate.of(2019, 12, 2),
+                "Tom Reyes, who has been sentenced to serve 27 years in a US prison, is ill.");
+        assertEquals("P27Y", of(toServe, "sentenced").get(0).term(), "sentenced to serve: " + toServe);
+    }
 }
