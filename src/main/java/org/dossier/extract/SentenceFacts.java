@@ -43,7 +43,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                         relation(syntax, trigger, m.head()), distance(syntax, trigger, m.head())));
             }
             for (PhraseMatch cue : cues ? matches : List.<PhraseMatch>of()) {
-                if (cue != trigger) {
+                if (cue != trigger && !modalOfAnotherClause(syntax, trigger, cue)) {
                     int distance = distance(syntax, trigger, cue.head());
                     boolean inside = governs(syntax, trigger, cue.head());
                     if (distance <= MAX_CUE_DISTANCE || inside) {
@@ -54,6 +54,28 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             }
         }
         return new SentenceFacts(syntax, matches, mentions, personLinks, cueLinks);
+    }
+
+    private static final java.util.Set<String> MODAL = java.util.Set.of("hypothetical", "future", "negation", "prospect");
+
+    /**
+     * "was arrested before he could challenge the president": a "could", "will" or "not" inside a
+     * clause of its own below the trigger, with its own subject, qualifies that clause, not the trigger.
+     */
+    static boolean modalOfAnotherClause(SentenceSyntax syntax, PhraseMatch trigger, PhraseMatch cue) {
+        if (!cue.lexicon().equals("cues") || !MODAL.contains(cue.label())) {
+            return false;
+        }
+        int at = syntax.head(cue.head());
+        for (int steps = 0; at >= 0 && steps < 12 && !trigger.covers(at); steps++) {
+            String relation = syntax.relationToHead(at);
+            boolean clause = relation.startsWith("advcl") || relation.startsWith("ccomp") || relation.startsWith("acl");
+            if (clause && !syntax.children(at, "nsubj").isEmpty() && governs(syntax, trigger, at)) {
+                return true;
+            }
+            at = syntax.head(at);
+        }
+        return false;
     }
 
     /** The shortest dependency distance from any token of the trigger to {@code token}. */
@@ -345,7 +367,11 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         String joined = syntax.relationToHead(verb);
         int head = syntax.head(verb);
         if (joined.startsWith("advcl") && head >= 0 && syntax.children(verb, "nsubj:pass").isEmpty()) {
-            // "X returned home after being released": the participle's patient is the main subject
+            // "X returned home after being released": the participle's patient is the main subject;
+            // "X described the prisoners as having been deported": the active main verb's object, when it has one
+            if (!syntax.children(head, "obj").isEmpty() && syntax.children(head, "aux:pass").isEmpty()) {
+                return syntax.children(head, "obj").contains(token) ? "nsubj:pass" : "other";
+            }
             return syntax.children(head, "nsubj").contains(token) || syntax.children(head, "nsubj:pass").contains(token)
                     ? "nsubj:pass" : "other";
         }

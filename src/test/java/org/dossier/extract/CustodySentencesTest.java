@@ -280,4 +280,13 @@ class CustodySentencesTest {
         assertTrue(of(facts, "released", "lee").stream().anyMatch(f -> "Iran".equals(f.place())),
                 "released by Iranian authorities: " + facts);
     }
+
+    @Test
+    void whatMightHaveBeenInAClauseOfItsOwnDoesNotUndoTheArrestAndThoseDescribedAsDeportedAreNotTheSpeaker() {
+        List<Fact> facts = facts("c-modal-clause", LocalDate.of(2023, 2, 10),
+                "Tomas Vidal, who was arrested in Managua before he could run in the election, thanked his supporters. "
+                + "Judge Karl Ruiz described the prisoners as having been deported.");
+        assertEquals(1, of(facts, "arrested", "vidal").size(), "'could' is about running, not the arrest: " + facts);
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("ruiz")), "the judge was not deported: " + facts);
+    }
 }
