@@ -40,6 +40,8 @@ import org.dossier.nlp.Token;
  * person named before the comma.
  * <li>A passive told subject last ("Detained in the raid were Ann Lee and Tom Ash"), which the
  * parser reads as "the detained one was Ann Lee": the people named undergo the participle.
+ * <li>A clause before the closing report ("Ann Lee returned home after being released, the
+ * minister said") hung on the report: it goes back to the verb it follows.
  * <li>The object of a verb taken for a second subject of the report at the end ("Tarvia on Monday
  * freed teacher Ann Lee, who was jailed in May, the ministry said"): the person is what was freed.
  * </ul>
@@ -53,8 +55,8 @@ final class ParseRepairs {
         List<Sentence> sentences = new ArrayList<>(article.sentences().size());
         boolean changed = false;
         for (Sentence s : article.sentences()) {
-            Sentence r = invertedPassivesUndergone(objectsTakenForSubjectsOfTheReport(mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
-                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s))))))))))));
+            Sentence r = clausesBeforeTheClosingReport(invertedPassivesUndergone(objectsTakenForSubjectsOfTheReport(mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
+                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s)))))))))))));
             changed |= r != s;
             sentences.add(r);
         }
@@ -583,6 +585,33 @@ final class ParseRepairs {
                 }
             }
             return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
+    /**
+     * "Ann Lee returned home on Friday after being released, the minister said": a clause told
+     * before the report that closes the sentence, which the parser hung on the report, belongs to
+     * the verb before it (so that who was released is who returned, not who said it).
+     */
+    static Sentence clausesBeforeTheClosingReport(Sentence s) {
+        for (Dependency report : s.dependencies()) {
+            int main = report.governor();
+            int said = report.dependent();
+            if (main < 0 || !(report.relation().equals("parataxis") || report.relation().equals("ccomp")) || said < main
+                    || !REPORTING.contains(s.tokens().get(said).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int speaker = subjectsOf(s, said).stream().mapToInt(Dependency::dependent).min().orElse(said);
+            for (Dependency clause : s.dependencies()) {
+                if (clause.governor() == said && clause.relation().startsWith("advcl")
+                        && clause.dependent() > main && clause.dependent() < speaker) {
+                    List<Dependency> deps = new ArrayList<>(s.dependencies());
+                    deps.remove(clause);
+                    deps.add(new Dependency(clause.relation(), main, clause.dependent()));
+                    return clausesBeforeTheClosingReport(new Sentence(s.index(), s.text(), s.tokens(), deps));
+                }
+            }
         }
         return s;
     }

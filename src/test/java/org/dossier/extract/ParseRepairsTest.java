@@ -114,4 +114,17 @@ class ParseRepairsTest {
                 new Dependency("amod", 4, 3), new Dependency("root", -1, 4));
         assertTrue(ParseRepairs.invertedPassivesUndergone(s).dependencies().stream().noneMatch(d -> d.relation().equals("nsubj:pass")));
     }
+
+    @Test
+    void aClauseBeforeTheClosingReportGoesBackToTheVerbItFollows() {
+        // "Lee returned after being released, Ash said": the parser hung "released" on "said"
+        Sentence s = parsed(new String[][] {{"Lee", "NNP", "PERSON"}, {"returned", "VBD"}, {"after", "IN"}, {"being", "VBG"},
+                {"released", "VBN"}, {",", ","}, {"Ash", "NNP", "PERSON"}, {"said", "VBD", "O", "say"}},
+                new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("mark", 4, 2),
+                new Dependency("aux:pass", 4, 3), new Dependency("advcl:after", 7, 4), new Dependency("nsubj", 7, 6),
+                new Dependency("parataxis", 1, 7));
+        List<Dependency> repaired = ParseRepairs.clausesBeforeTheClosingReport(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("advcl:after", 1, 4)), "released, then returned: " + repaired);
+        assertFalse(repaired.contains(new Dependency("advcl:after", 7, 4)), repaired.toString());
+    }
 }
