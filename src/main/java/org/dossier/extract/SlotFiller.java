@@ -90,10 +90,17 @@ public final class SlotFiller {
                 && o.match() != own && !overlaps(o.match(), own)
                 // "sentenced to serve 27 years": the years are the sentence's, not the stay's
                 && !(lengthOfSentence && "held".equals(o.match().label2()))
+                && !describesTheTrigger(o.match(), own, sentence.syntax())
                 && (eventTriggers.contains(o.match()) || isCustodyOrCourtVerb(o.match(), sentence))
                 && !(releasedFromWhereHeld(own, o.match()))
                 && !LegalSlots.restsOnAnotherAct(o.match(), sentence)
                 && sentence.cueLinks().stream().anyMatch(n -> n.match() == own && n.cue() == o.match() && n.below()));
+    }
+
+    /** "a letter released in August": a participle on the event's own noun tells of that event. */
+    private static boolean describesTheTrigger(PhraseMatch other, PhraseMatch own, SentenceSyntax syntax) {
+        int governor = syntax.head(other.head());
+        return governor >= 0 && own.covers(governor) && syntax.relationToHead(other.head()).startsWith("acl");
     }
 
     /** Facts that report a state (a regime, how contact stands) rather than a dated event. */

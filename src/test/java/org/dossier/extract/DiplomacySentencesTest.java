@@ -186,4 +186,16 @@ class DiplomacySentencesTest {
                 + "State television said last week that Lee had been living in the port city since 2019.");
         assertTrue(facts.stream().noneMatch(f -> f.kind().equals("statement")), "the news told, no statement: " + facts);
     }
+
+    @Test
+    void aLetterIsDatedByTheParticipleOnItAndRaisedConcernsAreAConsultation() {
+        List<Fact> facts = facts("d-letter-date", LocalDate.of(2023, 10, 11),
+                "Ann Lee was detained in Beijing in 2020. "
+                + "In a letter released publicly in August 2023, Lee wrote of missing her children. "
+                + "Canada had repeatedly raised concerns about her detention.");
+        List<Fact> letters = of(facts, "diplomatic", "letter");
+        assertEquals(1, letters.size(), facts.toString());
+        assertEquals("2023-08", letters.get(0).date(), "the letter was released in August: " + letters);
+        assertEquals(1, of(facts, "diplomatic", "consultation").size(), "raised concerns: " + facts);
+    }
 }
