@@ -289,4 +289,12 @@ class CustodySentencesTest {
         assertEquals(1, of(facts, "arrested", "vidal").size(), "'could' is about running, not the arrest: " + facts);
         assertTrue(facts.stream().noneMatch(f -> f.person().contains("ruiz")), "the judge was not deported: " + facts);
     }
+
+    @Test
+    void aStayToldBesideAnEffortIsStillAStay() {
+        List<Fact> facts = facts("c-stay-effort", LocalDate.of(2014, 4, 8),
+                "Aid worker Karl Brandt, serving a 15-year prison sentence in Havana, went on a hunger strike, his lawyer said Tuesday.");
+        assertTrue(of(facts, "held", "brandt").stream().anyMatch(f -> "Havana".equals(f.place())),
+                "serving in Havana while striking: " + facts);
+    }
 }
