@@ -80,6 +80,7 @@ public final class ReferenceResolver {
                 }
                 boolean setOff = i + 1 < s.tokens().size() && s.tokens().get(i + 1).word().equals(",");
                 boolean ofSomeone = syntax.children(i).stream().anyMatch(d -> d.relation().startsWith("nmod") && !isHometown(syntax, d)
+                        && !FIELDS.contains(d.relation())
                         || d.relation().startsWith("acl") && !(setOff && d.relation().equals("acl:relcl"))
                         || d.relation().equals("appos"));
                 if (the < 0 || the > i || ofSomeone) {
@@ -93,6 +94,9 @@ public final class ReferenceResolver {
         }
         return found;
     }
+
+    /** "the lecturer in Islamic studies", "the reporter at the paper": a field or a workplace, no one else. */
+    private static final Set<String> FIELDS = Set.of("nmod:in", "nmod:at");
 
     /** "the 76-year-old founder", "the 33-year-old British citizen": a noun an age is given to is a person. */
     private static boolean agedNoun(SentenceSyntax syntax, int i) {

@@ -201,4 +201,12 @@ class PeopleSentencesTest {
                 "the arrest in May 2023 is Haddad's: " + r.facts());
         assertEquals(1, of(r, "omar-haddad", "custody", "arrested").size(), r.facts().toString());
     }
+
+    @Test
+    void aDescriptionWithItsFieldIsThePersonNamedBefore() {
+        Extractor.Result r = extract("p-field", LocalDate.of(2020, 7, 29),
+                "Officials confirmed that Lena Maris has been moved to a prison in Tabriz. "
+                + "The former lecturer in Islamic studies is serving a 10-year sentence for espionage.");
+        assertEquals(1, of(r, "lena-maris", "legal", "sentenced").size(), "the lecturer is Maris: " + r.facts());
+    }
 }
