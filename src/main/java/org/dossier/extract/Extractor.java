@@ -25,10 +25,12 @@ import org.dossier.nlp.Token;
  */
 public final class Extractor {
 
-    private static final Set<String> JAVA_LEXICONS = Set.of("place-names", "nationalities");
+    private static final Set<String> JAVA_LEXICONS = Set.of("place-names", "nationalities", "occupations");
 
     private final ExtractionRules rules;
     private final PhraseMatcher matcher;
+    /** Nouns for a person the tagger's title list lacks (rules/lexicon/occupations.csv). */
+    private final Set<String> occupations;
     private final PlaceFinder places;
     private final SlotFiller slots = new SlotFiller();
     private final HeldObservations held;
@@ -80,6 +82,7 @@ public final class Extractor {
         this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, rules.lexicon().words("roles"))
                 .withCustodians(rules.lexicon().words("custodians"));
         this.peopleSeeCues = rules.people().matches(CueLink.class);
+        this.occupations = rules.lexicon().words("occupations");
         this.otherRoles = rules.lexicon().entries("roles").stream().filter(e -> !"other".equals(e.label(0)))
                 .map(e -> String.join(" ", e.phrase())).collect(Collectors.toSet());
     }
@@ -135,7 +138,7 @@ public final class Extractor {
         List<SentenceSyntax> syntax = syntax(a);
         List<List<PhraseMatch>> matches = matchSentences(a, syntax, names);
         List<RoleEvidence> evidence = roleFinder.evidence(sentenceFacts(syntax, matches, names, Map.of(), peopleSeeCues));
-        ReferenceResolver beforeRoles = new ReferenceResolver(Set.of(), otherRoles);
+        ReferenceResolver beforeRoles = new ReferenceResolver(Set.of(), otherRoles, occupations);
         List<PersonMention> leads = new ArrayList<>(beforeRoles
                 .leadsOfNamedAfter(a, syntax, names, references(matches), otherRoleHolders(evidence)));
         // a couple are each other's family: only officials and lawyers are never among a group held
@@ -180,7 +183,7 @@ public final class Extractor {
         List<List<PhraseMatch>> m = matched.matches();
         List<PersonMention> mentions = new ArrayList<>(names);
         List<SentenceSyntax> syntax = syntax(a);
-        List<PersonMention> references = new ReferenceResolver(roles.detainees(), otherRoles)
+        List<PersonMention> references = new ReferenceResolver(roles.detainees(), otherRoles, occupations)
                 .resolve(a, syntax, mentions, references(m), ref -> happensInCourtOrCustody(ref, syntax, m));
         mentions.addAll(references);
         List<SentenceFacts> sentences = sentenceFacts(syntax, m, mentions, roles.main(), true);

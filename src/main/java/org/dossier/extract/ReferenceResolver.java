@@ -23,9 +23,17 @@ public final class ReferenceResolver {
     /** Words of another role ("the ambassador", "the lawyer", "the mother") that never stand for a detainee. */
     private final Set<String> otherRoles;
 
-    public ReferenceResolver(Set<String> detainees, Set<String> otherRoles) {
+    /** Nouns for a person that CoreNLP's titles lack ("academic", "dissident"). */
+    private final Set<String> occupations;
+
+    public ReferenceResolver(Set<String> detainees, Set<String> otherRoles, Set<String> occupations) {
         this.detainees = detainees;
         this.otherRoles = otherRoles;
+        this.occupations = occupations;
+    }
+
+    private boolean isOccupation(Nationalities.Words words, String word) {
+        return words.isTitle(word) || occupations.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Nouns for a person in custody or before a court, whatever their occupation. */
@@ -60,7 +68,7 @@ public final class ReferenceResolver {
                 boolean person = age || DETAINEE_NOUNS.contains(word) || agedNoun(syntax, i)
                         || NATIONALS.contains(word) && !syntax.children(i, "amod").isEmpty()
                         || (t.pos().startsWith("NN") && !t.pos().endsWith("S") && !"PERSON".equals(t.ner())
-                            && (words.isTitle(word) || words.isNationality(word)))
+                            && (isOccupation(words, word) || words.isNationality(word)))
                         || (t.pos().equals("JJ") && words.isNationality(word) && syntax.relationToHead(i).startsWith("nsubj"));
                 if (!person || otherRoles.contains(word) || otherRoles.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
                     continue;
@@ -121,7 +129,7 @@ public final class ReferenceResolver {
             return null;
         }
         boolean countedKind = words.isNationality(lemma) || DETAINEE_NOUNS.contains(lemma) || NATIONALS.contains(lemma);
-        boolean people = (words.isTitle(lemma) || PEOPLE_NOUNS.contains(lemma)) && !ofAnotherRole(syntax, i);
+        boolean people = (isOccupation(words, lemma) || PEOPLE_NOUNS.contains(lemma)) && !ofAnotherRole(syntax, i);
         if (!countedKind && !people) {
             return null;
         }

@@ -225,4 +225,17 @@ class WellbeingSentencesTest {
         assertTrue(requests.stream().noneMatch(f -> f.kind().equals("other") && f.date() != null && f.date().startsWith("2022")),
                 "this strike's aim is told: " + requests);
     }
+
+    @Test
+    void anAcademicAbleToBeInTouchWithHerFamilyHasContact() {
+        List<Fact> facts = ArticleExtraction.facts("w-academic", LocalDate.of(2020, 7, 29),
+                "Lena Maris has been moved to a prison in Tabriz, officials said. "
+                + "From there the academic had been able to be in phone contact with her family.");
+        assertTrue(facts.stream().anyMatch(f -> f.type().equals("contact") && f.kind().equals("allowed")
+                && f.person().equals("lena-maris")), "the academic is Maris, in touch with her family: " + facts);
+
+        List<Fact> before = ArticleExtraction.facts("w-touch", LocalDate.of(2017, 11, 20),
+                "Omar Haddad was arrested in Jalandhar. Police say Haddad was in touch with a banned group abroad.");
+        assertTrue(before.stream().noneMatch(f -> f.type().equals("contact")), "an allegation, not contact while held: " + before);
+    }
 }
