@@ -40,6 +40,8 @@ import org.dossier.nlp.Token;
  * person named before the comma.
  * <li>A passive told subject last ("Detained in the raid were Ann Lee and Tom Ash"), which the
  * parser reads as "the detained one was Ann Lee": the people named undergo the participle.
+ * <li>Names listed after a colon ("four Americans are detained there: Ann Lee, Tom Ash and Bo
+ * Lin") that spell out a plural noun: each name has the noun's part in the sentence.
  * <li>A clause before the closing report ("Ann Lee returned home after being released, the
  * minister said") hung on the report: it goes back to the verb it follows.
  * <li>The object of a verb taken for a second subject of the report at the end ("Tarvia on Monday
@@ -55,8 +57,8 @@ final class ParseRepairs {
         List<Sentence> sentences = new ArrayList<>(article.sentences().size());
         boolean changed = false;
         for (Sentence s : article.sentences()) {
-            Sentence r = clausesBeforeTheClosingReport(invertedPassivesUndergone(objectsTakenForSubjectsOfTheReport(mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
-                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s)))))))))))));
+            Sentence r = namesSpellingOutANoun(clausesBeforeTheClosingReport(invertedPassivesUndergone(objectsTakenForSubjectsOfTheReport(mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
+                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s))))))))))))));
             changed |= r != s;
             sentences.add(r);
         }
@@ -587,6 +589,62 @@ final class ParseRepairs {
             return new Sentence(s.index(), s.text(), s.tokens(), deps);
         }
         return s;
+    }
+
+    /**
+     * "There are four Americans detained there: Ann Lee, Tom Ash and Bo Lin": the names after a
+     * colon spell out the plural noun before it, and each takes the noun's part in the sentence (the
+     * subject of "detained") and its descriptions (a participle on it).
+     */
+    static Sentence namesSpellingOutANoun(Sentence s) {
+        int colon = -1;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).word().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 1 || colon + 1 >= s.tokens().size() || !isName(s, colon + 1)) {
+            return s;
+        }
+        int noun = -1;
+        for (int i = colon - 1; i >= 0 && noun < 0; i--) {
+            String pos = s.tokens().get(i).pos();
+            if (pos.equals("NNS") || pos.equals("NNPS")) {
+                noun = i;
+            }
+        }
+        List<Integer> names = namesAfter(s, colon);
+        if (noun < 0 || names.size() < 2) {
+            return s;
+        }
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            boolean part = d.dependent() == noun && d.governor() >= 0 && SHARED_PARTS.matcher(d.relation()).lookingAt();
+            boolean description = d.governor() == noun && d.relation().startsWith("acl");
+            for (int name : names) {
+                if (part) {
+                    added.add(new Dependency(d.relation(), d.governor(), name));
+                } else if (description) {
+                    added.add(new Dependency(d.relation(), name, d.dependent()));
+                }
+            }
+        }
+        return withEdges(s, added);
+    }
+
+    /** The last word of each name after the colon (a name ends where the next token is no part of it). */
+    private static List<Integer> namesAfter(Sentence s, int colon) {
+        List<Integer> names = new ArrayList<>();
+        for (int i = colon + 1; i < s.tokens().size(); i++) {
+            boolean last = isName(s, i) && (i + 1 >= s.tokens().size() || !isName(s, i + 1));
+            if (last) {
+                names.add(i);
+            } else if (!isName(s, i) && !s.tokens().get(i).word().equals(",") && !s.tokens().get(i).pos().equals("CC")) {
+                break;
+            }
+        }
+        return names;
     }
 
     /**

@@ -513,6 +513,9 @@ public final class SlotFiller {
                         return true;
                     }
                 }
+                if (d.relation().equals("advmod") && syntax.token(d.dependent()).word().equalsIgnoreCase("currently")) {
+                    return true; // "four Americans currently detained there"
+                }
             }
             // "remains imprisoned", "is still kept detained": the verb the participle completes
             int governor = syntax.head(i);

@@ -69,4 +69,19 @@ class GroupReferencesTest {
         assertTrue(of(facts, "held", "tom-ash").isEmpty() && of(facts, "released", "tom-ash").isEmpty(),
                 "the lawyer is none of the two others: " + facts);
     }
+
+    @Test
+    void namesAfterAColonSpellOutTheGroupAndCurrentlyDetainedIsAStayNow() {
+        List<Fact> facts = ArticleExtraction.facts("g-colon", LocalDate.of(2023, 1, 13),
+                "The envoy travelled to Venezuela last month. "
+                + "There are at least three Americans currently detained there: Piet Smit, Omar Haddad, and Nils Berg.");
+        for (String person : List.of("piet-smit", "omar-haddad", "nils-berg")) {
+            List<Fact> held = facts.stream().filter(f -> f.person().equals(person) && f.kind().equals("held")).toList();
+            assertEquals(1, held.size(), person + " is held there: " + facts);
+            assertEquals("Venezuela", held.get(0).place());
+            assertEquals("2023-01", held.get(0).date(), "currently: as the article is written");
+            assertTrue(facts.stream().noneMatch(f -> f.person().equals(person) && f.kind().equals("arrested")),
+                    "being detained now is no arrest: " + facts);
+        }
+    }
 }
