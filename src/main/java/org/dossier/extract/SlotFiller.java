@@ -61,7 +61,8 @@ public final class SlotFiller {
         }
         Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
         List<CueLink> placeLinks = links.stream().filter(l -> !outsideTheTriggersRelativeClause(event, l, sentence)).toList();
-        String where = event.type().equals("legal") ? LegalSlots.wherePlace(event, placeLinks, sentence) : null;
+        String where = event.type().equals("legal") || event.type().equals("custody")
+                ? LegalSlots.wherePlace(event, placeLinks, sentence) : null; // "into North Korea, where he was detained"
         String place = where != null ? where
                 : PLACED.contains(event.type()) && !servedSentence(event, sentence)
                   && !LegalSlots.restingCharge(event, sentence)

@@ -297,4 +297,14 @@ class CustodySentencesTest {
         assertTrue(of(facts, "held", "brandt").stream().anyMatch(f -> "Havana".equals(f.place())),
                 "serving in Havana while striking: " + facts);
     }
+
+    @Test
+    void anArrestInAWhereClauseHappenedAtThePlaceItDescribes() {
+        List<Fact> facts = facts("c-where", LocalDate.of(2023, 9, 27),
+                "On July 18, Omar Haddad joined a tour of the border area. "
+                + "During the tour, he ran across the border into Belarus, where he was detained.");
+        List<Fact> arrests = of(facts, "arrested", "haddad");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("Belarus", arrests.get(0).place(), "where he was detained: " + arrests);
+    }
 }
