@@ -301,7 +301,7 @@ class CustodySentencesTest {
     @Test
     void anArrestInAWhereClauseHappenedAtThePlaceItDescribes() {
         List<Fact> facts = facts("c-where", LocalDate.of(2023, 9, 27),
-                "On July 18, Omar Haddad joined a tour of the border area. "
+                "Omar Haddad, a soldier, was freed on Monday. On July 18, Haddad joined a tour of the border area. "
                 + "During the tour, he ran across the border into Belarus, where he was detained.");
         List<Fact> arrests = of(facts, "arrested", "haddad");
         assertEquals(1, arrests.size(), facts.toString());
