@@ -114,7 +114,7 @@ public final class HeldObservations {
             for (int i = 0; i < result.size() && isMove(f); i++) {
                 Fact o = result.get(i);
                 if (o.kind().equals(f.kind()) && o.type().equals(f.type()) && o.person().equals(f.person())
-                        && datesAgree(o.date(), f.date())) {
+                        && datesAgree(o.date(), f.date()) && !twoCountries(o.place(), f.place())) {
                     same = i;
                     break;
                 }
@@ -133,6 +133,12 @@ public final class HeldObservations {
                     o.detail(), evidence));
         }
         return result;
+    }
+
+    /** "handed over to Greece", "extradited to the United States": moves to two states are two moves. */
+    private static boolean twoCountries(String a, String b) {
+        return a != null && b != null && !a.equals(b) && org.dossier.facts.CountryNames.isCountry(a)
+                && org.dossier.facts.CountryNames.isCountry(b);
     }
 
     private static boolean isMove(Fact f) {

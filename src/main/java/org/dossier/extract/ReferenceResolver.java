@@ -79,7 +79,7 @@ public final class ReferenceResolver {
                 }
                 int the = -1;
                 boolean indefinite = false;
-                for (int d : syntax.children(i, "det")) {
+                for (int d : determiners(syntax, i)) {
                     String det = s.tokens().get(d).word();
                     if (det.equalsIgnoreCase("the") || det.equalsIgnoreCase("a") || det.equalsIgnoreCase("an")) {
                         the = d;
@@ -87,9 +87,12 @@ public final class ReferenceResolver {
                     }
                 }
                 boolean setOff = i + 1 < s.tokens().size() && s.tokens().get(i + 1).word().equals(",");
+                boolean lead = indefinite;
+                // "a Russian expert convicted of fraud": in a lead the participle is part of the description
                 boolean ofSomeone = syntax.children(i).stream().anyMatch(d -> d.relation().startsWith("nmod") && !isHometown(syntax, d)
                         && !FIELDS.contains(d.relation())
                         || d.relation().startsWith("acl") && !(setOff && d.relation().equals("acl:relcl"))
+                           && !(lead && d.relation().equals("acl") && syntax.token(d.dependent()).pos().equals("VBN"))
                         || d.relation().equals("appos"));
                 if (the < 0 || the > i || ofSomeone) {
                     continue; // "the lawyer of ...", "the journalist who wrote ..." are someone else; "the Swede, who ..." is not
@@ -98,6 +101,19 @@ public final class ReferenceResolver {
                 // "a Belgian aid worker" in a lead stands for the first detainee named after it
                 found.add(new PhraseMatch(article.article().id(), s.index(), the, i + 1, i, "references",
                         indefinite ? "lead" : "description", null, text));
+            }
+        }
+        return found;
+    }
+
+    /** The noun's determiners, or those the parser hung on a compound before it ("a [Russian computer] expert"). */
+    private static List<Integer> determiners(SentenceSyntax syntax, int noun) {
+        List<Integer> found = new ArrayList<>(syntax.children(noun, "det"));
+        if (found.isEmpty()) {
+            for (int compound : syntax.children(noun, "compound")) {
+                if (compound < noun) {
+                    found.addAll(syntax.children(compound, "det"));
+                }
             }
         }
         return found;
@@ -296,6 +312,7 @@ public final class ReferenceResolver {
                 continue;
             }
             sorted.stream().filter(m -> !otherRoleHolders.contains(m.person()) && !namesAThing(syntaxes.get(m.sentence()), m)
+                            && !titledWithAnotherRole(syntaxes.get(m.sentence()), m)
                             && m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES
                             && (m.sentence() > lead.sentence() || m.start() >= lead.end()))
                     .findFirst()
@@ -333,6 +350,11 @@ public final class ReferenceResolver {
                     group.end(), head, p, group.text(), true)));
         }
         return found;
+    }
+
+    /** "his lawyer Zoya Brandt", "Ambassador Lee": a name right after a word of another role. */
+    private boolean titledWithAnotherRole(SentenceSyntax syntax, PersonMention m) {
+        return m.start() > 0 && otherRoles.contains(syntax.token(m.start() - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "the Obama administration", "the Navalny case": a name that only qualifies a thing is no one in the story. */

@@ -307,4 +307,17 @@ class CustodySentencesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("Belarus", arrests.get(0).place(), "where he was detained: " + arrests);
     }
+
+    @Test
+    void aLeadDescribedWithAParticipleIsTheDetaineeNamedAfterTheLawyerAndTwoStatesAreTwoMoves() {
+        List<Fact> facts = facts("c-lead-moves", LocalDate.of(2022, 8, 5),
+                "Greece extradited to the United States a Russian computer expert convicted of fraud in France "
+                + "hours after he was released from prison, his lawyer said Friday. "
+                + "According to his lawyer Zoya Brandt, Karl Holm was put on a private jet. "
+                + "Holm was handed over to Greece by French authorities on Thursday.");
+        List<Fact> moves = of(facts, "extradited", "holm");
+        assertTrue(moves.stream().anyMatch(f -> "United States".equals(f.place())), "the expert is Holm: " + facts);
+        assertTrue(moves.stream().anyMatch(f -> "Greece".equals(f.place())), "a second move, to Greece: " + moves);
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("brandt")), "the lawyer is no detainee: " + facts);
+    }
 }
