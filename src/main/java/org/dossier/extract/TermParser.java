@@ -12,6 +12,8 @@ public final class TermParser {
     private static final Pattern NORMALIZED = Pattern.compile("^P(\\d+)([YMWD])$");
     private static final Pattern TEXT = Pattern.compile(
             "\\b(\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)[\\s-]+(year|month|week|day)s?\\b");
+    /** "3 1/2-year", "three and a half years": half a unit more. */
+    private static final Pattern HALF = Pattern.compile("\\b(\\d+)(?:\\s|\u00a0)*(?:1/2|\u00bd)[\\s-]*(year)");
     private static final Pattern AGE = Pattern.compile("(year|month)s?[\\s-]+old\\b");
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -27,8 +29,13 @@ public final class TermParser {
             return null; // "his 80-year-old father", "a man 40 years old": an age, not a term
         }
         StringBuilder term = new StringBuilder("P");
-        Matcher m = TEXT.matcher(text.toLowerCase(Locale.ROOT));
+        String halves = HALF.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("$1.5 $2");
+        Matcher m = TEXT.matcher(halves);
         while (m.find()) {
+            if (m.group(1).endsWith(".5") && m.group(2).equals("year")) {
+                term.append(m.group(1), 0, m.group(1).length() - 2).append("Y6M"); // "a 3 1/2-year sentence"
+                continue;
+            }
             Integer n = number(m.group(1));
             if (n != null) {
                 term.append(n).append(Character.toUpperCase(m.group(2).charAt(0)));

@@ -239,4 +239,17 @@ class LegalSentencesTest {
                 "Tom Reyes, who has been sentenced to serve 27 years in a US prison, is ill.");
         assertEquals("P27Y", of(toServe, "sentenced").get(0).term(), "sentenced to serve: " + toServe);
     }
+
+    @Test
+    void aSentenceReducedOnAppealIsAnAppealAndAHalfYearCounts() {
+        List<Fact> facts = ArticleExtraction.facts("l-reduced", LocalDate.of(2025, 4, 7),
+                "Karl Holm was sentenced to three years and nine months in prison in June 2024. "
+                + "On Monday, the judge in the court of cassation agreed to reduce his sentence to three years in prison.");
+        assertEquals(1, about(facts, "appeal", "karl-holm").size(), "a reduced sentence is an appeal decided: " + facts);
+        assertEquals(1, about(facts, "sentenced", "karl-holm").size(), "no new sentencing: " + facts);
+
+        List<Fact> half = ArticleExtraction.facts("l-half", LocalDate.of(2025, 4, 7),
+                "Omar Haddad, 72, was handed a 3 1/2-year sentence after being found guilty of assaulting a police officer.");
+        assertEquals("P3Y6M", of(half, "sentenced").get(0).term(), half.toString());
+    }
 }

@@ -19,7 +19,9 @@ class TermParserTest {
         "nine years;-;P9Y",
         "16-year;-;P16Y",
         "10-year;-;P10Y",
-        "a 12-year;-;P12Y"})
+        "a 12-year;-;P12Y",
+        "a 3 1/2-year;-;P3Y6M",
+        "4 1/2 years;-;P4Y6M"})
     void termsAsDurations(String text, String normalized, String expected) {
         assertEquals(expected, TermParser.parse(text, normalized));
     }
