@@ -5,7 +5,7 @@ import java.util.List;
 import org.dossier.facts.Fact;
 
 /**
- * A conviction and a sentence that one article tells of the same person, once each, came from
+ * A conviction and a sentence that one article tells of the same person, the sentence once, came from
  * the same hearing: the court one of them names ("Grodno Regional Court found her guilty") is
  * where the other happened too ("has sentenced her to six years"), and a date one of them gives
  * more precisely within the same year is the other's date as well.
@@ -31,7 +31,9 @@ final class CourtOfSentence {
             case "sentenced" -> "convicted";
             default -> null;
         };
-        if (otherKind == null || count(facts, f.person(), f.kind()) != 1 || count(facts, f.person(), otherKind) != 1) {
+        // the conviction may be told twice ("convicted ... and sentenced", "was found guilty"): one sentence decides
+        if (otherKind == null || count(facts, f.person(), otherKind) != 1
+                || f.kind().equals("sentenced") && count(facts, f.person(), f.kind()) != 1) {
             return null;
         }
         return facts.stream().filter(o -> o.type().equals("legal") && o.kind().equals(otherKind) && o.person().equals(f.person()))

@@ -296,8 +296,13 @@ final class ParseRepairs {
     /** The verb's phrase (its auxiliaries included) starts right after a comma. */
     private static boolean followsComma(Sentence s, int verb) {
         int start = phraseStart(s, verb);
+        if (start > 1 && QUOTES.contains(s.tokens().get(start - 1).word())) {
+            start--; // "who inspired the film 'Hotel Rwanda,' has been convicted"
+        }
         return start > 0 && s.tokens().get(start - 1).word().equals(",");
     }
+
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("'", "''", "\u2019", "\u201d", "\"");
 
     private static List<Integer> withJoinedVerbs(Sentence s, int verb) {
         List<Integer> verbs = new ArrayList<>(List.of(verb));
@@ -529,7 +534,10 @@ final class ParseRepairs {
                 }
             }
             deps.add(new Dependency("root", -1, verb));
-            deps.add(new Dependency(isPassive(s, verb) ? "nsubj:pass" : "nsubj", verb, named));
+            for (int joined : withJoinedVerbs(s, verb)) { // "has been convicted ... and sentenced"
+                deps.add(new Dependency(isPassive(s, joined) || joined != verb && isPassive(s, verb) ? "nsubj:pass" : "nsubj",
+                        joined, named));
+            }
             return new Sentence(s.index(), s.text(), s.tokens(), deps);
         }
         return s;

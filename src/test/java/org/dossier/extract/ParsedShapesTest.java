@@ -321,4 +321,16 @@ class ParsedShapesTest {
         assertEquals(1, arrests.size(), "one arrest, in March 2021: " + facts);
         assertEquals("2021-03", arrests.get(0).date());
     }
+
+    @Test
+    void verbsJoinedAfterARelativeClauseEndingInAQuoteShareItsName() {
+        List<Fact> facts = ArticleExtraction.facts("p-quote-relcl", LocalDate.of(2021, 9, 21),
+                "Ana Brell, who inspired the film ‘Blue Nile,’ has been convicted of fraud and sentenced to 25 years "
+                + "in prison by a court in Kigali on Monday. Brell has been found guilty of leading a gang.");
+        List<Fact> sentenced = of(facts, "sentenced", "ana-brell");
+        assertEquals(1, sentenced.size(), "convicted and sentenced: " + facts);
+        assertEquals("P25Y", sentenced.get(0).term());
+        assertTrue(of(facts, "convicted", "ana-brell").stream().allMatch(f -> "Kigali".equals(f.place())),
+                "the conviction, told twice, was in Kigali: " + facts);
+    }
 }
