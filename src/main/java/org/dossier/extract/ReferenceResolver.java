@@ -92,7 +92,7 @@ public final class ReferenceResolver {
                 boolean ofSomeone = syntax.children(i).stream().anyMatch(d -> d.relation().startsWith("nmod") && !isHometown(syntax, d)
                         && !FIELDS.contains(d.relation())
                         || d.relation().startsWith("acl") && !(setOff && d.relation().equals("acl:relcl"))
-                           && !(lead && d.relation().equals("acl") && syntax.token(d.dependent()).pos().equals("VBN"))
+                           && !(lead && d.relation().equals("acl") && PARTICIPLES.contains(syntax.token(d.dependent()).pos()))
                         || d.relation().equals("appos"));
                 if (the < 0 || the > i || ofSomeone) {
                     continue; // "the lawyer of ...", "the journalist who wrote ..." are someone else; "the Swede, who ..." is not
@@ -118,6 +118,9 @@ public final class ReferenceResolver {
         }
         return found;
     }
+
+    /** "a citizen serving a sentence", "an expert convicted of fraud": participles describing a lead. */
+    private static final Set<String> PARTICIPLES = Set.of("VBN", "VBG");
 
     /** "the lecturer in Islamic studies", "the reporter at the paper": a field or a workplace, no one else. */
     private static final Set<String> FIELDS = Set.of("nmod:in", "nmod:at");
@@ -245,7 +248,11 @@ public final class ReferenceResolver {
                 if (person == null && !"lead".equals(ref.label()) && !isKinship(ref)) {
                     person = lastBefore(namesAndReferences(detaineeNames, resolved), sentence, ref.start());
                 }
-                if (person == null && !"lead".equals(ref.label())
+                // "A Vietnamese American citizen serving ... was denied an appeal" after a caption that
+                // named him: in an article about one detainee, a lead told after the name, as the subject, is that detainee
+                boolean leadAsSubject = "lead".equals(ref.label())
+                        && syntaxes.get(sentence).relationToHead(ref.end() - 1).startsWith("nsubj");
+                if (person == null && (!"lead".equals(ref.label()) || leadAsSubject)
                         && !(isKinship(ref) && only != null && only.equals(lastBefore(sortedNames, sentence, ref.start())))) {
                     person = only;
                 }

@@ -209,4 +209,13 @@ class PeopleSentencesTest {
                 + "The former lecturer in Islamic studies is serving a 10-year sentence for espionage.");
         assertEquals(1, of(r, "lena-maris", "legal", "sentenced").size(), "the lecturer is Maris: " + r.facts());
     }
+
+    @Test
+    void aLeadToldAfterACaptionNamedThePersonIsTheArticlesDetainee() {
+        Extractor.Result r = extract("p-lead-after", LocalDate.of(2019, 11, 6),
+                "Tomas Vidal, of Leeds, has been accused of plotting against the government. His family denies it. "
+                + "A British citizen from Leeds serving a 12-year prison sentence in Vietnam was denied an appeal for a shorter term.");
+        assertEquals(1, of(r, "tomas-vidal", "legal", "sentenced").size(), "the citizen is Vidal: " + r.facts());
+        assertTrue(of(r, "tomas-vidal", "custody", "held").stream().anyMatch(f -> "Vietnam".equals(f.place())), r.facts().toString());
+    }
 }
