@@ -45,7 +45,11 @@ final class LegalSlots {
         if (syntax.token(cue).pos().startsWith("VB")) {
             return false;
         }
-        for (int g : syntax.governingChain(cue)) {
+        List<Integer> chain = syntax.governingChain(cue);
+        if (chain.stream().anyMatch(g -> joinedTo(syntax, trigger, g))) {
+            return false;
+        }
+        for (int g : chain) {
             if (trigger.covers(g)) {
                 return false;
             }
@@ -54,6 +58,15 @@ final class LegalSlots {
             }
         }
         return false;
+    }
+
+    /**
+     * "was sentenced to 11 years and had his property confiscated by a court on Wednesday": a verb
+     * joined to the court word by "and" (and what it governs) tells the same hearing, with its court and day.
+     */
+    private static boolean joinedTo(SentenceSyntax syntax, PhraseMatch trigger, int verb) {
+        int governor = syntax.head(verb);
+        return governor >= 0 && trigger.covers(governor) && syntax.relationToHead(verb).startsWith("conj");
     }
 
     /** A court verb heading a relative clause or a participle modifying a noun. */

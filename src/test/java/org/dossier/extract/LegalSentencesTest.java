@@ -252,4 +252,15 @@ class LegalSentencesTest {
                 "Omar Haddad, 72, was handed a 3 1/2-year sentence after being found guilty of assaulting a police officer.");
         assertEquals("P3Y6M", of(half, "sentenced").get(0).term(), half.toString());
     }
+
+    @Test
+    void aVerbJoinedToTheSentenceTellsTheSameHearing() {
+        List<Fact> facts = ArticleExtraction.facts("l-joined", LocalDate.of(2021, 8, 12),
+                "Canadian national Ana Lind was sentenced to 11 years in prison and had 50,000 yuan of her property "
+                + "confiscated by a court in Liaoning Province on Wednesday.");
+        List<Fact> sentenced = of(facts, "sentenced");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("2021-08-11", sentenced.get(0).date(), "Wednesday: " + sentenced);
+        assertEquals("Liaoning Province", sentenced.get(0).place());
+    }
 }
