@@ -287,6 +287,8 @@ public final class SlotFiller {
         // a move's destination is what "to" names ("taken from the prison in X to Y": Y)
         return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
                 .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) || !journeyTold && journeyEnd(l, links)
+                        // "found guilty by the Intermediate People's Court of Dandong": the court that acts
+                        || event.type().equals("legal") && l.cue().label2().equals("by")
                         // "the City Court convicted her", "the U.S. wants her to face charges"; not "Ottawa is concerned about a man sentenced"
                         : event.type().equals("legal") && (l.below() || org.dossier.facts.CountryNames.isCountry(l.label()))
                         // "Iranian authorities have released him", "China detained two Canadians": the state that holds them

@@ -2,6 +2,7 @@ package org.dossier.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -262,5 +263,14 @@ class LegalSentencesTest {
         assertEquals(1, sentenced.size(), facts.toString());
         assertEquals("2021-08-11", sentenced.get(0).date(), "Wednesday: " + sentenced);
         assertEquals("Liaoning Province", sentenced.get(0).place());
+    }
+
+    @Test
+    void theCourtThatConvictsIsWhereTheConvictionHappened() {
+        List<Fact> facts = ArticleExtraction.facts("l-by-court", LocalDate.of(2021, 8, 12),
+                "Ana Lind was found guilty of espionage by the Intermediate People's Court of Dandong City in Liaoning.");
+        List<Fact> convicted = of(facts, "convicted");
+        assertEquals(1, convicted.size(), facts.toString());
+        assertNotNull(convicted.get(0).place(), "the court that convicted her: " + convicted);
     }
 }
