@@ -271,6 +271,6 @@ class LegalSentencesTest {
                 "Ana Lind was found guilty of espionage by the Intermediate People's Court of Dandong City in Liaoning.");
         List<Fact> convicted = of(facts, "convicted");
         assertEquals(1, convicted.size(), facts.toString());
-        assertNotNull(convicted.get(0).place(), "the court that convicted her: " + convicted);
+        assertTrue(String.valueOf(convicted.get(0).place()).contains("Court"), "the court that convicted her: " + convicted);
     }
 }
