@@ -40,6 +40,8 @@ import org.dossier.nlp.Token;
  * person named before the comma.
  * <li>A passive told subject last ("Detained in the raid were Ann Lee and Tom Ash"), which the
  * parser reads as "the detained one was Ann Lee": the people named undergo the participle.
+ * <li>A participle joined by "and" to the noun before it ("was accused of espionage and later
+ * sentenced to death") instead of to the verb: it is joined to the verb and shares its subject.
  * <li>Names listed after a colon ("four Americans are detained there: Ann Lee, Tom Ash and Bo
  * Lin") that spell out a plural noun: each name has the noun's part in the sentence.
  * <li>A clause before the closing report ("Ann Lee returned home after being released, the
@@ -57,8 +59,8 @@ final class ParseRepairs {
         List<Sentence> sentences = new ArrayList<>(article.sentences().size());
         boolean changed = false;
         for (Sentence s : article.sentences()) {
-            Sentence r = namesSpellingOutANoun(clausesBeforeTheClosingReport(invertedPassivesUndergone(objectsTakenForSubjectsOfTheReport(mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
-                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s))))))))))))));
+            Sentence r = participlesJoinedToTheVerb(namesSpellingOutANoun(clausesBeforeTheClosingReport(invertedPassivesUndergone(objectsTakenForSubjectsOfTheReport(mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
+                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s)))))))))))))));
             changed |= r != s;
             sentences.add(r);
         }
@@ -597,6 +599,33 @@ final class ParseRepairs {
             return new Sentence(s.index(), s.text(), s.tokens(), deps);
         }
         return s;
+    }
+
+    /**
+     * "He was accused of espionage and later sentenced to death": a past participle without a
+     * subject that the parser joined to the noun before it is joined to the verb that governs the
+     * noun, and undergoes it with the verb's subject.
+     */
+    static Sentence participlesJoinedToTheVerb(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            int participle = d.dependent();
+            int noun = d.governor();
+            if (!d.relation().startsWith("conj") || noun < 0 || !s.tokens().get(participle).pos().equals("VBN")
+                    || !s.tokens().get(noun).pos().startsWith("NN") || hasSubject(s, participle)) {
+                continue;
+            }
+            for (Dependency up : s.dependencies()) {
+                int verb = up.governor();
+                if (up.dependent() == noun && verb >= 0 && isVerb(s, verb) && (up.relation().startsWith("obl") || up.relation().equals("obj"))) {
+                    added.add(new Dependency(d.relation(), verb, participle));
+                    for (Dependency subject : subjectsOf(s, verb)) {
+                        added.add(new Dependency("nsubj:pass", participle, subject.dependent()));
+                    }
+                }
+            }
+        }
+        return withEdges(s, added);
     }
 
     /**

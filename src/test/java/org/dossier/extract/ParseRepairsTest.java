@@ -127,4 +127,17 @@ class ParseRepairsTest {
         assertTrue(repaired.contains(new Dependency("advcl:after", 1, 4)), "released, then returned: " + repaired);
         assertFalse(repaired.contains(new Dependency("advcl:after", 7, 4)), repaired.toString());
     }
+
+    @Test
+    void aParticipleJoinedToTheNounBeforeItIsJoinedToTheVerb() {
+        // "He was accused of spying and later sentenced": the parser joined "sentenced" to "spying"
+        Sentence s = parsed(new String[][] {{"He", "PRP"}, {"was", "VBD"}, {"accused", "VBN"}, {"of", "IN"}, {"spying", "NN"},
+                {"and", "CC"}, {"later", "RB"}, {"sentenced", "VBN"}},
+                new Dependency("nsubj:pass", 2, 0), new Dependency("aux:pass", 2, 1), new Dependency("root", -1, 2),
+                new Dependency("case", 4, 3), new Dependency("obl:of", 2, 4), new Dependency("cc", 7, 5),
+                new Dependency("advmod", 7, 6), new Dependency("conj:and", 4, 7));
+        List<Dependency> repaired = ParseRepairs.participlesJoinedToTheVerb(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("nsubj:pass", 7, 0)), "he was sentenced: " + repaired);
+        assertTrue(repaired.contains(new Dependency("conj:and", 2, 7)), repaired.toString());
+    }
 }
