@@ -238,4 +238,13 @@ class WellbeingSentencesTest {
                 "Omar Haddad was arrested in Jalandhar. Police say Haddad was in touch with a banned group abroad.");
         assertTrue(before.stream().noneMatch(f -> f.type().equals("contact")), "an allegation, not contact while held: " + before);
     }
+
+    @Test
+    void emaciationIsWeightLoss() {
+        List<Fact> facts = ArticleExtraction.facts("w-emaciation", LocalDate.of(2024, 6, 27),
+                "Karl Brandt has been held in Evin prison since 2016. "
+                + "A former cellmate noted Brandt's severe emaciation from previous hunger strikes.");
+        assertTrue(facts.stream().anyMatch(f -> f.type().equals("health") && f.person().equals("karl-brandt")),
+                "emaciation is a health fact: " + facts);
+    }
 }
