@@ -198,4 +198,12 @@ class DiplomacySentencesTest {
         assertEquals("2023-08", letters.get(0).date(), "the letter was released in August: " + letters);
         assertEquals(1, of(facts, "diplomatic", "consultation").size(), "raised concerns: " + facts);
     }
+
+    @Test
+    void speakingWithReportersIsNoCallOnTheCase() {
+        List<Fact> facts = facts("d-reporters", LocalDate.of(2018, 10, 12),
+                "A court in Izmir released pastor Karl Holm on Friday. "
+                + "While speaking with reporters later on Friday, the president said that Holm is on a plane to Germany.");
+        assertTrue(of(facts, "diplomatic", "call").isEmpty(), "talking to the press: " + facts);
+    }
 }
