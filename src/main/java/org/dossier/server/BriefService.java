@@ -178,11 +178,18 @@ public final class BriefService {
             long millis = (System.nanoTime() - start) / 1_000_000;
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             last = new Regeneration(at, trigger, false, message, 0, List.of(), List.of(), millis);
-            LOG.error("regeneration ({}) failed; the previous briefs are still served: {}", trigger, message, e);
+            if (closing) {
+                // close() interrupts a regeneration that still runs: expected, nothing to report
+                LOG.info("regeneration ({}) stopped: the server is closing", trigger);
+            } else {
+                LOG.error("regeneration ({}) failed; the previous briefs are still served: {}", trigger, message, e);
+            }
         } finally {
             regenerating = false;
         }
-        tell(last, previous, snapshot);
+        if (!closing) {
+            tell(last, previous, snapshot);
+        }
     }
 
     private void tell(Regeneration regeneration, Snapshot previous, Snapshot current) {
@@ -262,6 +269,7 @@ public final class BriefService {
      * (a bounded time) so that nothing writes into the output folder once the server is closed.
      */
     void close() {
+        closing = true;
         background.shutdownNow();
         try {
             if (!background.awaitTermination(CLOSE_PATIENCE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
@@ -273,6 +281,9 @@ public final class BriefService {
     }
 
     private static final java.time.Duration CLOSE_PATIENCE = java.time.Duration.ofSeconds(30);
+
+    /** Set by close(): a regeneration it interrupts is stopped, not failed. */
+    private volatile boolean closing;
 
     public Optional<Snapshot> snapshot() {
         return Optional.ofNullable(snapshot);
