@@ -1,8 +1,10 @@
 package org.dossier.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * First names of people, from CoreNLP's name and gender list (lower case): "Roman Protasevich",
@@ -20,32 +22,36 @@ final class GivenNames {
     }
 
     static boolean contains(String word) {
-        return Loaded.GENDERS.containsKey(word.toLowerCase(Locale.ROOT));
+        return Loaded.NAMES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The gender a first name is given for, or null for a name given to both or not listed ("Jan"). */
     static Gender genderOf(String word) {
-        return Loaded.GENDERS.getOrDefault(word.toLowerCase(Locale.ROOT), java.util.Optional.empty()).orElse(null);
+        return Loaded.GENDERS.get(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Read on first use, once: each name with its gender, empty when the list gives it both. */
+    /** Read on first use, once: every name, and the gender of those the list gives only one. */
     private static final class Loaded {
-        static final Map<String, java.util.Optional<Gender>> GENDERS = read();
+        static final Set<String> NAMES = new HashSet<>();
+        static final Map<String, Gender> GENDERS = new HashMap<>();
 
-        private static Map<String, java.util.Optional<Gender>> read() {
-            Map<String, java.util.Optional<Gender>> genders = new HashMap<>();
+        static {
+            Set<String> both = new HashSet<>();
             for (String line : ModelJarLists.lines(LIST)) {
                 int tab = line.indexOf('\t');
                 if (tab <= 0) {
                     continue;
                 }
                 String name = line.substring(0, tab).strip().toLowerCase(Locale.ROOT);
+                NAMES.add(name);
                 String label = line.substring(tab + 1).strip();
-                java.util.Optional<Gender> gender = label.equals("MALE") ? java.util.Optional.of(Gender.MALE)
-                        : label.equals("FEMALE") ? java.util.Optional.of(Gender.FEMALE) : java.util.Optional.empty();
-                genders.merge(name, gender, (a, b) -> a.equals(b) ? a : java.util.Optional.empty());
+                Gender gender = label.equals("MALE") ? Gender.MALE : label.equals("FEMALE") ? Gender.FEMALE : null;
+                Gender before = gender == null ? null : GENDERS.putIfAbsent(name, gender);
+                if (gender == null || before != null && before != gender) {
+                    both.add(name);
+                }
             }
-            return Map.copyOf(genders);
+            both.forEach(GENDERS::remove);
         }
     }
 }

@@ -19,8 +19,6 @@ import java.util.Set;
  */
 final class LegalSlots {
 
-    /** Verbs that only report the court's act ("local media reported on Tuesday"): their date bounds it. */
-    private static final Set<String> REPORTING = Set.of("say", "report", "tell", "announce", "state", "confirm", "add");
     private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl");
 
     private LegalSlots() {
@@ -53,7 +51,7 @@ final class LegalSlots {
             if (trigger.covers(g)) {
                 return false;
             }
-            if (syntax.token(g).pos().startsWith("VB") && !REPORTING.contains(syntax.token(g).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            if (syntax.token(g).pos().startsWith("VB") && !SpeechVerbs.reports(syntax.token(g))) {
                 return true;
             }
         }

@@ -567,8 +567,6 @@ final class ParseRepairs {
         return false;
     }
 
-    private static final java.util.Set<String> REPORTING = java.util.Set.of("say", "tell", "announce", "report", "add", "confirm");
-
     /**
      * "Tarvia on Monday freed teacher Ann Lee, who was jailed in May, the ministry said": a report
      * verb with two subjects, the first of them right after a verb that has no object, is the
@@ -579,7 +577,7 @@ final class ParseRepairs {
         for (Dependency d : s.dependencies()) {
             int report = d.governor();
             if (!d.relation().equals("nsubj") || report < 0
-                    || !REPORTING.contains(s.tokens().get(report).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    || !SpeechVerbs.reports(s.tokens().get(report))) {
                 continue;
             }
             int object = d.dependent();
@@ -694,7 +692,7 @@ final class ParseRepairs {
             int main = report.governor();
             int said = report.dependent();
             if (main < 0 || !(report.relation().equals("parataxis") || report.relation().equals("ccomp")) || said < main
-                    || !REPORTING.contains(s.tokens().get(said).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    || !SpeechVerbs.reports(s.tokens().get(said))) {
                 continue;
             }
             int speaker = subjectsOf(s, said).stream().mapToInt(Dependency::dependent).min().orElse(said);

@@ -87,7 +87,7 @@ public final class ReferenceResolver {
                     }
                 }
                 boolean setOff = i + 1 < s.tokens().size() && s.tokens().get(i + 1).word().equals(",");
-                boolean lead = indefinite;
+                boolean lead = indefinite; // the lambda below needs a variable set once
                 // "a Russian expert convicted of fraud": in a lead the participle is part of the description
                 boolean ofSomeone = syntax.children(i).stream().anyMatch(d -> d.relation().startsWith("nmod") && !isHometown(syntax, d)
                         && !FIELDS.contains(d.relation())

@@ -10,8 +10,8 @@ import java.util.Set;
  */
 final class ReportedIntent {
 
-    private static final Set<String> SAYING = Set.of("say", "tell", "announce", "pledge", "vow", "promise", "add",
-            "confirm", "state", "write");
+    /** Besides verbs of saying, those that commit to what follows ("vowed it would ..."). */
+    private static final Set<String> PROMISING = Set.of("pledge", "vow", "promise");
 
     private ReportedIntent() {
     }
@@ -29,7 +29,8 @@ final class ReportedIntent {
         int clause = syntax.relationToHead(verb).startsWith("conj") ? syntax.head(verb) : verb;
         int saying = syntax.head(clause);
         boolean reported = clause >= 0 && saying >= 0 && syntax.relationToHead(clause).equals("ccomp")
-                && SAYING.contains(syntax.token(saying).lemma().toLowerCase(Locale.ROOT));
+                && (SpeechVerbs.says(syntax.token(saying))
+                    || PROMISING.contains(syntax.token(saying).lemma().toLowerCase(Locale.ROOT)));
         return reported ? new PhraseMatch(cue.article(), cue.sentence(), cue.start(), cue.end(), cue.head(), cue.lexicon(),
                 "future", cue.label2(), cue.text(), cue.skipped(), cue.columns()) : cue;
     }

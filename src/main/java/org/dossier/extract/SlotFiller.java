@@ -176,9 +176,6 @@ public final class SlotFiller {
                 || syntax.children(b.head()).stream().anyMatch(d -> d.relation().startsWith("conj") && a.covers(d.dependent()));
     }
 
-    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "write", "announce", "confirm", "report",
-            "state", "add", "claim", "note", "post", "publish", "reveal", "disclose");
-
     /** A date of the saying: it hangs on a verb of speech ("the embassy said on Tuesday"). */
     private static boolean isReportDate(CueLink link, SentenceSyntax syntax) {
         if (!link.lexicon().equals("date") || isSinceDate(link, syntax)) {
@@ -186,7 +183,7 @@ public final class SlotFiller {
         }
         int governor = syntax.head(link.cue().head());
         return governor >= 0 && !link.match().covers(governor)
-                && SPEECH_VERBS.contains(syntax.token(governor).lemma().toLowerCase(java.util.Locale.ROOT));
+                && SpeechVerbs.says(syntax.token(governor));
     }
 
     /**
@@ -475,7 +472,7 @@ public final class SlotFiller {
         if (articleDate == null) {
             return null;
         }
-        boolean current = event.kind().equals("held") ? presentTense(sentence.syntax(), event.trigger())
+        boolean current = event.kind().equals("held") ? presentTense(sentence.syntax(), event.trigger()) || toldAsNow(event, sentence)
                 : DATED_BY_ARTICLE.contains(event.type()) || LegalSlots.appealInTheLead(event)
                 // "have been flown out of X", "has been released": the news the article reports
                 || event.type().equals("custody") && presentPerfect(sentence.syntax(), event.trigger());
@@ -483,6 +480,12 @@ public final class SlotFiller {
             return String.valueOf(articleDate.getYear()); // the news of the article, at least its year
         }
         return current ? YearMonth.from(articleDate).toString() : null;
+    }
+
+    /** "four Americans currently detained there": a cue of cues.csv that says the state holds now. */
+    private static boolean toldAsNow(Event event, SentenceFacts sentence) {
+        return sentence.cueLinks().stream().anyMatch(l -> l.match() == event.trigger() && "now".equals(l.getMeaning())
+                && l.distance() <= 1);
     }
 
     /** "has been released", "have been flown out": a present perfect of the trigger's verb. */
@@ -515,9 +518,6 @@ public final class SlotFiller {
                     if (p.equals("VBZ") || p.equals("VBP")) {
                         return true;
                     }
-                }
-                if (d.relation().equals("advmod") && syntax.token(d.dependent()).word().equalsIgnoreCase("currently")) {
-                    return true; // "four Americans currently detained there"
                 }
             }
             // "remains imprisoned", "is still kept detained": the verb the participle completes
