@@ -281,6 +281,9 @@ public final class DateResolver {
         if (!explicitYear && monthNamed(lower) && lower.startsWith("this ") && articleDate != null) {
             return withArticleYear(norm); // "this March": the article's own year, whatever the narrative reached
         }
+        if (!explicitYear && monthNamed(lower) && future && articleDate != null) {
+            return nextAfterArticle(norm); // "is due to rule on March 18": still to come
+        }
         if (!explicitYear && monthNamed(lower) && newsTime && articleDate != null) {
             return mostRecent(norm); // "In October a court ..., which last month ...": the news, not the story retold
         }
@@ -399,6 +402,18 @@ public final class DateResolver {
             return LocalDate.of(articleDate.getYear(), Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2))).toString();
         }
         return mo.find() ? YearMonth.of(articleDate.getYear(), Integer.parseInt(mo.group(1))).toString() : null;
+    }
+
+    /** A month (and day) with no year still to come: the first such date not before the article's month. */
+    private String nextAfterArticle(String norm) {
+        String value = withArticleYear(norm);
+        if (value == null) {
+            return null;
+        }
+        boolean day = value.length() > 7;
+        LocalDate date = LocalDate.parse(day ? value : value + "-01");
+        LocalDate from = day ? articleDate : articleDate.withDayOfMonth(1);
+        return date.isBefore(from) ? (day ? date.plusYears(1).toString() : YearMonth.from(date.plusYears(1)).toString()) : value;
     }
 
     /** A month (and day) with no year: the first such date on or after the narrative's date, not after the article. */

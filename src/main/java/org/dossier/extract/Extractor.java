@@ -318,9 +318,31 @@ public final class Extractor {
                     return true;
                 }
             }
-            return false; // the nearest verb decides
+            return isScheduled(syntax, verb); // the nearest verb decides
         }
         return false;
+    }
+
+    /**
+     * "is due to rule", "are set to appear", "is scheduled to hear": an infinitive that completes
+     * what is now the case, which is then still to come ("is said to have been", a perfect, is not).
+     */
+    private static boolean isScheduled(SentenceSyntax syntax, int verb) {
+        boolean infinitive = syntax.children(verb, "mark").stream()
+                .anyMatch(m -> syntax.token(m).word().equalsIgnoreCase("to"));
+        boolean perfect = syntax.children(verb, "aux").stream()
+                .anyMatch(a -> syntax.token(a).lemma().equalsIgnoreCase("have"));
+        int governor = syntax.head(verb);
+        if (!infinitive || perfect || governor < 0
+                || syntax.children(governor).stream().noneMatch(d -> d.dependent() == verb
+                        && (d.relation().equals("xcomp") || d.relation().equals("ccomp")))) {
+            return false;
+        }
+        List<Integer> now = new ArrayList<>(syntax.children(governor, "cop"));
+        now.addAll(syntax.children(governor, "aux"));
+        now.add(governor);
+        return now.stream().map(t -> syntax.token(t).pos()).anyMatch(p -> p.equals("VBZ") || p.equals("VBP"))
+                && !syntax.token(governor).lemma().equalsIgnoreCase("be");
     }
 
 

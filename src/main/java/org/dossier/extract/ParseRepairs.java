@@ -17,7 +17,8 @@ import org.dossier.nlp.Token;
  * what the clause says happens to that person and not to whoever is the subject of the main verb.
  * <li>A participle after a noun ("A couple detained in Iran are ...", a headline's "Teacher jailed
  * in Minsk") taken for a verb the noun does: a past participle without an auxiliary is told of its
- * noun, which undergoes it (its subject becomes a passive subject).
+ * noun, which undergoes it (its subject becomes a passive subject); when the parser made that
+ * clause the subject of the main verb ("A teacher held in X has been moved"), the noun is.
  * <li>A participle completing a verb ("Lee remains imprisoned in X", "stays detained") left without
  * the verb's subject: the subject undergoes it too.
  * <li>A list of verb phrases ("The pair were arrested, are held in Y and have a lawyer") whose
@@ -234,9 +235,23 @@ final class ParseRepairs {
                     deps = new ArrayList<>(s.dependencies());
                 }
                 deps.set(k, new Dependency("nsubj:pass", d.governor(), d.dependent()));
+                clauseSubjectIsTheNoun(deps, d.governor(), d.dependent());
             }
         }
         return deps == null ? s : new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+
+    /**
+     * "A teacher held in X has been moved": the parser made the participle's clause the subject
+     * of the main verb; the noun is that subject.
+     */
+    private static void clauseSubjectIsTheNoun(List<Dependency> deps, int participle, int noun) {
+        for (int k = 0; k < deps.size(); k++) {
+            Dependency d = deps.get(k);
+            if (d.dependent() == participle && d.relation().startsWith("csubj")) {
+                deps.set(k, new Dependency("n" + d.relation().substring(1), d.governor(), noun));
+            }
+        }
     }
 
     /** A past participle ("detained") with no auxiliary of its own ("was", "has"). */

@@ -320,4 +320,12 @@ class CustodySentencesTest {
         assertTrue(moves.stream().anyMatch(f -> "Greece".equals(f.place())), "a second move, to Greece: " + moves);
         assertTrue(facts.stream().noneMatch(f -> f.person().contains("brandt")), "the lawyer is no detainee: " + facts);
     }
+
+    @Test
+    void aDescribedDetaineeWhoIsMovedIsTransferred() {
+        List<Fact> facts = facts("c30", LocalDate.of(2022, 6, 9),
+                "A Danish chef held in Peru for two years has been taken to a prison clinic, his brother said. "
+                + "Jonas Holm was arrested in Cusco in 2021.");
+        assertEquals(1, of(facts, "transferred", "holm").size(), "the chef was moved: " + facts);
+    }
 }

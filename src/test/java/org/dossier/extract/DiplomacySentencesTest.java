@@ -206,4 +206,14 @@ class DiplomacySentencesTest {
                 + "While speaking with reporters later on Friday, the president said that Holm is on a plane to Germany.");
         assertTrue(of(facts, "diplomatic", "call").isEmpty(), "talking to the press: " + facts);
     }
+
+    @Test
+    void aVisitStillToComeInAMonthOfNoYearIsNotLastYears() {
+        List<Fact> facts = facts("d30", LocalDate.of(2022, 3, 4),
+                "Mira Kallio was detained in Minsk in 2021. "
+                + "Finnish consular officers are due to visit Kallio on March 18, the ministry said.");
+        List<Fact> visits = of(facts, "diplomatic", "visit", "kallio");
+        assertEquals(1, visits.size(), "one visit to come: " + facts);
+        assertEquals("2022-03-18", visits.get(0).date(), "still to come, not in the narrative's 2021");
+    }
 }
