@@ -34,7 +34,8 @@ public final class SlotFiller {
         // "has been held in X since 2018": the start of the stay, not the day it is observed
         boolean custody = event.type().equals("custody");
         List<CueLink> links = all.stream().filter(l -> !(custody && isReportDate(l, sentence.syntax())))
-                .filter(l -> !datesAnotherNoun(l, sentence.syntax()) && !inBeforeClause(event, l, sentence))
+                .filter(l -> !datesAnotherNoun(l, sentence.syntax()) && !inBeforeClause(event, l, sentence)
+                        && !outsideItsTimeClause(event, l, sentence))
                 .filter(l -> !(held && isSinceDate(l, sentence.syntax())
                         && presentTense(sentence.syntax(), event.trigger()))).toList();
         // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
@@ -225,6 +226,43 @@ public final class SlotFiller {
             }
         }
         return false;
+    }
+
+    /**
+     * "The trial opened on Thursday, two years after he was detained": an event told in an
+     * "after" or "before" clause that says how long before or after happened at another time than
+     * the clause it hangs on, whose date is no date of it.
+     */
+    private static boolean outsideItsTimeClause(Event event, CueLink link, SentenceFacts sentence) {
+        if (!link.lexicon().equals("date")) {
+            return false;
+        }
+        SentenceSyntax syntax = sentence.syntax();
+        List<Integer> chain = new java.util.ArrayList<>(syntax.governingChain(event.trigger().head()));
+        chain.add(0, event.trigger().head());
+        List<Integer> dateChain = syntax.governingChain(link.cue().head());
+        for (int clause : chain) {
+            if (clause == link.cue().head() || dateChain.contains(clause)) {
+                return false; // the date is inside the event's own clause
+            }
+            String relation = syntax.relationToHead(clause);
+            if ((relation.startsWith("advcl") || relation.equals("dep")) && syntax.children(clause, "mark").stream()
+                    .map(m -> syntax.token(m).lemma().toLowerCase(java.util.Locale.ROOT))
+                    .anyMatch(w -> w.equals("after") || w.equals("before"))) {
+                return measuredGap(syntax, clause);
+            }
+        }
+        return false;
+    }
+
+    /** "two years after", "months before": the clause says how far apart the two times are. */
+    private static boolean measuredGap(SentenceSyntax syntax, int clause) {
+        List<Integer> near = new java.util.ArrayList<>();
+        for (var d : syntax.children(clause)) {
+            near.add(d.dependent());
+            syntax.children(d.dependent()).forEach(c -> near.add(c.dependent()));
+        }
+        return near.stream().anyMatch(t -> "DURATION".equals(syntax.token(t).ner()));
     }
 
     /** "since December 2018": when a stay began. */

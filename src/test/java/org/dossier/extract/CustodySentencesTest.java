@@ -328,4 +328,15 @@ class CustodySentencesTest {
                 + "Jonas Holm was arrested in Cusco in 2021.");
         assertEquals(1, of(facts, "transferred", "holm").size(), "the chef was moved: " + facts);
     }
+
+    @Test
+    void anArrestToldAsYearsBeforeTheNewsTakesNotTheNewsDate() {
+        List<Fact> facts = facts("c31", LocalDate.of(2023, 6, 16),
+                "The trial of Norwegian sailor Erik Dahl began in Luanda on Monday, three years after he was "
+                + "detained at the port of Lobito, his son said. Dahl, 52, is held in a prison in Benguela.");
+        List<Fact> arrests = of(facts, "arrested", "dahl");
+        assertEquals(1, arrests.size(), "one arrest: " + facts);
+        assertTrue(arrests.get(0).date() == null || !arrests.get(0).date().startsWith("2023"),
+                "detained three years before Monday, not on Monday: " + arrests);
+    }
 }
