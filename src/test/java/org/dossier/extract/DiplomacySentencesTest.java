@@ -216,4 +216,23 @@ class DiplomacySentencesTest {
         assertEquals(1, visits.size(), "one visit to come: " + facts);
         assertEquals("2022-03-18", visits.get(0).date(), "still to come, not in the narrative's 2021");
     }
+
+    @Test
+    void aVisitAndACallBesideARequestAreStepsOfTheirOwn() {
+        List<Fact> facts = facts("d31", LocalDate.of(2023, 12, 16),
+                "Ines Rocha and Pavel Duda were detained in Dakar in 2022. "
+                + "The Czech consul visited the two men in October, and the prime minister phoned "
+                + "Senegal's president last week to urge their release.");
+        assertEquals(1, of(facts, "diplomatic", "visit", "rocha").size(), "the consul visited them: " + facts);
+        assertEquals(1, of(facts, "diplomatic", "visit", "duda").size(), "the consul visited them: " + facts);
+        assertEquals(1, of(facts, "diplomatic", "call", "duda").size(), "the prime minister phoned: " + facts);
+        assertEquals(1, of(facts, "request", "release", "duda").size(), "and asked for the release: " + facts);
+    }
+
+    @Test
+    void aVisitAskedForIsNoVisit() {
+        List<Fact> facts = facts("d32", LocalDate.of(2023, 12, 16),
+                "Ines Rocha was detained in Dakar in 2022. The embassy has asked to visit Rocha in prison.");
+        assertTrue(of(facts, "diplomatic", "visit", "rocha").isEmpty(), "only asked for: " + facts);
+    }
 }
