@@ -70,7 +70,8 @@ public final class FactMerger {
         }
         boolean sameArticle = sameArticles(a, b);
         return a.type().equals(b.type()) && a.kind().equals(b.kind()) && a.person().equals(b.person())
-                && (datesAgree(a.date(), b.date()) || sameArticle && (oneChargePerArticle(a) || sameTermPassed(a, b)))
+                && (datesAgree(a.date(), b.date())
+                    || sameArticle && (oneChargePerArticle(a) || sameTermPassed(a, b) || freedDaysApart(a, b)))
                 && (placesAgree(a.place(), b.place()) || onceInALife(a) && sameArticle
                     || sameArticle && countryAndPlace(a.place(), b.place())
                     || sameArticle && (sameTermPassed(a, b) || sameDayVisit(a, b) || sameArrest(a, b)))
@@ -141,6 +142,20 @@ public final class FactMerger {
     private static boolean sameTermPassed(Fact a, Fact b) {
         return a.type().equals("legal") && a.kind().equals("sentenced") && a.term() != null
                 && a.term().equals(b.term());
+    }
+
+    /**
+     * "X has been freed, the ministry said on Saturday" and "X was pardoned on Friday": one
+     * article's releases a few days apart are one release, told once on the day it was reported.
+     */
+    private static boolean freedDaysApart(Fact a, Fact b) {
+        return isRelease(a) && a.date() != null && b.date() != null && a.date().length() == 10
+                && b.date().length() == 10 && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(
+                        java.time.LocalDate.parse(a.date()), java.time.LocalDate.parse(b.date()))) <= 3;
+    }
+
+    private static boolean isRelease(Fact f) {
+        return f.type().equals("custody") && (f.kind().equals("released") || f.kind().equals("exchanged"));
     }
 
     /** One article's visits on the same day are one visit told twice ("at a Moscow prison", "at Riverton Prison"). */
@@ -214,7 +229,8 @@ public final class FactMerger {
             }
         }
         return new Fact(a.id(), a.type(), a.kind(), a.person(), moreSpecific(a.place(), b.place()),
-                longer(a.date(), b.date()), a.dateApprox() != null ? a.dateApprox() : b.dateApprox(),
+                isRelease(a) && freedDaysApart(a, b) ? earlier(a.date(), b.date()) : longer(a.date(), b.date()),
+                a.dateApprox() != null ? a.dateApprox() : b.dateApprox(),
                 first(a.actor(), b.actor()), first(a.addressee(), b.addressee()), first(a.term(), b.term()),
                 first(a.status(), b.status()), first(a.detail(), b.detail()), evidence);
     }
@@ -224,6 +240,10 @@ public final class FactMerger {
             return b;
         }
         return b != null && b.length() > a.length() ? b : a;
+    }
+
+    private static String earlier(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static String first(String a, String b) {

@@ -38,6 +38,19 @@ class FactMergerTest {
     }
 
     @Test
+    void aReleaseReportedADayAfterItHappenedIsOneReleaseOnTheDayItHappened() {
+        List<Fact> merged = FactMerger.merge(List.of(
+                fact("custody", "released", "ann-lee", null, "2023-12-16", "a1", 0),
+                fact("custody", "released", "ann-lee", null, "2023-12-15", "a1", 7)));
+        assertEquals(1, merged.size(), "freed on Friday, reported on Saturday: " + merged);
+        assertEquals("2023-12-15", merged.get(0).date());
+        assertEquals(2, FactMerger.merge(List.of(
+                fact("custody", "released", "ann-lee", null, "2023-12-16", "a1", 0),
+                fact("custody", "released", "ann-lee", null, "2023-10-02", "a1", 7))).size(),
+                "freed in October and again in December: two releases");
+    }
+
+    @Test
     void otherArticlesMergeOnlyWhenADateOrPlaceAgrees() {
         assertEquals(2, FactMerger.merge(List.of(
                 fact("legal", "charged", "ann-lee", null, null, "a1", 0),
