@@ -200,8 +200,29 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 return d.relation(); // "Ambassador Maria Costa": a title the name governs
             }
         }
+        if (doesTheNoun(syntax, trigger, token)) {
+            return "nsubj";
+        }
         String subject = nameEndingSubject(syntax, trigger, token);
         return subject != null ? subject : sharedSubject(syntax, trigger, token);
+    }
+
+    /** Asking and diplomacy, which a person does rather than undergoes. */
+    private static final java.util.Set<String> DONE = java.util.Set.of("request", "diplomatic");
+
+    /**
+     * "She began a hunger strike", "the consul paid a visit", "he lodged a request": the subject
+     * of the verb whose object the noun is does what the noun names.
+     */
+    private static boolean doesTheNoun(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        int noun = syntax.spanHead(trigger.start(), trigger.end());
+        if (!"triggers".equals(trigger.lexicon()) || !DONE.contains(trigger.label())
+                || !syntax.token(noun).pos().startsWith("NN") || !syntax.relationToHead(noun).equals("obj")) {
+            return false;
+        }
+        int verb = syntax.head(noun);
+        return verb >= 0 && syntax.children(verb, "nsubj").stream()
+                .anyMatch(sub -> sub == token && !syntax.relationToHead(sub).contains(":pass"));
     }
 
     private static final java.util.Set<String> RECIPIENT = java.util.Set.of("iobj", "obl:to", "nmod:to");

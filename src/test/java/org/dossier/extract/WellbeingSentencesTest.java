@@ -227,6 +227,17 @@ class WellbeingSentencesTest {
     }
 
     @Test
+    void aHungerStrikeBegunToProtestADenialAsksForWhatWasDeniedAndIsStillOpen() {
+        List<Fact> facts = ArticleExtraction.facts("w-protest", LocalDate.of(2023, 6, 2),
+                "Tomas Ruiz, a Chilean engineer held in Minsk since January, began a hunger strike in May "
+                + "to protest against being denied visits from his lawyers.");
+        List<Fact> requests = facts.stream().filter(f -> f.type().equals("request")).toList();
+        assertTrue(requests.stream().anyMatch(f -> f.kind().equals("access") && "open".equals(f.status())
+                && f.person().equals("tomas-ruiz")), "the strike asks for his lawyers' visits: " + requests);
+        assertTrue(facts.stream().noneMatch(f -> f.type().equals("diplomatic")), "a protest by the detainee is no diplomatic step: " + facts);
+    }
+
+    @Test
     void anAcademicAbleToBeInTouchWithHerFamilyHasContact() {
         List<Fact> facts = ArticleExtraction.facts("w-academic", LocalDate.of(2020, 7, 29),
                 "Lena Maris has been moved to a prison in Tabriz, officials said. "
