@@ -43,7 +43,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                         relation(syntax, trigger, m.head()), distance(syntax, trigger, m.head())));
             }
             for (PhraseMatch cue : cues ? matches : List.<PhraseMatch>of()) {
-                if (cue != trigger && !modalOfAnotherClause(syntax, trigger, cue)) {
+                if (cue != trigger && !modalOfAnotherClause(syntax, trigger, cue) && !modalOfItsOwn(trigger, cue)) {
                     int distance = distance(syntax, trigger, cue.head());
                     boolean inside = governs(syntax, trigger, cue.head());
                     if (distance <= MAX_CUE_DISTANCE || inside) {
@@ -76,6 +76,11 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             at = syntax.head(at);
         }
         return false;
+    }
+
+    /** "should be", "must be": a modal word the trigger is made of is what it says, not a doubt on it. */
+    static boolean modalOfItsOwn(PhraseMatch trigger, PhraseMatch cue) {
+        return cue.lexicon().equals("cues") && MODAL.contains(cue.label()) && trigger.covers(cue.head());
     }
 
     /** The shortest dependency distance from any token of the trigger to {@code token}. */

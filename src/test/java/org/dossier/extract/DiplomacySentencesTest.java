@@ -114,6 +114,23 @@ class DiplomacySentencesTest {
     }
 
     @Test
+    void whatSomeoneSaysShouldBeDoneForTheDetaineeIsADemandAndWhatACourtRulesIsNot() {
+        List<Fact> facts = facts("d-should", LocalDate.of(2024, 5, 8),
+                "Dutch cyclist Pieter Laan has been held in a jail in Quito since March. "
+                + "\"He should be set free at once,\" his brother said on Tuesday. "
+                + "The Dutch Foreign Ministry said Laan ought to be allowed to see a lawyer.");
+        assertEquals(1, of(facts, "request", "release", "laan").size(), "his brother's demand: " + facts);
+        assertEquals(1, of(facts, "request", "access", "laan").size(), "the ministry's demand: " + facts);
+        assertEquals(0, of(facts, "contact", "allowed").size(), "seeing a lawyer is asked for, not allowed: " + facts);
+
+        List<Fact> ruled = facts("d-ruled", LocalDate.of(2024, 5, 8),
+                "Dutch cyclist Pieter Laan has been held in a jail in Quito since March. "
+                + "A judge in Quito ruled on Monday that Laan should be extradited to Peru.");
+        assertEquals(0, ruled.stream().filter(f -> f.type().equals("request")).count(), "a ruling is no demand: " + ruled);
+        assertEquals(0, of(ruled, "custody", "extradited").size(), "the extradition is ruled, not made: " + ruled);
+    }
+
+    @Test
     void consularAccessADiplomatObtainsIsAVisit() {
         List<Fact> facts = facts("d-access", LocalDate.of(2022, 3, 7),
                 "Tomas Berg, a Danish engineer, has been held in Minsk since 2021. "
