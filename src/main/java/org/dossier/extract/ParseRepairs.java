@@ -44,7 +44,8 @@ import org.dossier.nlp.Token;
  * <li>A participle joined by "and" to the noun before it ("was accused of espionage and later
  * sentenced to death") instead of to the verb: it is joined to the verb and shares its subject.
  * <li>Names listed after a colon ("four Americans are detained there: Ann Lee, Tom Ash and Bo
- * Lin") that spell out a plural noun: each name has the noun's part in the sentence.
+ * Lin") or set off by dashes or brackets ("The two Americans – Ann Lee and Tom Ash – were
+ * freed") that spell out a plural noun: each name has the noun's part in the sentence.
  * <li>A clause before the closing report ("Ann Lee returned home after being released, the
  * minister said") hung on the report: it goes back to the verb it follows.
  * <li>The object of a verb taken for a second subject of the report at the end ("Tarvia on Monday
@@ -655,7 +656,7 @@ final class ParseRepairs {
             }
         }
         if (colon < 1 || colon + 1 >= s.tokens().size() || !isName(s, colon + 1)) {
-            return s;
+            return namesBetweenDashesSpellOutTheNoun(s);
         }
         int noun = -1;
         for (int i = colon - 1; i >= 0 && noun < 0; i--) {
@@ -666,8 +667,37 @@ final class ParseRepairs {
         }
         List<Integer> names = namesAfter(s, colon);
         if (noun < 0 || names.size() < 2) {
-            return s;
+            return namesBetweenDashesSpellOutTheNoun(s);
         }
+        return namesShareTheNounsPart(s, noun, names);
+    }
+
+    private static final java.util.Set<String> ASIDE_OPENERS = java.util.Set.of("\u2013", "\u2014", "--", "-", "-LRB-", "(");
+    private static final java.util.Set<String> ASIDE_CLOSERS = java.util.Set.of("\u2013", "\u2014", "--", "-", "-RRB-", ")");
+
+    /**
+     * "The two Americans – Ann Lee and Tom Ash – were exchanged", "two aid workers (Ann Lee and
+     * Tom Ash) were freed": names set off by dashes or brackets right after a plural noun spell it
+     * out, and the parser, which hangs them loose (dep), is told so.
+     */
+    static Sentence namesBetweenDashesSpellOutTheNoun(Sentence s) {
+        for (int open = 1; open + 1 < s.tokens().size(); open++) {
+            String pos = s.tokens().get(open - 1).pos();
+            if (!ASIDE_OPENERS.contains(s.tokens().get(open).word()) || !(pos.equals("NNS") || pos.equals("NNPS"))
+                    || !isName(s, open + 1)) {
+                continue;
+            }
+            List<Integer> names = namesAfter(s, open);
+            int after = names.isEmpty() ? -1 : names.get(names.size() - 1) + 1;
+            if (names.size() >= 2 && after < s.tokens().size() && ASIDE_CLOSERS.contains(s.tokens().get(after).word())) {
+                return namesShareTheNounsPart(s, open - 1, names);
+            }
+        }
+        return s;
+    }
+
+    /** Each name gets the noun's part in the sentence, and the noun's description. */
+    private static Sentence namesShareTheNounsPart(Sentence s, int noun, List<Integer> names) {
         List<Dependency> added = new ArrayList<>();
         for (Dependency d : s.dependencies()) {
             boolean part = d.dependent() == noun && d.governor() >= 0 && SHARED_PARTS.matcher(d.relation()).lookingAt();

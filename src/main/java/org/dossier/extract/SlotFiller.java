@@ -67,7 +67,7 @@ public final class SlotFiller {
         String place = where != null ? where
                 : PLACED.contains(event.type()) && !servedSentence(event, sentence)
                   && !LegalSlots.restingCharge(event, sentence)
-                ? place(event, placeLinks.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
+                ? place(event, sentence.syntax(), placeLinks.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
                         .filter(l -> !describesPerson(event, l, sentence) && !inRelativeClauseOfItsOwn(event, l, sentence))
                         .filter(l -> !whereTheTellerIs(event, l, sentence))
                         .filter(l -> !inTheReason(event, l, sentence.syntax())).toList())
@@ -314,7 +314,7 @@ public final class SlotFiller {
      * Places inside the event's own clause come first. Without a preposition a place is only
      * taken by a court event, whose court is often its subject ("the City Court convicted her").
      */
-    private static String place(Event event, List<CueLink> links) {
+    private static String place(Event event, SentenceSyntax syntax, List<CueLink> links) {
         boolean move = MOVES.contains(event.kind());
         boolean journeyTold = move || heldBeforeMove(event);
         Set<String> fitting = heldBeforeMove(event) ? FROM : move ? TO : event.kind().equals("released") ? FROM_OR_IN
@@ -322,6 +322,7 @@ public final class SlotFiller {
         // a move's destination is what "to" names ("taken from the prison in X to Y": Y)
         return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
                 .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) || !journeyTold && journeyEnd(l, links)
+                        || arrivedAt(event, l, syntax)
                         // "found guilty by the Intermediate People's Court of Dandong": the court that acts
                         || event.type().equals("legal") && l.cue().label2().equals("by")
                         // "the City Court convicted her", "the U.S. wants her to face charges"; not "Ottawa is concerned about a man sentenced"
@@ -340,6 +341,28 @@ public final class SlotFiller {
      */
     private static boolean journeyStart(CueLink from, List<CueLink> links) {
         return from.cue().label2() != null && FROM.contains(from.cue().label2()) && links.stream().anyMatch(to -> isJourney(from, to));
+    }
+
+    private static final Set<String> ARRIVALS = Set.of("return", "travel", "arrive", "come", "fly", "go", "land", "enter", "cross");
+    private static final Set<String> ON_ARRIVAL = Set.of("when", "as", "after", "upon", "once", "while");
+
+    /**
+     * "detained when he returned to X", "arrested after flying into X": an arrest on arrival
+     * happened where the journey ended; not one before it ("before he could return to X").
+     */
+    private static boolean arrivedAt(Event event, CueLink to, SentenceSyntax syntax) {
+        if (!event.kind().equals("arrested") || !DESTINATION.contains(to.cue().label2())) {
+            return false;
+        }
+        int verb = syntax.head(to.cue().head());
+        if (verb < 0 || !ARRIVALS.contains(syntax.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))
+                || syntax.head(verb) != event.trigger().head() || !syntax.relationToHead(verb).startsWith("advcl")) {
+            return false;
+        }
+        List<Integer> marks = new java.util.ArrayList<>(syntax.children(verb, "mark"));
+        marks.addAll(syntax.children(verb, "advmod").stream().filter(m -> syntax.token(m).word().equalsIgnoreCase("when")).toList());
+        return !marks.isEmpty() && marks.stream().allMatch(m -> ON_ARRIVAL.contains(syntax.token(m).word().toLowerCase(java.util.Locale.ROOT)))
+                && syntax.children(verb, "aux").isEmpty();
     }
 
     private static boolean journeyEnd(CueLink to, List<CueLink> links) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <p>The header is every line before the first line of prose. In it, a line may be a
  * date tag ({@code date 2022-11-15 (@handle)}), a {@code Published:} or {@code Edited:}
  * stamp, a bare date ({@code Nov. 5, 2021}), page chrome ({@code All news}) or text:
- * the first text line is the headline, later ones (sub-headlines) are dropped. The first
+ * the first text line is the headline; later ones that tell something (sub-headlines, captions)
+ * close the body. The first
  * line of prose may carry a dateline, which is split off. A date tag may also be glued
  * to the first sentence, which then starts the body.
  */
@@ -29,6 +30,9 @@ final class HeaderParser {
     private static final Set<String> CHROME = Set.of("all news", "share this article", "share", "advertisement",
             "read more", "listen to this article", "print");
     private static final int MAX_TAG_WORDS = 3;
+    /** A header line this long is a sub-headline or a caption rather than a label, a name or a credit. */
+    private static final int MIN_TOLD_WORDS = 6;
+    private static final Pattern BYLINE = Pattern.compile("(?i)(by|written by|reporting by|photo|photograph|image|credit)\\b");
 
     ParsedText parse(String text) {
         Header header = new Header();
@@ -46,6 +50,12 @@ final class HeaderParser {
             header.texts.clear();
         }
         body.addAll(lines.subList(first, lines.size()));
+        // after the story, so that a caption's year ("detained in 2022") does not set the year the story's narrative has reached
+        List<String> told = header.toldLines();
+        if (!told.isEmpty()) {
+            body.add("");
+            body.addAll(told);
+        }
         return new ParsedText(String.join("\n", body).strip(), header.headline(), header.outlet(),
                 header.dateline, header.date);
     }
@@ -126,6 +136,25 @@ final class HeaderParser {
 
         String headline() {
             return texts.stream().filter(line -> !isChrome(line)).findFirst().orElse(null);
+        }
+
+        /**
+         * Sub-headlines and photo captions ("X was detained by the police when he returned in
+         * 2022"): lines after the headline that tell something, closed as sentences so that
+         * they are read as the story's own.
+         */
+        List<String> toldLines() {
+            String headline = headline();
+            return texts.stream().filter(line -> !line.equals(headline) && tellsSomething(line))
+                    .map(line -> SENTENCE_END.matcher(line).matches() ? line : line + ".")
+                    .flatMap(line -> java.util.stream.Stream.of(line, "")).toList();
+        }
+
+        /** Prose, not a byline or a credit: enough words, several of them lower-case ("was detained by"). */
+        private static boolean tellsSomething(String line) {
+            long lowerCase = java.util.Arrays.stream(line.strip().split("\\s+"))
+                    .filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))).count();
+            return words(line) >= MIN_TOLD_WORDS && lowerCase >= MIN_TOLD_WORDS / 2 && !BYLINE.matcher(line).lookingAt();
         }
 
         String outlet() {

@@ -339,4 +339,22 @@ class CustodySentencesTest {
         assertTrue(arrests.get(0).date() == null || !arrests.get(0).date().startsWith("2023"),
                 "detained three years before Monday, not on Monday: " + arrests);
     }
+
+    @Test
+    void namesSetOffByDashesAfterAPluralNounAreThePeopleItCounts() {
+        List<Fact> facts = facts("c32", LocalDate.of(2025, 1, 21),
+                "The two Canadians – Tom Ash and Bill Lane – were exchanged for a convicted smuggler on Monday.");
+        assertEquals(1, of(facts, "exchanged", "ash").size(), "Ash was exchanged: " + facts);
+        assertEquals(1, of(facts, "exchanged", "lane").size(), "Lane was exchanged: " + facts);
+    }
+
+    @Test
+    void anArrestOnArrivalHappenedWhereTheJourneyEnded() {
+        List<Fact> facts = facts("c33", LocalDate.of(2025, 1, 21),
+                "Bill Lane was detained by police when he returned to Belarus in 2022 to visit his mother. "
+                + "Police detained Ann Berg in 2023 before she could return to Sweden.");
+        assertEquals("Belarus", of(facts, "arrested", "lane").get(0).place(), "detained on his return: " + facts);
+        assertTrue(of(facts, "arrested", "berg").stream().noneMatch(f -> "Sweden".equals(f.place())),
+                "she never got to Sweden: " + facts);
+    }
 }

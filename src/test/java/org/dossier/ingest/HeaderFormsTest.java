@@ -86,8 +86,29 @@ class HeaderFormsTest {
         assertEquals("Envoy visits jailed sailor in coastal prison", a.headline());
         assertEquals("OAKDALE", a.dateline());
         assertEquals("NEWSAGENCY", a.outlet());
-        assertEquals("The envoy visited Ivo Brandt, a TASS-style report said.\n\nBrandt was detained in May 2019.",
-                a.body(), "no 'All news', headline, sub-headline or dateline in the body");
+        assertEquals("The envoy visited Ivo Brandt, a TASS-style report said.\n\nBrandt was detained in May 2019."
+                + "\n\nThe diplomat said conditions at the facility had worsened.",
+                a.body(), "no 'All news', headline or dateline in the body; the sub-headline, which tells something, after the story");
+    }
+
+    @Test
+    void aCaptionThatTellsWhatHappenedIsReadButABylineAndACreditAreNot() throws IngestException {
+        Article a = read("caption.txt", """
+                Two sailors freed in prisoner swap
+
+                By Lena Orr and Tomas Vik
+                Tuesday 14 January 2025 06:10 GMT
+                Comments
+                Ivo Brandt was detained by border guards when he sailed into Westshire waters in 2022
+                Ivo Brandt, 44 (Family handout)
+
+                The two sailors were exchanged for a smuggler on Monday, their families said.
+                """);
+
+        assertEquals("Two sailors freed in prisoner swap", a.headline());
+        assertEquals("The two sailors were exchanged for a smuggler on Monday, their families said.\n\n"
+                + "Ivo Brandt was detained by border guards when he sailed into Westshire waters in 2022.",
+                a.body(), "the caption's arrest is part of the story; names, bylines and credits are not");
     }
 
     @Test
