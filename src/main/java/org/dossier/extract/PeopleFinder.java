@@ -70,8 +70,9 @@ public final class PeopleFinder {
         List<NameSpan> spans = new ArrayList<>();
         Set<NameSpan> knownAs = new java.util.HashSet<>();
         for (AnnotatedArticle a : articles) {
+            Set<String> personWords = personWords(a);
             for (Sentence s : a.sentences()) {
-                for (NameSpan span : nameSpans(a.article().id(), s)) {
+                for (NameSpan span : nameSpans(a.article().id(), s, personWords)) {
                     spans.add(span);
                     if (span.isFullName() && span.aliasOf() == null && introducedAsKnownAs(s.tokens(), span.start())) {
                         knownAs.add(span);
@@ -100,6 +101,15 @@ public final class PeopleFinder {
             "video", "file");
 
     static List<NameSpan> nameSpans(String article, Sentence s) {
+        return nameSpans(article, s, Set.of());
+    }
+
+    /**
+     * As {@link #nameSpans(String, Sentence)}; {@code personWords} are the words the article
+     * elsewhere tags as a person's name, so that the same name tagged a place or an
+     * organisation here ("Loujain al-Hathloul, one of ...") is still a name.
+     */
+    static List<NameSpan> nameSpans(String article, Sentence s, Set<String> personWords) {
         List<Token> tokens = s.tokens();
         if (isCaption(tokens)) {
             return List.of();
@@ -119,6 +129,13 @@ public final class PeopleFinder {
                 continue;
             }
             if (!isNameToken(tokens.get(i))) {
+                List<String> mistagged = new ArrayList<>();
+                int end = mistaggedName(tokens, i, personWords, mistagged);
+                if (end > i) {
+                    spans.add(new NameSpan(article, s.index(), i, end, mistagged));
+                    i = end;
+                    continue;
+                }
                 int untagged = untaggedNameAfterTitle(tokens, i);
                 if (untagged > i) {
                     spans.add(new NameSpan(article, s.index(), i, untagged,
@@ -169,6 +186,55 @@ public final class PeopleFinder {
         }
         boolean followedByName = end < tokens.size() && tokens.get(end).pos().startsWith("NNP");
         return end - i >= 2 && !followedByName ? end : i;
+    }
+
+    /**
+     * Words the tagger took for a person's name somewhere in the article ("Hathloul" in
+     * "al-Hathloul's imprisonment").
+     */
+    static Set<String> personWords(AnnotatedArticle article) {
+        Set<String> words = new java.util.HashSet<>();
+        for (Sentence s : article.sentences()) {
+            for (Token t : s.tokens()) {
+                if (isNameToken(t)) {
+                    words.add(t.word());
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * "Loujain al-Hathloul, one of ...", tagged a place: two or more proper nouns, not tagged a
+     * person here, that end in a word the article elsewhere tags as a person's name; returns the
+     * end of the name and fills {@code words}, or returns {@code i}.
+     */
+    private static int mistaggedName(List<Token> tokens, int i, Set<String> personWords, List<String> words) {
+        if (personWords.isEmpty() || !NAME_WORD.matcher(tokens.get(i).word()).matches() || "PERSON".equals(tokens.get(i).ner())) {
+            return i;
+        }
+        int j = i;
+        String lastToken = null;
+        while (j < tokens.size() && tokens.get(j).pos().equals("NNP") && !"PERSON".equals(tokens.get(j).ner())
+                && (NAME_WORD.matcher(tokens.get(j).word()).matches() || NAME_PARTICLES.contains(tokens.get(j).word()) && hyphenJoins(tokens, j))) {
+            StringBuilder word = new StringBuilder(tokens.get(j).word());
+            lastToken = tokens.get(j).word();
+            while (hyphenJoins(tokens, j)) {
+                word.append('-').append(tokens.get(j + 2).word());
+                lastToken = tokens.get(j + 2).word();
+                j += 2;
+            }
+            words.add(word.toString());
+            j++;
+        }
+        Nationalities.Words known = Nationalities.Words.get();
+        boolean name = words.size() >= 2 && personWords.contains(lastToken)
+                && words.stream().noneMatch(w -> known.isNationality(w) || org.dossier.facts.CountryNames.isCountry(w));
+        if (!name) {
+            words.clear();
+            return i;
+        }
+        return j;
     }
 
     /** "Picture: Free Lee", "(File) Photo: ...": a caption or credit line, not the story. */

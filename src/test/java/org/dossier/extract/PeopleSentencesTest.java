@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.dossier.facts.Fact;
 import org.dossier.facts.Person;
+import org.dossier.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
 /** Who the people of an article are, and which of their mentions reach them (sentences written for the test). */
@@ -50,6 +52,18 @@ class PeopleSentencesTest {
                 "Ravi|ravi|PERSON", "Dhillon|dhillon|PERSON", "alias", "Bobby|bobby|PERSON", "Dhillon|dhillon|PERSON", "left"));
         assertEquals(2, spans.size());
         assertEquals(spans.get(0), spans.get(1).aliasOf());
+    }
+
+    @Test
+    void aNameTaggedAPlaceIsANameWhenTheArticleTagsItsSurnameAPersonElsewhere() {
+        Sentence lead = Tokens.sentence(0, "Nadia|nadia|LOCATION||NNP", "al|al|LOCATION||NNP", "-|-|LOCATION||HYPH",
+                "Rashed|rashed|LOCATION||NNP", ",", "an", "activist", ",", "was", "jailed");
+        assertEquals(List.of(List.of("Nadia", "al-Rashed")),
+                PeopleFinder.nameSpans("a", lead, Set.of("Rashed")).stream().map(NameSpan::words).toList());
+        assertTrue(PeopleFinder.nameSpans("a", lead, Set.of()).isEmpty(), "tagged a place and never a person: no name");
+
+        Sentence country = Tokens.sentence(0, "South|south|LOCATION||NNP", "Sudan|sudan|LOCATION||NNP", "jailed", "him");
+        assertTrue(PeopleFinder.nameSpans("a", country, Set.of("Sudan")).isEmpty(), "a country is no name");
     }
 
     // --- whole articles (CoreNLP) ---

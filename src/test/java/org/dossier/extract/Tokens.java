@@ -20,13 +20,14 @@ final class Tokens {
             String lemma = p.length > 1 && !p[1].isEmpty() ? p[1] : word.toLowerCase();
             String ner = p.length > 2 && !p[2].isEmpty() ? p[2] : "O";
             String norm = p.length > 3 && !p[3].isEmpty() ? p[3] : null;
+            String pos = p.length > 4 && !p[4].isEmpty() ? p[4] : "NN";
             boolean glued = word.equals("-") || !tokens.isEmpty() && tokens.get(tokens.size() - 1).word().equals("-");
             if (text.length() > 0 && !glued) {
                 text.append(' ');
             }
             int begin = text.length();
             text.append(word);
-            tokens.add(new Token(tokens.size(), word, lemma, "NN", ner, norm, begin, text.length()));
+            tokens.add(new Token(tokens.size(), word, lemma, pos, ner, norm, begin, text.length()));
         }
         return new Sentence(index, text.toString(), tokens, List.of());
     }
