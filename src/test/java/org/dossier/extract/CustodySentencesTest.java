@@ -357,4 +357,12 @@ class CustodySentencesTest {
         assertTrue(of(facts, "arrested", "berg").stream().noneMatch(f -> "Sweden".equals(f.place())),
                 "she never got to Sweden: " + facts);
     }
+
+    @Test
+    void aReleaseThatIsLikelyOrExpectedHasNotHappened() {
+        List<Fact> facts = facts("c34", LocalDate.of(2024, 3, 2),
+                "Teacher Ana Ruiz was jailed in Caracas in 2022. She is likely to be released in May, her lawyer said. "
+                + "Her colleague Tomas Vidal, who was arrested with her, is expected to be freed next week.");
+        assertEquals(0, of(facts, "released", "").size(), "two forecasts, no release: " + facts);
+    }
 }

@@ -238,6 +238,15 @@ class WellbeingSentencesTest {
     }
 
     @Test
+    void aHungerStrikeAgainstTheDetentionItselfAsksForRelease() {
+        List<Fact> facts = ArticleExtraction.facts("w-against", LocalDate.of(2023, 6, 2),
+                "Chilean engineer Tomas Ruiz has been held in Minsk since January. "
+                + "Ruiz went on hunger strike in April to protest his detention.");
+        assertTrue(facts.stream().anyMatch(f -> f.type().equals("request") && f.kind().equals("release")),
+                "protesting the detention asks for release: " + facts);
+    }
+
+    @Test
     void anAcademicAbleToBeInTouchWithHerFamilyHasContact() {
         List<Fact> facts = ArticleExtraction.facts("w-academic", LocalDate.of(2020, 7, 29),
                 "Lena Maris has been moved to a prison in Tabriz, officials said. "
