@@ -135,6 +135,9 @@ public final class DateResolver {
             if (context.endsWith("until") || context.endsWith("till") || UNTIL.matcher(period).find()) {
                 value = null; // the end of a period ("held until Dec. 5"), not when anything happened
             }
+            if (INEXACT_OFFSET.matcher(PhraseMatcher.text(tokens, Math.max(0, start - 2), run).toLowerCase(Locale.ROOT)).find()) {
+                value = null; // "more than a decade earlier", "nearly two years ago": no year is certain
+            }
             if (value != null) {
                 found.add(new DateMention(start, i, text, value,
                         context.contains("about") || context.contains("around") || text.toLowerCase(Locale.ROOT).contains("about")));
@@ -144,6 +147,8 @@ public final class DateResolver {
         return withSharedYears(found, tokens);
     }
 
+    private static final Pattern INEXACT_OFFSET = Pattern.compile(
+            "\\b(more than|over|nearly|almost|at least|less than|some)\\b.*\\b(years?|decades?|months)\\b.*\\b(ago|earlier|later|before|after)\\b");
     private static final Set<String> JOINS = Set.of("and", "or", "to", "through");
     private static final Pattern YEAR_WRITTEN = Pattern.compile("\\b\\d{4}\\b");
 

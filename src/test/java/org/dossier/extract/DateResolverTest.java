@@ -30,6 +30,15 @@ class DateResolverTest {
     }
 
     @Test
+    void anOffsetOfMoreOrLessThanSomeYearsGivesNoYear() {
+        DateResolver r = new DateResolver(ARTICLE);
+        assertEquals(List.of(), values(r, false, "a", "crash", "more|more|DATE|2012", "than|than|DATE|2012",
+                "a|a|DATE|2012", "decade|decade|DATE|2012", "earlier|earlier|DATE|2012"));
+        assertEquals(List.of("2020"), values(r, false, "a", "crash", "two|two|DATE|2020", "years|years|DATE|2020",
+                "ago|ago|DATE|2020"), "an exact offset keeps its year");
+    }
+
+    @Test
     void anAsideDoesNotMoveTheNarrative() {
         DateResolver r = new DateResolver(ARTICLE);
         r.resolve(Tokens.sentence(0, "who", "was", "held", "in", "2018|2018|DATE|2018"), token -> false, token -> true);
