@@ -2,13 +2,15 @@ package org.dossier.extract;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The country a people's adjective names ("Turkish" is Turkey, "Venezuelan" Venezuela), from
- * CoreNLP's list of demonyms; an adjective two countries share names neither.
+ * CoreNLP's list of demonyms; an adjective several places share names the one that is a state,
+ * or none.
  */
 final class Demonyms {
 
@@ -28,19 +30,32 @@ final class Demonyms {
     }
 
     private static Map<String, String> read() {
-        Map<String, String> countries = new HashMap<>();
-        Set<String> shared = new HashSet<>();
+        Map<String, Set<String>> candidates = new HashMap<>();
         for (String line : ModelJarLists.lines(LIST)) {
             String[] cols = line.split("\t");
             for (int i = 1; i < cols.length && !line.startsWith("#"); i++) {
                 String word = cols[i].strip().toLowerCase(Locale.ROOT);
-                String before = word.isEmpty() ? null : countries.putIfAbsent(word, cols[0].strip());
-                if (before != null && !before.equals(cols[0].strip())) {
-                    shared.add(word);
+                if (!word.isEmpty()) {
+                    candidates.computeIfAbsent(word, k -> new HashSet<>()).add(cols[0].strip().replaceAll("\\.$", ""));
                 }
             }
         }
-        countries.keySet().removeAll(shared);
+        Map<String, String> countries = new HashMap<>();
+        candidates.forEach((word, places) -> {
+            String country = places.size() == 1 ? places.iterator().next() : theOneState(places);
+            if (country != null) {
+                countries.put(word, country);
+            }
+        });
         return Map.copyOf(countries);
+    }
+
+    /**
+     * "Chinese" is listed for China and for Macau, "Irish" for Ireland and Northern Ireland: the
+     * one of them that is a state (ISO 3166) is meant; when none or several are, neither is.
+     */
+    private static String theOneState(Set<String> places) {
+        List<String> states = places.stream().filter(org.dossier.facts.CountryNames::isCountry).toList();
+        return states.size() == 1 ? states.get(0) : null;
     }
 }

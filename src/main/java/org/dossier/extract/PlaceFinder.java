@@ -128,7 +128,8 @@ public final class PlaceFinder {
     }
 
     /**
-     * "an overcrowded Venezuelan prison", "a Russian penal colony", "Iranian authorities": a place
+     * "an overcrowded Venezuelan prison", "a Russian penal colony", "Iranian authorities", "in Chinese
+     * custody": a place
      * of custody or those who hold people, described by a people's adjective, are in their country.
      * Not a court: "a German court" is told beside the court's own name or city, which is where its
      * hearing is placed.
@@ -141,7 +142,8 @@ public final class PlaceFinder {
             int at = i;
             if (facility < 0 || !syntax.relationToHead(i).equals("amod")
                     || !(facilityWords.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
-                         || custodianNouns.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT)))
+                         || custodianNouns.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
+                         || CUSTODY_NOUNS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT)))
                     || tokens.get(facility).lemma().equalsIgnoreCase("court")
                     || found.stream().anyMatch(p -> p.start() <= at && at < p.end() || p.head() == facility)) {
                 continue;
@@ -153,6 +155,9 @@ public final class PlaceFinder {
         }
         return countries;
     }
+
+    /** "in Iranian custody", "in Malian captivity": custody in the country of the people who hold it. */
+    private static final Set<String> CUSTODY_NOUNS = Set.of("custody", "captivity");
 
     /** Words between a facility's name and its noun: "women's", "maximum-security", "military". */
     private static final Set<String> FACILITY_MODIFIERS = Set.of("women", "men", "'s", "\u2019s", "women's", "men's",

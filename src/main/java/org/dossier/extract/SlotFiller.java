@@ -331,7 +331,9 @@ public final class SlotFiller {
                         || HELD_BY_A_STATE.contains(event.kind()) && l.below() && org.dossier.facts.CountryNames.isCountry(l.label()))
                 .filter(l -> journeyTold || !journeyStart(l, links))
                 .min(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
-                        .thenComparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance))
+                        .thenComparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance)
+                        // as near, a place told after the event is its own; one before may describe the person
+                        .thenComparingInt((CueLink l) -> l.before() ? 1 : 0))
                 .map(CueLink::label).orElse(null);
     }
 

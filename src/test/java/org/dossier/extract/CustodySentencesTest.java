@@ -365,4 +365,22 @@ class CustodySentencesTest {
                 + "Her colleague Tomas Vidal, who was arrested with her, is expected to be freed next week.");
         assertEquals(0, of(facts, "released", "").size(), "two forecasts, no release: " + facts);
     }
+
+    @Test
+    void custodyDescribedByAPeoplesAdjectiveIsInTheirCountry() {
+        List<Fact> facts = facts("c35", LocalDate.of(2020, 2, 25),
+                "Swedish publisher Lars Eklund was arrested in 2018. Eklund remains in Chinese detention, his daughter said. "
+                + "Dutch nurse Anna Vos has spent two years in Iranian custody.");
+        assertTrue(of(facts, "held", "eklund").stream().anyMatch(f -> "China".equals(f.place())),
+                "'Chinese' is China, though Macau's people are called so too: " + facts);
+        assertTrue(of(facts, "held", "vos").stream().anyMatch(f -> "Iran".equals(f.place())), "Iranian custody: " + facts);
+    }
+
+    @Test
+    void aPlaceInTheDescriptionOfTheFreedPersonIsNotWhereTheSwapHappened() {
+        List<Fact> facts = facts("c36", LocalDate.of(2023, 5, 12),
+                "Ole Berg, the Danish sailor who spent a year in Russian custody, was freed on Thursday "
+                + "in a prisoner exchange carried out at an airport in Doha.");
+        assertTrue(of(facts, "exchanged", "berg").stream().allMatch(f -> "Doha".equals(f.place())), "swapped in Doha: " + facts);
+    }
 }
