@@ -255,12 +255,16 @@ final class ParseRepairs {
         }
     }
 
-    /** A past participle ("detained") with no auxiliary of its own ("was", "has"). */
+    /**
+     * A past participle ("detained") with no auxiliary of its own ("was", "has"), and no object:
+     * "Iran on Thursday released Navy veteran X" is a past tense the tagger took for a participle.
+     */
     private static boolean isBareParticiple(Sentence s, int verb) {
         if (!s.tokens().get(verb).pos().equals("VBN")) {
             return false;
         }
-        return s.dependencies().stream().noneMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
+        return s.dependencies().stream().noneMatch(d -> d.governor() == verb
+                && (d.relation().startsWith("aux") || d.relation().equals("obj")));
     }
 
     static Sentence participleComplementsShareTheSubject(Sentence s) {

@@ -328,7 +328,8 @@ public final class SlotFiller {
                         // "the City Court convicted her", "the U.S. wants her to face charges"; not "Ottawa is concerned about a man sentenced"
                         : event.type().equals("legal") && (l.below() || org.dossier.facts.CountryNames.isCountry(l.label()))
                         // "Iranian authorities have released him", "China detained two Canadians": the state that holds them
-                        || HELD_BY_A_STATE.contains(event.kind()) && l.below() && org.dossier.facts.CountryNames.isCountry(l.label()))
+                        || HELD_BY_A_STATE.contains(event.kind()) && l.below() && org.dossier.facts.CountryNames.isCountry(l.label())
+                           && actsIn(event, l, syntax))
                 .filter(l -> journeyTold || !journeyStart(l, links))
                 .min(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
                         .thenComparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance)
@@ -343,6 +344,21 @@ public final class SlotFiller {
      */
     private static boolean journeyStart(CueLink from, List<CueLink> links) {
         return from.cue().label2() != null && FROM.contains(from.cue().label2()) && links.stream().anyMatch(to -> isJourney(from, to));
+    }
+
+    /**
+     * "China detained two Canadians", "Iranian authorities released him", "was freed by Iran": the
+     * state is the one that acts; not a place that only describes someone ("his U.S.-based advocates").
+     */
+    private static boolean actsIn(Event event, CueLink state, SentenceSyntax syntax) {
+        int token = state.cue().head();
+        String relation = syntax.relationToHead(token);
+        if (relation.equals("amod") || relation.equals("compound") || relation.startsWith("nmod:poss")) {
+            token = syntax.head(token); // "Iranian authorities", "Iran's authorities"
+            relation = syntax.relationToHead(token);
+        }
+        return token >= 0 && event.trigger().covers(syntax.head(token))
+                && (relation.startsWith("nsubj") && !relation.contains(":pass") || relation.equals("obl:agent"));
     }
 
     private static final Set<String> ARRIVALS = Set.of("return", "travel", "arrive", "come", "fly", "go", "land", "enter", "cross");

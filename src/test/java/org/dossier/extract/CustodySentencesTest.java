@@ -383,4 +383,12 @@ class CustodySentencesTest {
                 + "in a prisoner exchange carried out at an airport in Doha.");
         assertTrue(of(facts, "exchanged", "berg").stream().allMatch(f -> "Doha".equals(f.place())), "swapped in Doha: " + facts);
     }
+
+    @Test
+    void aCountryThatOnlyDescribesSomeoneIsNotWhereTheArrestHappened() {
+        List<Fact> facts = facts("c37", LocalDate.of(2013, 1, 30),
+                "Pastor Jon Ray was arrested in September, though his U.S.-based supporters say he had stopped preaching.");
+        assertTrue(of(facts, "arrested", "ray").stream().noneMatch(f -> "United States".equals(f.place())),
+                "his supporters are in the US, not his arrest: " + facts);
+    }
 }

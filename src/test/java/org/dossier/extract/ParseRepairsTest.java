@@ -107,6 +107,20 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aParticipleWithAnObjectIsAPastTenseWhoseSubjectActs() {
+        // "Tarvia released veteran Lee", "released" tagged a participle: Tarvia still does the releasing
+        Sentence s = parsed(new String[][] {{"Tarvia", "NNP", "LOCATION"}, {"released", "VBN"}, {"veteran", "NN"}, {"Lee", "NNP", "PERSON"}},
+                new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("obj", 1, 3),
+                new Dependency("compound", 3, 2));
+        assertTrue(ParseRepairs.participleSubjectsUndergo(s).dependencies().contains(new Dependency("nsubj", 1, 0)));
+
+        // "A teacher detained in May ...": a bare participle, undergone
+        Sentence bare = parsed(new String[][] {{"teacher", "NN"}, {"detained", "VBN"}, {"in", "IN"}, {"May", "NNP", "DATE"}},
+                new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("obl:in", 1, 3));
+        assertTrue(ParseRepairs.participleSubjectsUndergo(bare).dependencies().contains(new Dependency("nsubj:pass", 1, 0)));
+    }
+
+    @Test
     void aParticipleBeforeAnOrdinaryCopulaStaysAsItIs() {
         // "Lee was a detained man": nothing told subject last
         Sentence s = parsed(new String[][] {{"Lee", "NNP", "PERSON"}, {"was", "VBD"}, {"a", "DT"}, {"detained", "VBN"}, {"man", "NN"}},
