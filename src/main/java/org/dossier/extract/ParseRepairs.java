@@ -235,11 +235,25 @@ final class ParseRepairs {
                 if (deps == null) {
                     deps = new ArrayList<>(s.dependencies());
                 }
-                deps.set(k, new Dependency("nsubj:pass", d.governor(), d.dependent()));
-                clauseSubjectIsTheNoun(deps, d.governor(), d.dependent());
+                int noun = nounRightBefore(s, d.dependent(), d.governor());
+                deps.set(k, new Dependency("nsubj:pass", d.governor(), noun));
+                clauseSubjectIsTheNoun(deps, d.governor(), noun);
             }
         }
         return deps == null ? s : new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+
+    /**
+     * "The wife of an American citizen sentenced to eight years": a participle right after the
+     * noun of an "of" phrase tells of that noun (the citizen), not of the one the phrase hangs on.
+     */
+    private static int nounRightBefore(Sentence s, int subject, int participle) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == subject && d.relation().startsWith("nmod") && d.dependent() == participle - 1) {
+                return d.dependent();
+            }
+        }
+        return subject;
     }
 
     /**

@@ -121,6 +121,20 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aParticipleRightAfterAnOfPhraseTellsOfItsNoun() {
+        // "The wife of a citizen sentenced to eight years": the citizen was sentenced, not the wife
+        Sentence s = parsed(new String[][] {{"The", "DT"}, {"wife", "NN"}, {"of", "IN"}, {"a", "DT"}, {"citizen", "NN"},
+                {"sentenced", "VBN"}, {"to", "TO"}, {"years", "NNS"}},
+                new Dependency("det", 1, 0), new Dependency("nmod:of", 1, 4), new Dependency("case", 4, 2),
+                new Dependency("det", 4, 3), new Dependency("nsubj", 5, 1), new Dependency("root", -1, 5),
+                new Dependency("obl:to", 5, 7));
+        List<Dependency> repaired = ParseRepairs.participleSubjectsUndergo(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("nsubj:pass", 5, 4)), "the citizen undergoes it: " + repaired);
+        assertFalse(repaired.stream().anyMatch(d -> d.governor() == 5 && d.dependent() == 1 && d.relation().startsWith("nsubj")),
+                "the wife does not: " + repaired);
+    }
+
+    @Test
     void aParticipleBeforeAnOrdinaryCopulaStaysAsItIs() {
         // "Lee was a detained man": nothing told subject last
         Sentence s = parsed(new String[][] {{"Lee", "NNP", "PERSON"}, {"was", "VBD"}, {"a", "DT"}, {"detained", "VBN"}, {"man", "NN"}},
