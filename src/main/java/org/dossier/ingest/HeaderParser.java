@@ -26,6 +26,8 @@ final class HeaderParser {
     private static final Pattern STAMP = Pattern.compile(
             "(?i)(published|posted|edited|updated|last updated|modified)(?:\\s+on)?\\s*:?\\s*(.+)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"”’')]*");
+    /** A line that goes on in the next: a comma, a colon, a dash, a joining word. */
+    private static final Pattern OPEN_END = Pattern.compile("([,;:\\-–—]|\\b(and|or|of|the|a|an|to|in|by|for|with|from|at|on))$");
     /** Navigation labels that scraped pages put above the headline. */
     private static final Set<String> CHROME = Set.of("all news", "share this article", "share", "advertisement",
             "read more", "listen to this article", "print");
@@ -49,7 +51,7 @@ final class HeaderParser {
             header.texts.stream().filter(line -> !Header.isChrome(line)).forEach(body::add);
             header.texts.clear();
         }
-        body.addAll(lines.subList(first, lines.size()));
+        body.addAll(unitsApart(lines.subList(first, lines.size())));
         // after the story, so that a caption's year ("detained in 2022") does not set the year the story's narrative has reached
         List<String> told = header.toldLines();
         if (!told.isEmpty()) {
@@ -58,6 +60,26 @@ final class HeaderParser {
         }
         return new ParsedText(String.join("\n", body).strip(), header.headline(), header.outlet(),
                 header.dateline, header.date);
+    }
+
+    /**
+     * "3 min read", a date, a caption, then the story, one line each: a line that ends no sentence
+     * and is followed by one that starts anew (a capital or a digit) is a unit of its own, so it is
+     * not read as the start of the next sentence.
+     */
+    private static List<String> unitsApart(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            String line = lines.get(k);
+            out.add(line);
+            String next = k + 1 < lines.size() ? lines.get(k + 1).strip() : "";
+            String here = line.strip();
+            if (!here.isEmpty() && !next.isEmpty() && !SENTENCE_END.matcher(here).matches() && !OPEN_END.matcher(here).find()
+                    && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
+                out.add("");
+            }
+        }
+        return out;
     }
 
     /** Files one header line, or marks where the body starts. */

@@ -112,6 +112,25 @@ class HeaderFormsTest {
     }
 
     @Test
+    void linesThatEndNoSentenceInsideTheStoryAreUnitsOfTheirOwn() throws IngestException {
+        Article a = read("units.txt", """
+                Sailor freed after a year in prison
+
+                After a year in a Tarvian prison, Ivo Brandt is free.
+                2 min read
+                14 January 2025
+                Supporters of the sailor protest outside the embassy (Agency)
+                Tarvia released Ivo Brandt on Monday, his family said, and
+                he flew home the same day.
+                """);
+
+        assertEquals("After a year in a Tarvian prison, Ivo Brandt is free.\n2 min read\n\n14 January 2025\n\n"
+                + "Supporters of the sailor protest outside the embassy (Agency)\n\n"
+                + "Tarvia released Ivo Brandt on Monday, his family said, and\nhe flew home the same day.", a.body(),
+                "a label, a date and a caption are apart from the sentence after them; a sentence that goes on stays whole");
+    }
+
+    @Test
     void dateTagGluedToFirstSentence() throws IngestException {
         Article a = read("glued.txt", """
                  date 2022-05-17 The wife of detained engineer Tomas Weld said on Tuesday, May 17, that calls were cut.
