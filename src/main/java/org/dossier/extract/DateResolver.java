@@ -124,6 +124,10 @@ public final class DateResolver {
                 i = run;
                 continue;
             }
+            if (insideAName(tokens, start, run)) {
+                i = run;
+                continue;
+            }
             String text = PhraseMatcher.text(tokens, start, i);
             String context = PhraseMatcher.text(tokens, Math.max(0, start - 2), start).toLowerCase(Locale.ROOT);
             // "until at least November 30", "until the end of November"
@@ -145,6 +149,13 @@ public final class DateResolver {
             }
         }
         return withSharedYears(found, tokens);
+    }
+
+    /** "Pae Jun Ho", "Kim Jong Un": a word between two words of a name, taken for a month, is part of the name. */
+    private static boolean insideAName(List<Token> tokens, int start, int end) {
+        return end - start == 1 && start > 0 && end < tokens.size() && !tokens.get(start).word().matches(".*\\d.*")
+                && tokens.get(start - 1).pos().equals("NNP") && !"DATE".equals(tokens.get(start - 1).ner())
+                && tokens.get(end).pos().equals("NNP") && !"DATE".equals(tokens.get(end).ner());
     }
 
     private static final Pattern INEXACT_OFFSET = Pattern.compile(

@@ -165,7 +165,10 @@ public final class SlotFiller {
         }
         // "detained on July 5 and taken to X": two verbs joined by "and" share what is said of both,
         // except where a stay is (the place of "and has since been held at X")
+        // "detained in X since last November, has been sentenced": a "since" dates a stay, never a verdict
+        boolean since = isSinceDate(link, sentence.syntax());
         return sentence.cueLinks().stream().anyMatch(o -> o.cue() == link.cue() && o.below()
+                && !(since && !"custody".equals(o.match().label()))
                 && o.match() != own && !overlaps(o.match(), own) && o.distance() < link.distance()
                 && ("held".equals(o.match().label2()) ? !releasedFromWhereHeld(own, o.match())
                         : !link.below() && !joined(sentence.syntax(), own, o.match()))

@@ -26,11 +26,12 @@ final class HeaderParser {
     private static final Pattern STAMP = Pattern.compile(
             "(?i)(published|posted|edited|updated|last updated|modified)(?:\\s+on)?\\s*:?\\s*(.+)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"”’')]*");
+    private static final String BULLETS = "\u2022\u00b7*\u2013\u2014-";
     /** A line that goes on in the next: a comma, a colon, a dash, a joining word. */
     private static final Pattern OPEN_END = Pattern.compile("([,;:\\-–—]|\\b(and|or|of|the|a|an|to|in|by|for|with|from|at|on))$");
     /** Navigation labels that scraped pages put above the headline. */
     private static final Set<String> CHROME = Set.of("all news", "share this article", "share", "advertisement",
-            "read more", "listen to this article", "print");
+            "read more", "listen to this article", "print", "skip to main content", "skip to content", "story highlights");
     private static final int MAX_TAG_WORDS = 3;
     /** A header line this long is a sub-headline or a caption rather than a label, a name or a credit. */
     private static final int MIN_TOLD_WORDS = 6;
@@ -75,7 +76,7 @@ final class HeaderParser {
             String next = k + 1 < lines.size() ? lines.get(k + 1).strip() : "";
             String here = line.strip();
             if (!here.isEmpty() && !next.isEmpty() && !SENTENCE_END.matcher(here).matches() && !OPEN_END.matcher(here).find()
-                    && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
+                    && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)) || BULLETS.indexOf(next.charAt(0)) >= 0)) {
                 out.add("");
             }
         }

@@ -391,4 +391,22 @@ class CustodySentencesTest {
         assertTrue(of(facts, "arrested", "ray").stream().noneMatch(f -> "United States".equals(f.place())),
                 "his supporters are in the US, not his arrest: " + facts);
     }
+
+    @Test
+    void aSinceDatesTheDetentionNotTheVerdictTheParserHungItOn() {
+        List<Fact> facts = facts("c38", LocalDate.of(2013, 5, 1),
+                "An American man detained in Tarvia since last November has been sentenced to 15 years of hard labor, "
+                + "state news reported. The man, Jon Ray, was arrested November 3 in the port of Lobo.");
+        assertTrue(facts.stream().filter(f -> f.kind().equals("sentenced")).noneMatch(f -> "2012-11".equals(f.date())),
+                "not sentenced last November: " + facts);
+    }
+
+    @Test
+    void anAppealWithADayBeforeItsForAsksForRelease() {
+        List<Fact> facts = facts("c39", LocalDate.of(2013, 5, 1),
+                "Jon Ray has been held in Tarvia since November. The State Department appealed Monday for Ray's release "
+                + "on humanitarian grounds.");
+        assertEquals(0, of(facts, "released", "ray").size(), "asked for, not released: " + facts);
+        assertTrue(facts.stream().anyMatch(f -> f.type().equals("request") && f.kind().equals("release")), "the appeal: " + facts);
+    }
 }

@@ -39,6 +39,13 @@ class DateResolverTest {
     }
 
     @Test
+    void aMonthsNameBetweenTwoWordsOfANameIsPartOfTheName() {
+        DateResolver r = new DateResolver(ARTICLE);
+        assertEquals(List.of(), values(r, false, "known", "as", "Pae|pae|O||NNP", "Jun|jun|DATE|XXXX-06|NNP", "Ho|ho|O||NNP"));
+        assertEquals(List.of("2022-06"), values(r, false, "freed", "in", "Jun|jun|DATE|XXXX-06|NNP", "."), "a month alone is a month");
+    }
+
+    @Test
     void anAsideDoesNotMoveTheNarrative() {
         DateResolver r = new DateResolver(ARTICLE);
         r.resolve(Tokens.sentence(0, "who", "was", "held", "in", "2018|2018|DATE|2018"), token -> false, token -> true);
