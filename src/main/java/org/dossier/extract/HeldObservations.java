@@ -25,7 +25,26 @@ public final class HeldObservations {
     }
 
     public List<Fact> consolidate(List<Fact> articleFacts) {
-        return arrests(moves(held(articleFacts)));
+        return arrests(moves(held(notAfterRelease(articleFacts))));
+    }
+
+    /** "is now in X", "is still at X": only where someone is, which is no custody once they are free. */
+    private static final java.util.regex.Pattern WHERE_SOMEONE_IS = java.util.regex.Pattern.compile(
+            "(?i)(is|are|was|were|be)\\s+(now|still|currently)\\s+(in|at)");
+
+    /**
+     * "was released on Monday ... He is now in Qatar": where a person freed in the article's news
+     * is afterwards is no place of custody.
+     */
+    private static List<Fact> notAfterRelease(List<Fact> facts) {
+        return facts.stream().filter(f -> !(isHeld(f) && f.detail() != null && WHERE_SOMEONE_IS.matcher(f.detail()).matches()
+                && facts.stream().anyMatch(r -> r.person().equals(f.person()) && isFreed(r) && r.date() != null
+                        && f.date() != null && f.date().compareTo(r.date().substring(0, Math.min(7, r.date().length()))) >= 0)))
+                .toList();
+    }
+
+    private static boolean isFreed(Fact f) {
+        return f.type().equals("custody") && (f.kind().equals("released") || f.kind().equals("exchanged"));
     }
 
     /** As {@link #consolidate(List)}, and where a move the article reports as news took a detainee, they are held now. */

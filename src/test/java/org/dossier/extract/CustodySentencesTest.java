@@ -409,4 +409,14 @@ class CustodySentencesTest {
         assertEquals(0, of(facts, "released", "ray").size(), "asked for, not released: " + facts);
         assertTrue(facts.stream().anyMatch(f -> f.type().equals("request") && f.kind().equals("release")), "the appeal: " + facts);
     }
+
+    @Test
+    void whereSomeoneFreedIsNowIsNoCustody() {
+        List<Fact> facts = facts("c40", LocalDate.of(2022, 9, 20),
+                "An American contractor held by rebels in Tarvia for two years was released on Monday in a swap, the president said. "
+                + "Jon Ray, 60, a Navy veteran, was abducted in January 2020. The White House confirmed Mr Ray is now in Qatar. "
+                + "Teacher Ann Lee, arrested in May, is still in Evin prison, her lawyer said.");
+        assertTrue(of(facts, "held", "ray").stream().noneMatch(f -> "Qatar".equals(f.place())), "free in Qatar: " + facts);
+        assertEquals(1, of(facts, "held", "lee").size(), "Lee is still held: " + facts);
+    }
 }
