@@ -139,7 +139,7 @@ public final class DateResolver {
             if (context.endsWith("until") || context.endsWith("till") || UNTIL.matcher(period).find()) {
                 value = null; // the end of a period ("held until Dec. 5"), not when anything happened
             }
-            if (INEXACT_OFFSET.matcher(PhraseMatcher.text(tokens, Math.max(0, start - 2), run).toLowerCase(Locale.ROOT)).find()) {
+            if (INEXACT_OFFSET.matcher(PhraseMatcher.text(tokens, Math.max(0, start - 6), run).toLowerCase(Locale.ROOT)).find()) {
                 value = null; // "more than a decade earlier", "nearly two years ago": no year is certain
             }
             if (value != null) {

@@ -34,6 +34,9 @@ class DateResolverTest {
         DateResolver r = new DateResolver(ARTICLE);
         assertEquals(List.of(), values(r, false, "a", "crash", "more|more|DATE|2012", "than|than|DATE|2012",
                 "a|a|DATE|2012", "decade|decade|DATE|2012", "earlier|earlier|DATE|2012"));
+        assertEquals(List.of(), values(r, false, "More|more|DATE|2019", "than|than|DATE|2019", "two|two|DATE|2019",
+                "and|and|DATE|2019", "a|a|DATE|2020-05", "half|half|DATE|2020-05", "years|years|DATE|2020-05", "ago|ago|DATE|2020-05"),
+                "told in two parts, still more than some years");
         assertEquals(List.of("2020"), values(r, false, "a", "crash", "two|two|DATE|2020", "years|years|DATE|2020",
                 "ago|ago|DATE|2020"), "an exact offset keeps its year");
     }
