@@ -419,4 +419,12 @@ class CustodySentencesTest {
         assertTrue(of(facts, "held", "ray").stream().noneMatch(f -> "Qatar".equals(f.place())), "free in Qatar: " + facts);
         assertEquals(1, of(facts, "held", "lee").size(), "Lee is still held: " + facts);
     }
+
+    @Test
+    void whatIsToHappenUponARelease() {
+        List<Fact> facts = facts("c41", LocalDate.of(2018, 9, 3),
+                "Blogger Ali Nassar was sentenced to ten years in prison in May. "
+                + "The court also ordered that he be kept under watch for three years upon his release.");
+        assertEquals(0, of(facts, "released", "nassar").size(), "no release yet: " + facts);
+    }
 }
