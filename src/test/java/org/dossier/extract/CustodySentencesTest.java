@@ -427,4 +427,12 @@ class CustodySentencesTest {
                 + "The court also ordered that he be kept under watch for three years upon his release.");
         assertEquals(0, of(facts, "released", "nassar").size(), "no release yet: " + facts);
     }
+
+    @Test
+    void anArrestAJudgeOrderedIsNoArrest() {
+        List<Fact> facts = facts("c42", LocalDate.of(2021, 6, 29),
+                "Activist Emeka Obi was arrested in October 2015. "
+                + "In 2019 a judge ordered his arrest after he failed to attend hearings.");
+        assertTrue(of(facts, "arrested", "obi").stream().noneMatch(f -> "2019".equals(f.date())), "ordered, not made: " + facts);
+    }
 }
