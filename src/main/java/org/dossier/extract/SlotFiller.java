@@ -326,6 +326,9 @@ public final class SlotFiller {
         return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
                 .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) || !journeyTold && journeyEnd(l, links)
                         || arrivedAt(event, l, syntax)
+                        // "arrested by Iranian authorities": the state that holds them
+                        || HELD_BY_A_STATE.contains(event.kind()) && l.cue().label2().equals("by")
+                           && org.dossier.facts.CountryNames.isCountry(l.label()) && actsIn(event, l, syntax)
                         // "found guilty by the Intermediate People's Court of Dandong": the court that acts
                         || event.type().equals("legal") && l.cue().label2().equals("by")
                         // "the City Court convicted her", "the U.S. wants her to face charges"; not "Ottawa is concerned about a man sentenced"

@@ -435,4 +435,11 @@ class CustodySentencesTest {
                 + "In 2019 a judge ordered his arrest after he failed to attend hearings.");
         assertTrue(of(facts, "arrested", "obi").stream().noneMatch(f -> "2019".equals(f.date())), "ordered, not made: " + facts);
     }
+
+    @Test
+    void anArrestByAStatesAuthoritiesHappenedInThatState() {
+        List<Fact> facts = facts("c43", LocalDate.of(2020, 6, 4),
+                "Jon Ray, a teacher who traveled to Iran to meet a friend, was arrested by Iranian authorities in July 2018.");
+        assertTrue(of(facts, "arrested", "ray").stream().anyMatch(f -> "Iran".equals(f.place())), "held by Iran: " + facts);
+    }
 }
