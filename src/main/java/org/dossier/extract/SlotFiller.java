@@ -73,7 +73,8 @@ public final class SlotFiller {
                         .filter(l -> !inTheReason(event, l, sentence.syntax())).toList())
                 : null;
         String term = event.kind().equals("sentenced") ? LegalSlots.term(links, sentence, 8) : null;
-        return new Slots(place, dateValue, approx, actor(event, sentence), null, term, status(event, links),
+        String with = event.type().equals("contact") ? contactParty(all) : null;
+        return new Slots(place, dateValue, approx, actor(event, sentence), with, term, status(event, links),
                 event.trigger().text());
     }
 
@@ -628,6 +629,20 @@ public final class SlotFiller {
             return "done";
         }
         return null;
+    }
+
+    /** Whom contact is with, by the kind of role the nearest role word names. */
+    private static final java.util.Map<String, String> PARTIES = java.util.Map.of(
+            "family", "family", "lawyer", "lawyers", "official", "officials");
+
+    /**
+     * "denied access to consular officials", "his lawyer has been unable to speak with him", "his
+     * wife has not seen him": whom the contact is with (family, lawyers or officials), or null when
+     * no role word near the contact says so.
+     */
+    private static String contactParty(List<CueLink> links) {
+        return links.stream().filter(l -> l.lexicon().equals("roles") && l.distance() <= 3 && PARTIES.containsKey(l.label()))
+                .min(Comparator.comparingInt(CueLink::distance)).map(l -> PARTIES.get(l.label())).orElse(null);
     }
 
     private static String actor(Event event, SentenceFacts sentence) {

@@ -78,7 +78,8 @@ public final class FactMerger {
                 && agree(a.term(), b.term()) && agree(a.status(), b.status())
                 && (!NAMED_BY_DETAIL.contains(a.type()) || agree(a.detail(), b.detail()))
                 && (!isStatement(a) || sameSpeaker(a.actor(), b.actor()))
-                && (!a.type().equals("request") || sameRequester(a.actor(), b.actor()));
+                && (!a.type().equals("request") || sameRequester(a.actor(), b.actor()))
+                && (!a.type().equals("contact") || agree(a.addressee(), b.addressee()));
     }
 
     /** "John Sullivan" and "Sullivan" are one speaker; two unnamed speakers are taken as one too. */

@@ -120,11 +120,15 @@ final class BriefViewBuilder {
         return EventTable.of(list(items).stream().map(i -> event(i, cite)).toList());
     }
 
+    private static final java.util.Set<String> CONTACT_KINDS = java.util.Set.of("denied", "restricted", "allowed");
+
     private EventRow event(BriefItem item, Citations cite) {
         // Only the exception is marked: an action still planned; done is the normal case.
         String status = "planned".equals(item.status()) ? labels.of("actionStatus", item.status()) : null;
         String detail = joinNonBlank("; ", Terms.display(item.term()), item.detail());
-        String who = parties(item.actor(), item.addressee());
+        // contact is the detainee's own, with family, lawyers or officials
+        String who = CONTACT_KINDS.contains(item.kind()) && item.actor() == null && item.addressee() != null
+                ? "with " + item.addressee() : parties(item.actor(), item.addressee());
         return new EventRow(orUnknown(Dates.display(item.date())), labels.of("kind", item.kind()), status,
                 item.place(), who, detail, cite.of(item.sources(), item.outlets()));
     }

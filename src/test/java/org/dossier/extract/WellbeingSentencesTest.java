@@ -247,6 +247,24 @@ class WellbeingSentencesTest {
     }
 
     @Test
+    void contactDeniedToDiplomatsToALawyerAndToAWifeIsThreeDenials() {
+        List<Fact> facts = ArticleExtraction.facts("w-parties", LocalDate.of(2007, 2, 8),
+                "Teacher Kemal Arslan has been held in Urumqi since March. China has denied him access to Canadian consular officials. "
+                + "His lawyer has been unable to speak with him, and his wife has not seen him in almost a year.");
+        List<Fact> denied = facts.stream().filter(f -> f.type().equals("contact") && f.kind().equals("denied")).toList();
+        assertEquals(java.util.Set.of("officials", "lawyers", "family"),
+                denied.stream().map(Fact::addressee).collect(java.util.stream.Collectors.toSet()), "one denial each: " + denied);
+    }
+
+    @Test
+    void whatAStateHasDoneInThePastIsNoContactOfThisCase() {
+        List<Fact> facts = ArticleExtraction.facts("w-habit", LocalDate.of(2023, 10, 19),
+                "Journalist Alsu Varga was detained in Kazan on Wednesday. "
+                + "Tarvia has in the past refused to let foreign diplomats visit dual citizens held in its jails.");
+        assertTrue(facts.stream().noneMatch(f -> f.type().equals("contact")), "a habit, not her contact: " + facts);
+    }
+
+    @Test
     void anAcademicAbleToBeInTouchWithHerFamilyHasContact() {
         List<Fact> facts = ArticleExtraction.facts("w-academic", LocalDate.of(2020, 7, 29),
                 "Lena Maris has been moved to a prison in Tabriz, officials said. "
