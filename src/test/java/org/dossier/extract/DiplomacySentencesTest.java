@@ -131,6 +131,18 @@ class DiplomacySentencesTest {
     }
 
     @Test
+    void aCallWithTheDetaineeThatNoOfficialMakesIsNoDiplomaticCall() {
+        List<Fact> facts = facts("d-recording", LocalDate.of(2023, 11, 29),
+                "Teacher Jon Ray, serving a 16-year sentence in Tarvia, was punched in the face on Tuesday by a fellow inmate, "
+                + "according to an audio recording of a phone call with Ray.");
+        assertEquals(0, of(facts, "diplomatic", "call").size(), "no diplomat in the call: " + facts);
+
+        List<Fact> consul = facts("d-consul-call", LocalDate.of(2023, 11, 29),
+                "Teacher Jon Ray is serving a 16-year sentence in Tarvia. The consul spoke with Ray by phone on Monday.");
+        assertEquals(1, of(consul, "diplomatic", "call").size(), "the consul's call: " + consul);
+    }
+
+    @Test
     void consularAccessADiplomatObtainsIsAVisit() {
         List<Fact> facts = facts("d-access", LocalDate.of(2022, 3, 7),
                 "Tomas Berg, a Danish engineer, has been held in Minsk since 2021. "
