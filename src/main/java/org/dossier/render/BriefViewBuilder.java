@@ -126,9 +126,9 @@ final class BriefViewBuilder {
         // Only the exception is marked: an action still planned; done is the normal case.
         String status = "planned".equals(item.status()) ? labels.of("actionStatus", item.status()) : null;
         String detail = joinNonBlank("; ", Terms.display(item.term()), item.detail());
-        // contact is the detainee's own, with family, lawyers or officials
-        String who = CONTACT_KINDS.contains(item.kind()) && item.actor() == null && item.addressee() != null
-                ? "with " + item.addressee() : parties(item.actor(), item.addressee());
+        // contact is the detainee's own, with family, lawyers or officials; its actor is who allowed or denied it
+        String who = CONTACT_KINDS.contains(item.kind()) && item.addressee() != null
+                ? joinNonBlank("; ", item.actor(), "with " + item.addressee()) : parties(item.actor(), item.addressee());
         return new EventRow(orUnknown(Dates.display(item.date())), labels.of("kind", item.kind()), status,
                 item.place(), who, detail, cite.of(item.sources(), item.outlets()));
     }

@@ -51,7 +51,7 @@ class BriefRendererTest {
                 "Bangkok Remand Prison, Thailand", "Guam (US territory)", "Arrested", "Extradited",
                 "Convicted", "Pleaded guilty", "Diplomatic note", "PLANNED", "Transfer to",
                 "Repatriation", "UNDER REVIEW", "1,406", "Prisoner", "Refused", "Withdrawn",
-                "heart condition", "Restricted", "Denied", "3 Feb 2016 / 4 Feb 2016", "14 years / 15 years", "017_c0ffee0000000017",
+                "heart condition", "Restricted", "with family", "Denied", "3 Feb 2016 / 4 Feb 2016", "14 years / 15 years", "017_c0ffee0000000017",
                 "Medical care has been requested", "New consular visit on 14 Mar 2023.")) {
             assertTrue(text.contains(item), "item " + item);
         }

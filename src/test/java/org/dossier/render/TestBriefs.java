@@ -175,7 +175,7 @@ final class TestBriefs {
 
     private static List<BriefItem> contact() {
         return List.of(
-                item("restricted", "2022-02-09", null, null, null, null, null,
+                item("restricted", "2022-02-09", null, null, "family", null, null,
                         "no calls from relatives for two weeks during the lockdown", 1, 49),
                 item("denied", "2022-10-24", null, "prison administration", null, null, null,
                         "consular meeting refused at the last moment on security grounds", 2, 38, 9),
