@@ -638,12 +638,13 @@ public final class ReferenceResolver {
 
     /**
      * "Ana Ruiz and Tomas Vidal were detained in May. He is ill": the detainee named last before a
-     * pronoun whose gender it agrees with; the one first chosen when none does (a name may mislead).
+     * pronoun whose gender it agrees with; none when none does ("She told reporters" after the
+     * detainee Peter Novak: a woman who is no detainee).
      */
     private static String agreeingBefore(List<PersonMention> mentions, PronounGenders genders, PhraseMatch ref, String chosen) {
         String agreeing = lastBefore(mentions.stream().filter(m -> !genders.contradicts(m.person(), ref.text())).toList(),
                 ref.sentence(), ref.start());
-        return agreeing != null ? agreeing : chosen;
+        return agreeing;
     }
 
     private static String onlyDetainee(List<PersonMention> mentions) {

@@ -69,6 +69,16 @@ class PeopleSentencesTest {
     // --- whole articles (CoreNLP) ---
 
     @Test
+    void aSheWithNoWomanDetaineeBeforeItIsNotTheManDetained() {
+        Extractor.Result r = extract("p-she", LocalDate.of(2015, 2, 2),
+                "Peter Novak, a teacher, was freed from a prison in Cairo on Sunday. "
+                + "She went on hunger strike in May, her lawyer said.");
+        assertTrue(r.facts().stream().noneMatch(f -> f.person().equals("peter-novak") && f.type().equals("request")),
+                "the strike is not his: " + r.facts());
+    }
+
+
+    @Test
     void aWifeWithADoubleSurnameAndHerHusbandAreTwoPeopleAndOnlySheIsDetained() {
         Extractor.Result r = extract("p1", LocalDate.of(2021, 4, 2),
                 "Mara Kovacs-Lindqvist, a British aid worker, was arrested at the airport in Tarvia in 2019. "
