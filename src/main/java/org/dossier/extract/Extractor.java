@@ -449,6 +449,9 @@ public final class Extractor {
         if (e.type().equals("legal") && presentPerfect(syntax, e.trigger().head())) {
             return null; // "he has pleaded guilty": news of now, not the year a retold story reached
         }
+        if (presentPassive(syntax, e.trigger().head())) {
+            return null; // "X is sentenced, the agency reports": a headline's present, the news of now
+        }
         if (insideQuotation(syntax, e.trigger().start())) {
             return null; // "'Yes, he was freed,' his son said": someone speaking of now, not the story retold
         }
@@ -473,6 +476,11 @@ public final class Extractor {
             }
         }
         return open;
+    }
+
+    private static boolean presentPassive(SentenceSyntax syntax, int verb) {
+        return syntax.children(verb).stream().anyMatch(d -> d.relation().equals("aux:pass")
+                && (syntax.token(d.dependent()).pos().equals("VBZ") || syntax.token(d.dependent()).pos().equals("VBP")));
     }
 
     private static boolean presentPerfect(SentenceSyntax syntax, int verb) {

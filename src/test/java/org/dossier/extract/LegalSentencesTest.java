@@ -273,4 +273,13 @@ class LegalSentencesTest {
         assertEquals(1, convicted.size(), facts.toString());
         assertTrue(String.valueOf(convicted.get(0).place()).contains("Court"), "the court that convicted her: " + convicted);
     }
+
+    @Test
+    void aSentenceToldInThePresentIsTheNewsNotTheYearTheStoryHadReached() {
+        List<Fact> facts = ArticleExtraction.facts("l-present", java.time.LocalDate.of(2013, 5, 1),
+                "Tour guide Jon Ray was detained in Tarvia in November 2012. His family runs a bakery in Ohio. "
+                + "The family hired a lawyer. Ray, known as Ray Jin in Tarvia, is sentenced, state media reports.");
+        assertTrue(facts.stream().filter(f -> f.kind().equals("sentenced")).noneMatch(f -> "2012".equals(f.date())),
+                "sentenced now, not in 2012: " + facts);
+    }
 }
