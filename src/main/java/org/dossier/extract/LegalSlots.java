@@ -134,11 +134,28 @@ final class LegalSlots {
             return null; // "to 31 and 32 years, respectively": which term is whose is for the reader to pair up
         }
         return links.stream().filter(l -> l.lexicon().equals("term") && l.distance() <= maxDistance)
+                .filter(l -> !lengthOfAnotherVerb(l, sentence.syntax()))
                 .min(Comparator.comparingInt((CueLink l) -> introducedByTo(l.cue(), sentence.syntax()) ? 0 : 1)
                         .thenComparingInt(CueLink::distance)
                         .thenComparingInt(l -> Math.abs(l.cue().start() - l.match().start())))
                 .map(CueLink::label).orElse(null);
     }
+
+    /**
+     * "fined him and ordered that he be kept under watch for three years": a length that another
+     * verb's "for" introduces is how long that lasts, not the sentence.
+     */
+    private static boolean lengthOfAnotherVerb(CueLink term, SentenceSyntax syntax) {
+        int head = syntax.spanHead(term.cue().start(), term.cue().end());
+        int verb = syntax.head(head);
+        boolean forLength = syntax.children(head, "case").stream().anyMatch(c -> syntax.token(c).word().equalsIgnoreCase("for"));
+        return forLength && verb >= 0 && syntax.token(verb).pos().startsWith("VB") && !term.match().covers(verb)
+                && !SERVING.contains(syntax.token(verb).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Verbs whose "for" length is a term of custody ("jailed for five years", "imprisoned for ten"). */
+    private static final java.util.Set<String> SERVING = java.util.Set.of("jail", "imprison", "sentence", "serve",
+            "incarcerate", "detain", "hold", "lock");
 
     private static boolean introducedByTo(PhraseMatch term, SentenceSyntax syntax) {
         for (int i = Math.max(0, term.start() - 1); i <= term.start() && i < syntax.size(); i++) {

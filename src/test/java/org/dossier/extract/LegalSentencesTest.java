@@ -282,4 +282,12 @@ class LegalSentencesTest {
         assertTrue(facts.stream().filter(f -> f.kind().equals("sentenced")).noneMatch(f -> "2012".equals(f.date())),
                 "sentenced now, not in 2012: " + facts);
     }
+
+    @Test
+    void howLongSomethingElseLastsIsNoTermOfTheSentence() {
+        List<Fact> facts = ArticleExtraction.facts("l-watch", LocalDate.of(2018, 9, 3),
+                "On May 29, blogger Ali Nassar was sentenced to ten years in prison. In addition to the prison sentence, "
+                + "the court also fined him and ordered that he be put under surveillance for three years.");
+        assertTrue(facts.stream().noneMatch(f -> "P3Y".equals(f.term())), "the watch is no sentence: " + facts);
+    }
 }
