@@ -265,6 +265,13 @@ class WellbeingSentencesTest {
     }
 
     @Test
+    void theNovelCoronavirusIsAnIllness() {
+        List<Fact> facts = ArticleExtraction.facts("w-corona", LocalDate.of(2020, 6, 4),
+                "Navy veteran Jon Ray, who had contracted the novel coronavirus, has been held in Tarvia for two years.");
+        assertEquals(1, facts.stream().filter(f -> f.type().equals("health")).count(), "the coronavirus: " + facts);
+    }
+
+    @Test
     void anAcademicAbleToBeInTouchWithHerFamilyHasContact() {
         List<Fact> facts = ArticleExtraction.facts("w-academic", LocalDate.of(2020, 7, 29),
                 "Lena Maris has been moved to a prison in Tabriz, officials said. "
