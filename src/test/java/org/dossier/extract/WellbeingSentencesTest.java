@@ -269,6 +269,10 @@ class WellbeingSentencesTest {
         List<Fact> facts = ArticleExtraction.facts("w-corona", LocalDate.of(2020, 6, 4),
                 "Navy veteran Jon Ray, who had contracted the novel coronavirus, has been held in Tarvia for two years.");
         assertEquals(1, facts.stream().filter(f -> f.type().equals("health")).count(), "the coronavirus: " + facts);
+
+        List<Fact> outbreak = ArticleExtraction.facts("w-outbreak", LocalDate.of(2020, 3, 17),
+                "Aid worker Ana Lee has been released temporarily by the Tarvian authorities because of the coronavirus outbreak.");
+        assertTrue(outbreak.stream().noneMatch(f -> f.type().equals("health")), "the outbreak is not her illness: " + outbreak);
     }
 
     @Test
