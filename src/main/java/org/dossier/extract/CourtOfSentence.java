@@ -33,7 +33,7 @@ final class CourtOfSentence {
         };
         // the conviction may be told twice ("convicted ... and sentenced", "was found guilty"): one sentence decides
         if (otherKind == null || count(facts, f.person(), otherKind) != 1
-                || f.kind().equals("sentenced") && count(facts, f.person(), f.kind()) != 1) {
+                || f.kind().equals("sentenced") && !oneSentence(facts, f.person())) {
             return null;
         }
         return facts.stream().filter(o -> o.type().equals("legal") && o.kind().equals(otherKind) && o.person().equals(f.person()))
@@ -41,11 +41,22 @@ final class CourtOfSentence {
     }
 
     private static long count(List<Fact> facts, String person, String kind) {
+        if (kind.equals("sentenced")) {
+            return oneSentence(facts, person) ? 1 : 2;
+        }
         return facts.stream().filter(o -> o.type().equals("legal") && o.kind().equals(kind) && o.person().equals(person)).count();
     }
 
+    /** The person's sentence told once, or told again with no other length ("sentenced to ten years", "the prison sentence"). */
+    private static boolean oneSentence(List<Fact> facts, String person) {
+        List<String> terms = facts.stream().filter(o -> o.type().equals("legal") && o.kind().equals("sentenced")
+                && o.person().equals(person)).map(Fact::term).toList();
+        return !terms.isEmpty() && terms.stream().filter(java.util.Objects::nonNull).distinct().count() <= 1;
+    }
+
     private static Fact withPlaceAndDateOf(Fact f, Fact other) {
-        String place = f.place() == null ? other.place() : f.place();
+        // the court, not only its country ("a conviction in Russia" says nothing of where a sentence was passed)
+        String place = f.place() == null && !org.dossier.facts.CountryNames.isCountry(other.place()) ? other.place() : f.place();
         String date = f.date();
         if (other.date() != null && (date == null || other.date().length() > date.length() && other.date().startsWith(date))) {
             date = other.date();

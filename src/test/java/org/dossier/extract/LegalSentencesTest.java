@@ -304,4 +304,14 @@ class LegalSentencesTest {
                 "A court in Tarvia has sentenced Swedish publisher Lars Eklund to prison for 10 years.");
         assertTrue(years.stream().noneMatch(f -> f.kind().equals("charged")), "a length is no charge: " + years);
     }
+
+    @Test
+    void aSentenceToldAgainWithoutItsLengthTakesTheCourtOfTheConviction() {
+        List<Fact> facts = ArticleExtraction.facts("l-court", LocalDate.of(2018, 9, 3),
+                "On May 29, blogger Ali Nassar was sentenced to ten years in prison. "
+                + "In a trial by the State Security Court, Nassar was convicted of insulting the state. "
+                + "In addition to the prison sentence, the court also fined him one million dinars.");
+        assertTrue(facts.stream().filter(f -> f.kind().equals("sentenced"))
+                .allMatch(f -> f.place() != null && f.place().contains("State Security Court")), "the court of the hearing: " + facts);
+    }
 }
