@@ -143,6 +143,13 @@ class DiplomacySentencesTest {
     }
 
     @Test
+    void whatSomeoneIsSaidToHaveDoneIsNobodysRemark() {
+        List<Fact> facts = facts("d-hearsay", LocalDate.of(2021, 6, 29),
+                "Separatist leader Emeka Obi was arrested on Sunday. Obi was said to have been intercepted by security agents.");
+        assertEquals(0, of(facts, "diplomatic", "statement").size(), "hearsay is no statement: " + facts);
+    }
+
+    @Test
     void consularAccessADiplomatObtainsIsAVisit() {
         List<Fact> facts = facts("d-access", LocalDate.of(2022, 3, 7),
                 "Tomas Berg, a Danish engineer, has been held in Minsk since 2021. "
