@@ -559,6 +559,7 @@ public final class SlotFiller {
             return null;
         }
         boolean current = event.kind().equals("held") ? presentTense(sentence.syntax(), event.trigger()) || toldAsNow(event, sentence)
+                        || heldSinceUntilNow(event, sentence)
                 : DATED_BY_ARTICLE.contains(event.type()) || LegalSlots.appealInTheLead(event)
                 // "have been flown out of X", "has been released": the news the article reports
                 || event.type().equals("custody") && presentPerfect(sentence.syntax(), event.trigger());
@@ -566,6 +567,19 @@ public final class SlotFiller {
             return String.valueOf(articleDate.getYear()); // the news of the article, at least its year
         }
         return current ? YearMonth.from(articleDate).toString() : null;
+    }
+
+    /**
+     * "An American detained in X since last November has been sentenced": a stay since a date, not
+     * told in a past perfect ("had been held since"), goes on up to the news.
+     */
+    private static boolean heldSinceUntilNow(Event event, SentenceFacts sentence) {
+        SentenceSyntax syntax = sentence.syntax();
+        boolean since = sentence.cueLinks().stream().anyMatch(l -> l.match() == event.trigger() && isSinceDate(l, syntax)
+                && l.distance() <= 2);
+        boolean pastPerfect = syntax.children(event.trigger().head(), "aux").stream()
+                .anyMatch(a -> syntax.token(a).word().equalsIgnoreCase("had"));
+        return since && !pastPerfect;
     }
 
     /** "four Americans currently detained there": a cue of cues.csv that says the state holds now. */

@@ -442,4 +442,12 @@ class CustodySentencesTest {
                 "Jon Ray, a teacher who traveled to Iran to meet a friend, was arrested by Iranian authorities in July 2018.");
         assertTrue(of(facts, "arrested", "ray").stream().anyMatch(f -> "Iran".equals(f.place())), "held by Iran: " + facts);
     }
+
+    @Test
+    void aStaySinceADateGoesOnUpToTheNews() {
+        List<Fact> facts = facts("c44", LocalDate.of(2013, 5, 1),
+                "An American tour guide detained in Tarvia since last November has been sentenced to 15 years of hard labor. "
+                + "The man, Jon Ray, was arrested on November 3 in the port of Lobo.");
+        assertTrue(of(facts, "held", "ray").stream().anyMatch(f -> "2013-05".equals(f.date())), "held now: " + facts);
+    }
 }
