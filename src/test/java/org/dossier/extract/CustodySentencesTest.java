@@ -450,4 +450,13 @@ class CustodySentencesTest {
                 + "The man, Jon Ray, was arrested on November 3 in the port of Lobo.");
         assertTrue(of(facts, "held", "ray").stream().anyMatch(f -> "2013-05".equals(f.date())), "held now: " + facts);
     }
+
+    @Test
+    void aMoveToAPrisonOfTheCountryItNamesIsATransfer() {
+        List<Fact> facts = facts("c45", LocalDate.of(2013, 1, 30),
+                "Pastor Jon Ray was sentenced on Sunday. After sentencing, he was sent to Iran's Evin prison, "
+                + "where many political prisoners have been held.");
+        assertEquals(1, of(facts, "transferred", "ray").size(), "moved within Iran: " + facts);
+        assertEquals(0, of(facts, "extradited", "ray").size(), "no border crossed: " + facts);
+    }
 }
