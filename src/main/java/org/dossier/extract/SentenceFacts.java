@@ -60,7 +60,8 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
 
     /**
      * "was arrested before he could challenge the president": a "could", "will" or "not" inside a
-     * clause of its own below the trigger, with its own subject, qualifies that clause, not the trigger.
+     * clause of its own below the trigger, with its own subject, qualifies that clause, not the
+     * trigger; so does one in a verb joined after it ("freed in April but has not been seen since").
      */
     static boolean modalOfAnotherClause(SentenceSyntax syntax, PhraseMatch trigger, PhraseMatch cue) {
         if (!cue.lexicon().equals("cues") || !MODAL.contains(cue.label())) {
@@ -71,6 +72,11 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             String relation = syntax.relationToHead(at);
             boolean clause = relation.startsWith("advcl") || relation.startsWith("ccomp") || relation.startsWith("acl");
             if (clause && !syntax.children(at, "nsubj").isEmpty() && governs(syntax, trigger, at)) {
+                return true;
+            }
+            // "was freed on bail in April but has not been seen since": the "not" of a verb joined after it
+            if (relation.startsWith("conj") && syntax.token(at).pos().startsWith("VB") && at > trigger.end()
+                    && trigger.covers(syntax.head(at))) {
                 return true;
             }
             at = syntax.head(at);

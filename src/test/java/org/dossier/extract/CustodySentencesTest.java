@@ -459,4 +459,12 @@ class CustodySentencesTest {
         assertEquals(1, of(facts, "transferred", "ray").size(), "moved within Iran: " + facts);
         assertEquals(0, of(facts, "extradited", "ray").size(), "no border crossed: " + facts);
     }
+
+    @Test
+    void aNotOfAVerbJoinedAfterTheReleaseDoesNotUndoIt() {
+        List<Fact> facts = facts("c46", LocalDate.of(2021, 6, 29),
+                "Separatist leader Emeka Obi was arrested in October 2015. "
+                + "He was freed on bail in April 2017 but has not been seen in the country since.");
+        assertEquals(1, of(facts, "released", "obi").size(), "freed, then not seen: " + facts);
+    }
 }
