@@ -467,4 +467,15 @@ class CustodySentencesTest {
                 + "He was freed on bail in April 2017 but has not been seen in the country since.");
         assertEquals(1, of(facts, "released", "obi").size(), "freed, then not seen: " + facts);
     }
+
+    @Test
+    void twoWhoRemainInPrisonAreHeldAndNotRestingUntilTheyAreFreeAsksForIt() {
+        List<Fact> facts = facts("c47", LocalDate.of(2015, 2, 2),
+                "Reporters Ana Ruiz and Tom Ash remain in a prison in Cairo. "
+                + "\"We will not rest until Ana and Tom also regain their freedom,\" the network's director said on Sunday.");
+        assertEquals(1, of(facts, "held", "ruiz").size(), "Ruiz is held: " + facts);
+        assertEquals(1, of(facts, "held", "ash").size(), "Ash is held: " + facts);
+        assertEquals(2, facts.stream().filter(f -> f.type().equals("request") && f.kind().equals("release")).count(),
+                "their freedom asked for: " + facts);
+    }
 }
