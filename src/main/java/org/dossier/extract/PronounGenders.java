@@ -70,6 +70,12 @@ final class PronounGenders {
         return of != null && said != null && of != said;
     }
 
+    /** True when the person's gender is known and is the pronoun's. */
+    boolean agrees(String person, String pronoun) {
+        Gender of = genders.get(person);
+        return of != null && of == pronounGender(pronoun);
+    }
+
     private static Gender pronounGender(String pronoun) {
         String word = pronoun.toLowerCase(Locale.ROOT);
         return MALE_PRONOUNS.contains(word) ? Gender.MALE : FEMALE_PRONOUNS.contains(word) ? Gender.FEMALE : null;

@@ -257,7 +257,7 @@ public final class ReferenceResolver {
                     person = only;
                 }
                 if (person != null && "pronoun".equals(ref.label()) && genders.contradicts(person, ref.text())) {
-                    person = agreeingBefore(namesAndReferences(detaineeNames, resolved), genders, ref, person);
+                    person = agreeingBefore(namesAndReferences(detaineeNames, resolved), sortedNames, genders, ref, person);
                 }
                 if (person != null && !overlapsName(names, sentence, ref)) {
                     resolved.add(new PersonMention(article.article().id(), sentence, ref.start(), ref.end(),
@@ -638,13 +638,20 @@ public final class ReferenceResolver {
 
     /**
      * "Ana Ruiz and Tomas Vidal were detained in May. He is ill": the detainee named last before a
-     * pronoun whose gender it agrees with; none when none does ("She told reporters" after the
-     * detainee Peter Novak: a woman who is no detainee).
+     * pronoun whose gender it agrees with. When none does, the one first chosen (a name's gender
+     * may mislead), unless someone named in this sentence or the one before has the pronoun's
+     * gender ("She told reporters" after a woman who is no detainee spoke): then nobody.
      */
-    private static String agreeingBefore(List<PersonMention> mentions, PronounGenders genders, PhraseMatch ref, String chosen) {
+    private static String agreeingBefore(List<PersonMention> mentions, List<PersonMention> allNames, PronounGenders genders,
+                                         PhraseMatch ref, String chosen) {
         String agreeing = lastBefore(mentions.stream().filter(m -> !genders.contradicts(m.person(), ref.text())).toList(),
                 ref.sentence(), ref.start());
-        return agreeing;
+        if (agreeing != null) {
+            return agreeing;
+        }
+        boolean someoneElseFits = allNames.stream().anyMatch(n -> n.sentence() >= ref.sentence() - 1 && isBefore(n, ref.sentence(), ref.start())
+                && genders.agrees(n.person(), ref.text()));
+        return someoneElseFits ? null : chosen;
     }
 
     private static String onlyDetainee(List<PersonMention> mentions) {

@@ -339,6 +339,9 @@ public final class SlotFiller {
                            && actsIn(event, l, syntax))
                 .filter(l -> journeyTold || !journeyStart(l, links))
                 .min(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
+                        // the state that acts only when nothing says where ("detained by Russian soldiers in X": X)
+                        .thenComparingInt((CueLink l) -> (l.cue().label2() == null || l.cue().label2().equals("by"))
+                                && org.dossier.facts.CountryNames.isCountry(l.label()) ? 1 : 0)
                         .thenComparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance)
                         // as near, a place told after the event is its own; one before may describe the person
                         .thenComparingInt((CueLink l) -> l.before() ? 1 : 0))
@@ -365,8 +368,13 @@ public final class SlotFiller {
             relation = syntax.relationToHead(token);
         }
         return token >= 0 && event.trigger().covers(syntax.head(token))
-                && (relation.startsWith("nsubj") && !relation.contains(":pass") || relation.equals("obl:agent"));
+                && (relation.startsWith("nsubj") && !relation.contains(":pass") || relation.equals("obl:agent"))
+                && !ARMED.contains(syntax.token(token).lemma().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** "detained by Russian soldiers" in a war: an army holds people where it fights, not at home. */
+    private static final Set<String> ARMED = Set.of("soldier", "force", "troop", "army", "military", "militant",
+            "fighter", "rebel", "militia");
 
     private static final Set<String> ARRIVALS = Set.of("return", "travel", "arrive", "come", "fly", "go", "land", "enter", "cross");
     private static final Set<String> ON_ARRIVAL = Set.of("when", "as", "after", "upon", "once", "while");

@@ -478,4 +478,20 @@ class CustodySentencesTest {
         assertEquals(2, facts.stream().filter(f -> f.type().equals("request") && f.kind().equals("release")).count(),
                 "their freedom asked for: " + facts);
     }
+
+    @Test
+    void soldiersWhoCaptureSomeoneAbroadGiveNoPlaceOfTheirOwnState() {
+        List<Fact> facts = facts("c48", LocalDate.of(2024, 10, 7),
+                "Volunteer Jon Ray had joined a defence unit in the city of Kharkiv in February 2022. "
+                + "Ray was detained by Russian soldiers on April 2, 2022 during the fighting for the city.");
+        assertTrue(of(facts, "arrested", "ray").stream().noneMatch(f -> "Russia".equals(f.place())), "captured in Ukraine: " + facts);
+    }
+
+    @Test
+    void aMoveACourtRulesIsMade() {
+        List<Fact> facts = facts("c49", LocalDate.of(2018, 7, 25),
+                "Pastor Jon Ray has been held in Izmir since October 2016. "
+                + "The same court ruled on July 25 to move Ray from prison to house arrest, citing his health.");
+        assertEquals(1, of(facts, "transferred", "ray").size(), "moved to house arrest: " + facts);
+    }
 }

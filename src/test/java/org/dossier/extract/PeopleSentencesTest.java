@@ -69,10 +69,10 @@ class PeopleSentencesTest {
     // --- whole articles (CoreNLP) ---
 
     @Test
-    void aSheWithNoWomanDetaineeBeforeItIsNotTheManDetained() {
+    void aSheAfterAWomanWhoIsNoDetaineeIsNotTheManDetained() {
         Extractor.Result r = extract("p-she", LocalDate.of(2015, 2, 2),
                 "Peter Novak, a teacher, was freed from a prison in Cairo on Sunday. "
-                + "She went on hunger strike in May, her lawyer said.");
+                + "His colleague Maria Lopez welcomed the news. She went on hunger strike in May, her lawyer said.");
         assertTrue(r.facts().stream().noneMatch(f -> f.person().equals("peter-novak") && f.type().equals("request")),
                 "the strike is not his: " + r.facts());
     }
