@@ -48,6 +48,8 @@ import org.dossier.nlp.Token;
  * freed") that spell out a plural noun: each name has the noun's part in the sentence.
  * <li>A clause before the closing report ("Ann Lee returned home after being released, the
  * minister said") hung on the report: it goes back to the verb it follows.
+ * <li>A participle set off by a comma right after names ("the trials for Ann Lee and Tom Ash,
+ * jailed in X since 2018, ...") hung on a noun further back: it describes the people just named.
  * <li>The object of a verb taken for a second subject of the report at the end ("Tarvia on Monday
  * freed teacher Ann Lee, who was jailed in May, the ministry said"): the person is what was freed.
  * </ul>
@@ -61,8 +63,8 @@ final class ParseRepairs {
         List<Sentence> sentences = new ArrayList<>(article.sentences().size());
         boolean changed = false;
         for (Sentence s : article.sentences()) {
-            Sentence r = participlesJoinedToTheVerb(namesSpellingOutANoun(clausesBeforeTheClosingReport(invertedPassivesUndergone(objectsTakenForSubjectsOfTheReport(mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
-                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s)))))))))))))));
+            Sentence r = participleAfterANameDescribesIt(participlesJoinedToTheVerb(namesSpellingOutANoun(clausesBeforeTheClosingReport(invertedPassivesUndergone(objectsTakenForSubjectsOfTheReport(mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
+                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s))))))))))))))));
             changed |= r != s;
             sentences.add(r);
         }
@@ -834,6 +836,36 @@ final class ParseRepairs {
     }
 
     /** The sentence with the edges added, or itself when there are none. */
+    /**
+     * "The trials for Ann Lee and Tom Ash, jailed in X since 2018, will be held": a participle set
+     * off by a comma right after names, which the parser hung on a noun further back, describes the
+     * people just named.
+     */
+    static Sentence participleAfterANameDescribesIt(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int participle = d.dependent();
+            if (!d.relation().equals("acl") || !s.tokens().get(participle).pos().equals("VBN") || participle < 2
+                    || !s.tokens().get(participle - 1).word().equals(",")) {
+                continue;
+            }
+            int name = participle - 2;
+            if (!isName(s, name) || d.governor() == name || d.governor() > name) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>(s.dependencies());
+            deps.remove(d);
+            deps.add(new Dependency("acl", name, participle));
+            for (Dependency c : s.dependencies()) {
+                if (c.relation().startsWith("conj") && (c.dependent() == name || c.governor() == name)) {
+                    int other = c.dependent() == name ? c.governor() : c.dependent();
+                    deps.add(new Dependency("acl", other, participle));
+                }
+            }
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
     private static Sentence withEdges(Sentence s, List<Dependency> added) {
         if (added.isEmpty()) {
             return s;

@@ -37,7 +37,7 @@ public final class SlotFiller {
                 .filter(l -> !datesAnotherNoun(l, sentence.syntax()) && !inBeforeClause(event, l, sentence)
                         && !outsideItsTimeClause(event, l, sentence))
                 .filter(l -> !(held && isSinceDate(l, sentence.syntax())
-                        && presentTense(sentence.syntax(), event.trigger()))).toList();
+                        && (presentTense(sentence.syntax(), event.trigger()) || heldSinceUntilNow(event, sentence)))).toList();
         // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
         boolean undated = servedSentence(event, sentence) || event.type().equals("health")
                 || LegalSlots.undated(event, sentence);
@@ -585,8 +585,11 @@ public final class SlotFiller {
         SentenceSyntax syntax = sentence.syntax();
         boolean since = sentence.cueLinks().stream().anyMatch(l -> l.match() == event.trigger() && isSinceDate(l, syntax)
                 && l.distance() <= 2);
-        boolean pastPerfect = syntax.children(event.trigger().head(), "aux").stream()
-                .anyMatch(a -> syntax.token(a).word().equalsIgnoreCase("had"));
+        int verb = event.trigger().head();
+        boolean pastPerfect = java.util.stream.IntStream.of(verb, syntax.head(verb)).filter(v -> v >= 0)
+                .anyMatch(v -> syntax.children(v, "aux").stream().anyMatch(a -> syntax.token(a).word().equalsIgnoreCase("had")))
+                || java.util.stream.IntStream.range(event.trigger().start(), event.trigger().end())
+                        .anyMatch(i -> syntax.token(i).word().equalsIgnoreCase("had"));
         return since && !pastPerfect;
     }
 

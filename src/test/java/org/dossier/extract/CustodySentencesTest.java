@@ -494,4 +494,18 @@ class CustodySentencesTest {
                 + "The same court ruled on July 25 to move Ray from prison to house arrest, citing his health.");
         assertEquals(1, of(facts, "transferred", "ray").size(), "moved to house arrest: " + facts);
     }
+
+    @Test
+    void twoJailedSinceAYearAreHeldNowAndTheWhenOfTheirArrestIsNoStay() {
+        List<Fact> facts = facts("c50", LocalDate.of(2021, 3, 19),
+                "Hearings for the Canadians Paul Smith and Mark Jones, jailed in China since 2018, will take place in a matter of days.");
+        assertTrue(of(facts, "held", "smith").stream().anyMatch(f -> "China".equals(f.place()) && "2021-03".equals(f.date())),
+                "held in China now: " + facts);
+        assertTrue(of(facts, "held", "jones").stream().anyMatch(f -> "China".equals(f.place())), "so is Jones: " + facts);
+
+        List<Fact> when = facts("c51", LocalDate.of(2007, 2, 8),
+                "Activist Omar Haddad has been in Chinese custody since March, when he was detained in Uzbekistan.");
+        assertTrue(of(when, "held", "haddad").stream().noneMatch(f -> "Uzbekistan".equals(f.place())),
+                "detained in Uzbekistan, held in China: " + when);
+    }
 }

@@ -135,6 +135,20 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aParticipleSetOffRightAfterNamesDescribesThem() {
+        // "The trials for Lee and Ash, jailed in X, ...": the parser hung "jailed" on "trials"
+        Sentence s = parsed(new String[][] {{"The", "DT"}, {"trials", "NNS"}, {"for", "IN"}, {"Lee", "NNP", "PERSON"},
+                {"and", "CC"}, {"Ash", "NNP", "PERSON"}, {",", ","}, {"jailed", "VBN"}, {"in", "IN"}, {"Tarvia", "NNP", "LOCATION"}},
+                new Dependency("det", 1, 0), new Dependency("nmod:for", 1, 3), new Dependency("case", 3, 2),
+                new Dependency("conj:and", 3, 5), new Dependency("cc", 5, 4), new Dependency("acl", 1, 7),
+                new Dependency("obl:in", 7, 9), new Dependency("case", 9, 8));
+        List<Dependency> repaired = ParseRepairs.participleAfterANameDescribesIt(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("acl", 5, 7)), "Ash was jailed: " + repaired);
+        assertTrue(repaired.contains(new Dependency("acl", 3, 7)), "so was Lee: " + repaired);
+        assertFalse(repaired.contains(new Dependency("acl", 1, 7)), "not the trials: " + repaired);
+    }
+
+    @Test
     void aParticipleBeforeAnOrdinaryCopulaStaysAsItIs() {
         // "Lee was a detained man": nothing told subject last
         Sentence s = parsed(new String[][] {{"Lee", "NNP", "PERSON"}, {"was", "VBD"}, {"a", "DT"}, {"detained", "VBN"}, {"man", "NN"}},
