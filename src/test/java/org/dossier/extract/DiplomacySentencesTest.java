@@ -150,6 +150,15 @@ class DiplomacySentencesTest {
     }
 
     @Test
+    void aPleaForReleaseRejectedIsARefusedRequestNotAGuiltyPlea() {
+        List<Fact> facts = facts("d-plea", LocalDate.of(2018, 7, 26),
+                "Pastor Jon Ray has been on trial in Izmir since April. The court had rejected Ray's plea for release on July 18.");
+        assertTrue(facts.stream().anyMatch(f -> f.type().equals("request") && f.kind().equals("release")
+                && "refused".equals(f.status())), "the plea, refused: " + facts);
+        assertTrue(facts.stream().noneMatch(f -> f.kind().equals("pleaded_guilty")), "no guilty plea: " + facts);
+    }
+
+    @Test
     void consularAccessADiplomatObtainsIsAVisit() {
         List<Fact> facts = facts("d-access", LocalDate.of(2022, 3, 7),
                 "Tomas Berg, a Danish engineer, has been held in Minsk since 2021. "
