@@ -152,7 +152,7 @@ class DiplomacySentencesTest {
     @Test
     void aPleaForReleaseRejectedIsARefusedRequestNotAGuiltyPlea() {
         List<Fact> facts = facts("d-plea", LocalDate.of(2018, 7, 26),
-                "Pastor Jon Ray has been on trial in Izmir since April. The court had rejected Ray's plea for release on July 18.");
+                "Pastor Jon Ray has been held in Izmir since October 2016. The court had rejected Ray's plea for release on July 18.");
         assertTrue(facts.stream().anyMatch(f -> f.type().equals("request") && f.kind().equals("release")
                 && "refused".equals(f.status())), "the plea, refused: " + facts);
         assertTrue(facts.stream().noneMatch(f -> f.kind().equals("pleaded_guilty")), "no guilty plea: " + facts);
