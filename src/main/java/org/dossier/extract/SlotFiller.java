@@ -680,15 +680,15 @@ public final class SlotFiller {
                 // the subject of a passive ("A and B were arrested") undergoes it, never does it
                 .filter(l -> l.relation().startsWith("nsubj") && !l.relation().contains(":pass")
                         || l.relation().equals("obl:agent"))
-                .map(l -> name(l, sentence)).findFirst();
+                .map(l -> name(l, sentence)).filter(java.util.Objects::nonNull).findFirst();
         if (subject.isPresent() || !event.kind().equals("statement")) {
             return subject.orElse(null);
         }
         // a statement's speaker: the detainee speaking, or a name beside its subject ("the ambassador, X, condemned")
         return links.stream().filter(l -> l.person().equals(event.person()) && l.relation().equals("nsubj"))
-                .map(l -> name(l, sentence)).findFirst()
+                .map(l -> name(l, sentence)).filter(java.util.Objects::nonNull).findFirst()
                 .or(() -> links.stream().filter(l -> !l.person().equals(event.person()) && !l.isDetainee() && l.distance() <= 2
-                        && l.mention().head() < event.trigger().start()).map(l -> name(l, sentence)).findFirst())
+                        && l.mention().head() < event.trigger().start()).map(l -> name(l, sentence)).filter(java.util.Objects::nonNull).findFirst())
                 .orElse(null);
     }
 
@@ -697,7 +697,11 @@ public final class SlotFiller {
         if (!link.mention().reference()) {
             return link.mention().text();
         }
+        String said = link.mention().text();
+        // "he urged ...": a pronoun names no one to the reader of a brief
         return sentence.mentions().stream().filter(m -> m.person().equals(link.person()) && !m.reference())
-                .map(PersonMention::text).findFirst().orElse(link.mention().text());
+                .map(PersonMention::text).findFirst().orElse(PRONOUNS.contains(said.toLowerCase(java.util.Locale.ROOT)) ? null : said);
     }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "hers", "their");
 }

@@ -159,6 +159,13 @@ class DiplomacySentencesTest {
     }
 
     @Test
+    void aPronounIsNoActorABriefCanShow() {
+        List<Fact> facts = facts("d-he", LocalDate.of(2024, 8, 2),
+                "Jon Ray was held in Tarvia until August. He had urged Tarvia to free teacher Ann Lee, who is still jailed there.");
+        assertTrue(facts.stream().noneMatch(f -> "He".equals(f.actor())), "no 'He' as an actor: " + facts);
+    }
+
+    @Test
     void consularAccessADiplomatObtainsIsAVisit() {
         List<Fact> facts = facts("d-access", LocalDate.of(2022, 3, 7),
                 "Tomas Berg, a Danish engineer, has been held in Minsk since 2021. "
