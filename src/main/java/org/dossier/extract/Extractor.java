@@ -263,7 +263,6 @@ public final class Extractor {
             }
             found.addAll(terms(id, s));
             found.addAll(frames(id, syntax));
-            found.addAll(Offences.find(id, syntax));
             // a name the tagger took for a place ("the release of Ann Paris": Paris) is the person's
             List<PlaceSpan> named = places.find(syntax).stream().filter(p -> names.stream().noneMatch(n ->
                     n.sentence() == s.index() && n.start() <= p.start() && p.end() <= n.end())).toList();
@@ -459,8 +458,7 @@ public final class Extractor {
     private String narrativeYear(Event e, SentenceSyntax syntax, String article) {
         int sentence = syntax.sentence().index();
         boolean told = syntax.token(e.trigger().head()).pos().startsWith("VB"); // "the arrest of X" is retold, not told
-        if (!BACKGROUND_TYPES.contains(e.type()) || e.kind().equals("held") || !told
-                || e.trigger().lexicon().equals("offences")) { // "for spying": what was done, at no time told
+        if (!BACKGROUND_TYPES.contains(e.type()) || e.kind().equals("held") || !told) {
             return null;
         }
         if (e.type().equals("legal") && presentPerfect(syntax, e.trigger().head())) {

@@ -193,7 +193,7 @@ public final class ReferenceResolver {
     }
 
     /** Nouns for people of any occupation, counted or with "the" a group ("the six men"). */
-    private static final Set<String> PEOPLE_NOUNS = Set.of("man", "woman", "person");
+    private static final Set<String> PEOPLE_NOUNS = Set.of("man", "woman", "person", "member");
 
     /** "the men who attacked him", "the workers at the embassy": people other than those named. */
     private static boolean modifiedByMore(SentenceSyntax syntax, int noun) {
