@@ -34,6 +34,14 @@ class GroupReferencesTest {
     }
 
     @Test
+    void membersCountedInALeadAreThePeopleNamedAfter() {
+        List<Fact> facts = ArticleExtraction.facts("g-members", LocalDate.of(2020, 8, 8),
+                "Two former members of the navy were sentenced to 20 years in prison by a Tarvian court on Friday. "
+                + "Jon Ray, 42, and Tom Ash, 34, have been held in Tarvia since their capture on the coast in May.");
+        assertEquals(2, facts.stream().filter(f -> f.kind().equals("sentenced")).count(), "both sentenced: " + facts);
+    }
+
+    @Test
     void aGroupOfAnotherCountIsOtherPeople() {
         List<Fact> facts = ArticleExtraction.facts("g2", LocalDate.of(2023, 5, 9),
                 "Piet Smit, Jan Holm and Erik Dahl were arrested in Lagos on Monday. "
