@@ -119,7 +119,7 @@ public final class Extractor {
         Roles roles = roles(matched);
         EventFinder eventFinder = new EventFinder(rules.events());
         List<ArticleFacts> perArticle = InOrder.map(matched, threads, "extract",
-                m -> factsOrNone(m, names.getOrDefault(m.article().article().id(), List.of()), roles, eventFinder));
+                m -> facts(m, names.getOrDefault(m.article().article().id(), List.of()), roles, eventFinder));
         List<Fact> facts = new ArrayList<>();
         for (ArticleFacts a : perArticle) {
             if (explain != NONE) {
@@ -132,21 +132,6 @@ public final class Extractor {
         perArticle.forEach(a -> named.addAll(a.references()));
         Map<String, String> nationality = new Nationalities(rules.lexicon()).of(articles, named);
         return new Result(people(found, roles.all(), nationality), facts);
-    }
-
-    /**
-     * One article whose extraction fails (a fault in a rule or in the code, met on an unusual
-     * sentence) is named in the log and gives no facts; the other articles still give theirs.
-     */
-    private ArticleFacts factsOrNone(Matched m, List<PersonMention> names, Roles roles, EventFinder eventFinder) {
-        try {
-            return facts(m, names, roles, eventFinder);
-        } catch (RuntimeException e) {
-            String id = m.article().article().id();
-            org.slf4j.LoggerFactory.getLogger(Extractor.class)
-                    .error("{}: extraction failed, so this article gives no facts: {}", id, e.toString(), e);
-            return new ArticleFacts(id, List.of(), List.of(), List.of(), List.of());
-        }
     }
 
     private Matched match(AnnotatedArticle a, List<PersonMention> names, RoleFinder roleFinder) {
