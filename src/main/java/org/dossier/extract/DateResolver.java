@@ -132,7 +132,9 @@ public final class DateResolver {
             String context = PhraseMatcher.text(tokens, Math.max(0, start - 2), start).toLowerCase(Locale.ROOT);
             // "until at least November 30", "until the end of November"
             String period = PhraseMatcher.text(tokens, Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
-            String value = COUNTED_DAY.matcher(text).find() ? null : plausible(value(text, norm, futureAt.test(start)));
+            String value = COUNTED_DAY.matcher(text).find() ? null
+                    : scheduledFor(tokens, start) && !YEAR.matcher(text).find() && articleDate != null ? nearestToArticle(norm)
+                    : plausible(value(text, norm, futureAt.test(start)));
             if (value == null) {
                 value = bareYear(tokens, start); // "in 2016 to 10 years", read by the tagger as one span
             }
@@ -418,6 +420,34 @@ public final class DateResolver {
             return LocalDate.of(articleDate.getYear(), Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2))).toString();
         }
         return mo.find() ? YearMonth.of(articleDate.getYear(), Integer.parseInt(mo.group(1))).toString() : null;
+    }
+
+    private static final Pattern SCHEDULED = Pattern.compile("(?i)\\b(scheduled|set|slated|planned|due|adjourned|postponed|fixed)\\s+(for|till|until|to)\\s*$");
+
+    /** "a hearing scheduled for Oct. 12", "adjourned till July 26": a date someone set, before or after the news. */
+    private static boolean scheduledFor(List<Token> tokens, int start) {
+        return SCHEDULED.matcher(PhraseMatcher.text(tokens, Math.max(0, start - 3), start)).find();
+    }
+
+    /**
+     * A set date with no year is the one of that month and day nearest the article: "the next
+     * hearing scheduled for Oct. 12" in July is October to come; "a session scheduled for May 11,
+     * which was delayed" in June is the May gone by.
+     */
+    private String nearestToArticle(String norm) {
+        String value = withArticleYear(norm);
+        if (value == null || value.length() <= 7) {
+            return value;
+        }
+        LocalDate date = LocalDate.parse(value);
+        LocalDate best = date;
+        for (LocalDate other : List.of(date.minusYears(1), date.plusYears(1))) {
+            if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(articleDate, other))
+                    < Math.abs(java.time.temporal.ChronoUnit.DAYS.between(articleDate, best))) {
+                best = other;
+            }
+        }
+        return best.toString();
     }
 
     /** A month (and day) with no year still to come: the first such date not before the article's month. */

@@ -49,6 +49,16 @@ class DateResolverTest {
     }
 
     @Test
+    void aDateSetWithNoYearIsTheOneNearestTheArticle() {
+        DateResolver july = new DateResolver(LocalDate.of(2018, 7, 26));
+        assertEquals(List.of("2018-10-12"), values(july, false, "the", "hearing", "scheduled", "for",
+                "Oct.|oct.|DATE|XXXX-10-12", "12|12|DATE|XXXX-10-12"), "a hearing to come");
+        DateResolver june = new DateResolver(LocalDate.of(2011, 6, 4));
+        assertEquals(List.of("2011-05-11"), values(june, false, "the", "session", "scheduled", "for",
+                "May|may|DATE|XXXX-05-11", "11|11|DATE|XXXX-05-11", ",", "was", "delayed"), "a session gone by");
+    }
+
+    @Test
     void anAsideDoesNotMoveTheNarrative() {
         DateResolver r = new DateResolver(ARTICLE);
         r.resolve(Tokens.sentence(0, "who", "was", "held", "in", "2018|2018|DATE|2018"), token -> false, token -> true);
