@@ -32,26 +32,25 @@ final class CourtOfSentence {
             default -> null;
         };
         // the conviction may be told twice ("convicted ... and sentenced", "was found guilty"): one sentence decides
-        if (otherKind == null || count(facts, f.person(), otherKind) != 1
-                || f.kind().equals("sentenced") && !oneSentence(facts, f.person())) {
+        if (otherKind == null || !toldOnce(facts, f.person(), otherKind)
+                || f.kind().equals("sentenced") && !toldOnce(facts, f.person(), "sentenced")) {
             return null;
         }
         return facts.stream().filter(o -> o.type().equals("legal") && o.kind().equals(otherKind) && o.person().equals(f.person()))
                 .findFirst().orElse(null);
     }
 
-    private static long count(List<Fact> facts, String person, String kind) {
-        if (kind.equals("sentenced")) {
-            return oneSentence(facts, person) ? 1 : 2;
+    /**
+     * One conviction of the person; one sentence, though it may be told again with no other length
+     * ("sentenced to ten years", "in addition to the prison sentence").
+     */
+    private static boolean toldOnce(List<Fact> facts, String person, String kind) {
+        List<Fact> told = facts.stream().filter(o -> o.type().equals("legal") && o.kind().equals(kind)
+                && o.person().equals(person)).toList();
+        if (!kind.equals("sentenced")) {
+            return told.size() == 1;
         }
-        return facts.stream().filter(o -> o.type().equals("legal") && o.kind().equals(kind) && o.person().equals(person)).count();
-    }
-
-    /** The person's sentence told once, or told again with no other length ("sentenced to ten years", "the prison sentence"). */
-    private static boolean oneSentence(List<Fact> facts, String person) {
-        List<String> terms = facts.stream().filter(o -> o.type().equals("legal") && o.kind().equals("sentenced")
-                && o.person().equals(person)).map(Fact::term).toList();
-        return !terms.isEmpty() && terms.stream().filter(java.util.Objects::nonNull).distinct().count() <= 1;
+        return !told.isEmpty() && told.stream().map(Fact::term).filter(java.util.Objects::nonNull).distinct().count() <= 1;
     }
 
     private static Fact withPlaceAndDateOf(Fact f, Fact other) {

@@ -422,7 +422,7 @@ public final class DateResolver {
         return mo.find() ? YearMonth.of(articleDate.getYear(), Integer.parseInt(mo.group(1))).toString() : null;
     }
 
-    private static final Pattern SCHEDULED = Pattern.compile("(?i)\\b(scheduled|set|slated|planned|due|adjourned|postponed|fixed)\\s+(for|till|until|to)\\s*$");
+    private static final Pattern SCHEDULED = Pattern.compile("(?i)\\b(scheduled|set|slated|planned|adjourned|postponed|fixed)\\s+(for|till|until|to)\\s*$");
 
     /** "a hearing scheduled for Oct. 12", "adjourned till July 26": a date someone set, before or after the news. */
     private static boolean scheduledFor(List<Token> tokens, int start) {

@@ -478,14 +478,19 @@ public final class Extractor {
         return open;
     }
 
+    /** "is sentenced": a present "is" or "are" as the verb's passive auxiliary. */
     private static boolean presentPassive(SentenceSyntax syntax, int verb) {
-        return syntax.children(verb).stream().anyMatch(d -> d.relation().equals("aux:pass")
-                && (syntax.token(d.dependent()).pos().equals("VBZ") || syntax.token(d.dependent()).pos().equals("VBP")));
+        return presentAuxiliary(syntax, verb, "aux:pass", null);
     }
 
+    /** "has pleaded guilty": a present "has" or "have" as the verb's auxiliary. */
     private static boolean presentPerfect(SentenceSyntax syntax, int verb) {
-        return syntax.children(verb).stream().anyMatch(d -> d.relation().equals("aux")
-                && syntax.token(d.dependent()).lemma().equalsIgnoreCase("have")
+        return presentAuxiliary(syntax, verb, "aux", "have");
+    }
+
+    private static boolean presentAuxiliary(SentenceSyntax syntax, int verb, String relation, String lemma) {
+        return syntax.children(verb).stream().anyMatch(d -> d.relation().equals(relation)
+                && (lemma == null || syntax.token(d.dependent()).lemma().equalsIgnoreCase(lemma))
                 && (syntax.token(d.dependent()).pos().equals("VBZ") || syntax.token(d.dependent()).pos().equals("VBP")));
     }
 

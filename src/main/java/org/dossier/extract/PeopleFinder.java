@@ -129,11 +129,10 @@ public final class PeopleFinder {
                 continue;
             }
             if (!isNameToken(tokens.get(i))) {
-                List<String> mistagged = new ArrayList<>();
-                int end = mistaggedName(tokens, i, personWords, mistagged);
-                if (end > i) {
-                    spans.add(new NameSpan(article, s.index(), i, end, mistagged));
-                    i = end;
+                NameSpan mistagged = mistaggedName(article, s, i, personWords);
+                if (mistagged != null) {
+                    spans.add(mistagged);
+                    i = mistagged.end();
                     continue;
                 }
                 int untagged = untaggedNameAfterTitle(tokens, i);
@@ -150,13 +149,9 @@ public final class PeopleFinder {
             List<Integer> starts = new ArrayList<>();
             while (i < tokens.size() && (isNameToken(tokens.get(i)) || !words.isEmpty() && isParticleInName(tokens, i))) {
                 starts.add(i);
-                StringBuilder word = new StringBuilder(tokens.get(i).word());
-                while (hyphenJoins(tokens, i)) { // "Smith-Jones", tokenised as three
-                    word.append('-').append(tokens.get(i + 2).word());
-                    i += 2;
-                }
-                words.add(word.toString());
-                i++;
+                int last = lastOfHyphenated(tokens, i);
+                words.add(hyphenated(tokens, i, last));
+                i = last + 1;
             }
             int first = 0;
             while (first < words.size() && notPartOfName(words.get(first), tokens.get(starts.get(first)),
@@ -206,35 +201,42 @@ public final class PeopleFinder {
 
     /**
      * "Loujain al-Hathloul, one of ...", tagged a place: two or more proper nouns, not tagged a
-     * person here, that end in a word the article elsewhere tags as a person's name; returns the
-     * end of the name and fills {@code words}, or returns {@code i}.
+     * person here, that end in a word the article elsewhere tags as a person's name; null if none.
      */
-    private static int mistaggedName(List<Token> tokens, int i, Set<String> personWords, List<String> words) {
+    private static NameSpan mistaggedName(String article, Sentence s, int i, Set<String> personWords) {
+        List<Token> tokens = s.tokens();
         if (personWords.isEmpty() || !NAME_WORD.matcher(tokens.get(i).word()).matches() || "PERSON".equals(tokens.get(i).ner())) {
-            return i;
+            return null;
         }
+        List<String> words = new ArrayList<>();
         int j = i;
-        String lastToken = null;
+        int last = i;
         while (j < tokens.size() && tokens.get(j).pos().equals("NNP") && !"PERSON".equals(tokens.get(j).ner())
                 && (NAME_WORD.matcher(tokens.get(j).word()).matches() || NAME_PARTICLES.contains(tokens.get(j).word()) && hyphenJoins(tokens, j))) {
-            StringBuilder word = new StringBuilder(tokens.get(j).word());
-            lastToken = tokens.get(j).word();
-            while (hyphenJoins(tokens, j)) {
-                word.append('-').append(tokens.get(j + 2).word());
-                lastToken = tokens.get(j + 2).word();
-                j += 2;
-            }
-            words.add(word.toString());
-            j++;
+            last = lastOfHyphenated(tokens, j);
+            words.add(hyphenated(tokens, j, last));
+            j = last + 1;
         }
         Nationalities.Words known = Nationalities.Words.get();
-        boolean name = words.size() >= 2 && personWords.contains(lastToken)
+        boolean name = words.size() >= 2 && personWords.contains(tokens.get(last).word())
                 && words.stream().noneMatch(w -> known.isNationality(w) || org.dossier.facts.CountryNames.isCountry(w));
-        if (!name) {
-            words.clear();
-            return i;
+        return name ? new NameSpan(article, s.index(), i, j, List.copyOf(words)) : null;
+    }
+
+    /** The last token of a word written with hyphens from token {@code i} ("Smith-Jones", tokenised as three). */
+    private static int lastOfHyphenated(List<Token> tokens, int i) {
+        while (hyphenJoins(tokens, i)) {
+            i += 2;
         }
-        return j;
+        return i;
+    }
+
+    private static String hyphenated(List<Token> tokens, int first, int last) {
+        StringBuilder word = new StringBuilder(tokens.get(first).word());
+        for (int k = first + 2; k <= last; k += 2) {
+            word.append('-').append(tokens.get(k).word());
+        }
+        return word.toString();
     }
 
     /** "Picture: Free Lee", "(File) Photo: ...": a caption or credit line, not the story. */

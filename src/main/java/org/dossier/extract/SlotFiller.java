@@ -328,20 +328,17 @@ public final class SlotFiller {
                 .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) || !journeyTold && journeyEnd(l, links)
                         || arrivedAt(event, l, syntax)
                         // "arrested by Iranian authorities": the state that holds them
-                        || HELD_BY_A_STATE.contains(event.kind()) && l.cue().label2().equals("by")
-                           && org.dossier.facts.CountryNames.isCountry(l.label()) && actsIn(event, l, syntax)
+                        || HELD_BY_A_STATE.contains(event.kind()) && l.cue().label2().equals("by") && actingState(event, l, syntax)
                         // "found guilty by the Intermediate People's Court of Dandong": the court that acts
                         || event.type().equals("legal") && l.cue().label2().equals("by")
                         // "the City Court convicted her", "the U.S. wants her to face charges"; not "Ottawa is concerned about a man sentenced"
                         : event.type().equals("legal") && (l.below() || org.dossier.facts.CountryNames.isCountry(l.label()))
                         // "Iranian authorities have released him", "China detained two Canadians": the state that holds them
-                        || HELD_BY_A_STATE.contains(event.kind()) && l.below() && org.dossier.facts.CountryNames.isCountry(l.label())
-                           && actsIn(event, l, syntax))
+                        || HELD_BY_A_STATE.contains(event.kind()) && l.below() && actingState(event, l, syntax))
                 .filter(l -> journeyTold || !journeyStart(l, links))
                 .min(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
                         // the state that acts only when nothing says where ("detained by Russian soldiers in X": X)
-                        .thenComparingInt((CueLink l) -> (l.cue().label2() == null || l.cue().label2().equals("by"))
-                                && org.dossier.facts.CountryNames.isCountry(l.label()) ? 1 : 0)
+                        .thenComparingInt((CueLink l) -> actingState(event, l, syntax) ? 1 : 0)
                         .thenComparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance)
                         // as near, a place told after the event is its own; one before may describe the person
                         .thenComparingInt((CueLink l) -> l.before() ? 1 : 0))
@@ -360,7 +357,10 @@ public final class SlotFiller {
      * "China detained two Canadians", "Iranian authorities released him", "was freed by Iran": the
      * state is the one that acts; not a place that only describes someone ("his U.S.-based advocates").
      */
-    private static boolean actsIn(Event event, CueLink state, SentenceSyntax syntax) {
+    private static boolean actingState(Event event, CueLink state, SentenceSyntax syntax) {
+        if (!org.dossier.facts.CountryNames.isCountry(state.label())) {
+            return false;
+        }
         int token = state.cue().head();
         String relation = syntax.relationToHead(token);
         if (relation.equals("amod") || relation.equals("compound") || relation.startsWith("nmod:poss")) {
@@ -585,12 +585,15 @@ public final class SlotFiller {
         SentenceSyntax syntax = sentence.syntax();
         boolean since = sentence.cueLinks().stream().anyMatch(l -> l.match() == event.trigger() && isSinceDate(l, syntax)
                 && l.distance() <= 2);
-        int verb = event.trigger().head();
-        boolean pastPerfect = java.util.stream.IntStream.of(verb, syntax.head(verb)).filter(v -> v >= 0)
-                .anyMatch(v -> syntax.children(v, "aux").stream().anyMatch(a -> syntax.token(a).word().equalsIgnoreCase("had")))
-                || java.util.stream.IntStream.range(event.trigger().start(), event.trigger().end())
-                        .anyMatch(i -> syntax.token(i).word().equalsIgnoreCase("had"));
-        return since && !pastPerfect;
+        return since && !pastPerfect(syntax, event.trigger());
+    }
+
+    /** "had been held": a "had" in the trigger's words or among the auxiliaries of its verb. */
+    private static boolean pastPerfect(SentenceSyntax syntax, PhraseMatch trigger) {
+        java.util.stream.IntStream auxiliaries = java.util.stream.IntStream.of(trigger.head(), syntax.head(trigger.head()))
+                .filter(v -> v >= 0).flatMap(v -> syntax.children(v, "aux").stream().mapToInt(Integer::intValue));
+        return java.util.stream.IntStream.concat(auxiliaries, java.util.stream.IntStream.range(trigger.start(), trigger.end()))
+                .anyMatch(i -> syntax.token(i).word().equalsIgnoreCase("had"));
     }
 
     /** "four Americans currently detained there": a cue of cues.csv that says the state holds now. */
@@ -697,11 +700,10 @@ public final class SlotFiller {
         if (!link.mention().reference()) {
             return link.mention().text();
         }
-        String said = link.mention().text();
-        // "he urged ...": a pronoun names no one to the reader of a brief
+        // "he urged ...": a pronoun (references.csv) names no one to the reader of a brief
+        boolean pronoun = sentence.matches().stream().anyMatch(m -> m.lexicon().equals("references")
+                && "pronoun".equals(m.label()) && m.covers(link.mention().start()));
         return sentence.mentions().stream().filter(m -> m.person().equals(link.person()) && !m.reference())
-                .map(PersonMention::text).findFirst().orElse(PRONOUNS.contains(said.toLowerCase(java.util.Locale.ROOT)) ? null : said);
+                .map(PersonMention::text).findFirst().orElse(pronoun ? null : link.mention().text());
     }
-
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "hers", "their");
 }

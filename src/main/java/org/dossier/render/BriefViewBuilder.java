@@ -64,7 +64,7 @@ final class BriefViewBuilder {
                 events(brief.diplomaticActions(), cite), lastVisit(brief.lastConsularVisit()),
                 requests(brief.outstandingRequests(), cite), requests(brief.closedRequests(), cite),
                 events(brief.health(), cite), events(brief.conditions(), cite),
-                events(brief.contact(), cite), conflicts(brief, cite), inferred(brief),
+                contact(brief.contact(), cite), conflicts(brief, cite), inferred(brief),
                 sources(brief, sourceLink));
     }
 
@@ -117,18 +117,19 @@ final class BriefViewBuilder {
     }
 
     private EventTable events(List<BriefItem> items, Citations cite) {
-        return EventTable.of(list(items).stream().map(i -> event(i, cite)).toList());
+        return EventTable.of(list(items).stream().map(i -> event(i, parties(i.actor(), i.addressee()), cite)).toList());
     }
 
-    private static final java.util.Set<String> CONTACT_KINDS = java.util.Set.of("denied", "restricted", "allowed");
+    /** Contact is the detainee's own: who it is with (family, lawyers, officials), after who allowed or denied it. */
+    private EventTable contact(List<BriefItem> items, Citations cite) {
+        return EventTable.of(list(items).stream().map(i -> event(i,
+                joinNonBlank("; ", i.actor(), i.addressee() == null ? null : "with " + i.addressee()), cite)).toList());
+    }
 
-    private EventRow event(BriefItem item, Citations cite) {
+    private EventRow event(BriefItem item, String who, Citations cite) {
         // Only the exception is marked: an action still planned; done is the normal case.
         String status = "planned".equals(item.status()) ? labels.of("actionStatus", item.status()) : null;
         String detail = joinNonBlank("; ", Terms.display(item.term()), item.detail());
-        // contact is the detainee's own, with family, lawyers or officials; its actor is who allowed or denied it
-        String who = CONTACT_KINDS.contains(item.kind()) && item.addressee() != null
-                ? joinNonBlank("; ", item.actor(), "with " + item.addressee()) : parties(item.actor(), item.addressee());
         return new EventRow(orUnknown(Dates.display(item.date())), labels.of("kind", item.kind()), status,
                 item.place(), who, detail, cite.of(item.sources(), item.outlets()));
     }
