@@ -80,7 +80,7 @@ public final class Extractor {
         rules.lexicon().entries("place-names").forEach(e -> names.put(String.join(" ", e.phrase()), e.label(0)));
         this.held = new HeldObservations(countries);
         this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, rules.lexicon().words("roles"))
-                .withCustodians(rules.lexicon().words("custodians"));
+                .withCustodians(rules.lexicon().words("custodians")).withSites(rules.lexicon().labels("sites", "kind"));
         this.peopleSeeCues = rules.people().matches(CueLink.class);
         this.occupations = rules.lexicon().words("occupations");
         this.otherRoles = rules.lexicon().entries("roles").stream().filter(e -> !"other".equals(e.label(0)))

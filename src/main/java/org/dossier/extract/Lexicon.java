@@ -187,4 +187,16 @@ public final class Lexicon {
         }
         return words;
     }
+
+    /** Each phrase of a lexicon with its label in the named column ("sites", "kind": flat to building). */
+    public java.util.Map<String, String> labels(String lexicon, String column) {
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (LexiconEntry e : entries(lexicon)) {
+            int i = e.columns().indexOf(column);
+            if (i >= 0 && e.label(i) != null) {
+                labels.put(String.join(" ", e.phrase()), e.label(i));
+            }
+        }
+        return labels;
+    }
 }

@@ -52,6 +52,8 @@ import org.dossier.nlp.Token;
  * jailed in X since 2018, ...") hung on a noun further back: it describes the people just named.
  * <li>The object of a verb taken for a second subject of the report at the end ("Tarvia on Monday
  * freed teacher Ann Lee, who was jailed in May, the ministry said"): the person is what was freed.
+ * <li>A place right after a date ("detained since May in Ruritania", "arrested in 2019 at the
+ * airport") hung on the date as if the month had a place: it says where the verb happened.
  * </ul>
  */
 final class ParseRepairs {
@@ -63,8 +65,8 @@ final class ParseRepairs {
         List<Sentence> sentences = new ArrayList<>(article.sentences().size());
         boolean changed = false;
         for (Sentence s : article.sentences()) {
-            Sentence r = participleAfterANameDescribesIt(participlesJoinedToTheVerb(namesSpellingOutANoun(clausesBeforeTheClosingReport(invertedPassivesUndergone(objectsTakenForSubjectsOfTheReport(mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
-                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s))))))))))))))));
+            Sentence r = placeAfterADateIsTheVerbs(participleAfterANameDescribesIt(participlesJoinedToTheVerb(namesSpellingOutANoun(clausesBeforeTheClosingReport(invertedPassivesUndergone(objectsTakenForSubjectsOfTheReport(mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
+                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s)))))))))))))))));
             changed |= r != s;
             sentences.add(r);
         }
@@ -873,5 +875,32 @@ final class ParseRepairs {
         List<Dependency> deps = new ArrayList<>(s.dependencies());
         deps.addAll(added);
         return new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+
+    /**
+     * "detained since May in Ruritania": a date has no place of its own, so a place the parser hung
+     * on a date (nmod) is where the verb the date belongs to happened (obl).
+     */
+    static Sentence placeAfterADateIsTheVerbs(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            if (!d.relation().startsWith("nmod:") || d.governor() < 0 || !isDate(s.tokens().get(d.governor()))
+                    || isDate(s.tokens().get(d.dependent()))) {
+                continue;
+            }
+            Dependency dateEdge = s.dependencies().stream()
+                    .filter(e -> e.dependent() == d.governor() && e.relation().startsWith("obl")).findFirst().orElse(null);
+            if (dateEdge == null) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>(s.dependencies());
+            deps.remove(d);
+            deps.add(new Dependency("obl:" + d.relation().substring("nmod:".length()), dateEdge.governor(), d.dependent()));
+            return placeAfterADateIsTheVerbs(new Sentence(s.index(), s.text(), s.tokens(), deps));
+        }
+        return s;
+    }
+
+    private static boolean isDate(Token t) {
+        return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
     }
 }

@@ -27,6 +27,15 @@ public final class PlaceFinder {
     /** Nouns for those who hold people ("authorities", "police"): "Iranian authorities" act in Iran. */
     private Set<String> custodianNouns = Set.of();
 
+    /** Nouns for where someone was, by kind: "flat" is a building, "coast" a stretch of land or sea. */
+    private Map<String, String> siteNouns = Map.of();
+
+    /** With the words for where someone was when something happened to them, and their kinds. */
+    public PlaceFinder withSites(Map<String, String> sites) {
+        siteNouns = Map.copyOf(sites);
+        return this;
+    }
+
     /** With the custodians' phrases, whose last words are nouns for those who hold people. */
     public PlaceFinder withCustodians(Set<String> custodianPhrases) {
         custodianNouns = custodianPhrases.stream().map(p -> p.substring(p.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
@@ -67,7 +76,7 @@ public final class PlaceFinder {
                         name(PhraseMatcher.text(tokens, start, region + 1)), preposition(syntax, region)));
                 continue;
             }
-            if (modifiesNonFacility(syntax, head)) {
+            if (modifiesNonFacility(syntax, head, PhraseMatcher.text(tokens, start, end))) {
                 continue; // "U.S. ambassador", "Moscow court officials": a place used as an adjective
             }
             if (partOfName(syntax, head)) {
@@ -143,7 +152,8 @@ public final class PlaceFinder {
             if (facility < 0 || !syntax.relationToHead(i).equals("amod")
                     || !(facilityWords.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                          || custodianNouns.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
-                         || CUSTODY_NOUNS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT)))
+                         || CUSTODY_NOUNS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
+                         || siteNouns.containsKey(tokens.get(facility).lemma().toLowerCase(Locale.ROOT)))
                     || tokens.get(facility).lemma().equalsIgnoreCase("court")
                     || found.stream().anyMatch(p -> p.start() <= at && at < p.end() || p.head() == facility)) {
                 continue;
@@ -314,12 +324,12 @@ public final class PlaceFinder {
         if (relation0.startsWith("nmod:of") && BEARINGS.contains(governorLemma)) {
             return "bearing"; // "1,000 miles east of Moscow": a bearing from the place, not the place
         }
-        if (relation0.startsWith("nmod:to") && JOURNEYS.contains(governorLemma)) {
-            return "in"; // "detained while on a trip to Yekaterinburg": where the person was
-        }
         int node = head;
         for (int step = 0; step < 4 && node >= 0; step++) {
             String relation = syntax.relationToHead(node);
+            if (relation.startsWith("nmod:to") && journey(syntax, syntax.head(node))) {
+                return "in"; // "detained while on a trip to Yekaterinburg", "a visit to the city of X": where the person was
+            }
             for (int c : syntax.children(node, "case")) {
                 String prep = withFixedWords(syntax, c); // "on behalf of the United States" is no place "on"
                 if (!prep.equals("of") || !relation.startsWith("nmod:of")) {
@@ -367,13 +377,23 @@ public final class PlaceFinder {
     private static final Set<String> JOURNEYS = Set.of("trip", "visit", "journey", "travel", "tour", "holiday",
             "vacation", "stay");
 
-    private boolean modifiesNonFacility(SentenceSyntax syntax, int head) {
+    private static boolean journey(SentenceSyntax syntax, int noun) {
+        return noun >= 0 && JOURNEYS.contains(syntax.token(noun).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private boolean modifiesNonFacility(SentenceSyntax syntax, int head, String place) {
         String relation = syntax.relationToHead(head);
         if (!relation.equals("compound") && !relation.equals("amod") && !relation.equals("nmod:poss")) {
             return false;
         }
         int governor = syntax.head(head);
-        return governor < 0 || !facilityWords.contains(syntax.token(governor).lemma().toLowerCase(Locale.ROOT));
+        if (governor < 0) {
+            return true;
+        }
+        String lemma = syntax.token(governor).lemma().toLowerCase(Locale.ROOT);
+        String site = siteNouns.get(lemma);
+        boolean locatesSite = "building".equals(site) || site != null && org.dossier.facts.CountryNames.countryOf(name(place)) != null;
+        return !facilityWords.contains(lemma) && !locatesSite;
     }
 
     private boolean containsFacilityWord(List<Token> tokens, int start, int end) {

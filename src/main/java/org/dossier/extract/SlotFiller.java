@@ -172,8 +172,13 @@ public final class SlotFiller {
                 && !(since && !"custody".equals(o.match().label()))
                 && o.match() != own && !overlaps(o.match(), own) && o.distance() < link.distance()
                 && ("held".equals(o.match().label2()) ? !releasedFromWhereHeld(own, o.match())
-                        : !link.below() && !joined(sentence.syntax(), own, o.match()))
+                        : !link.below() && (!joined(sentence.syntax(), own, o.match()) || stayToldNow(own, sentence)))
                 && eventTriggers.contains(o.match()));
+    }
+
+    /** "was arrested in May and has remained in custody since": the stay goes on now, the date is the arrest's. */
+    private static boolean stayToldNow(PhraseMatch own, SentenceFacts sentence) {
+        return "held".equals(own.label2()) && presentTense(sentence.syntax(), own);
     }
 
     private static boolean joined(SentenceSyntax syntax, PhraseMatch a, PhraseMatch b) {

@@ -182,4 +182,26 @@ class ParseRepairsTest {
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 7, 0)), "he was sentenced: " + repaired);
         assertTrue(repaired.contains(new Dependency("conj:and", 2, 7)), repaired.toString());
     }
+
+    @Test
+    void aPlaceHungOnADateIsWhereTheVerbHappened() {
+        // "detained since May in Laos": the parser gave the month a place
+        Sentence s = parsed(new String[][] {{"detained", "VBN"}, {"since", "IN"}, {"May", "NNP", "DATE"}, {"in", "IN"},
+                {"Laos", "NNP", "LOCATION"}},
+                new Dependency("root", -1, 0), new Dependency("obl:since", 0, 2), new Dependency("case", 2, 1),
+                new Dependency("nmod:in", 2, 4), new Dependency("case", 4, 3));
+        List<Dependency> repaired = ParseRepairs.placeAfterADateIsTheVerbs(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("obl:in", 0, 4)), "detained in Laos: " + repaired);
+        assertFalse(repaired.contains(new Dependency("nmod:in", 2, 4)), repaired.toString());
+    }
+
+    @Test
+    void aDateInsideADateStaysWithIt() {
+        // "in May of last year": one date
+        Sentence s = parsed(new String[][] {{"detained", "VBN"}, {"in", "IN"}, {"May", "NNP", "DATE"}, {"of", "IN"},
+                {"last", "JJ", "DATE"}, {"year", "NN", "DATE"}},
+                new Dependency("root", -1, 0), new Dependency("obl:in", 0, 2), new Dependency("case", 2, 1),
+                new Dependency("nmod:of", 2, 5), new Dependency("case", 5, 3), new Dependency("amod", 5, 4));
+        assertTrue(ParseRepairs.placeAfterADateIsTheVerbs(s).dependencies().contains(new Dependency("nmod:of", 2, 5)));
+    }
 }

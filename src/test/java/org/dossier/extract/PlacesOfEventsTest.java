@@ -1,0 +1,63 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.facts.Fact;
+import org.junit.jupiter.api.Test;
+
+/** Where an arrest or a stay happened, told in the many ways news tells it. */
+class PlacesOfEventsTest {
+
+    private static Fact only(List<Fact> facts, String kind, String personPart) {
+        List<Fact> found = facts.stream().filter(f -> f.type().equals("custody") && f.kind().equals(kind)
+                && f.person().contains(personPart)).toList();
+        assertEquals(1, found.size(), kind + " of " + personPart + ": " + facts);
+        return found.get(0);
+    }
+
+    @Test
+    void aPlaceAfterTheDateOfADetentionIsWhereItHappened() {
+        List<Fact> facts = ArticleExtraction.facts("p1", LocalDate.of(2021, 11, 12),
+                "Irish surveyor Sean Doyle, detained since June in Laos, was sentenced to four years in prison on Friday.");
+        assertEquals("Laos", only(facts, "arrested", "doyle").place());
+    }
+
+    @Test
+    void aCityNamedBeforeAHomeIsWhereTheArrestHappened() {
+        List<Fact> facts = ArticleExtraction.facts("p2", LocalDate.of(2021, 11, 12),
+                "Lena Berg, a Swedish citizen, was arrested at her Hanoi apartment in February 2019.");
+        assertEquals("Hanoi", only(facts, "arrested", "berg").place());
+    }
+
+    @Test
+    void aCoastDescribedByAPeoplesAdjectiveIsInTheirCountry() {
+        List<Fact> facts = ArticleExtraction.facts("p3", LocalDate.of(2021, 11, 12),
+                "Two sailors, Ken Kos and Bo Lin, were captured on the Venezuelan coast in May.");
+        assertEquals("Venezuela", only(facts, "arrested", "kos").place());
+    }
+
+    @Test
+    void aSeaNamedBeforeACoastSaysNoCountry() {
+        List<Fact> facts = ArticleExtraction.facts("p4", LocalDate.of(2021, 11, 12),
+                "Al Fox was arrested in September while traveling along the Caribbean coast.");
+        assertNull(only(facts, "arrested", "fox").place());
+    }
+
+    @Test
+    void anArrestOnATripToACityHappenedInThatCity() {
+        List<Fact> facts = ArticleExtraction.facts("p5", LocalDate.of(2021, 11, 12),
+                "Li Wen was arrested during a trip to the coastal city of Danang on June 3.");
+        assertEquals("Danang", only(facts, "arrested", "wen").place());
+    }
+
+    @Test
+    void aStayThatGoesOnSinceAnArrestIsDatedNowNotByTheArrest() {
+        List<Fact> facts = ArticleExtraction.facts("p6", LocalDate.of(2021, 11, 12),
+                "Lena Berg was arrested in Hanoi in February 2019 and has remained in custody ever since.");
+        assertEquals("2019-02", only(facts, "arrested", "berg").date());
+        assertEquals("2021-11", only(facts, "held", "berg").date());
+    }
+}
