@@ -10,12 +10,14 @@ import org.dossier.facts.Fact;
 /**
  * An arrest or a stay told without a place ("they were detained in January", "are being held in
  * different prisons") happened in the one country where the same article puts that person in
- * custody ("a couple detained in Iran"), as long as the article moves them to no other state.
+ * custody or before a court ("a couple detained in Iran", "charged in Iran with spying"), as long
+ * as the article moves them to no other state. A swap moves no one before it happens, and where
+ * it takes place is often a third country, so it neither counts nor stops the others.
  */
 final class CountryOfCustody {
 
     private static final Set<String> IN_CUSTODY = Set.of("arrested", "held");
-    private static final Set<String> ACROSS_BORDERS = Set.of("extradited", "exchanged");
+    private static final Set<String> ACROSS_BORDERS = Set.of("extradited");
 
     private CountryOfCustody() {
     }
@@ -40,7 +42,8 @@ final class CountryOfCustody {
         if (custody.stream().anyMatch(f -> ACROSS_BORDERS.contains(f.kind()))) {
             return null;
         }
-        Set<String> countries = custody.stream().filter(f -> IN_CUSTODY.contains(f.kind()))
+        Set<String> countries = facts.stream().filter(f -> f.person().equals(person))
+                .filter(f -> f.type().equals("custody") && IN_CUSTODY.contains(f.kind()) || f.type().equals("legal"))
                 .map(f -> CountryNames.countryOf(f.place())).filter(c -> c != null).collect(Collectors.toSet());
         return countries.size() == 1 ? countries.iterator().next() : null;
     }

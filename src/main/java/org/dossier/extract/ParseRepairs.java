@@ -2,6 +2,7 @@ package org.dossier.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.dossier.nlp.AnnotatedArticle;
 import org.dossier.nlp.Dependency;
 import org.dossier.nlp.Sentence;
@@ -54,9 +55,33 @@ import org.dossier.nlp.Token;
  * freed teacher Ann Lee, who was jailed in May, the ministry said"): the person is what was freed.
  * <li>A place right after a date ("detained since May in Ruritania", "arrested in 2019 at the
  * airport") hung on the date as if the month had a place: it says where the verb happened.
+ * <li>A sentence the parser could not read as a whole ("Ann Lee and Tom Ash, held on charges they
+ * deny, are jailed in X"), whose root it made the names, and whose verb it left hanging without a
+ * subject: the names are the verb's subject.
  * </ul>
  */
 final class ParseRepairs {
+
+    /** The repairs in the order they run: each reads the graph the ones before it mended. */
+    private static final List<UnaryOperator<Sentence>> REPAIRS = List.of(
+            ParseRepairs::listedNamesAreConjoined,
+            ParseRepairs::namedRootIsTheSubject,
+            ParseRepairs::whoClausesOfTheNamedPerson,
+            ParseRepairs::relativeClausesReattached,
+            ParseRepairs::participleSubjectsUndergo,
+            ParseRepairs::participleComplementsShareTheSubject,
+            ParseRepairs::listedVerbsShareTheSubject,
+            ParseRepairs::describedNamesShareTheSubject,
+            ParseRepairs::datelineIsNoSubject,
+            ParseRepairs::companionsShareTheSubject,
+            ParseRepairs::mainVerbAfterARelativeClause,
+            ParseRepairs::objectsTakenForSubjectsOfTheReport,
+            ParseRepairs::invertedPassivesUndergone,
+            ParseRepairs::clausesBeforeTheClosingReport,
+            ParseRepairs::namesSpellingOutANoun,
+            ParseRepairs::participlesJoinedToTheVerb,
+            ParseRepairs::participleAfterANameDescribesIt,
+            ParseRepairs::placeAfterADateIsTheVerbs);
 
     private ParseRepairs() {
     }
@@ -65,8 +90,10 @@ final class ParseRepairs {
         List<Sentence> sentences = new ArrayList<>(article.sentences().size());
         boolean changed = false;
         for (Sentence s : article.sentences()) {
-            Sentence r = placeAfterADateIsTheVerbs(participleAfterANameDescribesIt(participlesJoinedToTheVerb(namesSpellingOutANoun(clausesBeforeTheClosingReport(invertedPassivesUndergone(objectsTakenForSubjectsOfTheReport(mainVerbAfterARelativeClause(companionsShareTheSubject(datelineIsNoSubject(describedNamesShareTheSubject(listedVerbsShareTheSubject(
-                    participleComplementsShareTheSubject(participleSubjectsUndergo(relativeClausesReattached(whoClausesOfTheNamedPerson(listedNamesAreConjoined(s)))))))))))))))));
+            Sentence r = s;
+            for (UnaryOperator<Sentence> repair : REPAIRS) {
+                r = repair.apply(r);
+            }
             changed |= r != s;
             sentences.add(r);
         }
@@ -902,5 +929,63 @@ final class ParseRepairs {
 
     private static boolean isDate(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
+    }
+
+    /**
+     * "Ann Lee and Tom Ash, held on charges they deny, are jailed in X": the parser made the names
+     * the root and left "are jailed" hanging (dep) from the words between, without a subject. A
+     * finite verb without a subject below a named root is the sentence's head, with the names for
+     * its subject, so that the words between ("they deny") are no longer told of it.
+     */
+    static Sentence namedRootIsTheSubject(Sentence s) {
+        int root = s.dependencies().stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+        if (root < 0 || !isName(s, root)) {
+            return s;
+        }
+        List<Integer> names = new ArrayList<>(List.of(root));
+        s.dependencies().stream().filter(d -> d.governor() == root && d.relation().startsWith("conj") && isName(s, d.dependent()))
+                .forEach(d -> names.add(d.dependent()));
+        for (int verb = root + 1; verb < s.tokens().size(); verb++) {
+            int v = verb;
+            if (!hangsBelow(s, v, root) || hasSubject(s, v)) {
+                continue;
+            }
+            String auxiliary = finiteAuxiliary(s, v);
+            if (auxiliary == null) {
+                continue;
+            }
+            // the verb becomes the sentence's head, with the names as its subject
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                if (d.governor() < 0) {
+                    deps.add(new Dependency("root", -1, v));
+                } else if (d.dependent() != v || !(d.relation().equals("dep") || d.relation().equals("parataxis"))) {
+                    deps.add(d);
+                }
+            }
+            for (int name : names) {
+                deps.add(new Dependency(auxiliary.equals("aux:pass") ? "nsubj:pass" : "nsubj", v, name));
+            }
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
+    /** Reached from the root through edges the parser uses when it gives up (dep, parataxis). */
+    private static boolean hangsBelow(Sentence s, int token, int root) {
+        return hangsBelow(s, token, root, 4);
+    }
+
+    private static boolean hangsBelow(Sentence s, int token, int root, int steps) {
+        return steps > 0 && s.dependencies().stream()
+                .filter(d -> d.dependent() == token && (d.relation().equals("dep") || d.relation().equals("parataxis")))
+                .anyMatch(d -> d.governor() == root || d.governor() >= 0 && hangsBelow(s, d.governor(), root, steps - 1));
+    }
+
+    /** The relation of a finite auxiliary of the verb ("are jailed": aux:pass), or null. */
+    private static String finiteAuxiliary(Sentence s, int verb) {
+        return s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().startsWith("aux"))
+                .filter(d -> s.tokens().get(d.dependent()).pos().matches("VBP|VBZ|VBD|MD"))
+                .map(Dependency::relation).findFirst().orElse(null);
     }
 }

@@ -295,6 +295,14 @@ class HeldOutClassesTest {
         assertEquals("Dutch", nationality.get("els-jansen"), nationality.toString());
     }
 
+    @Test
+    void namesLeftAsTheRootOfAnUnreadSentenceAreStillJailed() {
+        List<Fact> facts = ArticleExtraction.facts("q4", LocalDate.of(2024, 5, 8),
+                "Karin Holm and Jens Berg, held on spying charges they deny, are jailed in Evin Prison.");
+        assertEquals(1, of(facts, "custody", "held", "holm").size(), "held: " + facts);
+        assertEquals(1, of(facts, "custody", "held", "berg").size(), "held: " + facts);
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }

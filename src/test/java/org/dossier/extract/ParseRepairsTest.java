@@ -204,4 +204,20 @@ class ParseRepairsTest {
                 new Dependency("nmod:of", 2, 5), new Dependency("case", 5, 3), new Dependency("amod", 5, 4));
         assertTrue(ParseRepairs.placeAfterADateIsTheVerbs(s).dependencies().contains(new Dependency("nmod:of", 2, 5)));
     }
+
+    @Test
+    void namesTheParserMadeTheRootAreTheSubjectOfTheVerbLeftWithout() {
+        // "Lee and Ash, held on charges they deny, are jailed": the parser gave up on the sentence
+        Sentence s = parsed(new String[][] {{"Lee", "NNP", "PERSON"}, {"and", "CC"}, {"Ash", "NNP", "PERSON"}, {",", ","},
+                {"they", "PRP"}, {"deny", "VBP"}, {",", ","}, {"are", "VBP"}, {"jailed", "VBN"}},
+                new Dependency("root", -1, 0), new Dependency("conj:and", 0, 2), new Dependency("cc", 2, 1),
+                new Dependency("dep", 0, 5), new Dependency("nsubj", 5, 4), new Dependency("dep", 5, 8),
+                new Dependency("aux:pass", 8, 7));
+        List<Dependency> repaired = ParseRepairs.namedRootIsTheSubject(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("nsubj:pass", 8, 0)), "Lee is jailed: " + repaired);
+        assertTrue(repaired.contains(new Dependency("nsubj:pass", 8, 2)), "so is Ash: " + repaired);
+        assertFalse(repaired.contains(new Dependency("nsubj:pass", 5, 0)), "deny has its subject: " + repaired);
+        assertTrue(repaired.contains(new Dependency("root", -1, 8)), "jailed heads the sentence: " + repaired);
+        assertFalse(repaired.contains(new Dependency("dep", 5, 8)), "no longer hangs from deny: " + repaired);
+    }
 }
