@@ -58,6 +58,8 @@ import org.dossier.nlp.Token;
  * <li>A sentence the parser could not read as a whole ("Ann Lee and Tom Ash, held on charges they
  * deny, are jailed in X"), whose root it made the names, and whose verb it left hanging without a
  * subject: the names are the verb's subject.
+ * <li>Two verbs joined by "and" ("was arrested and charged") where the second took only some of
+ * the first one's subjects: it has them all.
  * </ul>
  */
 final class ParseRepairs {
@@ -81,7 +83,8 @@ final class ParseRepairs {
             ParseRepairs::namesSpellingOutANoun,
             ParseRepairs::participlesJoinedToTheVerb,
             ParseRepairs::participleAfterANameDescribesIt,
-            ParseRepairs::placeAfterADateIsTheVerbs);
+            ParseRepairs::placeAfterADateIsTheVerbs,
+            ParseRepairs::joinedVerbsShareTheirSubjects);
 
     private ParseRepairs() {
     }
@@ -987,5 +990,34 @@ final class ParseRepairs {
         return s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().startsWith("aux"))
                 .filter(d -> s.tokens().get(d.dependent()).pos().matches("VBP|VBZ|VBD|MD"))
                 .map(Dependency::relation).findFirst().orElse(null);
+    }
+
+    /**
+     * "Lee was arrested and charged with spying": the second verb shares the first one's subjects.
+     * The parser copies one of them at most, and not always the right one; a second verb whose
+     * subjects are all the first one's takes the rest.
+     */
+    static Sentence joinedVerbsShareTheirSubjects(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency conj : s.dependencies()) {
+            if (!conj.relation().equals("conj:and") || conj.governor() < 0
+                    || !s.tokens().get(conj.governor()).pos().startsWith("VB") || !s.tokens().get(conj.dependent()).pos().startsWith("VB")) {
+                continue;
+            }
+            List<Dependency> first = subjectsOf(s, conj.governor());
+            List<Dependency> second = subjectsOf(s, conj.dependent());
+            if (second.isEmpty() || !first.stream().map(Dependency::dependent).toList()
+                    .containsAll(second.stream().map(Dependency::dependent).toList())) {
+                continue;
+            }
+            String relation = second.get(0).relation();
+            for (Dependency subject : first) {
+                Dependency shared = new Dependency(relation, conj.dependent(), subject.dependent());
+                if (second.stream().noneMatch(d -> d.dependent() == subject.dependent()) && !added.contains(shared)) {
+                    added.add(shared);
+                }
+            }
+        }
+        return withEdges(s, added);
     }
 }

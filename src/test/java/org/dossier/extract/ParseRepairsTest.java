@@ -220,4 +220,27 @@ class ParseRepairsTest {
         assertTrue(repaired.contains(new Dependency("root", -1, 8)), "jailed heads the sentence: " + repaired);
         assertFalse(repaired.contains(new Dependency("dep", 5, 8)), "no longer hangs from deny: " + repaired);
     }
+
+    @Test
+    void aSecondJoinedVerbTakesAllTheFirstOnesSubjects() {
+        // "kin and Lee was arrested and charged": the parser gave "charged" only the first subject
+        Sentence s = parsed(new String[][] {{"kin", "NN"}, {"Lee", "NNP", "PERSON"}, {"was", "VBD"}, {"arrested", "VBN"},
+                {"and", "CC"}, {"charged", "VBN"}},
+                new Dependency("nsubj:pass", 3, 0), new Dependency("nsubj:pass", 3, 1), new Dependency("aux:pass", 3, 2),
+                new Dependency("root", -1, 3), new Dependency("conj:and", 3, 5), new Dependency("cc", 5, 4),
+                new Dependency("nsubj:pass", 5, 0));
+        List<Dependency> repaired = ParseRepairs.joinedVerbsShareTheirSubjects(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("nsubj:pass", 5, 1)), "Lee was charged: " + repaired);
+    }
+
+    @Test
+    void aSecondJoinedVerbWithASubjectOfItsOwnKeepsIt() {
+        // "Lee was arrested and Ash was freed": two clauses, two subjects
+        Sentence s = parsed(new String[][] {{"Lee", "NNP", "PERSON"}, {"was", "VBD"}, {"arrested", "VBN"}, {"and", "CC"},
+                {"Ash", "NNP", "PERSON"}, {"was", "VBD"}, {"freed", "VBN"}},
+                new Dependency("nsubj:pass", 2, 0), new Dependency("aux:pass", 2, 1), new Dependency("root", -1, 2),
+                new Dependency("conj:and", 2, 6), new Dependency("cc", 6, 3), new Dependency("nsubj:pass", 6, 4),
+                new Dependency("aux:pass", 6, 5));
+        assertFalse(ParseRepairs.joinedVerbsShareTheirSubjects(s).dependencies().contains(new Dependency("nsubj:pass", 6, 0)));
+    }
 }
