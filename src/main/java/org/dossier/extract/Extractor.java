@@ -203,11 +203,14 @@ public final class Extractor {
     }
 
     /** "They were sentenced": the word governing the reference is a custody or court word. */
+    /** Words that happen only to people in custody ("They were forced to confess on television"). */
+    private static final Set<String> COURT_CUSTODY_OR_REGIME = Set.of("custody", "legal", "conditions");
+
     private static boolean happensInCourtOrCustody(PhraseMatch ref, List<SentenceSyntax> syntax,
                                                    List<List<PhraseMatch>> matches) {
         int governor = syntax.get(ref.sentence()).head(ref.end() - 1);
         return governor >= 0 && matches.get(ref.sentence()).stream().anyMatch(t -> t.lexicon().equals("triggers")
-                && ("custody".equals(t.label()) || "legal".equals(t.label())) && t.covers(governor));
+                && COURT_CUSTODY_OR_REGIME.contains(t.label()) && t.covers(governor));
     }
 
     private static Map<Integer, List<PhraseMatch>> references(List<List<PhraseMatch>> matches) {

@@ -296,4 +296,21 @@ class WellbeingSentencesTest {
         assertTrue(facts.stream().anyMatch(f -> f.type().equals("health") && f.person().equals("karl-brandt")),
                 "emaciation is a health fact: " + facts);
     }
+
+    @Test
+    void aCoupleForcedToConfessOnTelevisionAreBothUnderThatTreatment() {
+        List<Fact> facts = facts("w-confess", LocalDate.of(2023, 11, 2),
+                "Karin Holm and Jens Berg were arrested in Tarvia in 2022. "
+                + "On 6 October 2023, they were forced to make forced confessions on state television.");
+        List<Fact> regimes = of(facts, "conditions", "regime");
+        assertEquals(2, regimes.size(), "one for each of them: " + facts);
+        assertTrue(regimes.stream().allMatch(f -> "2023-10-06".equals(f.date())), regimes.toString());
+    }
+
+    @Test
+    void beingMadeToConfessIsATreatmentInDetention() {
+        List<Fact> facts = facts("w-made", LocalDate.of(2023, 11, 2),
+                "Tom Ash, who was arrested in Tarvia in 2022, was made to confess his crimes at a news conference on Monday.");
+        assertEquals(1, of(facts, "conditions", "regime").size(), "a confession he was made to give: " + facts);
+    }
 }
