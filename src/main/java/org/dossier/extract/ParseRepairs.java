@@ -60,6 +60,8 @@ import org.dossier.nlp.Token;
  * subject: the names are the verb's subject.
  * <li>Two verbs joined by "and" ("was arrested and charged") where the second took only some of
  * the first one's subjects: it has them all.
+ * <li>A participle clause of time or reason with no subject of its own ("was sentenced after being
+ * arrested in May", "was detained while visiting family"): its subject is the main verb's.
  * </ul>
  */
 final class ParseRepairs {
@@ -84,7 +86,8 @@ final class ParseRepairs {
             ParseRepairs::participlesJoinedToTheVerb,
             ParseRepairs::participleAfterANameDescribesIt,
             ParseRepairs::placeAfterADateIsTheVerbs,
-            ParseRepairs::joinedVerbsShareTheirSubjects);
+            ParseRepairs::joinedVerbsShareTheirSubjects,
+            ParseRepairs::adverbialParticiplesShareTheSubject);
 
     private ParseRepairs() {
     }
@@ -1015,6 +1018,38 @@ final class ParseRepairs {
                 Dependency shared = new Dependency(relation, conj.dependent(), subject.dependent());
                 if (second.stream().noneMatch(d -> d.dependent() == subject.dependent()) && !added.contains(shared)) {
                     added.add(shared);
+                }
+            }
+        }
+        return withEdges(s, added);
+    }
+
+    /**
+     * "She was sentenced after being arrested in Tehran", "He was detained while visiting family":
+     * a participle clause hung on a verb (advcl) without a subject of its own is told of the verb's
+     * subject, which undergoes a passive participle ("being arrested") and does an active one.
+     * Only a person's: "letters, which reach him after being read" are read, but no one is arrested.
+     */
+    private static final java.util.Set<String> UNDONE = java.util.Set.of("advcl:against", "advcl:without",
+            "advcl:instead_of", "advcl:rather_than");
+
+    static Sentence adverbialParticiplesShareTheSubject(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency clause : s.dependencies()) {
+            int participle = clause.dependent();
+            if (!clause.relation().startsWith("advcl") || clause.governor() < 0 || hasSubject(s, participle)
+                    || UNDONE.contains(clause.relation())) {
+                continue; // "decided against appealing": no appeal
+            }
+            String pos = s.tokens().get(participle).pos();
+            boolean passive = pos.equals("VBN") && s.dependencies().stream().anyMatch(d -> d.governor() == participle
+                    && d.relation().equals("aux:pass") && s.tokens().get(d.dependent()).pos().equals("VBG"));
+            if (!passive && !pos.equals("VBG")) {
+                continue;
+            }
+            for (Dependency subject : subjectsOf(s, clause.governor())) {
+                if (isName(s, subject.dependent()) || s.tokens().get(subject.dependent()).pos().equals("PRP")) {
+                    added.add(new Dependency(passive ? "nsubj:pass" : "nsubj", participle, subject.dependent()));
                 }
             }
         }

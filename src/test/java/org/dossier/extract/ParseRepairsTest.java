@@ -243,4 +243,23 @@ class ParseRepairsTest {
                 new Dependency("aux:pass", 6, 5));
         assertFalse(ParseRepairs.joinedVerbsShareTheirSubjects(s).dependencies().contains(new Dependency("nsubj:pass", 6, 0)));
     }
+
+    @Test
+    void aPassiveParticipleClauseWithoutASubjectHappensToTheMainSubject() {
+        // "Lee was sentenced after being arrested": Lee was arrested
+        Sentence s = parsed(new String[][] {{"Lee", "NNP", "PERSON"}, {"was", "VBD"}, {"sentenced", "VBN"}, {"after", "IN"},
+                {"being", "VBG"}, {"arrested", "VBN"}},
+                new Dependency("nsubj:pass", 2, 0), new Dependency("aux:pass", 2, 1), new Dependency("root", -1, 2),
+                new Dependency("advcl:after", 2, 5), new Dependency("mark", 5, 3), new Dependency("aux:pass", 5, 4));
+        assertTrue(ParseRepairs.adverbialParticiplesShareTheSubject(s).dependencies().contains(new Dependency("nsubj:pass", 5, 0)));
+    }
+
+    @Test
+    void aClauseOfWhatWasNotDoneGetsNoSubject() {
+        // "Lee decided against appealing": no appeal
+        Sentence s = parsed(new String[][] {{"Lee", "NNP", "PERSON"}, {"decided", "VBD"}, {"against", "IN"}, {"appealing", "VBG"}},
+                new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("advcl:against", 1, 3),
+                new Dependency("case", 3, 2));
+        assertFalse(ParseRepairs.adverbialParticiplesShareTheSubject(s).dependencies().contains(new Dependency("nsubj", 3, 0)));
+    }
 }

@@ -60,4 +60,13 @@ class PlacesOfEventsTest {
         assertEquals("2019-02", only(facts, "arrested", "berg").date());
         assertEquals("2021-11", only(facts, "held", "berg").date());
     }
+
+    @Test
+    void anArrestToldInAParticipleClauseAfterTheVerdictIsAnArrest() {
+        List<Fact> facts = ArticleExtraction.facts("p7", LocalDate.of(2021, 11, 12),
+                "Kylie Moss was convicted in a secret trial and given a ten-year sentence after being arrested in September 2018 in Tehran.");
+        Fact arrest = only(facts, "arrested", "moss");
+        assertEquals("Tehran", arrest.place());
+        assertEquals("2018-09", arrest.date());
+    }
 }
