@@ -145,7 +145,9 @@ public final class DateResolver {
                 value = null; // "more than a decade earlier", "nearly two years ago": no year is certain
             }
             if (value != null) {
-                found.add(new DateMention(start, i, text, value,
+                // "two years ago" is a year; the narrative still reaches the day counted back to
+                String told = YEARS_AGO.matcher(text.toLowerCase(Locale.ROOT)).find() && value.length() > 4 ? value.substring(0, 4) : value;
+                found.add(new DateMention(start, i, text, told,
                         context.contains("about") || context.contains("around") || text.toLowerCase(Locale.ROOT).contains("about")));
                 remember(value, asideAt.test(start));
             }
@@ -327,6 +329,8 @@ public final class DateResolver {
     }
 
     private static final Pattern WEEKS_OR_MONTHS_AGO = Pattern.compile("\\b(weeks?|months?)\\s+(ago|earlier|before)\\b");
+
+    private static final Pattern YEARS_AGO = Pattern.compile("\\byears?\\s+(ago|earlier|before)\\b");
 
     /** "two months ago", "three weeks ago": a month, no more precise than what was counted. */
     private static String asPreciseAsCounted(String lower, String value) {

@@ -138,6 +138,13 @@ class DateResolverTest {
     }
 
     @Test
+    void yearsAgoIsAYearNotADay() {
+        DateResolver r = new DateResolver(ARTICLE);
+        assertEquals(List.of("2020"), values(r, false, "arrested", "two|two|DATE|2020-11-15", "years|year|DATE|2020-11-15",
+                "ago|ago|DATE|2020-11-15"));
+    }
+
+    @Test
     void aDayOfThisYearKeepsItsDay() {
         DateResolver r = new DateResolver(ARTICLE);
         assertEquals(List.of("2022-02-01"), values(r, false, "on", "1|1|DATE|XXXX-02-01", "February|february|DATE|XXXX-02-01",
