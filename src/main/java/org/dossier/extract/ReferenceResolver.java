@@ -319,7 +319,7 @@ public final class ReferenceResolver {
                 continue;
             }
             sorted.stream().filter(m -> !otherRoleHolders.contains(m.person()) && !namesAThing(syntaxes.get(m.sentence()), m)
-                            && !titledWithAnotherRole(syntaxes.get(m.sentence()), m)
+                            && !titledWithAnotherRole(syntaxes.get(m.sentence()), m) && !tellsTheNews(syntaxes.get(m.sentence()), m)
                             && m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES
                             && (m.sentence() > lead.sentence() || m.start() >= lead.end()))
                     .findFirst()
@@ -362,6 +362,18 @@ public final class ReferenceResolver {
     /** "his lawyer Zoya Brandt", "Ambassador Lee": a name right after a word of another role. */
     private boolean titledWithAnotherRole(SentenceSyntax syntax, PersonMention m) {
         return m.start() > 0 && otherRoles.contains(syntax.token(m.start() - 1).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "The wife of a citizen sentenced to eight years ... Ann Lee told reporters that ...": the
+     * one who tells the news is a source, not the person the lead describes.
+     */
+    private static boolean tellsTheNews(SentenceSyntax syntax, PersonMention m) {
+        if (m.head() < 0 || m.head() >= syntax.size() || !syntax.relationToHead(m.head()).startsWith("nsubj")) {
+            return false;
+        }
+        int verb = syntax.head(m.head());
+        return verb >= 0 && SpeechVerbs.says(syntax.token(verb));
     }
 
     /** "the Obama administration", "the Navalny case": a name that only qualifies a thing is no one in the story. */

@@ -303,6 +303,14 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "held", "berg").size(), "held: " + facts);
     }
 
+    @Test
+    void aLeadDescribesTheDetaineeNotTheRelativeWhoTellsTheNews() {
+        List<Fact> facts = ArticleExtraction.facts("h-lead", LocalDate.of(2013, 1, 30),
+                "The wife of an American citizen sentenced to eight years in a Tarvian prison does not expect to hear from him soon. "
+                + "Mira Lund told reporters that the last time she heard her husband, Pavel Lund, was on Jan. 9.");
+        assertEquals(0, of(facts, "legal", "sentenced", "mira").size(), "the wife tells the news: " + facts);
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
