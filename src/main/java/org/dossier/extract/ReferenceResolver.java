@@ -238,7 +238,7 @@ public final class ReferenceResolver {
                 if (namesSomeoneElse(sortedNames, syntaxes, ref, resolved, genders)) {
                     continue;
                 }
-                String person = "lead".equals(ref.label()) ? firstAfterIfNoneBefore(detaineeNames, sentence, ref.start())
+                String person = "lead".equals(ref.label()) ? firstAfterIfNoneBefore(detaineeNames, syntaxes, sentence, ref)
                         : isKinship(ref) ? lastBefore(detaineeNames.stream()
                                 .filter(m -> !m.person().equals(lastBefore(sortedNames, sentence, ref.start()))).toList(),
                                 sentence, ref.start())
@@ -318,11 +318,17 @@ public final class ReferenceResolver {
             if (anyNamedBefore(sorted, lead.sentence(), lead.start())) {
                 continue;
             }
-            sorted.stream().filter(m -> !otherRoleHolders.contains(m.person()) && !namesAThing(syntaxes.get(m.sentence()), m)
+            List<PersonMention> candidates = sorted.stream().filter(m -> !otherRoleHolders.contains(m.person())
+                            && !namesAThing(syntaxes.get(m.sentence()), m)
                             && !titledWithAnotherRole(syntaxes.get(m.sentence()), m) && !tellsTheNews(syntaxes.get(m.sentence()), m)
                             && m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES
                             && (m.sentence() > lead.sentence() || m.start() >= lead.end()))
-                    .findFirst()
+                    .toList();
+            // "A Chinese-American detained in Iran ... Iranian Ann Lee and Chinese-American Li Wen":
+            // the one named with the lead's own nationality
+            String nationality = nationalityOf(lead);
+            candidates.stream().filter(m -> nationality != null && nationality.equalsIgnoreCase(wordBefore(syntaxes.get(m.sentence()), m)))
+                    .findFirst().or(() -> candidates.stream().findFirst())
                     .ifPresent(m -> found.add(new PersonMention(article.article().id(), lead.sentence(), lead.start(), lead.end(),
                             lead.end() - 1, m.person(), lead.text(), true)));
         }
@@ -364,6 +370,26 @@ public final class ReferenceResolver {
         return m.start() > 0 && otherRoles.contains(syntax.token(m.start() - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The nationality a lead description gives ("a Chinese-American detained in X": "chinese-american"), or null. */
+    private static String nationalityOf(PhraseMatch lead) {
+        Nationalities.Words words = Nationalities.Words.get();
+        for (String w : lead.text().replace(" - ", "-").split("\\s+")) {
+            if (words.isNationality(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The word right before a name, hyphenated parts joined ("Chinese - American Li Wen": "Chinese-American"). */
+    private static String wordBefore(SentenceSyntax syntax, PersonMention m) {
+        if (m.start() == 0) {
+            return null;
+        }
+        String before = PhraseMatcher.text(syntax.sentence().tokens(), Math.max(0, m.start() - 3), m.start()).replace(" - ", "-");
+        return before.substring(before.lastIndexOf(' ') + 1);
+    }
+
     /**
      * "The wife of a citizen sentenced to eight years ... Ann Lee told reporters that ...": the
      * one who tells the news is a source, not the person the lead describes.
@@ -390,17 +416,16 @@ public final class ReferenceResolver {
      * describes the person before naming them. Such a description stands for the first detainee
      * named after it, and only while no detainee has been named before it.
      */
-    private static String firstAfterIfNoneBefore(List<PersonMention> mentions, int sentence, int token) {
-        for (PersonMention m : mentions) {
-            boolean before = isBefore(m, sentence, token);
-            if (before) {
-                return null;
-            }
-            if (m.sentence() - sentence <= LOOKBACK_SENTENCES) {
-                return m.person();
-            }
+    /** The first detainee named after a lead, or the first named with the lead's nationality; none if one is named before it. */
+    private static String firstAfterIfNoneBefore(List<PersonMention> mentions, List<SentenceSyntax> syntaxes, int sentence,
+                                                 PhraseMatch lead) {
+        if (mentions.stream().anyMatch(m -> isBefore(m, sentence, lead.start()))) {
+            return null;
         }
-        return null;
+        List<PersonMention> after = mentions.stream().filter(m -> m.sentence() - sentence <= LOOKBACK_SENTENCES).toList();
+        String nationality = nationalityOf(lead);
+        return after.stream().filter(m -> nationality != null && nationality.equalsIgnoreCase(wordBefore(syntaxes.get(m.sentence()), m)))
+                .findFirst().or(() -> after.stream().findFirst()).map(PersonMention::person).orElse(null);
     }
 
     /** "the two French nationals": the group's phrase is headed by the noun its number counts. */

@@ -311,6 +311,22 @@ class HeldOutClassesTest {
         assertEquals(0, of(facts, "legal", "sentenced", "mira").size(), "the wife tells the news: " + facts);
     }
 
+    @Test
+    void aLeadStandsForThePersonNamedWithItsNationality() {
+        List<Fact> facts = ArticleExtraction.facts("h-nat", LocalDate.of(2019, 12, 9),
+                "A Danish-American detained in Tarvia in 2016 was freed on Saturday, an official said. "
+                + "The minister said the swap of Tarvian Ali Kaya and Danish-American Karin Holm was complete.");
+        assertEquals(1, of(facts, "custody", "arrested", "holm").size(), "the Danish-American was detained: " + facts);
+        assertEquals(0, of(facts, "custody", "arrested", "kaya").size(), "not the Tarvian: " + facts);
+    }
+
+    @Test
+    void aReleaseInReturnForAnotherIsAnExchange() {
+        List<Fact> facts = ArticleExtraction.facts("h-return", LocalDate.of(2019, 12, 9),
+                "Karin Holm, a teacher jailed in Tarvia since 2016, was released by Tarvia on Saturday, and Ali Kaya was freed by Denmark in return.");
+        assertEquals(1, of(facts, "custody", "exchanged", "kaya").size(), "freed in return: " + facts);
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
