@@ -327,6 +327,16 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "exchanged", "kaya").size(), "freed in return: " + facts);
     }
 
+    @Test
+    void everyoneTheReleasedAreSaidToIncludeIsReleased() {
+        List<Fact> facts = ArticleExtraction.facts("h-incl", LocalDate.of(2021, 11, 12),
+                "Ten teachers held in Tarvia were released on Wednesday, the ministry said. "
+                + "The released teachers included Karin Holm, Ali Kaya and Tom Ash.");
+        for (String name : List.of("holm", "kaya", "ash")) {
+            assertEquals(1, of(facts, "custody", "released", name).size(), name + " was released: " + facts);
+        }
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
