@@ -62,6 +62,8 @@ import org.dossier.nlp.Token;
  * the first one's subjects: it has them all.
  * <li>A participle clause of time or reason with no subject of its own ("was sentenced after being
  * arrested in May", "was detained while visiting family"): its subject is the main verb's.
+ * <li>A "who" clause right after the noun of an "of" phrase ("the wife of a national who has been
+ * jailed") that the parser hung on the noun before it ("wife"): it describes the nearest noun.
  * </ul>
  */
 final class ParseRepairs {
@@ -71,6 +73,7 @@ final class ParseRepairs {
             ParseRepairs::listedNamesAreConjoined,
             ParseRepairs::namedRootIsTheSubject,
             ParseRepairs::whoClausesOfTheNamedPerson,
+            ParseRepairs::whoClausesOfTheNearestNoun,
             ParseRepairs::relativeClausesReattached,
             ParseRepairs::participleSubjectsUndergo,
             ParseRepairs::participleComplementsShareTheSubject,
@@ -1054,5 +1057,43 @@ final class ParseRepairs {
             }
         }
         return withEdges(s, added);
+    }
+
+    /**
+     * "The wife of a dual national who has been jailed for ten years": with no comma before it, a
+     * "who" clause describes the noun right before it, the "of" phrase's, not the noun that phrase
+     * belongs to. The clause moves to that noun, which becomes the subject of the clause's verb.
+     */
+    static Sentence whoClausesOfTheNearestNoun(Sentence s) {
+        for (Dependency ref : s.dependencies()) {
+            int who = ref.dependent();
+            int outer = ref.governor();
+            int nearest = who - 1;
+            if (!ref.relation().equals("ref") || !isRelativeWho(s, who) || nearest < 0 || outer == nearest
+                    || s.dependencies().stream().noneMatch(d -> d.governor() == outer && d.dependent() == nearest
+                            && d.relation().startsWith("nmod:of"))) {
+                continue;
+            }
+            Integer verb = s.dependencies().stream().filter(d -> d.governor() == outer && d.relation().equals("acl:relcl"))
+                    .map(Dependency::dependent).findFirst().orElse(null);
+            if (verb == null) {
+                continue;
+            }
+            boolean passive = s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux:pass"));
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                if (d == ref) {
+                    deps.add(new Dependency("ref", nearest, who));
+                } else if (d.governor() == outer && d.dependent() == verb) {
+                    deps.add(new Dependency(d.relation(), nearest, verb));
+                } else if (d.governor() == verb && d.dependent() == outer) {
+                    deps.add(new Dependency(passive ? "nsubj:pass" : "nsubj", verb, nearest));
+                } else {
+                    deps.add(d);
+                }
+            }
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
     }
 }

@@ -262,4 +262,18 @@ class ParseRepairsTest {
                 new Dependency("case", 3, 2));
         assertFalse(ParseRepairs.adverbialParticiplesShareTheSubject(s).dependencies().contains(new Dependency("nsubj", 3, 0)));
     }
+
+    @Test
+    void aWhoClauseRightAfterAnOfPhraseDescribesItsNoun() {
+        // "the wife of a national who has been jailed": the national was jailed
+        Sentence s = parsed(new String[][] {{"the", "DT"}, {"wife", "NN"}, {"of", "IN"}, {"a", "DT"}, {"national", "NN"},
+                {"who", "WP"}, {"has", "VBZ"}, {"been", "VBN"}, {"jailed", "VBN"}},
+                new Dependency("det", 1, 0), new Dependency("nmod:of", 1, 4), new Dependency("case", 4, 2),
+                new Dependency("det", 4, 3), new Dependency("ref", 1, 5), new Dependency("acl:relcl", 1, 8),
+                new Dependency("obj", 8, 1), new Dependency("aux", 8, 6), new Dependency("aux:pass", 8, 7));
+        List<Dependency> repaired = ParseRepairs.whoClausesOfTheNearestNoun(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("acl:relcl", 4, 8)), "the national's clause: " + repaired);
+        assertTrue(repaired.contains(new Dependency("nsubj:pass", 8, 4)), "the national was jailed: " + repaired);
+        assertFalse(repaired.contains(new Dependency("obj", 8, 1)), "not the wife: " + repaired);
+    }
 }

@@ -69,4 +69,21 @@ class PlacesOfEventsTest {
         assertEquals("Tehran", arrest.place());
         assertEquals("2018-09", arrest.date());
     }
+
+    @Test
+    void beingBundledIntoACarByTheAuthoritiesIsAnArrest() {
+        List<Fact> facts = ArticleExtraction.facts("p8", LocalDate.of(2021, 11, 12),
+                "Ken Kos was convicted of spying in July. "
+                + "He had been visiting his mother in Laos in August 2017 when he was bundled into a car by the police.");
+        Fact arrest = only(facts, "arrested", "kos");
+        assertEquals("2017-08", arrest.date());
+    }
+
+    @Test
+    void aWhoClauseAfterTheWifeOfSomeoneTellsOfThatSomeone() {
+        List<Fact> facts = ArticleExtraction.facts("p9", LocalDate.of(2021, 11, 12),
+                "The wife of a Danish citizen who has been jailed in Laos says the charges are false. "
+                + "Ken Kos, a 60-year-old engineer, was convicted in July of spying.");
+        assertEquals("Laos", only(facts, "held", "kos").place());
+    }
 }
