@@ -242,4 +242,13 @@ class PeopleSentencesTest {
         assertEquals(1, of(r, "tomas-vidal", "legal", "sentenced").size(), "the citizen is Vidal: " + r.facts());
         assertTrue(of(r, "tomas-vidal", "custody", "held").stream().anyMatch(f -> "Vietnam".equals(f.place())), r.facts().toString());
     }
+
+    @Test
+    void aRetiredOfficerIsNoOfficialOfTheCase() {
+        Extractor.Result r = extract("pp-retired", LocalDate.of(2013, 11, 26),
+                "Retired police officer Tom Ash, 65, vanished during a business trip to Tarvia in March 2007. "
+                + "Serving officer Ann Lee said on Monday that the search goes on.");
+        assertFalse(person(r, "tom-ash").roles().contains("official"), "retired: " + person(r, "tom-ash"));
+        assertTrue(person(r, "ann-lee").roles().contains("official"), "still serving: " + person(r, "ann-lee"));
+    }
 }
