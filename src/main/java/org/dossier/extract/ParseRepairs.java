@@ -64,6 +64,8 @@ import org.dossier.nlp.Token;
  * arrested in May", "was detained while visiting family"): its subject is the main verb's.
  * <li>A "who" clause right after the noun of an "of" phrase ("the wife of a national who has been
  * jailed") that the parser hung on the noun before it ("wife"): it describes the nearest noun.
+ * <li>Names right after the noun that describes them ("Tarvia freed French prisoners Ann Lee and
+ * Tom Ash") that the parser left hanging from the noun (dep): they have the noun's part.
  * </ul>
  */
 final class ParseRepairs {
@@ -79,6 +81,7 @@ final class ParseRepairs {
             ParseRepairs::participleComplementsShareTheSubject,
             ParseRepairs::listedVerbsShareTheSubject,
             ParseRepairs::describedNamesShareTheSubject,
+            ParseRepairs::namesRightAfterTheirNounShareItsPart,
             ParseRepairs::datelineIsNoSubject,
             ParseRepairs::companionsShareTheSubject,
             ParseRepairs::mainVerbAfterARelativeClause,
@@ -1095,5 +1098,53 @@ final class ParseRepairs {
             return new Sentence(s.index(), s.text(), s.tokens(), deps);
         }
         return s;
+    }
+
+    /**
+     * "Tarvia freed French prisoners Ann Lee and Tom Ash": the names the parser hung from the noun
+     * for people held or for nationals before them (dep) are what the noun is in the sentence; an
+     * object the parser took for an indirect one (iobj) is the object.
+     */
+    static Sentence namesRightAfterTheirNounShareItsPart(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            int noun = d.governor();
+            int name = d.dependent();
+            if (!d.relation().equals("dep") || noun < 0 || !isName(s, name) || !startsRightAfter(s, noun, name)
+                    || !nounForDetainedPeople(s.tokens().get(noun))) {
+                continue;
+            }
+            List<Integer> names = new ArrayList<>(List.of(name));
+            s.dependencies().stream().filter(c -> c.governor() == name && c.relation().startsWith("conj") && isName(s, c.dependent()))
+                    .forEach(c -> names.add(c.dependent()));
+            for (Dependency part : s.dependencies()) {
+                boolean shared = part.dependent() == noun && part.governor() >= 0
+                        && (SHARED_PARTS.matcher(part.relation()).lookingAt() || part.relation().equals("iobj"));
+                if (shared) {
+                    String relation = part.relation().equals("iobj") ? "obj" : part.relation();
+                    names.forEach(n -> added.add(new Dependency(relation, part.governor(), n)));
+                }
+            }
+        }
+        return withEdges(s, added);
+    }
+
+    /**
+     * "prisoners", "hostages", "citizens", "Britons": a noun for people held or for nationals, not
+     * for an office ("his counterpart Ann Lee" is whom a minister spoke to, and stays so).
+     */
+    private static boolean nounForDetainedPeople(Token t) {
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        return t.pos().startsWith("NN") && (ReferenceResolver.DETAINEE_NOUNS.contains(lemma)
+                || lemma.equals("citizen") || lemma.equals("national") || Nationalities.Words.get().isNationality(lemma));
+    }
+
+    /** The name's words begin right after the noun ("prisoners Ann Lee"). */
+    private static boolean startsRightAfter(Sentence s, int noun, int name) {
+        int first = name;
+        while (first - 1 > noun && isName(s, first - 1)) {
+            first--;
+        }
+        return first == noun + 1;
     }
 }

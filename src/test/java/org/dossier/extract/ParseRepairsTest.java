@@ -276,4 +276,27 @@ class ParseRepairsTest {
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 8, 4)), "the national was jailed: " + repaired);
         assertFalse(repaired.contains(new Dependency("obj", 8, 1)), "not the wife: " + repaired);
     }
+
+    @Test
+    void namesHangingFromTheNounBeforeThemHaveItsPart() {
+        // "Tarvia freed French prisoners Ann Lee and Tom Ash": the names are what was freed
+        Sentence s = parsed(new String[][] {{"Tarvia", "NNP", "LOCATION"}, {"freed", "VBD"}, {"prisoners", "NNS", "O", "prisoner"},
+                {"Ann", "NNP", "PERSON"}, {"Lee", "NNP", "PERSON"}, {"and", "CC"}, {"Tom", "NNP", "PERSON"}, {"Ash", "NNP", "PERSON"}},
+                new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("iobj", 1, 2),
+                new Dependency("dep", 2, 4), new Dependency("dep", 2, 7), new Dependency("compound", 4, 3),
+                new Dependency("conj:and", 4, 7), new Dependency("cc", 7, 5), new Dependency("compound", 7, 6));
+        List<Dependency> repaired = ParseRepairs.namesRightAfterTheirNounShareItsPart(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("obj", 1, 4)), "Lee was freed: " + repaired);
+        assertTrue(repaired.contains(new Dependency("obj", 1, 7)), "so was Ash: " + repaired);
+    }
+
+    @Test
+    void aNameAfterANounForAnOfficeKeepsItsPlace() {
+        // "urged his counterpart Ann Lee to free them": Lee is spoken to, not freed
+        Sentence s = parsed(new String[][] {{"Ash", "NNP", "PERSON"}, {"urged", "VBD"}, {"counterpart", "NN"},
+                {"Ann", "NNP", "PERSON"}, {"Lee", "NNP", "PERSON"}},
+                new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("iobj", 1, 2),
+                new Dependency("dep", 2, 4), new Dependency("compound", 4, 3));
+        assertFalse(ParseRepairs.namesRightAfterTheirNounShareItsPart(s).dependencies().contains(new Dependency("obj", 1, 4)));
+    }
 }
