@@ -158,9 +158,11 @@ public final class PlaceFinder {
                     || found.stream().anyMatch(p -> p.start() <= at && at < p.end() || p.head() == facility)) {
                 continue;
             }
-            String country = Demonyms.countryOf(tokens.get(i).word());
+            // "North Korean authorities": the two words name the people, "Korean" alone another
+            String twoWords = i > 0 ? Demonyms.countryOf(tokens.get(i - 1).word() + " " + tokens.get(i).word()) : null;
+            String country = twoWords != null ? twoWords : Demonyms.countryOf(tokens.get(i).word());
             if (country != null) {
-                countries.add(new PlaceSpan(i, i + 1, facility, country, preposition(syntax, facility)));
+                countries.add(new PlaceSpan(twoWords != null ? i - 1 : i, i + 1, facility, country, preposition(syntax, facility)));
             }
         }
         return countries;

@@ -86,4 +86,11 @@ class PlacesOfEventsTest {
                 + "Ken Kos, a 60-year-old engineer, was convicted in July of spying.");
         assertEquals("Laos", only(facts, "held", "kos").place());
     }
+
+    @Test
+    void aPeoplesAdjectiveOfTwoWordsNamesItsOwnCountry() {
+        List<Fact> facts = ArticleExtraction.facts("p10", LocalDate.of(2021, 11, 12),
+                "Ken Kos was detained by North Korean authorities in April.");
+        assertEquals("North Korea", only(facts, "arrested", "kos").place());
+    }
 }
