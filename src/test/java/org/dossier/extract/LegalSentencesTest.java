@@ -301,4 +301,12 @@ class LegalSentencesTest {
         assertTrue(facts.stream().filter(f -> f.kind().equals("sentenced"))
                 .allMatch(f -> f.place() != null && f.place().contains("State Security Court")), "the court of the hearing: " + facts);
     }
+
+    @Test
+    void aTrialStillToComeAfterAnArrestSettlesTheRules() {
+        // the charge it rests on was made, then taken back as still to come, without end
+        List<Fact> facts = ArticleExtraction.facts("l-future-trial", LocalDate.of(2021, 11, 12),
+                "Tom Ash was arrested in May and will face a new trial for terrorism.");
+        assertEquals(1, facts.stream().filter(f -> f.kind().equals("arrested")).count(), facts.toString());
+    }
 }
