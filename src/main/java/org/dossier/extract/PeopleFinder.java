@@ -511,12 +511,19 @@ public final class PeopleFinder {
         return false;
     }
 
-    /** "Egyptian Baher Mohamed", "reporter Baher Mohamed": a name after a nationality or occupation is a whole name. */
+    /**
+     * "Egyptian Baher Mohamed", "reporter Baher Mohamed", "a producer, Baher Mohamed": a name
+     * after a nationality or occupation, or set beside one by a comma, is a whole name.
+     */
     private static boolean introducedAsPerson(AnnotatedArticle article, NameSpan span) {
         if (span.start() == 0) {
             return false;
         }
-        String before = article.sentences().get(span.sentence()).tokens().get(span.start() - 1).word();
+        List<Token> tokens = article.sentences().get(span.sentence()).tokens();
+        String before = tokens.get(span.start() - 1).word();
+        if (before.equals(",") && span.start() >= 2) {
+            before = tokens.get(span.start() - 2).word();
+        }
         Nationalities.Words words = Nationalities.Words.get();
         return words.isNationality(before) || words.isTitle(before.toLowerCase(Locale.ROOT));
     }

@@ -683,8 +683,12 @@ public final class SlotFiller {
         // "A couple freed by ...": a group mention stands for the person too, so it is no one else
         Set<Integer> ownMentions = links.stream().filter(l -> l.person().equals(event.person()))
                 .map(l -> l.mention().start()).collect(java.util.stream.Collectors.toSet());
+        // "A and B remain behind bars": B is held beside A, not holding A
+        Set<String> ownRelations = links.stream().filter(l -> l.person().equals(event.person()))
+                .map(PersonLink::relation).collect(java.util.stream.Collectors.toSet());
         Optional<String> subject = links.stream().filter(l -> !l.person().equals(event.person()))
                 .filter(l -> !ownMentions.contains(l.mention().start()))
+                .filter(l -> !(l.isDetainee() && ownRelations.contains(l.relation())))
                 // the subject of a passive ("A and B were arrested") undergoes it, never does it
                 .filter(l -> l.relation().startsWith("nsubj") && !l.relation().contains(":pass")
                         || l.relation().equals("obl:agent"))

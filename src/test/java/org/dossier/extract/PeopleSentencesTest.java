@@ -3,6 +3,7 @@ package org.dossier.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -250,5 +251,16 @@ class PeopleSentencesTest {
                 + "Serving officer Ann Lee said on Monday that the search goes on.");
         assertFalse(person(r, "tom-ash").roles().contains("official"), "retired: " + person(r, "tom-ash"));
         assertTrue(person(r, "ann-lee").roles().contains("official"), "still serving: " + person(r, "ann-lee"));
+    }
+
+    @Test
+    void aNameSetBesideAnOccupationByACommaIsAWholeNameThoughItsLastWordIsAnothersFirst() {
+        Extractor.Result r = extract("pp-producer", LocalDate.of(2015, 2, 1),
+                "The reporter Tom Ash was detained along with two colleagues, Canadian-Egyptian Mohamed Fahmy and an Egyptian producer, "
+                + "Baher Mohamed, in December 2013. Baher Mohamed and Mohamed Fahmy remain behind bars at Tora prison in Cairo.");
+        assertTrue(person(r, "baher-mohamed").roles().contains("detainee"), person(r, "baher-mohamed").toString());
+        List<Fact> held = of(r, "baher-mohamed", "custody", "held");
+        assertEquals(1, held.size(), r.facts().toString());
+        assertNull(held.get(0).actor(), "held beside Fahmy, not by him: " + held);
     }
 }
