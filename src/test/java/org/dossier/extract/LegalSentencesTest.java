@@ -309,4 +309,14 @@ class LegalSentencesTest {
                 "Tom Ash was arrested in May and will face a new trial for terrorism.");
         assertEquals(1, facts.stream().filter(f -> f.kind().equals("arrested")).count(), facts.toString());
     }
+
+    @Test
+    void jailedForAStatedNumberOfYearsIsTheSentenceButNotWhileAwaitingTrial() {
+        List<Fact> facts = ArticleExtraction.facts("l-jailed-for", LocalDate.of(2021, 11, 12),
+                "Bo Lin has been jailed for 12 years for spying. Ali Kaya has been jailed for two years awaiting trial. "
+                + "Tom Ash was jailed for nine weeks last spring.");
+        List<Fact> sentenced = facts.stream().filter(f -> f.kind().equals("sentenced")).toList();
+        assertEquals(1, sentenced.size(), "only Lin's years are a sentence: " + facts);
+        assertEquals("P12Y", sentenced.get(0).term(), sentenced.toString());
+    }
 }
