@@ -12,8 +12,10 @@ import java.util.Set;
 public record PersonLink(PhraseMatch match, PersonMention mention, String person, String role,
                          String relation, int distance) implements Reach {
 
+    // "relcl:pass": a passive clause on the name ("X, who was jailed in 2019"); "nsubj:intransitive":
+    // the subject of an arrest word that acts on no one ("X vanished in Iran")
     private static final Set<String> UNDERGOES = Set.of("nsubj:pass", "obj", "iobj", "nsubj:pass:xsubj",
-            "relcl:pass"); // "relcl:pass": a passive clause on the name ("X, who was jailed in 2019")
+            "relcl:pass", "nsubj:intransitive");
     private static final Set<String> WHOSE = Set.of("nmod:poss", "nmod:of");
     private static final Set<String> BY = Set.of("obl:agent", "nmod:agent", "nmod:by");
     private static final Set<String> WITH = Set.of("nmod:to", "nmod:with", "obl:to", "obl:with");

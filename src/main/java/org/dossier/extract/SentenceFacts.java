@@ -136,6 +136,27 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
 
     /** The relation of {@code token} to the trigger when it is the trigger's direct dependent. */
     static String relation(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        String related = relationOfParts(syntax, trigger, token);
+        return "nsubj".equals(related) && seizureWithoutObject(syntax, trigger) ? "nsubj:intransitive" : related;
+    }
+
+    /**
+     * "He vanished during a trip", "she went missing in May": an arrest word with no one it acts
+     * on happens to its subject.
+     */
+    private static boolean seizureWithoutObject(SentenceSyntax syntax, PhraseMatch trigger) {
+        String pos = syntax.token(trigger.head()).pos();
+        // a bare participle ("considers him wrongly detained") is passive; "had vanished" is not
+        boolean active = pos.startsWith("VB") && (!pos.equals("VBN") || syntax.children(trigger.head()).stream()
+                .anyMatch(d -> d.relation().equals("aux") && syntax.token(d.dependent()).lemma().equalsIgnoreCase("have")));
+        // "considers him wrongly detained": a judgement on a detention, no seizure told
+        boolean judged = syntax.relationToHead(trigger.head()).equals("xcomp");
+        return "custody".equals(trigger.label()) && "arrested".equals(trigger.label2()) && active && !judged
+                && syntax.children(trigger.head()).stream().noneMatch(d -> d.relation().equals("obj") || d.relation().equals("iobj")
+                        || d.relation().equals("ccomp") || d.relation().equals("xcomp"));
+    }
+
+    private static String relationOfParts(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         String own = ownRelation(syntax, trigger, token);
         if (own != null && !own.equals("other")) {
             return own;

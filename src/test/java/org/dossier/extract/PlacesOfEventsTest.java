@@ -93,4 +93,14 @@ class PlacesOfEventsTest {
                 "Ken Kos was detained by North Korean authorities in April.");
         assertEquals("North Korea", only(facts, "arrested", "kos").place());
     }
+
+    @Test
+    void vanishingDuringATripIsTheArrestButBeingJudgedDetainedIsNot() {
+        List<Fact> facts = ArticleExtraction.facts("p11", LocalDate.of(2013, 11, 26),
+                "Retired police officer Ken Kos, 65, vanished during a business trip to Laos in March 2007. "
+                + "He was sentenced to ten years in 2008, but Denmark considers him wrongly detained.");
+        Fact arrest = only(facts, "arrested", "kos");
+        assertEquals("Laos", arrest.place());
+        assertEquals("2007-03", arrest.date());
+    }
 }
