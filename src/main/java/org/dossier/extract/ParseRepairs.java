@@ -77,6 +77,7 @@ final class ParseRepairs {
             ParseRepairs::whoClausesOfTheNamedPerson,
             ParseRepairs::whoClausesOfTheNearestNoun,
             ParseRepairs::relativeClausesReattached,
+            ParseRepairs::participleAfterANameDescribesIt,
             ParseRepairs::participleSubjectsUndergo,
             ParseRepairs::participleComplementsShareTheSubject,
             ParseRepairs::listedVerbsShareTheSubject,
@@ -90,7 +91,6 @@ final class ParseRepairs {
             ParseRepairs::clausesBeforeTheClosingReport,
             ParseRepairs::namesSpellingOutANoun,
             ParseRepairs::participlesJoinedToTheVerb,
-            ParseRepairs::participleAfterANameDescribesIt,
             ParseRepairs::placeAfterADateIsTheVerbs,
             ParseRepairs::joinedVerbsShareTheirSubjects,
             ParseRepairs::adverbialParticiplesShareTheSubject);
@@ -876,7 +876,6 @@ final class ParseRepairs {
         return start;
     }
 
-    /** The sentence with the edges added, or itself when there are none. */
     /**
      * "The trials for Ann Lee and Tom Ash, jailed in X since 2018, will be held": a participle set
      * off by a comma right after names, which the parser hung on a noun further back, describes the
@@ -885,26 +884,50 @@ final class ParseRepairs {
     static Sentence participleAfterANameDescribesIt(Sentence s) {
         for (Dependency d : s.dependencies()) {
             int participle = d.dependent();
-            if (!d.relation().equals("acl") || !s.tokens().get(participle).pos().equals("VBN") || participle < 2
-                    || !s.tokens().get(participle - 1).word().equals(",")) {
+            if (!d.relation().equals("acl") || !s.tokens().get(participle).pos().equals("VBN")) {
                 continue;
             }
-            int name = participle - 2;
-            if (!isName(s, name) || d.governor() == name || d.governor() > name) {
+            int comma = participle - 1;
+            while (comma > 0 && s.tokens().get(comma).pos().startsWith("RB")) {
+                comma--; // "Ann Lee, still currently detained in X"
+            }
+            int name = comma - 1;
+            if (name < 0 || !s.tokens().get(comma).word().equals(",") || !isName(s, name) || d.governor() == name
+                    || d.governor() > name) {
                 continue;
             }
             List<Dependency> deps = new ArrayList<>(s.dependencies());
             deps.remove(d);
-            deps.add(new Dependency("acl", name, participle));
-            for (Dependency c : s.dependencies()) {
-                if (c.relation().startsWith("conj") && (c.dependent() == name || c.governor() == name)) {
-                    int other = c.dependent() == name ? c.governor() : c.dependent();
-                    deps.add(new Dependency("acl", other, participle));
+            boolean ownSubject = hasSubject(s, participle);
+            for (int each : namesListedWith(s, name)) {
+                deps.add(new Dependency("acl", each, participle));
+                if (!ownSubject) {
+                    deps.add(new Dependency("nsubj:pass", participle, each)); // they undergo it
                 }
             }
             return new Sentence(s.index(), s.text(), s.tokens(), deps);
         }
         return s;
+    }
+
+    /**
+     * The name and those listed with it: joined by "and", or through the noun it names ("Ann
+     * Lee and her partner Tom Ash": Lee, and the partner's name Ash).
+     */
+    private static List<Integer> namesListedWith(Sentence s, int name) {
+        List<Integer> nodes = new ArrayList<>(List.of(name));
+        for (int k = 0; k < nodes.size() && nodes.size() < 8; k++) {
+            int at = nodes.get(k);
+            for (Dependency c : s.dependencies()) {
+                boolean listed = c.relation().startsWith("conj") || c.relation().equals("dep") || c.relation().equals("appos");
+                int other = c.dependent() == at ? c.governor() : c.governor() == at ? c.dependent() : -1;
+                if (listed && other >= 0 && !nodes.contains(other) && s.tokens().get(other).pos().startsWith("NN")
+                        && (c.relation().startsWith("conj") || isName(s, other) || isName(s, at))) {
+                    nodes.add(other);
+                }
+            }
+        }
+        return nodes.stream().filter(n -> isName(s, n)).toList();
     }
 
     private static Sentence withEdges(Sentence s, List<Dependency> added) {

@@ -299,4 +299,19 @@ class ParseRepairsTest {
                 new Dependency("dep", 2, 4), new Dependency("compound", 4, 3));
         assertFalse(ParseRepairs.namesRightAfterTheirNounShareItsPart(s).dependencies().contains(new Dependency("obj", 1, 4)));
     }
+
+    @Test
+    void aParticipleAfterACommaAndAdverbsDescribesEveryoneListedBeforeIt() {
+        // "tensions, with Ann Lee and her partner Tom Ash, still detained": both are detained
+        Sentence s = parsed(new String[][] {{"tensions", "NNS"}, {"with", "IN"}, {"Ann", "NNP", "PERSON"}, {"Lee", "NNP", "PERSON"},
+                {"and", "CC"}, {"her", "PRP$"}, {"partner", "NN"}, {"Tom", "NNP", "PERSON"}, {"Ash", "NNP", "PERSON"}, {",", ","},
+                {"still", "RB"}, {"detained", "VBN"}},
+                new Dependency("nmod:with", 0, 3), new Dependency("compound", 3, 2), new Dependency("conj:and", 3, 6),
+                new Dependency("cc", 6, 4), new Dependency("nmod:poss", 6, 5), new Dependency("dep", 6, 8),
+                new Dependency("compound", 8, 7), new Dependency("acl", 0, 11), new Dependency("advmod", 11, 10));
+        List<Dependency> repaired = ParseRepairs.participleAfterANameDescribesIt(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("nsubj:pass", 11, 8)), "Ash is detained: " + repaired);
+        assertTrue(repaired.contains(new Dependency("nsubj:pass", 11, 3)), "so is Lee: " + repaired);
+        assertFalse(repaired.contains(new Dependency("acl", 0, 11)), "not the tensions: " + repaired);
+    }
 }
