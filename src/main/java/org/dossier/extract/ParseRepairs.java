@@ -744,17 +744,39 @@ final class ParseRepairs {
     static Sentence namesBetweenDashesSpellOutTheNoun(Sentence s) {
         for (int open = 1; open + 1 < s.tokens().size(); open++) {
             String pos = s.tokens().get(open - 1).pos();
-            if (!ASIDE_OPENERS.contains(s.tokens().get(open).word()) || !(pos.equals("NNS") || pos.equals("NNPS"))
-                    || !isName(s, open + 1)) {
+            if (!ASIDE_OPENERS.contains(s.tokens().get(open).word()) || !(pos.equals("NNS") || pos.equals("NNPS"))) {
                 continue;
             }
-            List<Integer> names = namesAfter(s, open);
-            int after = names.isEmpty() ? -1 : names.get(names.size() - 1) + 1;
-            if (names.size() >= 2 && after < s.tokens().size() && ASIDE_CLOSERS.contains(s.tokens().get(after).word())) {
+            List<Integer> names = namesInAside(s, open);
+            if (names.size() >= 2) {
                 return namesShareTheNounsPart(s, open - 1, names);
             }
         }
         return s;
+    }
+
+    /**
+     * The last word of each name between an opening dash or bracket and its closing one, each name
+     * perhaps with its description ("-- Cuban-American Ann Lee and former executive Tom Ash --");
+     * none if anything else stands between them.
+     */
+    private static List<Integer> namesInAside(Sentence s, int open) {
+        List<Integer> names = new ArrayList<>();
+        for (int i = open + 1; i < s.tokens().size() && i <= open + 25; i++) {
+            Token t = s.tokens().get(i);
+            if (ASIDE_CLOSERS.contains(t.word()) && !t.pos().equals("HYPH")) { // not the hyphen of "Cuban-American"
+                return names;
+            }
+            boolean last = isName(s, i) && (i + 1 >= s.tokens().size() || !isName(s, i + 1));
+            if (last) {
+                names.add(i);
+            } else if (!isName(s, i) && !t.word().equals(",") && !t.pos().equals("CC") && !t.pos().startsWith("JJ")
+                    && !t.pos().startsWith("NN") && !t.pos().equals("HYPH") && !t.pos().equals("DT")
+                    && !t.pos().equals("VBN")) { // "Iraqi-born", "US-based"
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /** Each name gets the noun's part in the sentence, and the noun's description. */

@@ -270,6 +270,9 @@ public final class ReferenceResolver {
         List<PersonMention> named = new ArrayList<>(detaineeNames);
         named.addAll(resolved);
         for (PhraseMatch ref : plurals) {
+            if (spelledOutAfter(article, ref)) {
+                continue; // "Two Americans -- A and B -- were freed": the names that follow, no one before
+            }
             boolean group = "group".equals(ref.label()) && !othersThanNamed(article, ref)
                     && standsAlone(syntaxes.get(ref.sentence()), ref);
             if (group || courtOrCustody.test(ref)) {
@@ -622,6 +625,20 @@ public final class ReferenceResolver {
     }
 
     /** "a couple of weeks", "two of the ships" are no group of people ("four engineers of a firm" are). */
+    /** Names follow the group right away, set off by a dash, a colon or a bracket ("two Americans -- A and B --"). */
+    private static boolean spelledOutAfter(AnnotatedArticle article, PhraseMatch ref) {
+        List<org.dossier.nlp.Token> tokens = article.sentences().get(ref.sentence()).tokens();
+        if (ref.end() >= tokens.size() || !tokens.get(ref.end()).word().matches("--|-|\u2013|\u2014|:|\\(|-LRB-")) {
+            return false;
+        }
+        for (int i = ref.end() + 1; i < Math.min(tokens.size(), ref.end() + 6); i++) {
+            if ("PERSON".equals(tokens.get(i).ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean followedByOf(AnnotatedArticle article, PhraseMatch ref) {
         List<org.dossier.nlp.Token> tokens = article.sentences().get(ref.sentence()).tokens();
         return ref.end() < tokens.size() && tokens.get(ref.end()).lemma().equalsIgnoreCase("of") && !endsInPlural(article, ref);

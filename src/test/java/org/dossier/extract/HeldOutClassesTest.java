@@ -337,6 +337,17 @@ class HeldOutClassesTest {
         }
     }
 
+    @Test
+    void aGroupSpelledOutByDashesIsThoseNamesNotPeopleNamedBefore() {
+        List<Fact> facts = ArticleExtraction.facts("h-dashes", LocalDate.of(2022, 6, 10),
+                "Karin Holm and Jens Berg were jailed in Iran in 2020. "
+                + "Two Britons -- Iraqi-born Ali Kaya and former bank executive Tom Ash -- were flown back to Britain in March "
+                + "after being released from prison in Iran.");
+        assertEquals(1, of(facts, "custody", "released", "kaya").size(), "Kaya was released: " + facts);
+        assertEquals(1, of(facts, "custody", "released", "ash").size(), "Ash was released: " + facts);
+        assertEquals(0, of(facts, "custody", "released", "holm").size(), "not Holm, named before: " + facts);
+    }
+
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
