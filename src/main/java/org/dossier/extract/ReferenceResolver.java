@@ -327,11 +327,7 @@ public final class ReferenceResolver {
                             && m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES
                             && (m.sentence() > lead.sentence() || m.start() >= lead.end()))
                     .toList();
-            // "A Chinese-American detained in Iran ... Iranian Ann Lee and Chinese-American Li Wen":
-            // the one named with the lead's own nationality
-            String nationality = nationalityOf(lead);
-            candidates.stream().filter(m -> nationality != null && nationality.equalsIgnoreCase(wordBefore(syntaxes.get(m.sentence()), m)))
-                    .findFirst().or(() -> candidates.stream().findFirst())
+            firstWithTheLeadsNationality(candidates, syntaxes, lead)
                     .ifPresent(m -> found.add(new PersonMention(article.article().id(), lead.sentence(), lead.start(), lead.end(),
                             lead.end() - 1, m.person(), lead.text(), true)));
         }
@@ -426,9 +422,18 @@ public final class ReferenceResolver {
             return null;
         }
         List<PersonMention> after = mentions.stream().filter(m -> m.sentence() - sentence <= LOOKBACK_SENTENCES).toList();
+        return firstWithTheLeadsNationality(after, syntaxes, lead).map(PersonMention::person).orElse(null);
+    }
+
+    /**
+     * "A Chinese-American detained in Iran ... Iranian Ann Lee and Chinese-American Li Wen": of the
+     * people named after a lead, the first named with the lead's own nationality, else the first.
+     */
+    private static java.util.Optional<PersonMention> firstWithTheLeadsNationality(List<PersonMention> named,
+                                                                              List<SentenceSyntax> syntaxes, PhraseMatch lead) {
         String nationality = nationalityOf(lead);
-        return after.stream().filter(m -> nationality != null && nationality.equalsIgnoreCase(wordBefore(syntaxes.get(m.sentence()), m)))
-                .findFirst().or(() -> after.stream().findFirst()).map(PersonMention::person).orElse(null);
+        return named.stream().filter(m -> nationality != null && nationality.equalsIgnoreCase(wordBefore(syntaxes.get(m.sentence()), m)))
+                .findFirst().or(() -> named.stream().findFirst());
     }
 
     /** "the two French nationals": the group's phrase is headed by the noun its number counts. */

@@ -146,7 +146,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
      */
     private static boolean seizureWithoutObject(SentenceSyntax syntax, PhraseMatch trigger) {
         String pos = syntax.token(trigger.head()).pos();
-        // a bare participle ("considers him wrongly detained") is passive; "had vanished" is not
+        // a participle without "have" is passive ("was detained"); "had vanished" is not
         boolean active = pos.startsWith("VB") && (!pos.equals("VBN") || syntax.children(trigger.head()).stream()
                 .anyMatch(d -> d.relation().equals("aux") && syntax.token(d.dependent()).lemma().equalsIgnoreCase("have")));
         // "considers him wrongly detained": a judgement on a detention, no seizure told
