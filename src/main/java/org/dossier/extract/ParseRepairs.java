@@ -733,7 +733,8 @@ final class ParseRepairs {
         return namesShareTheNounsPart(s, noun, names);
     }
 
-    private static final java.util.Set<String> ASIDE_OPENERS = java.util.Set.of("\u2013", "\u2014", "--", "-", "-LRB-", "(");
+    /** What sets an aside off before it: a dash or a bracket. */
+    static final java.util.Set<String> ASIDE_OPENERS = java.util.Set.of("\u2013", "\u2014", "--", "-", "-LRB-", "(");
     private static final java.util.Set<String> ASIDE_CLOSERS = java.util.Set.of("\u2013", "\u2014", "--", "-", "-RRB-", ")");
 
     /**
@@ -779,15 +780,19 @@ final class ParseRepairs {
         return List.of();
     }
 
-    /** Each name gets the noun's part in the sentence, and the noun's description. */
+    /**
+     * Each name gets the noun's part in the sentence, and the noun's description; an object the
+     * parser took for an indirect one ("freed prisoners A and B": iobj) is the object.
+     */
     private static Sentence namesShareTheNounsPart(Sentence s, int noun, List<Integer> names) {
         List<Dependency> added = new ArrayList<>();
         for (Dependency d : s.dependencies()) {
-            boolean part = d.dependent() == noun && d.governor() >= 0 && SHARED_PARTS.matcher(d.relation()).lookingAt();
+            boolean part = d.dependent() == noun && d.governor() >= 0
+                    && (SHARED_PARTS.matcher(d.relation()).lookingAt() || d.relation().equals("iobj"));
             boolean description = d.governor() == noun && d.relation().startsWith("acl");
             for (int name : names) {
                 if (part) {
-                    added.add(new Dependency(d.relation(), d.governor(), name));
+                    added.add(new Dependency(d.relation().equals("iobj") ? "obj" : d.relation(), d.governor(), name));
                 } else if (description) {
                     added.add(new Dependency(d.relation(), name, d.dependent()));
                 }
@@ -1151,7 +1156,6 @@ final class ParseRepairs {
      * object the parser took for an indirect one (iobj) is the object.
      */
     static Sentence namesRightAfterTheirNounShareItsPart(Sentence s) {
-        List<Dependency> added = new ArrayList<>();
         for (Dependency d : s.dependencies()) {
             int noun = d.governor();
             int name = d.dependent();
@@ -1162,16 +1166,9 @@ final class ParseRepairs {
             List<Integer> names = new ArrayList<>(List.of(name));
             s.dependencies().stream().filter(c -> c.governor() == name && c.relation().startsWith("conj") && isName(s, c.dependent()))
                     .forEach(c -> names.add(c.dependent()));
-            for (Dependency part : s.dependencies()) {
-                boolean shared = part.dependent() == noun && part.governor() >= 0
-                        && (SHARED_PARTS.matcher(part.relation()).lookingAt() || part.relation().equals("iobj"));
-                if (shared) {
-                    String relation = part.relation().equals("iobj") ? "obj" : part.relation();
-                    names.forEach(n -> added.add(new Dependency(relation, part.governor(), n)));
-                }
-            }
+            return namesShareTheNounsPart(s, noun, names);
         }
-        return withEdges(s, added);
+        return s;
     }
 
     /**

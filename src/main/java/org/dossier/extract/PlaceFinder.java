@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.facts.CountryNames;
 import org.dossier.nlp.Token;
 
 /**
@@ -394,7 +395,7 @@ public final class PlaceFinder {
         }
         String lemma = syntax.token(governor).lemma().toLowerCase(Locale.ROOT);
         String site = siteNouns.get(lemma);
-        boolean locatesSite = "building".equals(site) || site != null && org.dossier.facts.CountryNames.countryOf(name(place)) != null;
+        boolean locatesSite = "building".equals(site) || site != null && CountryNames.countryOf(name(place)) != null;
         return !facilityWords.contains(lemma) && !locatesSite;
     }
 

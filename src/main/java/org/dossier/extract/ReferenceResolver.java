@@ -633,7 +633,8 @@ public final class ReferenceResolver {
     /** Names follow the group right away, set off by a dash, a colon or a bracket ("two Americans -- A and B --"). */
     private static boolean spelledOutAfter(AnnotatedArticle article, PhraseMatch ref) {
         List<org.dossier.nlp.Token> tokens = article.sentences().get(ref.sentence()).tokens();
-        if (ref.end() >= tokens.size() || !tokens.get(ref.end()).word().matches("--|-|\u2013|\u2014|:|\\(|-LRB-")) {
+        if (ref.end() >= tokens.size() || !(ParseRepairs.ASIDE_OPENERS.contains(tokens.get(ref.end()).word())
+                || tokens.get(ref.end()).word().equals(":"))) {
             return false;
         }
         for (int i = ref.end() + 1; i < Math.min(tokens.size(), ref.end() + 6); i++) {
