@@ -192,8 +192,9 @@ public final class SlotFiller {
             return false; // "in custody since April 2, his family said": no saying lasts since a date
         }
         int governor = syntax.head(link.cue().head());
+        // "according to a 2020 report": the year the report came out, not the day of the telling
         return governor >= 0 && !link.match().covers(governor)
-                && SpeechVerbs.says(syntax.token(governor));
+                && SpeechVerbs.says(syntax.token(governor)) && !datesAnotherNoun(link, syntax);
     }
 
     /**

@@ -351,4 +351,23 @@ class HeldOutClassesTest {
     private static String slug(String name) {
         return name.toLowerCase().replace(' ', '-');
     }
+
+    @Test
+    void theYearOfAReportIsNotTheDateOfTheArrestItTellsOf() {
+        List<Fact> facts = ArticleExtraction.facts("h30", LocalDate.of(2023, 6, 1),
+                "Tom Birch, a Canadian teacher, is held in France. Birch was arrested while speaking with his wife "
+                + "from a hotel room in the city of Lyon in November 2012, according to a 2020 report by a rights group.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "birch");
+        assertEquals(1, arrests.size(), "one arrest: " + facts);
+        assertEquals("2012-11", arrests.get(0).date(), "when he was arrested, not when the report came out");
+        assertEquals(0, of(facts, "diplomatic", "call", "birch").size(), "his call home is no diplomacy: " + facts);
+    }
+
+    @Test
+    void aReleaseSomeoneIsFocusedOnHasNotHappened() {
+        List<Fact> facts = ArticleExtraction.facts("h31", LocalDate.of(2023, 6, 1),
+                "Tom Birch, a Canadian teacher, is held in France. The minister said she remains personally focused "
+                + "on the release of Tom Birch and other nationals held abroad.");
+        assertEquals(0, of(facts, "custody", "released", "birch").size(), "an aim, not an event: " + facts);
+    }
 }
