@@ -187,7 +187,9 @@ public final class Extractor {
                 .resolve(a, syntax, mentions, references(m), ref -> happensInCourtOrCustody(ref, syntax, m));
         mentions.addAll(references);
         List<SentenceFacts> sentences = sentenceFacts(syntax, m, mentions, roles.main(), true);
-        List<Event> events = eventFinder.find(sentences);
+        // "What is Belgium doing to free him?": a question asks, it tells nothing that happened
+        List<Event> events = eventFinder.find(sentences).stream()
+                .filter(e -> !isQuestion(syntax.get(e.trigger().sentence()))).toList();
         Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
                 .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
         List<Fact> told = new ArrayList<>();
@@ -201,6 +203,18 @@ public final class Extractor {
         return explain != NONE ? new ArticleFacts(a.article().id(), facts, references, sentences, events)
                 : new ArticleFacts(a.article().id(), facts, references, null, null);
     }
+
+    private static boolean isQuestion(SentenceSyntax syntax) {
+        for (int i = syntax.size() - 1; i >= 0; i--) {
+            String word = syntax.token(i).word();
+            if (!QUOTES.contains(word)) {
+                return word.equals("?");
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "''", "``", "'", "\u201D", "\u2019", ")");
 
     /** "They were sentenced": the word governing the reference is a custody or court word. */
     /** Words that happen only to people in custody ("They were forced to confess on television"). */
@@ -235,6 +249,7 @@ public final class Extractor {
         DateResolver dates = new DateResolver(a.article().date());
         List<List<PhraseMatch>> all = new ArrayList<>();
         String lastPlace = null;
+        String lastCountry = null;
         List<Integer> years = new ArrayList<>();
         narrativeYears.put(id, years);
         for (SentenceSyntax syntax : syntaxes) {
@@ -258,28 +273,13 @@ public final class Extractor {
                 found.add(new PhraseMatch(id, s.index(), p.start(), p.end(), p.head(), "place", p.text(),
                         p.preposition(), p.text()));
             }
-            if (lastPlace != null) {
-                found.addAll(placesReferredBack(id, syntax, lastPlace));
-            }
-            lastPlace = named.stream().filter(p -> p.preposition() != null && WHERE.contains(p.preposition())).map(PlaceSpan::text)
+            found.addAll(PlacesReferredBack.find(id, syntax, lastPlace, lastCountry));
+            lastCountry = PlacesReferredBack.lastCountry(found, lastCountry);
+            lastPlace = named.stream().filter(p -> p.preposition() != null && PlacesReferredBack.WHERE.contains(p.preposition())).map(PlaceSpan::text)
                     .findFirst().orElse(lastPlace);
             all.add(found);
         }
         return all;
-    }
-
-    private static final Set<String> WHERE = Set.of("in", "at", "to", "into");
-
-    /** "visited her there": "there" is the place the article last said someone was in or at. */
-    private static List<PhraseMatch> placesReferredBack(String id, SentenceSyntax syntax, String lastPlace) {
-        List<PhraseMatch> found = new ArrayList<>();
-        for (int i = 0; i < syntax.size(); i++) {
-            if (syntax.token(i).word().equalsIgnoreCase("there") && syntax.relationToHead(i).equals("advmod")) {
-                found.add(new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "place", lastPlace, "at",
-                        syntax.token(i).word()));
-            }
-        }
-        return found;
     }
 
     /**

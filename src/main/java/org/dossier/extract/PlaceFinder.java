@@ -335,6 +335,9 @@ public final class PlaceFinder {
             }
             for (int c : syntax.children(node, "case")) {
                 String prep = withFixedWords(syntax, c); // "on behalf of the United States" is no place "on"
+                if (relation.equals("nmod:poss") && byTheirs(syntax, node)) {
+                    return "by"; // "arrested by Iran's authorities": the state that acts, as "by Iran"
+                }
                 if (!prep.equals("of") || !relation.startsWith("nmod:of")) {
                     return prep;
                 }
@@ -351,6 +354,12 @@ public final class PlaceFinder {
             node = syntax.head(node);
         }
         return null;
+    }
+
+    private static boolean byTheirs(SentenceSyntax syntax, int possessor) {
+        int owned = syntax.head(possessor);
+        return owned >= 0 && syntax.children(owned, "case").stream()
+                .anyMatch(c -> syntax.token(c).word().equalsIgnoreCase("by"));
     }
 
     /**

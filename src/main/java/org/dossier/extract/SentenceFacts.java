@@ -175,6 +175,22 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         return own;
     }
 
+    /**
+     * "Ann Lee, a teacher who has been in prison since May": the noun set beside the name is the
+     * event's subject or object, so the person is.
+     */
+    private static String describedBySubjectOrObject(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        List<Integer> beside = syntax.children(token, "appos");
+        for (int i = trigger.start(); i < trigger.end(); i++) {
+            for (var d : syntax.children(i)) {
+                if (beside.contains(d.dependent()) && (d.relation().startsWith("nsubj") || d.relation().equals("obj"))) {
+                    return d.relation();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The trigger is inside the phrase set beside the person ("B, a national arrested in May"). */
     private static boolean inDescriptionOf(SentenceSyntax syntax, PhraseMatch trigger, int person) {
         List<Integer> above = syntax.governingChain(trigger.head());
@@ -218,6 +234,10 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             if (trigger.covers(d.governor())) {
                 return d.relation();
             }
+        }
+        String described = describedBySubjectOrObject(syntax, trigger, token);
+        if (described != null) {
+            return described;
         }
         String modifier = participleModifier(syntax, trigger, token);
         if (modifier != null) {

@@ -370,4 +370,49 @@ class HeldOutClassesTest {
                 + "on the release of Tom Birch and other nationals held abroad.");
         assertEquals(0, of(facts, "custody", "released", "birch").size(), "an aim, not an event: " + facts);
     }
+
+    @Test
+    void aDetaineeAgainstBeingExtraditedAsksNotToBeMoved() {
+        List<Fact> facts = ArticleExtraction.facts("h32", LocalDate.of(2023, 6, 1),
+                "Police in Lyon arrested Tom Birch, a Canadian trader, in March. "
+                + "Birch told investigators that he is against being extradited to Spain.");
+        assertEquals(0, of(facts, "custody", "extradited", "birch").size(), "not extradited: " + facts);
+        assertEquals(1, of(facts, "request", "not_transfer", "birch").size(), "his own stand: " + facts);
+    }
+
+    @Test
+    void anExtraditionApprovedOrRuledAgainstHasNotHappened() {
+        List<Fact> facts = ArticleExtraction.facts("h33", LocalDate.of(2023, 6, 1),
+                "Tom Birch, a Canadian trader, is held in France. A court in Lyon approved a motion to extradite "
+                + "Birch to Spain on Monday. But the court ruled against handing him over on a second charge. "
+                + "Birch, the son of a banker who was set to be extradited to Spain, remains in jail.");
+        assertEquals(0, of(facts, "custody", "extradited", "birch").size(), "decided, refused or set, not done: " + facts);
+    }
+
+    @Test
+    void aNounBesideTheNameThatIsInPrisonSaysThePersonIs() {
+        List<Fact> facts = ArticleExtraction.facts("h34", LocalDate.of(2023, 1, 12),
+                "Dutch engineer jailed in Iran. On Tuesday, a court increased the prison sentence of Pieter Verhoeven, "
+                + "a Dutch engineer who has been in prison in the country since early 2021.");
+        List<Fact> held = of(facts, "custody", "held", "verhoeven");
+        assertEquals(1, held.size(), "in prison there: " + facts);
+        assertEquals("Iran", held.get(0).place(), "the country is the one named before");
+    }
+
+    @Test
+    void theCountrysAuthoritiesArrestInThatCountry() {
+        List<Fact> facts = ArticleExtraction.facts("h35", LocalDate.of(2023, 1, 12),
+                "Pieter Verhoeven worked for a charity in Iran. "
+                + "Verhoeven was arrested by the country's authorities on 24 February 2022.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "verhoeven");
+        assertEquals(1, arrests.size(), "one arrest: " + facts);
+        assertEquals("Iran", arrests.get(0).place());
+    }
+
+    @Test
+    void aQuestionTellsNothingThatHappened() {
+        List<Fact> facts = ArticleExtraction.facts("h36", LocalDate.of(2023, 1, 12),
+                "Pieter Verhoeven, a Dutch engineer, is held in Iran. What is the Netherlands doing to free him?");
+        assertEquals(0, of(facts, "custody", "released", "verhoeven").size(), "asked, not told: " + facts);
+    }
 }
