@@ -47,7 +47,10 @@ public final class PeopleFinder {
             if (first == null) {
                 return last;
             }
-            return forms.stream().filter(f -> f.split(" ").length <= 4 && f.startsWith(first + " ") && f.endsWith(" " + last))
+            // "Ana Abdel Salam" over "Ana Abdelsalam": the name written with its parts apart
+            String joined = joinedWords(first + " " + last);
+            return forms.stream().filter(f -> f.split(" ").length <= 4 && f.startsWith(first + " ")
+                            && (f.endsWith(" " + last) || joinedWords(f).equals(joined)))
                     .filter(PersonName::middleIsPartOfName)
                     .max(java.util.Comparator.comparingInt(String::length)).orElse(first + " " + last);
         }
@@ -391,7 +394,28 @@ public final class PeopleFinder {
 
     private PersonName findByName(NameSpan span) {
         PersonName p = findByFullName(span.first(), span.last());
-        return p != null ? p : byNameTail(span);
+        p = p != null ? p : byNameTail(span);
+        return p != null ? p : byJoinedWords(span);
+    }
+
+    /** "Ana Abdel Salam" and "Ana Abdelsalam", "Li Xiao-ming" and "Li Xiaoming": one name, written apart or joined. */
+    private PersonName byJoinedWords(NameSpan span) {
+        if (span.first() == null) {
+            return null;
+        }
+        String joined = joinedWords(span.text());
+        for (PersonName p : byFirstName.getOrDefault(fold(span.first()), List.of())) {
+            if (p.forms().stream().anyMatch(f -> joinedWords(f).equals(joined))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
+
+    private static String joinedWords(String name) {
+        return NOT_LETTER.matcher(fold(name)).replaceAll("");
     }
 
     /**

@@ -263,4 +263,16 @@ class PeopleSentencesTest {
         assertEquals(1, held.size(), r.facts().toString());
         assertNull(held.get(0).actor(), "held beside Fahmy, not by him: " + held);
     }
+
+    @Test
+    void aNameWrittenApartOrJoinedIsOnePersonNamedWithItsPartsApart() {
+        Extractor.Result r = extract("p40", LocalDate.of(2022, 5, 31),
+                "Activist Ana Abdel Salam speaks at her home in Cairo in 2019.\n\n"
+                + "As activist Ana Abdelsalam nears her 60th day on hunger strike, pressure grows on the government. "
+                + "Ana was arrested in 2019 in Cairo.");
+        List<Person> anas = r.people().stream().filter(p -> p.name().startsWith("Ana")).toList();
+        assertEquals(1, anas.size(), "one person: " + r.people());
+        assertEquals("Ana Abdel Salam", anas.get(0).name());
+        assertEquals(1, of(r, anas.get(0).id(), "custody", "arrested").size(), "her arrest: " + r.facts());
+    }
 }
