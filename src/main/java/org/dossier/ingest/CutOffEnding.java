@@ -13,6 +13,8 @@ final class CutOffEnding {
 
     /** A sentence end: its mark, any closing quotes or brackets, then space or the paragraph's end. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026][\"'\u201D\u2019)\\]]*(?=\\s|$)");
+    /** Four words or more, one of them in lower case: prose. */
+    private static final Pattern PROSE = Pattern.compile("(?=.*\\b\\p{Ll}{2,})(?:\\S+\\s+){3,}\\S", Pattern.DOTALL);
     private static final Pattern FINISHED = Pattern.compile("[.!?\u2026:;][\"'\u201D\u2019)\\]]*\\s*$");
 
     private CutOffEnding() {
@@ -32,6 +34,10 @@ final class CutOffEnding {
         Matcher m = SENTENCE_END.matcher(last);
         while (m.find()) {
             end = m.end();
+        }
+        String tail = last.substring(Math.max(end, 0));
+        if (!PROSE.matcher(tail).find()) {
+            return text; // a date line or a name, not a sentence cut short
         }
         return end >= 0 ? kept.substring(0, paragraph + end) + "\n" : kept.substring(0, paragraph) + "\n";
     }

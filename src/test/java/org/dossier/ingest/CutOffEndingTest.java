@@ -24,5 +24,7 @@ class CutOffEndingTest {
         assertEquals(quoted, CutOffEnding.dropped(quoted));
         String headlineOnly = "Teacher freed after two years in jail";
         assertEquals(headlineOnly, CutOffEnding.dropped(headlineOnly));
+        String dateLast = "All news\n\nNov. 2, 2020\n";
+        assertEquals(dateLast, CutOffEnding.dropped(dateLast), "a date line is no sentence cut short");
     }
 }
