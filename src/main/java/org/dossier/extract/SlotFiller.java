@@ -25,7 +25,8 @@ public final class SlotFiller {
                 .filter(l -> !belongsToNestedEvent(l, sentence, eventTriggers))
                 .filter(l -> !(event.type().equals("custody") && belongsToCloserEvent(l, sentence, eventTriggers)))
                 .filter(l -> !STATES.contains(event.type()) || !belongsToNearerEvent(l, sentence))
-                .filter(l -> !datesTheReport(event, l, sentence)).toList();
+                .filter(l -> !datesTheReport(event, l, sentence))
+                .filter(l -> !inAnotherParenthesis(event, l, sentence.syntax())).toList();
         if (event.type().equals("legal")) {
             all = all.stream().filter(l -> !LegalSlots.outsideCourtAct(event, l, sentence)).toList();
         }
@@ -104,6 +105,28 @@ public final class SlotFiller {
     private static boolean describesTheTrigger(PhraseMatch other, PhraseMatch own, SentenceSyntax syntax) {
         int governor = syntax.head(other.head());
         return governor >= 0 && own.covers(governor) && syntax.relationToHead(other.head()).startsWith("acl");
+    }
+
+    /** "Ann Lee (pictured in 2005) was arrested in X": a date or place in brackets the event is not in is an aside. */
+    private static boolean inAnotherParenthesis(Event event, CueLink link, SentenceSyntax syntax) {
+        if (!link.lexicon().equals("place") && !link.lexicon().equals("date")) {
+            return false;
+        }
+        int open = -1;
+        for (int i = 0; i < syntax.size(); i++) {
+            String word = syntax.token(i).word();
+            if (word.equals("(") || word.equals("-LRB-")) {
+                open = i;
+            } else if ((word.equals(")") || word.equals("-RRB-")) && open >= 0) {
+                boolean cueInside = open < link.cue().start() && link.cue().end() <= i;
+                boolean eventInside = open < event.trigger().start() && event.trigger().end() <= i;
+                if (cueInside && !eventInside) {
+                    return true;
+                }
+                open = -1;
+            }
+        }
+        return false;
     }
 
     /** Facts that report a state (a regime, how contact stands) rather than a dated event. */

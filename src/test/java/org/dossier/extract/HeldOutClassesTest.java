@@ -415,4 +415,13 @@ class HeldOutClassesTest {
                 "Pieter Verhoeven, a Dutch engineer, is held in Iran. What is the Netherlands doing to free him?");
         assertEquals(0, of(facts, "custody", "released", "verhoeven").size(), "asked, not told: " + facts);
     }
+
+    @Test
+    void aDateInBracketsBesideTheNameIsNotTheArrests() {
+        List<Fact> facts = ArticleExtraction.facts("h37", LocalDate.of(2023, 1, 12),
+                "Tom Birch (pictured in 2005) was arrested in France five days after the vote.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "birch");
+        assertEquals(1, arrests.size(), "one arrest: " + facts);
+        assertEquals(null, arrests.get(0).date(), "the photo's year is not the arrest's");
+    }
 }
