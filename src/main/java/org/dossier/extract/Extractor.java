@@ -29,7 +29,7 @@ public final class Extractor {
 
     private final ExtractionRules rules;
     private final PhraseMatcher matcher;
-    /** Nouns for a person the tagger's title list lacks (rules/lexicon/occupations.csv). */
+    /** Nouns for a person that neither the tagger's titles nor WordNet give (rules/lexicon/occupations.csv). */
     private final Set<String> occupations;
     private final PlaceFinder places;
     private final SlotFiller slots = new SlotFiller();

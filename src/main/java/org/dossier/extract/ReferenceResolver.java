@@ -23,7 +23,7 @@ public final class ReferenceResolver {
     /** Words of another role ("the ambassador", "the lawyer", "the mother") that never stand for a detainee. */
     private final Set<String> otherRoles;
 
-    /** Nouns for a person that CoreNLP's titles lack ("academic", "dissident"). */
+    /** Nouns for a person that neither CoreNLP's titles nor WordNet give ("influencer"). */
     private final Set<String> occupations;
 
     public ReferenceResolver(Set<String> detainees, Set<String> otherRoles, Set<String> occupations) {
@@ -32,8 +32,10 @@ public final class ReferenceResolver {
         this.occupations = occupations;
     }
 
+    /** "the journalist", "the aid specialist", "the influencer": a noun for what a person is or does. */
     private boolean isOccupation(Nationalities.Words words, String word) {
-        return words.isTitle(word) || occupations.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return words.isTitle(word) || occupations.contains(word.toLowerCase(java.util.Locale.ROOT))
+                || PersonNouns.isPerson(word);
     }
 
     /** Nouns for a person in custody or before a court, whatever their occupation. */
@@ -93,6 +95,8 @@ public final class ReferenceResolver {
                         && !FIELDS.contains(d.relation())
                         || d.relation().startsWith("acl") && !(setOff && d.relation().equals("acl:relcl"))
                            && !(lead && d.relation().equals("acl") && PARTICIPLES.contains(syntax.token(d.dependent()).pos()))
+                           // "a U.S. aid specialist who has been imprisoned in Cuba": in a lead, who they are
+                           && !(lead && d.relation().equals("acl:relcl"))
                         || d.relation().equals("appos"));
                 if (the < 0 || the > i || ofSomeone) {
                     continue; // "the lawyer of ...", "the journalist who wrote ..." are someone else; "the Swede, who ..." is not

@@ -424,4 +424,15 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), "one arrest: " + facts);
         assertEquals(null, arrests.get(0).date(), "the photo's year is not the arrest's");
     }
+
+    @Test
+    void aLeadWhoseRelativeClauseSaysTheyAreHeldStandsForTheOneNamedAfter() {
+        List<Fact> facts = ArticleExtraction.facts("h38", LocalDate.of(2023, 1, 12),
+                "The family of a Dutch water specialist who has been imprisoned in Iran for five years said on Wednesday "
+                + "that he is exhausted. The engineer, Pieter Verhoeven, has lost 40 pounds.");
+        List<Fact> held = of(facts, "custody", "held", "verhoeven");
+        assertEquals(1, held.size(), "the specialist is Verhoeven: " + facts);
+        assertEquals("Iran", held.get(0).place());
+        assertEquals(0, of(facts, "legal", "sentenced", "verhoeven").size(), "five years so far, no sentence: " + facts);
+    }
 }

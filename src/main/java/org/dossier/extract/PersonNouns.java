@@ -1,0 +1,74 @@
+package org.dossier.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Whether a noun names a person ("specialist", "contractor", "economist"), by WordNet: the
+ * noun's first, most common sense is a kind of person. The first sense only, so that "court",
+ * "star" or "family" (a person only in a rare sense) are not taken for someone.
+ */
+final class PersonNouns {
+
+    private static final int MAX_DEPTH = 20;
+    private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
+
+    private PersonNouns() {
+    }
+
+    private static final class WordNet {
+        static final Dictionary DICTIONARY;
+        static final Synset PERSON;
+
+        static {
+            try {
+                DICTIONARY = Dictionary.getDefaultResourceInstance();
+                PERSON = DICTIONARY.getIndexWord(POS.NOUN, "person").getSenses().get(0);
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet could not be loaded", e);
+            }
+        }
+    }
+
+    static boolean isPerson(String noun) {
+        String word = noun.toLowerCase(Locale.ROOT);
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+            return false;
+        }
+        return KNOWN.computeIfAbsent(word, PersonNouns::looksUp);
+    }
+
+    private static boolean looksUp(String word) {
+        synchronized (WordNet.DICTIONARY) {
+            try {
+                IndexWord entry = WordNet.DICTIONARY.lookupIndexWord(POS.NOUN, word);
+                return entry != null && !entry.getSenses().isEmpty() && isA(entry.getSenses().get(0), 0);
+            } catch (JWNLException e) {
+                return false;
+            }
+        }
+    }
+
+    private static boolean isA(Synset sense, int depth) throws JWNLException {
+        if (sense.equals(WordNet.PERSON)) {
+            return true;
+        }
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        for (Pointer p : sense.getPointers(PointerType.HYPERNYM)) {
+            if (isA(p.getTargetSynset(), depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
