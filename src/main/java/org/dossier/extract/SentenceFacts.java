@@ -176,11 +176,14 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
     }
 
     /**
-     * "Ann Lee, a teacher who has been in prison since May": the noun set beside the name is the
-     * event's subject or object, so the person is.
+     * "Ann Lee, a teacher who has been in prison since May", "the accused, Ann Lee, is wanted": the
+     * noun set beside the name is the event's subject or object, so the person is.
      */
     private static String describedBySubjectOrObject(SentenceSyntax syntax, PhraseMatch trigger, int token) {
-        List<Integer> beside = syntax.children(token, "appos");
+        List<Integer> beside = new ArrayList<>(syntax.children(token, "appos"));
+        if (syntax.relationToHead(token).equals("appos")) {
+            beside.add(syntax.head(token)); // "The accused, Ann Lee, is wanted in X": the noun the name spells out
+        }
         for (int i = trigger.start(); i < trigger.end(); i++) {
             for (var d : syntax.children(i)) {
                 if (beside.contains(d.dependent()) && (d.relation().startsWith("nsubj") || d.relation().equals("obj"))) {

@@ -435,4 +435,13 @@ class HeldOutClassesTest {
         assertEquals("Iran", held.get(0).place());
         assertEquals(0, of(facts, "legal", "sentenced", "verhoeven").size(), "five years so far, no sentence: " + facts);
     }
+
+    @Test
+    void beingWantedInACountryIsBeingChargedThere() {
+        List<Fact> facts = ArticleExtraction.facts("h39", LocalDate.of(2023, 1, 12),
+                "The accused, Tom Birch, is wanted in the U.S. for allegedly running a fraud. Birch was arrested in July in Greece.");
+        List<Fact> charges = of(facts, "legal", "charged", "birch");
+        assertEquals(1, charges.size(), "wanted there: " + facts);
+        assertEquals("United States", charges.get(0).place());
+    }
 }
