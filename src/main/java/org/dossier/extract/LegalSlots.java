@@ -173,6 +173,10 @@ final class LegalSlots {
      */
     static String wherePlace(Event event, List<CueLink> links, SentenceFacts sentence) {
         SentenceSyntax syntax = sentence.syntax();
+        String destination = destinationOfTheMoveToFaceIt(event, links, syntax);
+        if (destination != null) {
+            return destination;
+        }
         int verb = event.trigger().head();
         int antecedent = syntax.head(verb);
         if (antecedent < 0 || !syntax.children(antecedent, "acl:relcl").contains(verb)) {
@@ -187,6 +191,28 @@ final class LegalSlots {
                         && l.cue().start() <= antecedent && antecedent < l.cue().end())
                 .map(CueLink::label).findFirst().orElse(null);
     }
+
+    /**
+     * "to be extradited from Italy to the United States to face charges": a charge someone is
+     * moved to face is brought where the move takes them.
+     */
+    private static String destinationOfTheMoveToFaceIt(Event event, List<CueLink> links, SentenceSyntax syntax) {
+        int face = event.trigger().head();
+        boolean toFace = event.kind().equals("charged")
+                && syntax.children(face, "mark").stream().anyMatch(m -> syntax.token(m).word().equalsIgnoreCase("to"));
+        if (!toFace) {
+            return null;
+        }
+        // the move is the verb the purpose hangs on, or one beside it ("set to be extradited ... to face")
+        List<Integer> moves = links.stream().filter(l -> l.lexicon().equals("triggers") && l.before() && l.distance() <= 2
+                        && "custody".equals(l.cue().label()) && MOVES.contains(l.cue().label2()))
+                .map(l -> l.cue().head()).toList();
+        return links.stream().filter(l -> l.lexicon().equals("place") && "to".equals(l.cue().label2())
+                        && moves.contains(syntax.head(l.cue().head())))
+                .map(CueLink::label).findFirst().orElse(null);
+    }
+
+    private static final java.util.Set<String> MOVES = java.util.Set.of("extradited", "transferred");
 
     /** How many sentences open an article with its news (headline, lead). */
     private static final int LEAD = 3;

@@ -444,4 +444,14 @@ class HeldOutClassesTest {
         assertEquals(1, charges.size(), "wanted there: " + facts);
         assertEquals("United States", charges.get(0).place());
     }
+
+    @Test
+    void chargesSomeoneIsMovedToFaceAreBroughtWhereTheMoveTakesThem() {
+        List<Fact> facts = ArticleExtraction.facts("h40", LocalDate.of(2023, 1, 12),
+                "Tom Birch, a Canadian trader held near Milan, was extradited from Italy to the United States "
+                + "on Monday to face charges of bank fraud.");
+        List<Fact> charges = of(facts, "legal", "charged", "birch");
+        assertEquals(1, charges.size(), "one charge: " + facts);
+        assertEquals("United States", charges.get(0).place(), "where he is taken to face it");
+    }
 }
