@@ -249,7 +249,7 @@ public final class Extractor {
         DateResolver dates = new DateResolver(a.article().date());
         List<List<PhraseMatch>> all = new ArrayList<>();
         String lastPlace = null;
-        String lastCountry = null;
+        PlacesReferredBack.CountriesNamed countries = new PlacesReferredBack.CountriesNamed();
         List<Integer> years = new ArrayList<>();
         narrativeYears.put(id, years);
         for (SentenceSyntax syntax : syntaxes) {
@@ -273,8 +273,8 @@ public final class Extractor {
                 found.add(new PhraseMatch(id, s.index(), p.start(), p.end(), p.head(), "place", p.text(),
                         p.preposition(), p.text()));
             }
-            found.addAll(PlacesReferredBack.find(id, syntax, lastPlace, lastCountry));
-            lastCountry = PlacesReferredBack.lastCountry(found, lastCountry);
+            countries.count(found);
+            found.addAll(PlacesReferredBack.find(id, syntax, lastPlace, countries.most()));
             lastPlace = named.stream().filter(p -> p.preposition() != null && PlacesReferredBack.WHERE.contains(p.preposition())).map(PlaceSpan::text)
                     .findFirst().orElse(lastPlace);
             all.add(found);

@@ -319,6 +319,9 @@ public final class PlaceFinder {
         return after >= tokens.size() || !tokens.get(after).pos().equals("POS");
     }
 
+    /** Verbs whose object is the place someone was in: "leave Iran", "fled the country". */
+    private static final Set<String> DEPARTURES = Set.of("leave", "flee", "exit", "depart");
+
     /** The preposition of the place, or of the noun it modifies ("at the Riverton prison"). */
     static String preposition(SentenceSyntax syntax, int head) {
         String relation0 = syntax.relationToHead(head);
@@ -326,6 +329,9 @@ public final class PlaceFinder {
         String governorLemma = governor0 < 0 ? "" : syntax.token(governor0).lemma().toLowerCase(Locale.ROOT);
         if (relation0.startsWith("nmod:of") && BEARINGS.contains(governorLemma)) {
             return "bearing"; // "1,000 miles east of Moscow": a bearing from the place, not the place
+        }
+        if (relation0.equals("obj") && DEPARTURES.contains(governorLemma)) {
+            return "from"; // "detained as he was about to leave the country": where he was
         }
         int node = head;
         for (int step = 0; step < 4 && node >= 0; step++) {

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Words that stand for a place told before: "there" for the place the article last said someone
- * was in or at ("visited her there"), and "the country" for the country it last said someone was
- * in ("has been in prison in the country since May", "arrested by the country's authorities"),
- * not one that only acts ("what is Belgium doing").
+ * was in or at ("visited her there"), and "the country" for the country the article has named
+ * most so far ("has been in prison in the country since May", "arrested by the country's
+ * authorities", "as he was about to leave the country"): the one the story is set in, not a
+ * home country or another state it mentions once.
  */
 final class PlacesReferredBack {
 
@@ -36,11 +37,25 @@ final class PlacesReferredBack {
                 && syntax.children(i).stream().noneMatch(d -> d.relation().startsWith("nmod") || d.relation().startsWith("acl"));
     }
 
-    /** The country a sentence last says someone was in or went to, or the one said before it. */
-    static String lastCountry(List<PhraseMatch> found, String before) {
-        return found.stream().filter(m -> m.lexicon().equals("place") && WHERE.contains(String.valueOf(m.label2()))
-                        && org.dossier.facts.CountryNames.isCountry(m.label()))
-                .max(java.util.Comparator.comparingInt(PhraseMatch::start)).map(PhraseMatch::label).orElse(before);
+    /** Counts the countries each sentence names as places; the one named most is "the country". */
+    static final class CountriesNamed {
+        private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        private String most;
+
+        void count(List<PhraseMatch> found) {
+            for (PhraseMatch m : found) {
+                if (m.lexicon().equals("place") && !m.text().startsWith("the ") && org.dossier.facts.CountryNames.isCountry(m.label())) {
+                    int n = counts.merge(m.label(), 1, Integer::sum);
+                    if (most == null || n >= counts.get(most)) {
+                        most = m.label(); // a tie goes to the one named last
+                    }
+                }
+            }
+        }
+
+        String most() {
+            return most;
+        }
     }
 
     /** Prepositions that say where someone was or went. */

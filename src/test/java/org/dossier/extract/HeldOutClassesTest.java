@@ -454,4 +454,15 @@ class HeldOutClassesTest {
         assertEquals(1, charges.size(), "one charge: " + facts);
         assertEquals("United States", charges.get(0).place(), "where he is taken to face it");
     }
+
+    @Test
+    void leavingTheCountryTheStoryIsSetInIsBeingThere() {
+        List<Fact> facts = ArticleExtraction.facts("h41", LocalDate.of(2016, 3, 2),
+                "Tom Birch, a Canadian student, was on a tour in North Korea. The agency that took him there runs trips "
+                + "to North Korea, and his family said the trip had been approved in Canada. Birch was detained on "
+                + "January 2 as he was about to leave the country.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "birch");
+        assertEquals(1, arrests.size(), "one arrest: " + facts);
+        assertEquals("North Korea", arrests.get(0).place(), "the country named most, not the one named last");
+    }
 }
