@@ -66,6 +66,8 @@ import org.dossier.nlp.Token;
  * jailed") that the parser hung on the noun before it ("wife"): it describes the nearest noun.
  * <li>Names right after the noun that describes them ("Tarvia freed French prisoners Ann Lee and
  * Tom Ash") that the parser left hanging from the noun (dep): they have the noun's part.
+ * <li>A passive verb without a subject right after a name the parser hung on a noun before it
+ * ("... the release of her mother, Ann Lee was arrested in May"): the name is its subject.
  * </ul>
  */
 final class ParseRepairs {
@@ -74,6 +76,7 @@ final class ParseRepairs {
     private static final List<UnaryOperator<Sentence>> REPAIRS = List.of(
             ParseRepairs::listedNamesAreConjoined,
             ParseRepairs::namedRootIsTheSubject,
+            ParseRepairs::subjectlessPassiveTakesTheNameBeforeIt,
             ParseRepairs::whoClausesOfTheNamedPerson,
             ParseRepairs::whoClausesOfTheNearestNoun,
             ParseRepairs::relativeClausesReattached,
@@ -1028,6 +1031,36 @@ final class ParseRepairs {
             for (int name : names) {
                 deps.add(new Dependency(auxiliary.equals("aux:pass") ? "nsubj:pass" : "nsubj", v, name));
             }
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
+    /**
+     * "As her daughter reports in a petition for the release of her mother, Ann Lee was arrested
+     * in May": the parser set "Ann Lee" beside "mother" and left "was arrested" without a subject.
+     * A passive verb with no subject, right after a name that hangs on a word before it, has that
+     * name for its subject.
+     */
+    static Sentence subjectlessPassiveTakesTheNameBeforeIt(Sentence s) {
+        for (Dependency aux : s.dependencies()) {
+            int verb = aux.governor();
+            int name = phraseStart(s, verb) - 1;
+            if (!aux.relation().equals("aux:pass") || name < 0 || hasSubject(s, verb) || !isName(s, name)) {
+                continue;
+            }
+            Dependency hung = s.dependencies().stream().filter(d -> d.dependent() == name).findFirst().orElse(null);
+            if (hung == null || hung.governor() < 0 || hung.governor() >= name
+                    || !(hung.relation().equals("appos") || hung.relation().startsWith("conj") || hung.relation().equals("dep"))) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                if (d != hung) {
+                    deps.add(d);
+                }
+            }
+            deps.add(new Dependency("nsubj:pass", verb, name));
             return new Sentence(s.index(), s.text(), s.tokens(), deps);
         }
         return s;

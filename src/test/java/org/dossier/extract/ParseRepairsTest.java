@@ -314,4 +314,25 @@ class ParseRepairsTest {
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 11, 3)), "so is Lee: " + repaired);
         assertFalse(repaired.contains(new Dependency("acl", 0, 11)), "not the tensions: " + repaired);
     }
+
+    @Test
+    void aPassiveWithoutASubjectTakesTheNameTheParserHungOnANounBeforeIt() {
+        // "... the release of her mother, Lee was arrested": the parser set Lee beside "mother"
+        Sentence s = parsed(new String[][] {{"the", "DT"}, {"release", "NN"}, {"of", "IN"}, {"her", "PRP$"},
+                {"mother", "NN"}, {",", ","}, {"Lee", "NNP", "PERSON"}, {"was", "VBD"}, {"arrested", "VBN"}},
+                new Dependency("det", 1, 0), new Dependency("case", 4, 2), new Dependency("nmod:poss", 4, 3),
+                new Dependency("nmod:of", 1, 4), new Dependency("punct", 4, 5), new Dependency("appos", 4, 6),
+                new Dependency("aux:pass", 8, 7), new Dependency("root", -1, 8), new Dependency("obl", 8, 1));
+        List<Dependency> repaired = ParseRepairs.subjectlessPassiveTakesTheNameBeforeIt(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("nsubj:pass", 8, 6)), "Lee was arrested: " + repaired);
+        assertFalse(repaired.contains(new Dependency("appos", 4, 6)), repaired.toString());
+    }
+
+    @Test
+    void aPassiveWithItsOwnSubjectKeepsIt() {
+        // "the mother of Lee, Ann was arrested" with Ann already the subject: nothing changes
+        Sentence s = parsed(new String[][] {{"Lee", "NNP", "PERSON"}, {"was", "VBD"}, {"arrested", "VBN"}},
+                new Dependency("nsubj:pass", 2, 0), new Dependency("aux:pass", 2, 1), new Dependency("root", -1, 2));
+        assertTrue(ParseRepairs.subjectlessPassiveTakesTheNameBeforeIt(s) == s);
+    }
 }
