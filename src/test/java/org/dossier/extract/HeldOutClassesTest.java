@@ -465,4 +465,15 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), "one arrest: " + facts);
         assertEquals("North Korea", arrests.get(0).place(), "the country named most, not the one named last");
     }
+
+    @Test
+    void aRequestToldAfterTheDetentionInAClauseOfItsOwnLeavesTheDetention() {
+        List<Fact> facts = ArticleExtraction.facts("h42", LocalDate.of(2023, 9, 5),
+                "The union confirmed that Lars Engen, a Norwegian engineer, has been detained in Iran for more than "
+                + "500 days and vowed to work tirelessly to secure his release.");
+        List<Fact> held = of(facts, "custody", "held", "engen");
+        assertEquals(1, held.size(), "he is held there: " + facts);
+        assertEquals("Iran", held.get(0).place());
+        assertEquals(1, of(facts, "request", "release", "engen").size(), "and the union asks: " + facts);
+    }
 }
