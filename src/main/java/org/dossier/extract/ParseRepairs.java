@@ -196,9 +196,13 @@ final class ParseRepairs {
             }
             List<Dependency> deps = new ArrayList<>();
             for (Dependency d : s.dependencies()) {
+                // "the family of Lee, who has been detained": a passive clause the parser gave the thing as its object
+                boolean passiveObject = d.dependent() == thing && d.relation().equals("obj") && isClauseOf(s, d.governor(), thing)
+                        && s.dependencies().stream().anyMatch(a -> a.governor() == d.governor() && a.relation().equals("aux:pass"));
                 boolean clauseEdge = d.governor() == thing && (d.relation().equals("acl:relcl") || d == ref)
                         || d.dependent() == thing && d.relation().startsWith("nsubj") && isClauseOf(s, d.governor(), thing);
-                deps.add(!clauseEdge ? d : d.governor() == thing ? new Dependency(d.relation(), person, d.dependent())
+                deps.add(passiveObject ? new Dependency("nsubj:pass", d.governor(), person)
+                        : !clauseEdge ? d : d.governor() == thing ? new Dependency(d.relation(), person, d.dependent())
                         : new Dependency(d.relation(), d.governor(), person));
             }
             return new Sentence(s.index(), s.text(), s.tokens(), deps);

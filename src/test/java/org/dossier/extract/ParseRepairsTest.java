@@ -335,4 +335,17 @@ class ParseRepairsTest {
                 new Dependency("nsubj:pass", 2, 0), new Dependency("aux:pass", 2, 1), new Dependency("root", -1, 2));
         assertTrue(ParseRepairs.subjectlessPassiveTakesTheNameBeforeIt(s) == s);
     }
+
+    @Test
+    void aPassiveWhoClauseThatTookTheThingForItsObjectIsAboutThePerson() {
+        // "the family of Lee, who has been detained": the parser made "family" the object of "detained"
+        Sentence s = parsed(new String[][] {{"the", "DT"}, {"family", "NN"}, {"of", "IN"}, {"Lee", "NNP", "PERSON"},
+                {",", ","}, {"who", "WP"}, {"has", "VBZ"}, {"been", "VBN"}, {"detained", "VBN"}},
+                new Dependency("det", 1, 0), new Dependency("case", 3, 2), new Dependency("nmod:of", 1, 3),
+                new Dependency("punct", 1, 4), new Dependency("ref", 1, 5), new Dependency("aux", 8, 6),
+                new Dependency("aux:pass", 8, 7), new Dependency("acl:relcl", 1, 8), new Dependency("obj", 8, 1));
+        List<Dependency> repaired = ParseRepairs.whoClausesOfTheNamedPerson(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("nsubj:pass", 8, 3)), "Lee is the one detained: " + repaired);
+        assertFalse(repaired.contains(new Dependency("obj", 8, 1)), repaired.toString());
+    }
 }
