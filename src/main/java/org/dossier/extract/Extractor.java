@@ -38,6 +38,8 @@ public final class Extractor {
     private final boolean peopleSeeCues;
     /** Role words that never describe a detainee ("the ambassador", "the mother"). */
     private final Set<String> otherRoles;
+    /** One-word custody triggers ("detain", "jail"): a lawyer or a diplomat they describe is held. */
+    private final Set<String> custodyWords;
     /** Per article, the year its narrative had reached before each sentence. */
     private final Map<String, List<Integer>> narrativeYears = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -85,6 +87,9 @@ public final class Extractor {
         this.occupations = rules.lexicon().words("occupations");
         this.otherRoles = rules.lexicon().entries("roles").stream().filter(e -> !"other".equals(e.label(0)))
                 .map(e -> String.join(" ", e.phrase())).collect(Collectors.toSet());
+        this.custodyWords = rules.lexicon().entries("triggers").stream()
+                .filter(e -> "custody".equals(e.label(0)) && e.phrase().size() == 1)
+                .map(e -> e.phrase().get(0)).collect(Collectors.toSet());
     }
 
     /** The people found and the facts each article reports, not yet merged across articles. */
@@ -138,7 +143,7 @@ public final class Extractor {
         List<SentenceSyntax> syntax = syntax(a);
         List<List<PhraseMatch>> matches = matchSentences(a, syntax, names);
         List<RoleEvidence> evidence = roleFinder.evidence(sentenceFacts(syntax, matches, names, Map.of(), peopleSeeCues));
-        ReferenceResolver beforeRoles = new ReferenceResolver(Set.of(), otherRoles, occupations);
+        ReferenceResolver beforeRoles = new ReferenceResolver(Set.of(), otherRoles, occupations, custodyWords);
         List<PersonMention> leads = new ArrayList<>(beforeRoles
                 .leadsOfNamedAfter(a, syntax, names, references(matches), otherRoleHolders(evidence)));
         // a couple are each other's family: only officials and lawyers are never among a group held
@@ -183,7 +188,7 @@ public final class Extractor {
         List<List<PhraseMatch>> m = matched.matches();
         List<PersonMention> mentions = new ArrayList<>(names);
         List<SentenceSyntax> syntax = syntax(a);
-        List<PersonMention> references = new ReferenceResolver(roles.detainees(), otherRoles, occupations)
+        List<PersonMention> references = new ReferenceResolver(roles.detainees(), otherRoles, occupations, custodyWords)
                 .resolve(a, syntax, mentions, references(m), ref -> happensInCourtOrCustody(ref, syntax, m));
         mentions.addAll(references);
         List<SentenceFacts> sentences = sentenceFacts(syntax, m, mentions, roles.main(), true);

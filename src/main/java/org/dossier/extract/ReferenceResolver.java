@@ -26,10 +26,27 @@ public final class ReferenceResolver {
     /** Nouns for a person that neither CoreNLP's titles nor WordNet give ("influencer"). */
     private final Set<String> occupations;
 
-    public ReferenceResolver(Set<String> detainees, Set<String> otherRoles, Set<String> occupations) {
+    /** One-word custody triggers ("detain", "jail"). */
+    private final Set<String> custodyWords;
+
+    public ReferenceResolver(Set<String> detainees, Set<String> otherRoles, Set<String> occupations, Set<String> custodyWords) {
         this.detainees = detainees;
         this.otherRoles = otherRoles;
         this.occupations = occupations;
+        this.custodyWords = custodyWords;
+    }
+
+    /** "a Boston attorney detained in X": a noun of another role that a custody participle describes. */
+    private boolean describedAsHeld(SentenceSyntax syntax, int noun) {
+        int governor = syntax.head(noun);
+        boolean subjectOfParticiple = governor >= 0 && syntax.relationToHead(noun).startsWith("nsubj")
+                && syntax.token(governor).pos().equals("VBN") && isCustodyWord(syntax, governor);
+        return subjectOfParticiple || syntax.children(noun, "acl").stream()
+                .anyMatch(v -> PARTICIPLES.contains(syntax.token(v).pos()) && isCustodyWord(syntax, v));
+    }
+
+    private boolean isCustodyWord(SentenceSyntax syntax, int token) {
+        return custodyWords.contains(syntax.token(token).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "the journalist", "the aid specialist", "the influencer": a noun for what a person is or does. */
@@ -72,7 +89,8 @@ public final class ReferenceResolver {
                         || (t.pos().startsWith("NN") && !t.pos().endsWith("S") && !"PERSON".equals(t.ner())
                             && (isOccupation(words, word) || words.isNationality(word)))
                         || (t.pos().equals("JJ") && words.isNationality(word) && syntax.relationToHead(i).startsWith("nsubj"));
-                if (!person || otherRoles.contains(word) || otherRoles.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                boolean anotherRole = otherRoles.contains(word) || otherRoles.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+                if (!person || anotherRole && !describedAsHeld(syntax, i)) {
                     continue;
                 }
                 String relation = syntax.relationToHead(i);

@@ -476,4 +476,14 @@ class HeldOutClassesTest {
         assertEquals("Iran", held.get(0).place());
         assertEquals(1, of(facts, "request", "release", "engen").size(), "and the union asks: " + facts);
     }
+
+    @Test
+    void aLawyerDescribedAsDetainedInALeadIsTheDetainee() {
+        List<Fact> facts = ArticleExtraction.facts("h43", LocalDate.of(2022, 9, 20),
+                "A Boston attorney detained in Venezuela is pleading for help, saying in a message from jail that he "
+                + "feels forgotten. Tom Birch was arrested in March at the border.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "birch");
+        assertEquals(1, arrests.size(), "one arrest: " + facts);
+        assertEquals("Venezuela", arrests.get(0).place(), "the attorney in the lead is Birch");
+    }
 }
