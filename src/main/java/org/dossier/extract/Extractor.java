@@ -80,7 +80,7 @@ public final class Extractor {
         this.matcher = new PhraseMatcher(entries);
         Map<String, String> names = new HashMap<>();
         rules.lexicon().entries("place-names").forEach(e -> names.put(String.join(" ", e.phrase()), e.label(0)));
-        this.held = new HeldObservations(countries);
+        this.held = new HeldObservations(countries, rules.lexicon().words("facilities"));
         this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, rules.lexicon().words("roles"))
                 .withCustodians(rules.lexicon().words("custodians")).withSites(rules.lexicon().labels("sites", "kind"));
         this.peopleSeeCues = rules.people().matches(CueLink.class);

@@ -19,9 +19,12 @@ import org.dossier.facts.Fact;
 public final class HeldObservations {
 
     private final Set<String> countries;
+    /** Nouns for places of custody ("prison", "colony"): two places that each name one are two places. */
+    private final Set<String> facilityWords;
 
-    public HeldObservations(Set<String> countries) {
+    public HeldObservations(Set<String> countries, Set<String> facilityWords) {
         this.countries = countries;
+        this.facilityWords = facilityWords;
     }
 
     public List<Fact> consolidate(List<Fact> articleFacts) {
@@ -126,14 +129,15 @@ public final class HeldObservations {
      * arrived at Penal Colony No. 7"): moves of one kind and person whose dates agree are one
      * move, to the place both name ("Penal Colony No. 7, X").
      */
-    private static List<Fact> moves(List<Fact> articleFacts) {
+    private List<Fact> moves(List<Fact> articleFacts) {
         List<Fact> result = new ArrayList<>();
         for (Fact f : articleFacts) {
             int same = -1;
             for (int i = 0; i < result.size() && isMove(f); i++) {
                 Fact o = result.get(i);
                 if (o.kind().equals(f.kind()) && o.type().equals(f.type()) && o.person().equals(f.person())
-                        && datesAgree(o.date(), f.date()) && !twoCountries(o.place(), f.place())) {
+                        && datesAgree(o.date(), f.date()) && !twoCountries(o.place(), f.place())
+                        && !twoFacilities(o.place(), f.place())) {
                     same = i;
                     break;
                 }
@@ -158,6 +162,20 @@ public final class HeldObservations {
     private static boolean twoCountries(String a, String b) {
         return a != null && b != null && !a.equals(b) && org.dossier.facts.CountryNames.isCountry(a)
                 && org.dossier.facts.CountryNames.isCountry(b);
+    }
+
+    /** "moved to Qarchak prison" and "moved back to Evin prison": moves to two prisons are two moves. */
+    private boolean twoFacilities(String a, String b) {
+        return a != null && b != null && !sharesName(a, b) && namesAFacility(a) && namesAFacility(b);
+    }
+
+    private boolean namesAFacility(String place) {
+        for (String word : place.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
+            if (facilityWords.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMove(Fact f) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class HeldObservationsTest {
 
-    private final HeldObservations held = new HeldObservations(Set.of("russia", "united states"));
+    private final HeldObservations held = new HeldObservations(Set.of("russia", "united states"), Set.of("prison", "colony"));
 
     @Test
     void aCountryGivesWayToThePrisonOfTheSameTime() {
@@ -42,5 +42,17 @@ class HeldObservationsTest {
         List<Fact> facts = VisitPlaces.fill(List.of(held("ann-lee", "Alexandria Detention Center", "2018-10", 1),
                 fact("diplomatic", "visit", "ann-lee", null, "2018-10-15", "a1", 5)), LocalDate.of(2018, 10, 16));
         assertEquals("Alexandria Detention Center", facts.get(1).place());
+    }
+
+    @Test
+    void movesToTwoPrisonsInOneYearAreTwoMovesAndOneMoveToldTwiceIsOne() {
+        List<Fact> twoPrisons = held.consolidate(List.of(
+                fact("custody", "transferred", "ann-lee", "Narva women's prison", "2020", "a1", 3),
+                fact("custody", "transferred", "ann-lee", "Tallinn prison", "2020-09", "a1", 4)));
+        assertEquals(2, twoPrisons.size(), "two prisons: " + twoPrisons);
+        List<Fact> oneMove = held.consolidate(List.of(
+                fact("custody", "transferred", "ann-lee", "Penal Colony No. 7", "2020-09", "a1", 3),
+                fact("custody", "transferred", "ann-lee", "Lake region", "2020", "a1", 4)));
+        assertEquals(List.of("Penal Colony No. 7, Lake region"), oneMove.stream().map(Fact::place).toList());
     }
 }
