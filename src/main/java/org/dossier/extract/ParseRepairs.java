@@ -723,7 +723,8 @@ final class ParseRepairs {
                 break;
             }
         }
-        if (colon < 1 || colon + 1 >= s.tokens().size() || !isName(s, colon + 1)) {
+        if (colon < 1 || colon + 1 >= s.tokens().size()
+                || !(isName(s, colon + 1) || DESCRIBED.contains(s.tokens().get(colon + 1).pos()))) {
             return namesBetweenDashesSpellOutTheNoun(s);
         }
         int noun = -1;
@@ -737,7 +738,15 @@ final class ParseRepairs {
         if (noun < 0 || names.size() < 2) {
             return namesBetweenDashesSpellOutTheNoun(s);
         }
-        return namesShareTheNounsPart(s, noun, names);
+        return namesShareTheNounsPart(withoutObjectsOfAPassiveAfter(s, colon), noun, names);
+    }
+
+    /** "... when she was freed: her fiance, Tom Ash": a passive verb takes no object after a colon. */
+    private static Sentence withoutObjectsOfAPassiveAfter(Sentence s, int colon) {
+        List<Dependency> deps = s.dependencies().stream().filter(d -> !(d.relation().equals("obj") && d.dependent() > colon
+                && d.governor() >= 0 && d.governor() < colon && s.dependencies().stream()
+                        .anyMatch(a -> a.governor() == d.governor() && a.relation().equals("aux:pass")))).toList();
+        return deps.size() == s.dependencies().size() ? s : new Sentence(s.index(), s.text(), s.tokens(), deps);
     }
 
     /** What sets an aside off before it: a dash or a bracket. */
@@ -815,12 +824,16 @@ final class ParseRepairs {
             boolean last = isName(s, i) && (i + 1 >= s.tokens().size() || !isName(s, i + 1));
             if (last) {
                 names.add(i);
-            } else if (!isName(s, i) && !s.tokens().get(i).word().equals(",") && !s.tokens().get(i).pos().equals("CC")) {
+            } else if (!isName(s, i) && !s.tokens().get(i).word().equals(",") && !s.tokens().get(i).pos().equals("CC")
+                    && !DESCRIBED.contains(s.tokens().get(i).pos())) {
                 break;
             }
         }
         return names;
     }
+
+    /** Words that may describe a name in a list ("her fiance, Tom Ash, and their friend Bo Lin"). */
+    private static final java.util.Set<String> DESCRIBED = java.util.Set.of("PRP$", "DT", "JJ", "NN");
 
     /**
      * "Ann Lee returned home on Friday after being released, the minister said": a clause told

@@ -406,8 +406,10 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
      * participle, active for a present one.
      */
     static String participleClause(SentenceSyntax syntax, PhraseMatch trigger, int token) {
-        int verb = trigger.head();
-        int noun = syntax.head(verb);
+        // a participle shared by the names that spell out its noun hangs on each of them too
+        int shared = syntax.children(token, "acl").stream().filter(trigger::covers).findFirst().orElse(-1);
+        int verb = shared >= 0 ? shared : trigger.head();
+        int noun = shared >= 0 ? token : syntax.head(verb);
         if (noun < 0 || !syntax.children(noun, "acl").contains(verb) || syntax.children(noun, "acl:relcl").contains(verb)) {
             return null;
         }
@@ -417,8 +419,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (!describes) {
             return null;
         }
+        // "the graduates left behind in X": a clause on a noun is a participle, whatever the tagger said
         String pos = syntax.token(verb).pos();
-        return pos.equals("VBN") ? "nsubj:pass" : pos.equals("VBG") ? "nsubj" : null;
+        return pos.equals("VBN") || pos.equals("VBD") ? "nsubj:pass" : pos.equals("VBG") ? "nsubj" : null;
     }
 
     /**

@@ -486,4 +486,15 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), "one arrest: " + facts);
         assertEquals("Venezuela", arrests.get(0).place(), "the attorney in the lead is Birch");
     }
+
+    @Test
+    void namesAfterAColonWithTheirDescriptionsSpellOutTheNounLeftBehindInPrison() {
+        List<Fact> facts = ArticleExtraction.facts("h44", LocalDate.of(2021, 11, 12),
+                "Ann Lee was freed in September on bail. On Friday, she fasted again, this time in solidarity with the "
+                + "two fellow graduates left behind in Tehran's Evin Prison when she was freed in September: her fiance, "
+                + "Tom Birch, and their friend Jon Ray. Birch and Ray were arrested in July 2009.");
+        assertEquals(0, of(facts, "custody", "released", "birch").size(), "she was freed, not her fiance: " + facts);
+        assertEquals(1, of(facts, "custody", "held", "birch").size(), "left behind in prison: " + facts);
+        assertEquals(1, of(facts, "custody", "held", "ray").size(), "left behind in prison: " + facts);
+    }
 }
