@@ -497,4 +497,14 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "held", "birch").size(), "left behind in prison: " + facts);
         assertEquals(1, of(facts, "custody", "held", "ray").size(), "left behind in prison: " + facts);
     }
+
+    @Test
+    void aPleaToDoSomethingIsARequestNotTheThingDone() {
+        List<Fact> facts = ArticleExtraction.facts("h45", LocalDate.of(2021, 11, 12),
+                "Tom Birch, an Australian economist, has been jailed in Myanmar since 2021. \"Please consider what he has "
+                + "done for the country, and deport him now,\" his wife wrote. \"Please free him,\" she said.");
+        assertEquals(0, of(facts, "custody", "extradited", "birch").size(), "asked, not done: " + facts);
+        assertEquals(0, of(facts, "custody", "released", "birch").size(), "asked, not done: " + facts);
+        assertEquals(1, of(facts, "request", "release", "birch").size(), "a plea to free him: " + facts);
+    }
 }
