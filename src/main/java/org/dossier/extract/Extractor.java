@@ -263,6 +263,10 @@ public final class Extractor {
             List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
             // a role is a noun for someone: "to advocate for his release" names no lawyer
             found.removeIf(m -> m.lexicon().equals("roles") && s.tokens().get(m.head()).pos().startsWith("VB"));
+            // "pleaded not guilty": a cue inside a longer cue reads as the longer one, not as a negation
+            List<PhraseMatch> cues = found.stream().filter(m -> m.lexicon().equals("cues")).toList();
+            found.removeIf(m -> m.lexicon().equals("cues") && cues.stream().anyMatch(o -> o != m
+                    && o.start() <= m.start() && m.end() <= o.end() && o.end() - o.start() > m.end() - m.start()));
             found.replaceAll(m -> ReportedIntent.reread(syntax, m));
             for (DateResolver.DateMention d : dates.resolve(s, token -> speaksOfFuture(syntax, token),
                     token -> isAside(syntax, token))) {

@@ -507,4 +507,13 @@ class HeldOutClassesTest {
         assertEquals(0, of(facts, "custody", "released", "birch").size(), "asked, not done: " + facts);
         assertEquals(1, of(facts, "request", "release", "birch").size(), "a plea to free him: " + facts);
     }
+
+    @Test
+    void pleadingNotGuiltyToChargesTellsOfTheCharges() {
+        List<Fact> facts = ArticleExtraction.facts("h46", LocalDate.of(2021, 11, 12),
+                "Tom Birch, a Canadian teacher, was arrested in Moscow in May. Birch pleaded not guilty to espionage "
+                + "charges on Monday. His colleague Ann Lee, also held, was not charged.");
+        assertEquals(1, of(facts, "legal", "charged", "birch").size(), "the charges he denies: " + facts);
+        assertEquals(0, of(facts, "legal", "charged", "lee").size(), "no charge for her: " + facts);
+    }
 }
