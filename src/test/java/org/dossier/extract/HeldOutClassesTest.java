@@ -516,4 +516,15 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "legal", "charged", "birch").size(), "the charges he denies: " + facts);
         assertEquals(0, of(facts, "legal", "charged", "lee").size(), "no charge for her: " + facts);
     }
+
+    @Test
+    void comingHomeAfterBeingHeldIsARelease() {
+        List<Fact> facts = ArticleExtraction.facts("h47", LocalDate.of(2021, 11, 12),
+                "Tom Birch, a French teacher, was arrested in Iran in 2019. Birch returned to France on Tuesday after "
+                + "being held for two years. Ann Lee returned to Iran in May, where she was later arrested.");
+        List<Fact> released = of(facts, "custody", "released", "birch");
+        assertEquals(1, released.size(), "home after custody: " + facts);
+        assertEquals("2021-11-09", released.get(0).date());
+        assertEquals(0, of(facts, "custody", "released", "lee").size(), "a trip there is no release: " + facts);
+    }
 }
