@@ -527,4 +527,15 @@ class HeldOutClassesTest {
         assertEquals("2021-11-09", released.get(0).date());
         assertEquals(0, of(facts, "custody", "released", "lee").size(), "a trip there is no release: " + facts);
     }
+
+    @Test
+    void aDetaineeHarmedInAPrisonCampIsHeldThere() {
+        List<Fact> facts = ArticleExtraction.facts("h48", LocalDate.of(2021, 11, 12),
+                "Tom Birch, a U.S. citizen imprisoned in Russia, said he was punched in the face on Tuesday by another "
+                + "inmate at a prison labor camp in Mordovia.");
+        List<Fact> held = of(facts, "custody", "held", "birch");
+        assertEquals(1, held.size(), "one place he is held: " + facts);
+        assertEquals("Mordovia", held.get(0).place(), "the camp where it happened, over the country");
+        assertEquals("2021-11", held.get(0).date());
+    }
 }
