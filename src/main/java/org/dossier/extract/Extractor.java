@@ -360,17 +360,27 @@ public final class Extractor {
 
     /**
      * Sentence shapes the rules ask about: "predicative", a verb with a predicate that is no verb
-     * ("called the trial a farce", "called the charges baseless").
+     * ("called the trial a farce", "called the charges baseless") or with two objects, the thing
+     * and its name ("what Moscow calls its special operation"); "describing", a past participle
+     * that describes a noun ("a disorder called polyneuropathy", "a man detained in May").
      */
     private static List<PhraseMatch> frames(String id, SentenceSyntax syntax) {
         List<PhraseMatch> found = new ArrayList<>();
         for (int i = 0; i < syntax.size(); i++) {
             boolean namePredicate = syntax.children(i, "xcomp").stream()
-                    .anyMatch(x -> !syntax.token(x).pos().startsWith("VB"));
+                    .anyMatch(x -> !syntax.token(x).pos().startsWith("VB"))
+                    || syntax.token(i).pos().startsWith("VB") && syntax.children(i, "obj").size() >= 2;
             if (namePredicate) {
                 Token t = syntax.token(i);
                 found.add(new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "frame", "predicative",
                         null, t.word()));
+            }
+            int head = syntax.head(i);
+            boolean describing = syntax.token(i).pos().equals("VBN") && head >= 0 && syntax.token(head).pos().startsWith("NN")
+                    && (syntax.relationToHead(i).equals("amod") || syntax.relationToHead(i).equals("acl"));
+            if (describing) {
+                found.add(new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "frame", "describing",
+                        null, syntax.token(i).word()));
             }
         }
         return found;

@@ -538,4 +538,14 @@ class HeldOutClassesTest {
         assertEquals("Mordovia", held.get(0).place(), "the camp where it happened, over the country");
         assertEquals("2021-11", held.get(0).date());
     }
+
+    @Test
+    void namingSomethingCallsNoOne() {
+        List<Fact> facts = ArticleExtraction.facts("h49", LocalDate.of(2023, 4, 17),
+                "Tom Birch, a Canadian activist, is held in Russia. Prosecutors accused Birch of discrediting the army "
+                + "after he criticised what Moscow calls its special operation in Ukraine. His lawyers say he suffers "
+                + "from a nerve disorder called polyneuropathy.");
+        assertEquals(0, of(facts, "diplomatic", "call", "birch").size(), "nobody phoned anyone: " + facts);
+        assertEquals(1, of(facts, "legal", "charged", "birch").size(), "the charge stays: " + facts);
+    }
 }
