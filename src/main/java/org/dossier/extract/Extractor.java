@@ -81,7 +81,10 @@ public final class Extractor {
         Map<String, String> names = new HashMap<>();
         rules.lexicon().entries("place-names").forEach(e -> names.put(String.join(" ", e.phrase()), e.label(0)));
         this.held = new HeldObservations(countries, rules.lexicon().words("facilities"));
-        this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, rules.lexicon().words("roles"))
+        // "the ambassador in Moscow" is told where the ambassador is; "visiting family in X" where the visit was
+        Set<String> titles = rules.lexicon().entries("roles").stream().filter(e -> !"family".equals(e.label(0)))
+                .map(e -> String.join(" ", e.phrase())).collect(Collectors.toSet());
+        this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, titles)
                 .withCustodians(rules.lexicon().words("custodians")).withSites(rules.lexicon().labels("sites", "kind"));
         this.peopleSeeCues = rules.people().matches(CueLink.class);
         this.occupations = rules.lexicon().words("occupations");

@@ -548,4 +548,17 @@ class HeldOutClassesTest {
         assertEquals(0, of(facts, "diplomatic", "call", "birch").size(), "nobody phoned anyone: " + facts);
         assertEquals(1, of(facts, "legal", "charged", "birch").size(), "the charge stays: " + facts);
     }
+
+    @Test
+    void officialsInTouchWithTheFamilyMakeACallAndVisitingFamilySaysWhere() {
+        List<Fact> facts = ArticleExtraction.facts("h50", LocalDate.of(2022, 6, 22),
+                "Tom Birch, a former Marine, is jailed in Venezuela. \"We are monitoring Tom's health as closely as "
+                + "possible, and we are in regular contact with Tom's family,\" a State Department official said. "
+                + "Birch was arrested in January while visiting family in Maracaibo.");
+        assertEquals(1, of(facts, "diplomatic", "call", "birch").size(), "the calls of the case: " + facts);
+        assertEquals(0, of(facts, "diplomatic", "statement", "birch").size(), "the remark only carries the call: " + facts);
+        List<Fact> arrests = of(facts, "custody", "arrested", "birch");
+        assertEquals(1, arrests.size(), "one arrest: " + facts);
+        assertEquals("Maracaibo", arrests.get(0).place(), "where he was visiting family");
+    }
 }
