@@ -194,6 +194,13 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         return null;
     }
 
+    /** "the death sentence issued against Ann Lee": a participle on the court word names whom it is against. */
+    private static boolean againstThroughAParticiple(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        int participle = syntax.head(token);
+        return participle >= 0 && syntax.relationToHead(token).equals("obl:against")
+                && syntax.relationToHead(participle).equals("acl") && trigger.covers(syntax.head(participle));
+    }
+
     /** The trigger is inside the phrase set beside the person ("B, a national arrested in May"). */
     private static boolean inDescriptionOf(SentenceSyntax syntax, PhraseMatch trigger, int person) {
         List<Integer> above = syntax.governingChain(trigger.head());
@@ -241,6 +248,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         String described = describedBySubjectOrObject(syntax, trigger, token);
         if (described != null) {
             return described;
+        }
+        if (againstThroughAParticiple(syntax, trigger, token)) {
+            return "nmod:against";
         }
         String modifier = participleModifier(syntax, trigger, token);
         if (modifier != null) {

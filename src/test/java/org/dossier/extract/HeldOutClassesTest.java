@@ -561,4 +561,12 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), "one arrest: " + facts);
         assertEquals("Maracaibo", arrests.get(0).place(), "where he was visiting family");
     }
+
+    @Test
+    void upholdingTheSentenceIssuedAgainstSomeoneDecidesTheirAppeal() {
+        List<Fact> facts = ArticleExtraction.facts("h51", LocalDate.of(2017, 12, 12),
+                "The Supreme Court has upheld the death sentence issued against Swedish resident Lars Engen. "
+                + "Engen was arrested in Tehran in April 2016.");
+        assertEquals(1, of(facts, "legal", "appeal", "engen").size(), "the court decided his appeal: " + facts);
+    }
 }
