@@ -372,7 +372,8 @@ public final class Extractor {
         for (int i = 0; i < syntax.size(); i++) {
             boolean namePredicate = syntax.children(i, "xcomp").stream()
                     .anyMatch(x -> !syntax.token(x).pos().startsWith("VB"))
-                    || syntax.token(i).pos().startsWith("VB") && syntax.children(i, "obj").size() >= 2;
+                    || syntax.token(i).pos().startsWith("VB") && (syntax.children(i, "obj").size() >= 2
+                        || syntax.children(i, "obj").stream().anyMatch(o -> quotedNameOf(syntax, o)));
             if (namePredicate) {
                 Token t = syntax.token(i);
                 found.add(new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "frame", "predicative",
@@ -388,6 +389,23 @@ public final class Extractor {
         }
         return found;
     }
+
+    /** "called his detention \"an impediment\"": a quoted noun the parser hung on the object is its name. */
+    private static boolean quotedNameOf(SentenceSyntax syntax, int object) {
+        return syntax.children(object, "dep").stream()
+                .anyMatch(name -> syntax.token(name).pos().startsWith("NN") && quoteBetween(syntax, object, name));
+    }
+
+    private static boolean quoteBetween(SentenceSyntax syntax, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (QUOTE_MARKS.contains(syntax.token(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "\u201C", "'", "\u2018");
 
     private static List<PhraseMatch> terms(String id, Sentence s) {
         List<PhraseMatch> found = new ArrayList<>();

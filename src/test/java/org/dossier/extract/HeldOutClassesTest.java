@@ -569,4 +569,13 @@ class HeldOutClassesTest {
                 + "Engen was arrested in Tehran in April 2016.");
         assertEquals(1, of(facts, "legal", "appeal", "engen").size(), "the court decided his appeal: " + facts);
     }
+
+    @Test
+    void callingADetentionAQuotedNameIsAStatementNotACall() {
+        List<Fact> facts = ArticleExtraction.facts("h52", LocalDate.of(2014, 12, 3),
+                "Tom Birch, an American contractor, is jailed in Cuba. The administration called his detention "
+                + "\"an impediment\" to dialogue between the two countries.");
+        assertEquals(0, of(facts, "diplomatic", "call", "birch").size(), "nobody phoned: " + facts);
+        assertEquals(1, of(facts, "diplomatic", "statement", "birch").size(), "a judgement: " + facts);
+    }
 }
