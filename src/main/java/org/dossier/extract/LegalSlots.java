@@ -134,7 +134,7 @@ final class LegalSlots {
             return null; // "to 31 and 32 years, respectively": which term is whose is for the reader to pair up
         }
         return links.stream().filter(l -> l.lexicon().equals("term") && l.distance() <= maxDistance)
-                .filter(l -> !lengthOfAnotherVerb(l, sentence.syntax()))
+                .filter(l -> !lengthOfAnotherVerb(l, sentence.syntax()) && !lengthOfAnotherSentence(l, sentence))
                 .min(Comparator.comparingInt((CueLink l) -> introducedByTo(l.cue(), sentence.syntax()) ? 0 : 1)
                         .thenComparingInt(CueLink::distance)
                         .thenComparingInt(l -> Math.abs(l.cue().start() - l.match().start())))
@@ -151,6 +151,18 @@ final class LegalSlots {
         boolean forLength = syntax.children(head, "case").stream().anyMatch(c -> syntax.token(c).word().equalsIgnoreCase("for"));
         return forLength && verb >= 0 && syntax.token(verb).pos().startsWith("VB") && !term.match().covers(verb)
                 && !SERVING.contains(syntax.token(verb).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "sentenced him to death after his previous 15-year sentence was deemed too lenient": a
+     * length that describes another sentence word is that sentence's.
+     */
+    private static boolean lengthOfAnotherSentence(CueLink term, SentenceFacts sentence) {
+        SentenceSyntax syntax = sentence.syntax();
+        int noun = syntax.head(syntax.spanHead(term.cue().start(), term.cue().end()));
+        return noun >= 0 && !term.match().covers(noun) && sentence.matches().stream()
+                .anyMatch(m -> m.lexicon().equals("triggers") && "legal".equals(m.label()) && m.covers(noun)
+                        && !m.covers(term.match().head()));
     }
 
     /** Verbs whose "for" length is a term of custody ("jailed for five years", "imprisoned for ten"). */

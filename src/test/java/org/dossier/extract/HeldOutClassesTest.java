@@ -578,4 +578,15 @@ class HeldOutClassesTest {
         assertEquals(0, of(facts, "diplomatic", "call", "birch").size(), "nobody phoned: " + facts);
         assertEquals(1, of(facts, "diplomatic", "statement", "birch").size(), "a judgement: " + facts);
     }
+
+    @Test
+    void theLengthOfAnotherSentenceIsNotThisOnes() {
+        List<Fact> facts = ArticleExtraction.facts("h53", LocalDate.of(2025, 4, 8),
+                "Two Americans remain jailed in Russia. They include Tom Birch, 72, who was handed a 3 1/2-year sentence "
+                + "after being found guilty of assaulting a guard, and Jon Ray, a musician who was convicted on drug "
+                + "charges and sentenced to 13 years in prison in July 2024.");
+        List<Fact> birch = of(facts, "legal", "sentenced", "birch");
+        assertTrue(birch.stream().anyMatch(f -> "P3Y6M".equals(f.term())), "his own sentence: " + birch);
+        assertTrue(birch.stream().noneMatch(f -> "P13Y".equals(f.term())), "not the other's: " + birch);
+    }
 }
