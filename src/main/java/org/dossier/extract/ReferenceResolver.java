@@ -655,7 +655,7 @@ public final class ReferenceResolver {
     /** Names follow the group right away, set off by a dash, a colon or a bracket ("two Americans -- A and B --"). */
     private static boolean spelledOutAfter(AnnotatedArticle article, PhraseMatch ref) {
         List<org.dossier.nlp.Token> tokens = article.sentences().get(ref.sentence()).tokens();
-        if (ref.end() >= tokens.size() || !(ParseRepairs.ASIDE_OPENERS.contains(tokens.get(ref.end()).word())
+        if (ref.end() >= tokens.size() || !(NamesAndLists.ASIDE_OPENERS.contains(tokens.get(ref.end()).word())
                 || tokens.get(ref.end()).word().equals(":"))) {
             return false;
         }

@@ -31,7 +31,7 @@ class ParseRepairsTest {
                 new Dependency("det", 1, 0), new Dependency("case", 3, 2), new Dependency("nmod:of", 1, 3),
                 new Dependency("punct", 1, 4), new Dependency("ref", 1, 5), new Dependency("aux:pass", 7, 6),
                 new Dependency("acl:relcl", 1, 7), new Dependency("nsubj:pass", 7, 1));
-        List<Dependency> repaired = ParseRepairs.whoClausesOfTheNamedPerson(s).dependencies();
+        List<Dependency> repaired = RelativeClauses.whoClausesOfTheNamedPerson(s).dependencies();
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 7, 3)), "Lee is the one held: " + repaired);
         assertTrue(repaired.contains(new Dependency("acl:relcl", 3, 7)), repaired.toString());
         assertFalse(repaired.contains(new Dependency("nsubj:pass", 7, 1)), "the fate is held by no one: " + repaired);
@@ -45,7 +45,7 @@ class ParseRepairsTest {
                 new Dependency("det", 1, 0), new Dependency("case", 3, 2), new Dependency("nmod:of", 1, 3),
                 new Dependency("punct", 1, 4), new Dependency("ref", 1, 5), new Dependency("acl:relcl", 1, 6),
                 new Dependency("nsubj", 6, 1));
-        assertTrue(ParseRepairs.whoClausesOfTheNamedPerson(s).dependencies().contains(new Dependency("nsubj", 6, 1)));
+        assertTrue(RelativeClauses.whoClausesOfTheNamedPerson(s).dependencies().contains(new Dependency("nsubj", 6, 1)));
     }
 
     @Test
@@ -56,7 +56,7 @@ class ParseRepairsTest {
                 new Dependency("nsubj:pass", 8, 0), new Dependency("appos", 0, 2), new Dependency("appos", 0, 4),
                 new Dependency("cc", 6, 5), new Dependency("appos", 0, 6), new Dependency("conj:and", 4, 6),
                 new Dependency("aux:pass", 8, 7), new Dependency("root", -1, 8));
-        List<Dependency> repaired = ParseRepairs.listedNamesAreConjoined(s).dependencies();
+        List<Dependency> repaired = NamesAndLists.listedNamesAreConjoined(s).dependencies();
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 8, 2)), "Holm was detained too: " + repaired);
         assertFalse(repaired.contains(new Dependency("appos", 0, 2)), repaired.toString());
     }
@@ -66,7 +66,7 @@ class ParseRepairsTest {
         // "Smit, Holm's lawyer, said": no list of names goes on after the second name
         Sentence s = parsed(new String[][] {{"Smit", "NNP", "PERSON"}, {",", ","}, {"Holm", "NNP", "PERSON"}, {"said", "VBD"}},
                 new Dependency("nsubj", 3, 0), new Dependency("appos", 0, 2), new Dependency("root", -1, 3));
-        assertTrue(ParseRepairs.listedNamesAreConjoined(s).dependencies().contains(new Dependency("appos", 0, 2)));
+        assertTrue(NamesAndLists.listedNamesAreConjoined(s).dependencies().contains(new Dependency("appos", 0, 2)));
     }
 
     @Test
@@ -79,7 +79,7 @@ class ParseRepairsTest {
                 new Dependency("nsubj", 11, 3), new Dependency("ref", 3, 5), new Dependency("aux:pass", 7, 6),
                 new Dependency("acl:relcl", 3, 7), new Dependency("det", 10, 9), new Dependency("nsubj", 11, 10),
                 new Dependency("ccomp", 1, 11));
-        List<Dependency> repaired = ParseRepairs.objectsTakenForSubjectsOfTheReport(s).dependencies();
+        List<Dependency> repaired = ReportsAndWordOrder.objectsTakenForSubjectsOfTheReport(s).dependencies();
         assertTrue(repaired.contains(new Dependency("obj", 1, 3)), "Berg is the one freed: " + repaired);
         assertFalse(repaired.contains(new Dependency("nsubj", 11, 3)), "the ministry said it, not Berg: " + repaired);
         assertTrue(repaired.contains(new Dependency("nsubj", 11, 10)), repaired.toString());
@@ -91,7 +91,7 @@ class ParseRepairsTest {
         Sentence s = parsed(new String[][] {{"Berg", "NNP", "PERSON"}, {",", ","}, {"who", "WP"}, {"was", "VBD"},
                 {"jailed", "VBN"}, {",", ","}, {"said", "VBD", "O", "say"}},
                 new Dependency("nsubj", 6, 0), new Dependency("acl:relcl", 0, 4), new Dependency("root", -1, 6));
-        assertTrue(ParseRepairs.objectsTakenForSubjectsOfTheReport(s).dependencies().contains(new Dependency("nsubj", 6, 0)));
+        assertTrue(ReportsAndWordOrder.objectsTakenForSubjectsOfTheReport(s).dependencies().contains(new Dependency("nsubj", 6, 0)));
     }
 
     @Test
@@ -101,7 +101,7 @@ class ParseRepairsTest {
                 {"director", "NN"}, {"Ash", "NNP", "PERSON"}},
                 new Dependency("nsubj", 2, 0), new Dependency("cop", 2, 1), new Dependency("root", -1, 2),
                 new Dependency("cc", 4, 3), new Dependency("conj:and", 2, 4), new Dependency("dep", 4, 5));
-        List<Dependency> repaired = ParseRepairs.invertedPassivesUndergone(s).dependencies();
+        List<Dependency> repaired = ReportsAndWordOrder.invertedPassivesUndergone(s).dependencies();
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 0, 2)), "Lee was detained: " + repaired);
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 0, 5)), "Ash was detained: " + repaired);
     }
@@ -112,12 +112,12 @@ class ParseRepairsTest {
         Sentence s = parsed(new String[][] {{"Tarvia", "NNP", "LOCATION"}, {"released", "VBN"}, {"veteran", "NN"}, {"Lee", "NNP", "PERSON"}},
                 new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("obj", 1, 3),
                 new Dependency("compound", 3, 2));
-        assertTrue(ParseRepairs.participleSubjectsUndergo(s).dependencies().contains(new Dependency("nsubj", 1, 0)));
+        assertTrue(SharedSubjects.participleSubjectsUndergo(s).dependencies().contains(new Dependency("nsubj", 1, 0)));
 
         // "A teacher detained in May ...": a bare participle, undergone
         Sentence bare = parsed(new String[][] {{"teacher", "NN"}, {"detained", "VBN"}, {"in", "IN"}, {"May", "NNP", "DATE"}},
                 new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("obl:in", 1, 3));
-        assertTrue(ParseRepairs.participleSubjectsUndergo(bare).dependencies().contains(new Dependency("nsubj:pass", 1, 0)));
+        assertTrue(SharedSubjects.participleSubjectsUndergo(bare).dependencies().contains(new Dependency("nsubj:pass", 1, 0)));
     }
 
     @Test
@@ -128,7 +128,7 @@ class ParseRepairsTest {
                 new Dependency("det", 1, 0), new Dependency("nmod:of", 1, 4), new Dependency("case", 4, 2),
                 new Dependency("det", 4, 3), new Dependency("nsubj", 5, 1), new Dependency("root", -1, 5),
                 new Dependency("obl:to", 5, 7));
-        List<Dependency> repaired = ParseRepairs.participleSubjectsUndergo(s).dependencies();
+        List<Dependency> repaired = SharedSubjects.participleSubjectsUndergo(s).dependencies();
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 5, 4)), "the citizen undergoes it: " + repaired);
         assertFalse(repaired.stream().anyMatch(d -> d.governor() == 5 && d.dependent() == 1 && d.relation().startsWith("nsubj")),
                 "the wife does not: " + repaired);
@@ -142,7 +142,7 @@ class ParseRepairsTest {
                 new Dependency("det", 1, 0), new Dependency("nmod:for", 1, 3), new Dependency("case", 3, 2),
                 new Dependency("conj:and", 3, 5), new Dependency("cc", 5, 4), new Dependency("acl", 1, 7),
                 new Dependency("obl:in", 7, 9), new Dependency("case", 9, 8));
-        List<Dependency> repaired = ParseRepairs.participleAfterANameDescribesIt(s).dependencies();
+        List<Dependency> repaired = SharedSubjects.participleAfterANameDescribesIt(s).dependencies();
         assertTrue(repaired.contains(new Dependency("acl", 5, 7)), "Ash was jailed: " + repaired);
         assertTrue(repaired.contains(new Dependency("acl", 3, 7)), "so was Lee: " + repaired);
         assertFalse(repaired.contains(new Dependency("acl", 1, 7)), "not the trials: " + repaired);
@@ -154,7 +154,7 @@ class ParseRepairsTest {
         Sentence s = parsed(new String[][] {{"Lee", "NNP", "PERSON"}, {"was", "VBD"}, {"a", "DT"}, {"detained", "VBN"}, {"man", "NN"}},
                 new Dependency("nsubj", 4, 0), new Dependency("cop", 4, 1), new Dependency("det", 4, 2),
                 new Dependency("amod", 4, 3), new Dependency("root", -1, 4));
-        assertTrue(ParseRepairs.invertedPassivesUndergone(s).dependencies().stream().noneMatch(d -> d.relation().equals("nsubj:pass")));
+        assertTrue(ReportsAndWordOrder.invertedPassivesUndergone(s).dependencies().stream().noneMatch(d -> d.relation().equals("nsubj:pass")));
     }
 
     @Test
@@ -165,7 +165,7 @@ class ParseRepairsTest {
                 new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("mark", 4, 2),
                 new Dependency("aux:pass", 4, 3), new Dependency("advcl:after", 7, 4), new Dependency("nsubj", 7, 6),
                 new Dependency("parataxis", 1, 7));
-        List<Dependency> repaired = ParseRepairs.clausesBeforeTheClosingReport(s).dependencies();
+        List<Dependency> repaired = ReportsAndWordOrder.clausesBeforeTheClosingReport(s).dependencies();
         assertTrue(repaired.contains(new Dependency("advcl:after", 1, 4)), "released, then returned: " + repaired);
         assertFalse(repaired.contains(new Dependency("advcl:after", 7, 4)), repaired.toString());
     }
@@ -178,7 +178,7 @@ class ParseRepairsTest {
                 new Dependency("nsubj:pass", 2, 0), new Dependency("aux:pass", 2, 1), new Dependency("root", -1, 2),
                 new Dependency("case", 4, 3), new Dependency("obl:of", 2, 4), new Dependency("cc", 7, 5),
                 new Dependency("advmod", 7, 6), new Dependency("conj:and", 4, 7));
-        List<Dependency> repaired = ParseRepairs.participlesJoinedToTheVerb(s).dependencies();
+        List<Dependency> repaired = SharedSubjects.participlesJoinedToTheVerb(s).dependencies();
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 7, 0)), "he was sentenced: " + repaired);
         assertTrue(repaired.contains(new Dependency("conj:and", 2, 7)), repaired.toString());
     }
@@ -190,7 +190,7 @@ class ParseRepairsTest {
                 {"Laos", "NNP", "LOCATION"}},
                 new Dependency("root", -1, 0), new Dependency("obl:since", 0, 2), new Dependency("case", 2, 1),
                 new Dependency("nmod:in", 2, 4), new Dependency("case", 4, 3));
-        List<Dependency> repaired = ParseRepairs.placeAfterADateIsTheVerbs(s).dependencies();
+        List<Dependency> repaired = ReportsAndWordOrder.placeAfterADateIsTheVerbs(s).dependencies();
         assertTrue(repaired.contains(new Dependency("obl:in", 0, 4)), "detained in Laos: " + repaired);
         assertFalse(repaired.contains(new Dependency("nmod:in", 2, 4)), repaired.toString());
     }
@@ -202,7 +202,7 @@ class ParseRepairsTest {
                 {"last", "JJ", "DATE"}, {"year", "NN", "DATE"}},
                 new Dependency("root", -1, 0), new Dependency("obl:in", 0, 2), new Dependency("case", 2, 1),
                 new Dependency("nmod:of", 2, 5), new Dependency("case", 5, 3), new Dependency("amod", 5, 4));
-        assertTrue(ParseRepairs.placeAfterADateIsTheVerbs(s).dependencies().contains(new Dependency("nmod:of", 2, 5)));
+        assertTrue(ReportsAndWordOrder.placeAfterADateIsTheVerbs(s).dependencies().contains(new Dependency("nmod:of", 2, 5)));
     }
 
     @Test
@@ -213,7 +213,7 @@ class ParseRepairsTest {
                 new Dependency("root", -1, 0), new Dependency("conj:and", 0, 2), new Dependency("cc", 2, 1),
                 new Dependency("dep", 0, 5), new Dependency("nsubj", 5, 4), new Dependency("dep", 5, 8),
                 new Dependency("aux:pass", 8, 7));
-        List<Dependency> repaired = ParseRepairs.namedRootIsTheSubject(s).dependencies();
+        List<Dependency> repaired = NamesAndLists.namedRootIsTheSubject(s).dependencies();
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 8, 0)), "Lee is jailed: " + repaired);
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 8, 2)), "so is Ash: " + repaired);
         assertFalse(repaired.contains(new Dependency("nsubj:pass", 5, 0)), "deny has its subject: " + repaired);
@@ -229,7 +229,7 @@ class ParseRepairsTest {
                 new Dependency("nsubj:pass", 3, 0), new Dependency("nsubj:pass", 3, 1), new Dependency("aux:pass", 3, 2),
                 new Dependency("root", -1, 3), new Dependency("conj:and", 3, 5), new Dependency("cc", 5, 4),
                 new Dependency("nsubj:pass", 5, 0));
-        List<Dependency> repaired = ParseRepairs.joinedVerbsShareTheirSubjects(s).dependencies();
+        List<Dependency> repaired = SharedSubjects.joinedVerbsShareTheirSubjects(s).dependencies();
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 5, 1)), "Lee was charged: " + repaired);
     }
 
@@ -241,7 +241,7 @@ class ParseRepairsTest {
                 new Dependency("nsubj:pass", 2, 0), new Dependency("aux:pass", 2, 1), new Dependency("root", -1, 2),
                 new Dependency("conj:and", 2, 6), new Dependency("cc", 6, 3), new Dependency("nsubj:pass", 6, 4),
                 new Dependency("aux:pass", 6, 5));
-        assertFalse(ParseRepairs.joinedVerbsShareTheirSubjects(s).dependencies().contains(new Dependency("nsubj:pass", 6, 0)));
+        assertFalse(SharedSubjects.joinedVerbsShareTheirSubjects(s).dependencies().contains(new Dependency("nsubj:pass", 6, 0)));
     }
 
     @Test
@@ -251,7 +251,7 @@ class ParseRepairsTest {
                 {"being", "VBG"}, {"arrested", "VBN"}},
                 new Dependency("nsubj:pass", 2, 0), new Dependency("aux:pass", 2, 1), new Dependency("root", -1, 2),
                 new Dependency("advcl:after", 2, 5), new Dependency("mark", 5, 3), new Dependency("aux:pass", 5, 4));
-        assertTrue(ParseRepairs.adverbialParticiplesShareTheSubject(s).dependencies().contains(new Dependency("nsubj:pass", 5, 0)));
+        assertTrue(SharedSubjects.adverbialParticiplesShareTheSubject(s).dependencies().contains(new Dependency("nsubj:pass", 5, 0)));
     }
 
     @Test
@@ -260,7 +260,7 @@ class ParseRepairsTest {
         Sentence s = parsed(new String[][] {{"Lee", "NNP", "PERSON"}, {"decided", "VBD"}, {"against", "IN"}, {"appealing", "VBG"}},
                 new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("advcl:against", 1, 3),
                 new Dependency("case", 3, 2));
-        assertFalse(ParseRepairs.adverbialParticiplesShareTheSubject(s).dependencies().contains(new Dependency("nsubj", 3, 0)));
+        assertFalse(SharedSubjects.adverbialParticiplesShareTheSubject(s).dependencies().contains(new Dependency("nsubj", 3, 0)));
     }
 
     @Test
@@ -271,7 +271,7 @@ class ParseRepairsTest {
                 new Dependency("det", 1, 0), new Dependency("nmod:of", 1, 4), new Dependency("case", 4, 2),
                 new Dependency("det", 4, 3), new Dependency("ref", 1, 5), new Dependency("acl:relcl", 1, 8),
                 new Dependency("obj", 8, 1), new Dependency("aux", 8, 6), new Dependency("aux:pass", 8, 7));
-        List<Dependency> repaired = ParseRepairs.whoClausesOfTheNearestNoun(s).dependencies();
+        List<Dependency> repaired = RelativeClauses.whoClausesOfTheNearestNoun(s).dependencies();
         assertTrue(repaired.contains(new Dependency("acl:relcl", 4, 8)), "the national's clause: " + repaired);
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 8, 4)), "the national was jailed: " + repaired);
         assertFalse(repaired.contains(new Dependency("obj", 8, 1)), "not the wife: " + repaired);
@@ -285,7 +285,7 @@ class ParseRepairsTest {
                 new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("iobj", 1, 2),
                 new Dependency("dep", 2, 4), new Dependency("dep", 2, 7), new Dependency("compound", 4, 3),
                 new Dependency("conj:and", 4, 7), new Dependency("cc", 7, 5), new Dependency("compound", 7, 6));
-        List<Dependency> repaired = ParseRepairs.namesRightAfterTheirNounShareItsPart(s).dependencies();
+        List<Dependency> repaired = NamesAndLists.namesRightAfterTheirNounShareItsPart(s).dependencies();
         assertTrue(repaired.contains(new Dependency("obj", 1, 4)), "Lee was freed: " + repaired);
         assertTrue(repaired.contains(new Dependency("obj", 1, 7)), "so was Ash: " + repaired);
     }
@@ -297,7 +297,7 @@ class ParseRepairsTest {
                 {"Ann", "NNP", "PERSON"}, {"Lee", "NNP", "PERSON"}},
                 new Dependency("nsubj", 1, 0), new Dependency("root", -1, 1), new Dependency("iobj", 1, 2),
                 new Dependency("dep", 2, 4), new Dependency("compound", 4, 3));
-        assertFalse(ParseRepairs.namesRightAfterTheirNounShareItsPart(s).dependencies().contains(new Dependency("obj", 1, 4)));
+        assertFalse(NamesAndLists.namesRightAfterTheirNounShareItsPart(s).dependencies().contains(new Dependency("obj", 1, 4)));
     }
 
     @Test
@@ -309,7 +309,7 @@ class ParseRepairsTest {
                 new Dependency("nmod:with", 0, 3), new Dependency("compound", 3, 2), new Dependency("conj:and", 3, 6),
                 new Dependency("cc", 6, 4), new Dependency("nmod:poss", 6, 5), new Dependency("dep", 6, 8),
                 new Dependency("compound", 8, 7), new Dependency("acl", 0, 11), new Dependency("advmod", 11, 10));
-        List<Dependency> repaired = ParseRepairs.participleAfterANameDescribesIt(s).dependencies();
+        List<Dependency> repaired = SharedSubjects.participleAfterANameDescribesIt(s).dependencies();
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 11, 8)), "Ash is detained: " + repaired);
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 11, 3)), "so is Lee: " + repaired);
         assertFalse(repaired.contains(new Dependency("acl", 0, 11)), "not the tensions: " + repaired);
@@ -323,7 +323,7 @@ class ParseRepairsTest {
                 new Dependency("det", 1, 0), new Dependency("case", 4, 2), new Dependency("nmod:poss", 4, 3),
                 new Dependency("nmod:of", 1, 4), new Dependency("punct", 4, 5), new Dependency("appos", 4, 6),
                 new Dependency("aux:pass", 8, 7), new Dependency("root", -1, 8), new Dependency("obl", 8, 1));
-        List<Dependency> repaired = ParseRepairs.subjectlessPassiveTakesTheNameBeforeIt(s).dependencies();
+        List<Dependency> repaired = NamesAndLists.subjectlessPassiveTakesTheNameBeforeIt(s).dependencies();
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 8, 6)), "Lee was arrested: " + repaired);
         assertFalse(repaired.contains(new Dependency("appos", 4, 6)), repaired.toString());
     }
@@ -333,7 +333,7 @@ class ParseRepairsTest {
         // "the mother of Lee, Ann was arrested" with Ann already the subject: nothing changes
         Sentence s = parsed(new String[][] {{"Lee", "NNP", "PERSON"}, {"was", "VBD"}, {"arrested", "VBN"}},
                 new Dependency("nsubj:pass", 2, 0), new Dependency("aux:pass", 2, 1), new Dependency("root", -1, 2));
-        assertTrue(ParseRepairs.subjectlessPassiveTakesTheNameBeforeIt(s) == s);
+        assertTrue(NamesAndLists.subjectlessPassiveTakesTheNameBeforeIt(s) == s);
     }
 
     @Test
@@ -344,7 +344,7 @@ class ParseRepairsTest {
                 new Dependency("det", 1, 0), new Dependency("case", 3, 2), new Dependency("nmod:of", 1, 3),
                 new Dependency("punct", 1, 4), new Dependency("ref", 1, 5), new Dependency("aux", 8, 6),
                 new Dependency("aux:pass", 8, 7), new Dependency("acl:relcl", 1, 8), new Dependency("obj", 8, 1));
-        List<Dependency> repaired = ParseRepairs.whoClausesOfTheNamedPerson(s).dependencies();
+        List<Dependency> repaired = RelativeClauses.whoClausesOfTheNamedPerson(s).dependencies();
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 8, 3)), "Lee is the one detained: " + repaired);
         assertFalse(repaired.contains(new Dependency("obj", 8, 1)), repaired.toString());
     }

@@ -1,0 +1,406 @@
+package org.dossier.extract;
+
+import static org.dossier.extract.ParseGraph.hasSubject;
+import static org.dossier.extract.ParseGraph.isName;
+import static org.dossier.extract.ParseGraph.phraseStart;
+import static org.dossier.extract.ParseGraph.withEdges;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.nlp.Dependency;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
+
+/**
+ * Mends the parts of people named in a list, beside a description or after a noun they spell out:
+ * each name gets the part in the sentence that the parser gave only to the first name, to the
+ * noun or to nothing. The repairs run from {@link ParseRepairs}.
+ * <ul>
+ * <li>A name and a description set off by commas ("Ana Brell, a father-of-two from Leeds, was
+ * arrested"; "The other two, Ana Brell and Li Wen, were arrested") where the parser took the
+ * description's noun alone for the verb's subject: the people named are the subject too.
+ * <li>A name in a list taken for another name of the first ("Ann Lee, Tom Ash, Bo Lin and Li Wen"):
+ * one more person of the list.
+ * <li>Names listed after a colon ("four Americans are detained there: Ann Lee, Tom Ash and Bo
+ * Lin") or set off by dashes or brackets ("The two Americans – Ann Lee and Tom Ash – were
+ * freed") that spell out a plural noun: each name has the noun's part in the sentence.
+ * <li>A sentence the parser could not read as a whole ("Ann Lee and Tom Ash, held on charges they
+ * deny, are jailed in X"), whose root it made the names, and whose verb it left hanging without a
+ * subject: the names are the verb's subject.
+ * <li>Names right after the noun that describes them ("Tarvia freed French prisoners Ann Lee and
+ * Tom Ash") that the parser left hanging from the noun (dep): they have the noun's part.
+ * <li>A passive verb without a subject right after a name the parser hung on a noun before it
+ * ("... the release of her mother, Ann Lee was arrested in May"): the name is its subject.
+ * </ul>
+ */
+final class NamesAndLists {
+
+    private NamesAndLists() {
+    }
+
+    /**
+     * "Ann Lee, Tom Ash, Bo Lin and Li Wen were detained": a name the parser took for another
+     * name of the first ("Ann Lee, Tom Ash" as an apposition) while the names after it are joined
+     * to the first is one more person of the list, with the first one's part in the sentence.
+     */
+    static Sentence listedNamesAreConjoined(Sentence s) {
+        List<Dependency> deps = s.dependencies();
+        for (Dependency appos : deps) {
+            int first = appos.governor();
+            int next = appos.dependent();
+            if (!appos.relation().equals("appos") || first < 0 || next <= first || !isName(s, first) || !isName(s, next)
+                    || !listGoesOnAfter(s, next)) {
+                continue;
+            }
+            List<Dependency> repaired = new ArrayList<>();
+            for (Dependency d : deps) {
+                repaired.add(d == appos ? new Dependency("conj:and", first, next) : d);
+                if (d.dependent() == first && d.governor() >= 0 && SHARED_PARTS.matcher(d.relation()).lookingAt()) {
+                    repaired.add(new Dependency(d.relation(), d.governor(), next));
+                }
+            }
+            return listedNamesAreConjoined(new Sentence(s.index(), s.text(), s.tokens(), repaired));
+        }
+        return s;
+    }
+
+    /** After the name, a comma and more names, the last of them after "and" ("..., Erik Dahl and Nils Berg"). */
+    private static boolean listGoesOnAfter(Sentence s, int name) {
+        int i = name + 1;
+        if (i >= s.tokens().size() || !s.tokens().get(i).word().equals(",")) {
+            return false;
+        }
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().equals("cc") && d.governor() > name && isName(s, d.governor())
+                    && (d.dependent() > name) && s.tokens().get(d.dependent()).lemma().equalsIgnoreCase("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The parts a person plays in a clause, which every name of a list shares. */
+    private static final java.util.regex.Pattern SHARED_PARTS = java.util.regex.Pattern.compile("nsubj|obj|iobj|obl|nmod");
+
+    static Sentence describedNamesShareTheSubject(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency subject : s.dependencies()) {
+            int noun = subject.dependent();
+            int verb = subject.governor();
+            if (!subject.relation().startsWith("nsubj") || noun > verb || s.tokens().get(noun).ner().equals("PERSON")) {
+                continue;
+            }
+            int open = commaBefore(s, noun);
+            int close = commaAfter(s, noun);
+            if (open > 0 && close > 0 && close + 1 == phraseStart(s, verb) && s.tokens().get(open - 1).ner().equals("PERSON")
+                    && noVerbBetween(s, open, close) && !hasSubjectAt(s, verb, open - 1)) {
+                added.add(new Dependency(subject.relation(), verb, open - 1));
+            }
+            // "The other two, Tom Ash and Bo Lin, were arrested": the names beside a counted or plural
+            // subject ("his counterpart, X, said" stays as the parser read it)
+            String pos = s.tokens().get(noun).pos();
+            if (!pos.equals("CD") && !pos.equals("NNS")) {
+                continue;
+            }
+            for (Dependency beside : s.dependencies()) {
+                boolean named = beside.governor() == noun && beside.dependent() > noun && beside.dependent() < verb
+                        && (beside.relation().equals("appos") || beside.relation().equals("dep"))
+                        && s.tokens().get(beside.dependent()).ner().equals("PERSON");
+                if (named && !hasSubjectAt(s, verb, beside.dependent())) {
+                    added.add(new Dependency(subject.relation(), verb, beside.dependent()));
+                    for (Dependency joined : s.dependencies()) {
+                        if (joined.governor() == beside.dependent() && joined.relation().startsWith("conj")
+                                && s.tokens().get(joined.dependent()).ner().equals("PERSON")) {
+                            added.add(new Dependency(subject.relation(), verb, joined.dependent()));
+                        }
+                    }
+                }
+            }
+        }
+        return withEdges(s, added);
+    }
+
+    private static int commaBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (s.tokens().get(k).word().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int commaAfter(Sentence s, int i) {
+        for (int k = i + 1; k < s.tokens().size(); k++) {
+            if (s.tokens().get(k).word().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean noVerbBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (s.tokens().get(k).pos().startsWith("VB")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasSubjectAt(Sentence s, int verb, int token) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.dependent() == token);
+    }
+
+    /**
+     * "There are four Americans detained there: Ann Lee, Tom Ash and Bo Lin": the names after a
+     * colon spell out the plural noun before it, and each takes the noun's part in the sentence (the
+     * subject of "detained") and its descriptions (a participle on it).
+     */
+    static Sentence namesSpellingOutANoun(Sentence s) {
+        int colon = -1;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).word().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 1 || colon + 1 >= s.tokens().size()
+                || !(isName(s, colon + 1) || DESCRIBED.contains(s.tokens().get(colon + 1).pos()))) {
+            return namesBetweenDashesSpellOutTheNoun(s);
+        }
+        int noun = -1;
+        for (int i = colon - 1; i >= 0 && noun < 0; i--) {
+            String pos = s.tokens().get(i).pos();
+            if (pos.equals("NNS") || pos.equals("NNPS")) {
+                noun = i;
+            }
+        }
+        List<Integer> names = namesAfter(s, colon);
+        if (noun < 0 || names.size() < 2) {
+            return namesBetweenDashesSpellOutTheNoun(s);
+        }
+        return namesShareTheNounsPart(withoutObjectsOfAPassiveAfter(s, colon), noun, names);
+    }
+
+    /** "... when she was freed: her fiance, Tom Ash": a passive verb takes no object after a colon. */
+    private static Sentence withoutObjectsOfAPassiveAfter(Sentence s, int colon) {
+        List<Dependency> deps = s.dependencies().stream().filter(d -> !(d.relation().equals("obj") && d.dependent() > colon
+                && d.governor() >= 0 && d.governor() < colon && s.dependencies().stream()
+                        .anyMatch(a -> a.governor() == d.governor() && a.relation().equals("aux:pass")))).toList();
+        return deps.size() == s.dependencies().size() ? s : new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+
+    /** What sets an aside off before it: a dash or a bracket. */
+    static final java.util.Set<String> ASIDE_OPENERS = java.util.Set.of("\u2013", "\u2014", "--", "-", "-LRB-", "(");
+    private static final java.util.Set<String> ASIDE_CLOSERS = java.util.Set.of("\u2013", "\u2014", "--", "-", "-RRB-", ")");
+
+    /**
+     * "The two Americans – Ann Lee and Tom Ash – were exchanged", "two aid workers (Ann Lee and
+     * Tom Ash) were freed": names set off by dashes or brackets right after a plural noun spell it
+     * out, and the parser, which hangs them loose (dep), is told so.
+     */
+    static Sentence namesBetweenDashesSpellOutTheNoun(Sentence s) {
+        for (int open = 1; open + 1 < s.tokens().size(); open++) {
+            String pos = s.tokens().get(open - 1).pos();
+            if (!ASIDE_OPENERS.contains(s.tokens().get(open).word()) || !(pos.equals("NNS") || pos.equals("NNPS"))) {
+                continue;
+            }
+            List<Integer> names = namesInAside(s, open);
+            if (names.size() >= 2) {
+                return namesShareTheNounsPart(s, open - 1, names);
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The last word of each name between an opening dash or bracket and its closing one, each name
+     * perhaps with its description ("-- Cuban-American Ann Lee and former executive Tom Ash --");
+     * none if anything else stands between them.
+     */
+    private static List<Integer> namesInAside(Sentence s, int open) {
+        List<Integer> names = new ArrayList<>();
+        for (int i = open + 1; i < s.tokens().size() && i <= open + 25; i++) {
+            Token t = s.tokens().get(i);
+            if (ASIDE_CLOSERS.contains(t.word()) && !t.pos().equals("HYPH")) { // not the hyphen of "Cuban-American"
+                return names;
+            }
+            boolean last = isName(s, i) && (i + 1 >= s.tokens().size() || !isName(s, i + 1));
+            if (last) {
+                names.add(i);
+            } else if (!isName(s, i) && !t.word().equals(",") && !t.pos().equals("CC") && !t.pos().startsWith("JJ")
+                    && !t.pos().startsWith("NN") && !t.pos().equals("HYPH") && !t.pos().equals("DT")
+                    && !t.pos().equals("VBN")) { // "Iraqi-born", "US-based"
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Each name gets the noun's part in the sentence, and the noun's description; an object the
+     * parser took for an indirect one ("freed prisoners A and B": iobj) is the object.
+     */
+    private static Sentence namesShareTheNounsPart(Sentence s, int noun, List<Integer> names) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            boolean part = d.dependent() == noun && d.governor() >= 0
+                    && (SHARED_PARTS.matcher(d.relation()).lookingAt() || d.relation().equals("iobj"));
+            boolean description = d.governor() == noun && d.relation().startsWith("acl");
+            for (int name : names) {
+                if (part) {
+                    added.add(new Dependency(d.relation().equals("iobj") ? "obj" : d.relation(), d.governor(), name));
+                } else if (description) {
+                    added.add(new Dependency(d.relation(), name, d.dependent()));
+                }
+            }
+        }
+        return withEdges(s, added);
+    }
+
+    /** The last word of each name after the colon (a name ends where the next token is no part of it). */
+    private static List<Integer> namesAfter(Sentence s, int colon) {
+        List<Integer> names = new ArrayList<>();
+        for (int i = colon + 1; i < s.tokens().size(); i++) {
+            boolean last = isName(s, i) && (i + 1 >= s.tokens().size() || !isName(s, i + 1));
+            if (last) {
+                names.add(i);
+            } else if (!isName(s, i) && !s.tokens().get(i).word().equals(",") && !s.tokens().get(i).pos().equals("CC")
+                    && !DESCRIBED.contains(s.tokens().get(i).pos())) {
+                break;
+            }
+        }
+        return names;
+    }
+
+    /** Words that may describe a name in a list ("her fiance, Tom Ash, and their friend Bo Lin"). */
+    private static final java.util.Set<String> DESCRIBED = java.util.Set.of("PRP$", "DT", "JJ", "NN");
+
+    /**
+     * "Ann Lee and Tom Ash, held on charges they deny, are jailed in X": the parser made the names
+     * the root and left "are jailed" hanging (dep) from the words between, without a subject. A
+     * finite verb without a subject below a named root is the sentence's head, with the names for
+     * its subject, so that the words between ("they deny") are no longer told of it.
+     */
+    static Sentence namedRootIsTheSubject(Sentence s) {
+        int root = s.dependencies().stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+        if (root < 0 || !isName(s, root)) {
+            return s;
+        }
+        List<Integer> names = new ArrayList<>(List.of(root));
+        s.dependencies().stream().filter(d -> d.governor() == root && d.relation().startsWith("conj") && isName(s, d.dependent()))
+                .forEach(d -> names.add(d.dependent()));
+        for (int verb = root + 1; verb < s.tokens().size(); verb++) {
+            int v = verb;
+            if (!hangsBelow(s, v, root) || hasSubject(s, v)) {
+                continue;
+            }
+            String auxiliary = finiteAuxiliary(s, v);
+            if (auxiliary == null) {
+                continue;
+            }
+            // the verb becomes the sentence's head, with the names as its subject
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                if (d.governor() < 0) {
+                    deps.add(new Dependency("root", -1, v));
+                } else if (d.dependent() != v || !(d.relation().equals("dep") || d.relation().equals("parataxis"))) {
+                    deps.add(d);
+                }
+            }
+            for (int name : names) {
+                deps.add(new Dependency(auxiliary.equals("aux:pass") ? "nsubj:pass" : "nsubj", v, name));
+            }
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
+    /**
+     * "As her daughter reports in a petition for the release of her mother, Ann Lee was arrested
+     * in May": the parser set "Ann Lee" beside "mother" and left "was arrested" without a subject.
+     * A passive verb with no subject, right after a name that hangs on a word before it, has that
+     * name for its subject.
+     */
+    static Sentence subjectlessPassiveTakesTheNameBeforeIt(Sentence s) {
+        for (Dependency aux : s.dependencies()) {
+            int verb = aux.governor();
+            int name = phraseStart(s, verb) - 1;
+            if (!aux.relation().equals("aux:pass") || name < 0 || hasSubject(s, verb) || !isName(s, name)) {
+                continue;
+            }
+            Dependency hung = s.dependencies().stream().filter(d -> d.dependent() == name).findFirst().orElse(null);
+            if (hung == null || hung.governor() < 0 || hung.governor() >= name
+                    || !(hung.relation().equals("appos") || hung.relation().startsWith("conj") || hung.relation().equals("dep"))) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                if (d != hung) {
+                    deps.add(d);
+                }
+            }
+            deps.add(new Dependency("nsubj:pass", verb, name));
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
+    /** Reached from the root through edges the parser uses when it gives up (dep, parataxis). */
+    private static boolean hangsBelow(Sentence s, int token, int root) {
+        return hangsBelow(s, token, root, 4);
+    }
+
+    private static boolean hangsBelow(Sentence s, int token, int root, int steps) {
+        return steps > 0 && s.dependencies().stream()
+                .filter(d -> d.dependent() == token && (d.relation().equals("dep") || d.relation().equals("parataxis")))
+                .anyMatch(d -> d.governor() == root || d.governor() >= 0 && hangsBelow(s, d.governor(), root, steps - 1));
+    }
+
+    /** The relation of a finite auxiliary of the verb ("are jailed": aux:pass), or null. */
+    private static String finiteAuxiliary(Sentence s, int verb) {
+        return s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().startsWith("aux"))
+                .filter(d -> s.tokens().get(d.dependent()).pos().matches("VBP|VBZ|VBD|MD"))
+                .map(Dependency::relation).findFirst().orElse(null);
+    }
+
+    /**
+     * "Tarvia freed French prisoners Ann Lee and Tom Ash": the names the parser hung from the noun
+     * for people held or for nationals before them (dep) are what the noun is in the sentence; an
+     * object the parser took for an indirect one (iobj) is the object.
+     */
+    static Sentence namesRightAfterTheirNounShareItsPart(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int noun = d.governor();
+            int name = d.dependent();
+            if (!d.relation().equals("dep") || noun < 0 || !isName(s, name) || !startsRightAfter(s, noun, name)
+                    || !nounForDetainedPeople(s.tokens().get(noun))) {
+                continue;
+            }
+            List<Integer> names = new ArrayList<>(List.of(name));
+            s.dependencies().stream().filter(c -> c.governor() == name && c.relation().startsWith("conj") && isName(s, c.dependent()))
+                    .forEach(c -> names.add(c.dependent()));
+            return namesShareTheNounsPart(s, noun, names);
+        }
+        return s;
+    }
+
+    /**
+     * "prisoners", "hostages", "citizens", "Britons": a noun for people held or for nationals, not
+     * for an office ("his counterpart Ann Lee" is whom a minister spoke to, and stays so).
+     */
+    private static boolean nounForDetainedPeople(Token t) {
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        return t.pos().startsWith("NN") && (ReferenceResolver.DETAINEE_NOUNS.contains(lemma)
+                || lemma.equals("citizen") || lemma.equals("national") || Nationalities.Words.get().isNationality(lemma));
+    }
+
+    /** The name's words begin right after the noun ("prisoners Ann Lee"). */
+    private static boolean startsRightAfter(Sentence s, int noun, int name) {
+        int first = name;
+        while (first - 1 > noun && isName(s, first - 1)) {
+            first--;
+        }
+        return first == noun + 1;
+    }
+}

@@ -1,0 +1,78 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.nlp.Dependency;
+import org.dossier.nlp.Sentence;
+
+/**
+ * Questions several parse repairs ask of a sentence's dependency graph (is a token a name, a verb,
+ * passive; what are a verb's subjects; where does its phrase start) and the sentence with edges added.
+ */
+final class ParseGraph {
+
+    private ParseGraph() {
+    }
+
+    static boolean isName(Sentence s, int i) {
+        return "PERSON".equals(s.tokens().get(i).ner()) && s.tokens().get(i).pos().startsWith("NNP");
+    }
+
+    static boolean hasSubject(Sentence s, int verb) {
+        return !subjectsOf(s, verb).isEmpty();
+    }
+
+    static List<Dependency> subjectsOf(Sentence s, int verb) {
+        return s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().startsWith("nsubj")).toList();
+    }
+
+    static boolean isVerb(Sentence s, int i) {
+        return s.tokens().get(i).pos().startsWith("VB");
+    }
+
+    /** The verb's phrase (its auxiliaries included) starts right after a comma. */
+    static boolean followsComma(Sentence s, int verb) {
+        int start = phraseStart(s, verb);
+        if (start > 1 && QUOTES.contains(s.tokens().get(start - 1).word())) {
+            start--; // "who inspired the film 'Hotel Rwanda,' has been convicted"
+        }
+        return start > 0 && s.tokens().get(start - 1).word().equals(",");
+    }
+
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("'", "''", "\u2019", "\u201d", "\"");
+
+    static List<Integer> withJoinedVerbs(Sentence s, int verb) {
+        List<Integer> verbs = new ArrayList<>(List.of(verb));
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == verb && d.relation().startsWith("conj") && isVerb(s, d.dependent())
+                    && !hasSubject(s, d.dependent())) {
+                verbs.add(d.dependent());
+            }
+        }
+        return verbs;
+    }
+
+    static boolean isPassive(Sentence s, int verb) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux:pass"));
+    }
+
+    /** Where a verb's phrase starts: its first auxiliary ("was" in "was arrested"), or the verb. */
+    static int phraseStart(Sentence s, int verb) {
+        int start = verb;
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == verb && d.relation().startsWith("aux") && d.dependent() < start) {
+                start = d.dependent();
+            }
+        }
+        return start;
+    }
+
+    static Sentence withEdges(Sentence s, List<Dependency> added) {
+        if (added.isEmpty()) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>(s.dependencies());
+        deps.addAll(added);
+        return new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+}

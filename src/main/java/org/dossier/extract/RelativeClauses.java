@@ -1,0 +1,241 @@
+package org.dossier.extract;
+
+import static org.dossier.extract.ParseGraph.followsComma;
+import static org.dossier.extract.ParseGraph.hasSubject;
+import static org.dossier.extract.ParseGraph.isPassive;
+import static org.dossier.extract.ParseGraph.isVerb;
+import static org.dossier.extract.ParseGraph.withJoinedVerbs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.nlp.Dependency;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
+
+/**
+ * Mends relative ("who") clauses hung on the wrong word: each is given back to the noun it
+ * describes, and a main verb taken for part of such a clause becomes the head of the sentence again.
+ * The repairs run from {@link ParseRepairs}.
+ * <ul>
+ * <li>A relative clause set off by a comma ("... the release of Ana Brell, who was arrested in
+ * May") that the parser hung off the main verb as a side remark (parataxis) instead of from the
+ * name it describes. The clause is given back to the name, with the edges the parser makes for a
+ * relative clause it gets right (the name as the clause's subject, "who" referring to it), so that
+ * what the clause says happens to that person and not to whoever is the subject of the main verb.
+ * <li>A name described by a relative clause and then the main verb ("Ana Brell, a teacher who
+ * worked in X, was freed") parsed as if the main verb went on the relative clause: the main verb
+ * becomes the sentence's head, with the name as its subject.
+ * <li>A "who" clause hung from a thing ("the fate of Ann Lee, who has been held ..."): about the
+ * person named before the comma.
+ * <li>A "who" clause right after the noun of an "of" phrase ("the wife of a national who has been
+ * jailed") that the parser hung on the noun before it ("wife"): it describes the nearest noun.
+ * </ul>
+ */
+final class RelativeClauses {
+
+    private RelativeClauses() {
+    }
+
+    static Sentence relativeClausesReattached(Sentence s) {
+        List<Dependency> deps = s.dependencies();
+        for (Dependency subject : deps) {
+            int who = subject.dependent();
+            if (subject.relation().startsWith("nsubj") && isRelativeWho(s, who)) {
+                int antecedent = antecedentBeforeComma(s, who);
+                int verb = subject.governor();
+                if (antecedent >= 0 && isSideRemark(deps, verb)) {
+                    return relativeClausesReattached(reattached(s, verb, antecedent, who));
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * "the fate of Ann Lee, who has been held since June": a "who" clause that the parser hung
+     * from the thing ("fate") is about the person named right before the comma; the clause's
+     * edges to the thing move to the person.
+     */
+    static Sentence whoClausesOfTheNamedPerson(Sentence s) {
+        for (Dependency ref : s.dependencies()) {
+            int who = ref.dependent();
+            int thing = ref.governor();
+            int person = who - 2;
+            if (!ref.relation().equals("ref") || !isRelativeWho(s, who) || person < 0 || thing == person
+                    || !s.tokens().get(who - 1).word().equals(",") || !"PERSON".equals(s.tokens().get(person).ner())
+                    || !isThing(s.tokens().get(thing))
+                    || s.dependencies().stream().noneMatch(d -> d.governor() == thing && d.dependent() == person)) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                // "the family of Lee, who has been detained": a passive clause the parser gave the thing as its object
+                boolean passiveObject = d.dependent() == thing && d.relation().equals("obj") && isClauseOf(s, d.governor(), thing)
+                        && s.dependencies().stream().anyMatch(a -> a.governor() == d.governor() && a.relation().equals("aux:pass"));
+                boolean clauseEdge = d.governor() == thing && (d.relation().equals("acl:relcl") || d == ref)
+                        || d.dependent() == thing && d.relation().startsWith("nsubj") && isClauseOf(s, d.governor(), thing);
+                deps.add(passiveObject ? new Dependency("nsubj:pass", d.governor(), person)
+                        : !clauseEdge ? d : d.governor() == thing ? new Dependency(d.relation(), person, d.dependent())
+                        : new Dependency(d.relation(), d.governor(), person));
+            }
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
+    /** A common noun for no person ("fate", "case"; not "lawyer", "Briton" or a name). */
+    private static boolean isThing(Token t) {
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        Nationalities.Words words = Nationalities.Words.get();
+        return t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && "O".equals(t.ner()) && !words.isTitle(lemma)
+                && !words.isNationality(lemma) && !ReferenceResolver.DETAINEE_NOUNS.contains(lemma);
+    }
+
+    /** The verb heads a relative clause of the noun. */
+    private static boolean isClauseOf(Sentence s, int verb, int noun) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == noun && d.dependent() == verb && d.relation().equals("acl:relcl"));
+    }
+
+    private static boolean isRelativeWho(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        return t.pos().equals("WP") && (t.word().equalsIgnoreCase("who") || t.word().equalsIgnoreCase("whom"));
+    }
+
+    /** The noun right before ", who", or -1. */
+    private static int antecedentBeforeComma(Sentence s, int who) {
+        if (who < 2 || !s.tokens().get(who - 1).word().equals(",")) {
+            return -1;
+        }
+        return s.tokens().get(who - 2).pos().startsWith("NN") ? who - 2 : -1;
+    }
+
+    /** The verb hangs off another as a side remark and belongs to no relative clause. */
+    private static boolean isSideRemark(List<Dependency> deps, int verb) {
+        boolean sideRemark = false;
+        for (Dependency d : deps) {
+            if (d.dependent() == verb) {
+                if (d.relation().startsWith("acl")) {
+                    return false;
+                }
+                sideRemark |= d.relation().equals("parataxis") || d.relation().equals("dep");
+            }
+        }
+        return sideRemark;
+    }
+
+    /**
+     * The clause's verb (and verbs joined to it, which shared the side-remark edge) hangs from the
+     * antecedent; each verb "who" is the subject of gets the antecedent as subject too.
+     */
+    private static Sentence reattached(Sentence s, int verb, int antecedent, int who) {
+        List<Integer> clauseVerbs = new ArrayList<>(List.of(verb));
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == verb && d.relation().startsWith("conj")) {
+                clauseVerbs.add(d.dependent());
+            }
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            boolean sideRemark = clauseVerbs.contains(d.dependent())
+                    && (d.relation().equals("parataxis") || d.relation().equals("dep"));
+            if (!sideRemark) {
+                deps.add(d);
+            }
+            if (d.dependent() == who && d.relation().startsWith("nsubj") && clauseVerbs.contains(d.governor())) {
+                deps.add(new Dependency(d.relation(), d.governor(), antecedent));
+            }
+        }
+        deps.add(new Dependency("acl:relcl", antecedent, verb));
+        deps.add(new Dependency("ref", antecedent, who));
+        return new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+
+    static Sentence mainVerbAfterARelativeClause(Sentence s) {
+        int named = rootNoun(s);
+        if (named < 0) {
+            return s;
+        }
+        for (Dependency hanging : s.dependencies()) {
+            int relative = hanging.governor();
+            int verb = hanging.dependent();
+            if (!hanging.relation().equals("dep") || relative < 0 || verb < relative || !isVerb(s, verb)
+                    || hasSubject(s, verb) || !followsComma(s, verb) || !describes(s, relative, named)) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                boolean replaced = d == hanging || d.governor() < 0 && d.dependent() == named;
+                if (!replaced) {
+                    deps.add(d);
+                }
+            }
+            deps.add(new Dependency("root", -1, verb));
+            for (int joined : withJoinedVerbs(s, verb)) { // "has been convicted ... and sentenced"
+                deps.add(new Dependency(isPassive(s, joined) || joined != verb && isPassive(s, verb) ? "nsubj:pass" : "nsubj",
+                        joined, named));
+            }
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
+    /** The sentence's head when the parser made it a noun ("Brell" in "Brell, who ..., was freed"), or -1. */
+    private static int rootNoun(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() < 0) {
+                return s.tokens().get(d.dependent()).pos().startsWith("NN") ? d.dependent() : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The verb is a relative clause on the name, or on a description beside it ("Brell, a teacher who ..."). */
+    private static boolean describes(Sentence s, int relative, int named) {
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() == relative && d.relation().startsWith("acl")) {
+                int noun = d.governor();
+                return noun == named || s.dependencies().stream().anyMatch(a -> a.governor() == named
+                        && a.dependent() == noun && a.relation().equals("appos"));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The wife of a dual national who has been jailed for ten years": with no comma before it, a
+     * "who" clause describes the noun right before it, the "of" phrase's, not the noun that phrase
+     * belongs to. The clause moves to that noun, which becomes the subject of the clause's verb.
+     */
+    static Sentence whoClausesOfTheNearestNoun(Sentence s) {
+        for (Dependency ref : s.dependencies()) {
+            int who = ref.dependent();
+            int outer = ref.governor();
+            int nearest = who - 1;
+            if (!ref.relation().equals("ref") || !isRelativeWho(s, who) || nearest < 0 || outer == nearest
+                    || s.dependencies().stream().noneMatch(d -> d.governor() == outer && d.dependent() == nearest
+                            && d.relation().startsWith("nmod:of"))) {
+                continue;
+            }
+            Integer verb = s.dependencies().stream().filter(d -> d.governor() == outer && d.relation().equals("acl:relcl"))
+                    .map(Dependency::dependent).findFirst().orElse(null);
+            if (verb == null) {
+                continue;
+            }
+            boolean passive = s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux:pass"));
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                if (d == ref) {
+                    deps.add(new Dependency("ref", nearest, who));
+                } else if (d.governor() == outer && d.dependent() == verb) {
+                    deps.add(new Dependency(d.relation(), nearest, verb));
+                } else if (d.governor() == verb && d.dependent() == outer) {
+                    deps.add(new Dependency(passive ? "nsubj:pass" : "nsubj", verb, nearest));
+                } else {
+                    deps.add(d);
+                }
+            }
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,233 @@
+package org.dossier.extract;
+
+import static org.dossier.extract.ParseGraph.isName;
+import static org.dossier.extract.ParseGraph.isPassive;
+import static org.dossier.extract.ParseGraph.isVerb;
+import static org.dossier.extract.ParseGraph.subjectsOf;
+import static org.dossier.extract.ParseGraph.withEdges;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.nlp.Dependency;
+import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
+
+/**
+ * Mends word orders of news the parser misreads: a dateline before the story, a report closing
+ * the sentence ("..., the ministry said"), a passive told subject last, and a place right after a
+ * date. The repairs run from {@link ParseRepairs}.
+ * <ul>
+ * <li>A dateline ("LIMA (Agency) - Ana Brell has been freed") taken for the subject of the story's
+ * first verb: the subject is the noun after the dateline, which the parser left hanging from it.
+ * <li>A passive told subject last ("Detained in the raid were Ann Lee and Tom Ash"), which the
+ * parser reads as "the detained one was Ann Lee": the people named undergo the participle.
+ * <li>A clause before the closing report ("Ann Lee returned home after being released, the
+ * minister said") hung on the report: it goes back to the verb it follows.
+ * <li>The object of a verb taken for a second subject of the report at the end ("Tarvia on Monday
+ * freed teacher Ann Lee, who was jailed in May, the ministry said"): the person is what was freed.
+ * <li>A place right after a date ("detained since May in Ruritania", "arrested in 2019 at the
+ * airport") hung on the date as if the month had a place: it says where the verb happened.
+ * </ul>
+ */
+final class ReportsAndWordOrder {
+
+    private ReportsAndWordOrder() {
+    }
+
+    private static final java.util.Set<String> DATELINE_MARKS = java.util.Set.of("-", "--", "\u2013", "\u2014", ":");
+
+    static Sentence datelineIsNoSubject(Sentence s) {
+        int mark = datelineMark(s);
+        if (mark < 0) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>(s.dependencies());
+        boolean changed = false;
+        for (int k = 0; k < deps.size(); k++) {
+            Dependency subject = deps.get(k);
+            if (subject.relation().startsWith("nsubj") && subject.dependent() < mark) {
+                int story = storyNounAfter(s, mark, subject.dependent());
+                if (story >= 0) {
+                    deps.set(k, new Dependency(subject.relation(), subject.governor(), story));
+                    changed = true;
+                }
+            }
+        }
+        return changed ? new Sentence(s.index(), s.text(), s.tokens(), deps) : s;
+    }
+
+    /** The dash or colon ending a dateline ("CAIRO (AA) \u2013"): a place first, a few words, then the mark. */
+    private static int datelineMark(Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || !"LOCATION".equals(tokens.get(0).ner()) && !tokens.get(0).ner().equals("CITY")) {
+            return -1;
+        }
+        for (int i = 1; i < Math.min(tokens.size(), 8); i++) {
+            if (DATELINE_MARKS.contains(tokens.get(i).word())) {
+                return i;
+            }
+            if (tokens.get(i).pos().startsWith("VB")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The noun after the dateline that the parser hung from the dateline's words. */
+    private static int storyNounAfter(Sentence s, int mark, int dateline) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == dateline && d.dependent() > mark && d.relation().equals("dep")
+                    && s.tokens().get(d.dependent()).pos().startsWith("NN")) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Tarvia on Monday freed teacher Ann Lee, who was jailed in May, the ministry said": a report
+     * verb with two subjects, the first of them right after a verb that has no object, is the
+     * parser's misreading of that verb's object: the person becomes the object of the verb (and of
+     * the verbs joined before it, "pardoned and freed").
+     */
+    static Sentence objectsTakenForSubjectsOfTheReport(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int report = d.governor();
+            if (!d.relation().equals("nsubj") || report < 0
+                    || !SpeechVerbs.reports(s.tokens().get(report))) {
+                continue;
+            }
+            int object = d.dependent();
+            int verb = nounPhraseStart(s, object) - 1;
+            boolean second = subjectsOf(s, report).stream().anyMatch(o -> o.dependent() > object && o.dependent() < report);
+            if (!second || verb < 0 || !isVerb(s, verb) || verb >= report || isPassive(s, verb) || hasObject(s, verb)) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>(s.dependencies());
+            deps.remove(d);
+            deps.add(new Dependency("obj", verb, object));
+            for (Dependency joined : s.dependencies()) {
+                if (joined.dependent() == verb && joined.relation().startsWith("conj") && !hasObject(s, joined.governor())) {
+                    deps.add(new Dependency("obj", joined.governor(), object)); // "pardoned and freed X"
+                }
+            }
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
+    /**
+     * "Ann Lee returned home on Friday after being released, the minister said": a clause told
+     * before the report that closes the sentence, which the parser hung on the report, belongs to
+     * the verb before it (so that who was released is who returned, not who said it).
+     */
+    static Sentence clausesBeforeTheClosingReport(Sentence s) {
+        for (Dependency report : s.dependencies()) {
+            int main = report.governor();
+            int said = report.dependent();
+            if (main < 0 || !(report.relation().equals("parataxis") || report.relation().equals("ccomp")) || said < main
+                    || !SpeechVerbs.reports(s.tokens().get(said))) {
+                continue;
+            }
+            int speaker = subjectsOf(s, said).stream().mapToInt(Dependency::dependent).min().orElse(said);
+            for (Dependency clause : s.dependencies()) {
+                if (clause.governor() == said && clause.relation().startsWith("advcl")
+                        && clause.dependent() > main && clause.dependent() < speaker) {
+                    List<Dependency> deps = new ArrayList<>(s.dependencies());
+                    deps.remove(clause);
+                    deps.add(new Dependency(clause.relation(), main, clause.dependent()));
+                    return clausesBeforeTheClosingReport(new Sentence(s.index(), s.text(), s.tokens(), deps));
+                }
+            }
+        }
+        return s;
+    }
+
+    private static final java.util.Set<String> COPULAS = java.util.Set.of("was", "were", "is", "are");
+
+    /**
+     * "Detained in the raid were Ann Lee and editor Tom Ash": a participle the parser made the
+     * subject of "were [names]" is undergone by each person named after the copula.
+     */
+    static Sentence invertedPassivesUndergone(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            int participle = d.dependent();
+            int named = d.governor();
+            if (!d.relation().equals("nsubj") || named < 0 || participle > named
+                    || !s.tokens().get(participle).pos().equals("VBN") || !s.tokens().get(named).pos().startsWith("NN")
+                    || !hasCopulaBetween(s, named, participle)) {
+                continue;
+            }
+            for (int person : withJoinedNouns(s, named)) {
+                added.add(new Dependency("nsubj:pass", participle, person));
+            }
+        }
+        return withEdges(s, added);
+    }
+
+    private static boolean hasCopulaBetween(Sentence s, int noun, int participle) {
+        return s.dependencies().stream().anyMatch(c -> c.governor() == noun && c.relation().equals("cop")
+                && c.dependent() > participle && COPULAS.contains(s.tokens().get(c.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The noun, the nouns joined to it by "and", and the names hung on those ("director Tom Ash"). */
+    private static List<Integer> withJoinedNouns(Sentence s, int noun) {
+        List<Integer> nouns = new ArrayList<>(List.of(noun));
+        for (Dependency c : s.dependencies()) {
+            if (c.governor() == noun && c.relation().startsWith("conj")) {
+                nouns.add(c.dependent());
+                for (Dependency n : s.dependencies()) {
+                    if (n.governor() == c.dependent() && (n.relation().equals("dep") || n.relation().equals("appos"))
+                            && isName(s, n.dependent())) {
+                        nouns.add(n.dependent());
+                    }
+                }
+            }
+        }
+        return nouns;
+    }
+
+    private static boolean hasObject(Sentence s, int verb) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"));
+    }
+
+    /** Where a noun's phrase begins: its determiner, adjectives and compound words before it. */
+    private static int nounPhraseStart(Sentence s, int noun) {
+        int start = noun;
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == noun && d.dependent() < start && java.util.Set.of("det", "amod", "compound", "nummod", "nmod:poss")
+                    .contains(d.relation())) {
+                start = Math.min(start, nounPhraseStart(s, d.dependent()));
+            }
+        }
+        return start;
+    }
+
+    /**
+     * "detained since May in Ruritania": a date has no place of its own, so a place the parser hung
+     * on a date (nmod) is where the verb the date belongs to happened (obl).
+     */
+    static Sentence placeAfterADateIsTheVerbs(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            if (!d.relation().startsWith("nmod:") || d.governor() < 0 || !isDate(s.tokens().get(d.governor()))
+                    || isDate(s.tokens().get(d.dependent()))) {
+                continue;
+            }
+            Dependency dateEdge = s.dependencies().stream()
+                    .filter(e -> e.dependent() == d.governor() && e.relation().startsWith("obl")).findFirst().orElse(null);
+            if (dateEdge == null) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>(s.dependencies());
+            deps.remove(d);
+            deps.add(new Dependency("obl:" + d.relation().substring("nmod:".length()), dateEdge.governor(), d.dependent()));
+            return placeAfterADateIsTheVerbs(new Sentence(s.index(), s.text(), s.tokens(), deps));
+        }
+        return s;
+    }
+
+    private static boolean isDate(Token t) {
+        return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
+    }
+}

@@ -1,0 +1,345 @@
+package org.dossier.extract;
+
+import static org.dossier.extract.ParseGraph.followsComma;
+import static org.dossier.extract.ParseGraph.hasSubject;
+import static org.dossier.extract.ParseGraph.isName;
+import static org.dossier.extract.ParseGraph.isPassive;
+import static org.dossier.extract.ParseGraph.isVerb;
+import static org.dossier.extract.ParseGraph.subjectsOf;
+import static org.dossier.extract.ParseGraph.withEdges;
+import static org.dossier.extract.ParseGraph.withJoinedVerbs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.nlp.Dependency;
+import org.dossier.nlp.Sentence;
+
+/**
+ * Mends participles, listed or joined verbs and companions of the subject that the parser left
+ * without the subject they share with the verb or noun they belong to, or whose subject it made
+ * the doer of what it undergoes. The repairs run from {@link ParseRepairs}.
+ * <ul>
+ * <li>A participle after a noun ("A couple detained in Iran are ...", a headline's "Teacher jailed
+ * in Minsk") taken for a verb the noun does: a past participle without an auxiliary is told of its
+ * noun, which undergoes it (its subject becomes a passive subject); when the parser made that
+ * clause the subject of the main verb ("A teacher held in X has been moved"), the noun is.
+ * <li>A participle completing a verb ("Lee remains imprisoned in X", "stays detained") left without
+ * the verb's subject: the subject undergoes it too.
+ * <li>A list of verb phrases ("The pair were arrested, are held in Y and have a lawyer") whose
+ * second phrase the parser left hanging (dep) instead of joining it to the first: the phrase after
+ * the comma shares the first verb's subject, as a joined verb does.
+ * <li>Companions of the subject ("Ana Brell was arrested together with two colleagues, Li Wen and
+ * Tom Ash", "along with", "alongside"): they share the subject's part in the verb, and in the verbs
+ * joined to it.
+ * <li>A participle joined by "and" to the noun before it ("was accused of espionage and later
+ * sentenced to death") instead of to the verb: it is joined to the verb and shares its subject.
+ * <li>A participle set off by a comma right after names ("the trials for Ann Lee and Tom Ash,
+ * jailed in X since 2018, ...") hung on a noun further back: it describes the people just named.
+ * <li>Two verbs joined by "and" ("was arrested and charged") where the second took only some of
+ * the first one's subjects: it has them all.
+ * <li>A participle clause of time or reason with no subject of its own ("was sentenced after being
+ * arrested in May", "was detained while visiting family"): its subject is the main verb's.
+ * </ul>
+ */
+final class SharedSubjects {
+
+    private SharedSubjects() {
+    }
+
+    static Sentence participleSubjectsUndergo(Sentence s) {
+        List<Dependency> deps = null;
+        for (int k = 0; k < s.dependencies().size(); k++) {
+            Dependency d = s.dependencies().get(k);
+            if (d.relation().equals("nsubj") && d.dependent() < d.governor() && isBareParticiple(s, d.governor())) {
+                if (deps == null) {
+                    deps = new ArrayList<>(s.dependencies());
+                }
+                int noun = nounRightBefore(s, d.dependent(), d.governor());
+                deps.set(k, new Dependency("nsubj:pass", d.governor(), noun));
+                clauseSubjectIsTheNoun(deps, d.governor(), noun);
+            }
+        }
+        return deps == null ? s : new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+
+    /**
+     * "The wife of an American citizen sentenced to eight years": a participle right after the
+     * noun of an "of" phrase tells of that noun (the citizen), not of the one the phrase hangs on.
+     */
+    private static int nounRightBefore(Sentence s, int subject, int participle) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == subject && d.relation().startsWith("nmod") && d.dependent() == participle - 1) {
+                return d.dependent();
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * "A teacher held in X has been moved": the parser made the participle's clause the subject
+     * of the main verb; the noun is that subject.
+     */
+    private static void clauseSubjectIsTheNoun(List<Dependency> deps, int participle, int noun) {
+        for (int k = 0; k < deps.size(); k++) {
+            Dependency d = deps.get(k);
+            if (d.dependent() == participle && d.relation().startsWith("csubj")) {
+                deps.set(k, new Dependency("n" + d.relation().substring(1), d.governor(), noun));
+            }
+        }
+    }
+
+    /**
+     * A past participle ("detained") with no auxiliary of its own ("was", "has"), and no object:
+     * "Iran on Thursday released Navy veteran X" is a past tense the tagger took for a participle.
+     */
+    private static boolean isBareParticiple(Sentence s, int verb) {
+        if (!s.tokens().get(verb).pos().equals("VBN")) {
+            return false;
+        }
+        return s.dependencies().stream().noneMatch(d -> d.governor() == verb
+                && (d.relation().startsWith("aux") || d.relation().equals("obj")));
+    }
+
+    static Sentence participleComplementsShareTheSubject(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency x : s.dependencies()) {
+            int participle = x.dependent();
+            if (!x.relation().equals("xcomp") || !s.tokens().get(participle).pos().equals("VBN") || hasSubject(s, participle)) {
+                continue;
+            }
+            for (Dependency subject : subjectsOf(s, x.governor())) {
+                added.add(new Dependency("nsubj:pass", participle, subject.dependent()));
+            }
+        }
+        return withEdges(s, added);
+    }
+
+    static Sentence listedVerbsShareTheSubject(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency x : s.dependencies()) {
+            int first = x.governor();
+            int listed = x.dependent();
+            if (!x.relation().equals("dep") || first < 0 || listed < first || !isVerb(s, first) || !isVerb(s, listed)
+                    || hasSubject(s, listed) || !followsComma(s, listed) || isRelativeClause(s, first)) {
+                continue; // "X, who was held for a year, was freed": the hanging verb is the main one, not a second relative
+            }
+            for (Dependency subject : subjectsOf(s, first)) {
+                for (int verb : withJoinedVerbs(s, listed)) {
+                    added.add(new Dependency(isPassive(s, verb) ? "nsubj:pass" : "nsubj", verb, subject.dependent()));
+                }
+            }
+        }
+        return withEdges(s, added);
+    }
+
+    private static boolean isRelativeClause(Sentence s, int verb) {
+        return s.dependencies().stream().anyMatch(d -> d.dependent() == verb && d.relation().startsWith("acl"));
+    }
+
+    static Sentence companionsShareTheSubject(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency with : s.dependencies()) {
+            int verb = with.governor();
+            if (verb < 0 || !isVerb(s, verb) || !isCompanion(s, with)) {
+                continue;
+            }
+            for (Dependency subject : subjectsOf(s, verb)) {
+                for (int companion : companionAndNames(s, with.dependent())) {
+                    for (Dependency shared : subjectEdges(s, verb, subject.dependent())) {
+                        added.add(new Dependency(shared.relation(), shared.governor(), companion));
+                    }
+                }
+            }
+        }
+        return withEdges(s, added);
+    }
+
+    /** "together with X", "along with X", "alongside X" attached to a verb. */
+    private static boolean isCompanion(Sentence s, Dependency d) {
+        String r = d.relation();
+        if (r.equals("obl:alongside") || r.equals("obl:along_with") || r.equals("obl:together_with")) {
+            return true;
+        }
+        if (!r.equals("obl:with")) {
+            return false;
+        }
+        int with = d.dependent();
+        for (Dependency c : s.dependencies()) {
+            if (c.governor() == with && c.relation().equals("case") && c.dependent() > 0) {
+                String before = s.tokens().get(c.dependent() - 1).word().toLowerCase(java.util.Locale.ROOT);
+                return before.equals("together") || before.equals("along");
+            }
+        }
+        return false;
+    }
+
+    /** The companion noun, the people named beside it ("two colleagues, Li Wen and Tom Ash") and those joined to it. */
+    private static List<Integer> companionAndNames(Sentence s, int noun) {
+        List<Integer> all = new ArrayList<>(List.of(noun));
+        for (int k = 0; k < all.size() && k < 2; k++) { // the noun, then the first name beside it and its conjuncts
+            int governor = all.get(k);
+            for (Dependency d : s.dependencies()) {
+                boolean beside = d.relation().equals("appos") || d.relation().equals("dep") || d.relation().startsWith("conj");
+                if (d.governor() == governor && beside && s.tokens().get(d.dependent()).pos().startsWith("NN")
+                        && !all.contains(d.dependent())) {
+                    all.add(d.dependent());
+                }
+            }
+        }
+        return all;
+    }
+
+    /** The subject's edges from the verb and from the verbs joined to it ("arrested ... and accused"). */
+    private static List<Dependency> subjectEdges(Sentence s, int verb, int subject) {
+        List<Integer> verbs = new ArrayList<>(List.of(verb));
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == verb && d.relation().startsWith("conj") && isVerb(s, d.dependent())) {
+                verbs.add(d.dependent());
+            }
+        }
+        return s.dependencies().stream().filter(d -> d.dependent() == subject && verbs.contains(d.governor())
+                && d.relation().startsWith("nsubj")).toList();
+    }
+
+    /**
+     * "He was accused of espionage and later sentenced to death": a past participle without a
+     * subject that the parser joined to the noun before it is joined to the verb that governs the
+     * noun, and undergoes it with the verb's subject.
+     */
+    static Sentence participlesJoinedToTheVerb(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            int participle = d.dependent();
+            int noun = d.governor();
+            if (!d.relation().startsWith("conj") || noun < 0 || !s.tokens().get(participle).pos().equals("VBN")
+                    || !s.tokens().get(noun).pos().startsWith("NN") || hasSubject(s, participle)) {
+                continue;
+            }
+            for (Dependency up : s.dependencies()) {
+                int verb = up.governor();
+                if (up.dependent() == noun && verb >= 0 && isVerb(s, verb) && (up.relation().startsWith("obl") || up.relation().equals("obj"))) {
+                    added.add(new Dependency(d.relation(), verb, participle));
+                    for (Dependency subject : subjectsOf(s, verb)) {
+                        added.add(new Dependency("nsubj:pass", participle, subject.dependent()));
+                    }
+                }
+            }
+        }
+        return withEdges(s, added);
+    }
+
+    /**
+     * "The trials for Ann Lee and Tom Ash, jailed in X since 2018, will be held": a participle set
+     * off by a comma right after names, which the parser hung on a noun further back, describes the
+     * people just named.
+     */
+    static Sentence participleAfterANameDescribesIt(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int participle = d.dependent();
+            if (!d.relation().equals("acl") || !s.tokens().get(participle).pos().equals("VBN")) {
+                continue;
+            }
+            int comma = participle - 1;
+            while (comma > 0 && s.tokens().get(comma).pos().startsWith("RB")) {
+                comma--; // "Ann Lee, still currently detained in X"
+            }
+            int name = comma - 1;
+            if (name < 0 || !s.tokens().get(comma).word().equals(",") || !isName(s, name) || d.governor() == name
+                    || d.governor() > name) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>(s.dependencies());
+            deps.remove(d);
+            boolean ownSubject = hasSubject(s, participle);
+            for (int each : namesListedWith(s, name)) {
+                deps.add(new Dependency("acl", each, participle));
+                if (!ownSubject) {
+                    deps.add(new Dependency("nsubj:pass", participle, each)); // they undergo it
+                }
+            }
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
+    /**
+     * The name and those listed with it: joined by "and", or through the noun it names ("Ann
+     * Lee and her partner Tom Ash": Lee, and the partner's name Ash).
+     */
+    private static List<Integer> namesListedWith(Sentence s, int name) {
+        List<Integer> nodes = new ArrayList<>(List.of(name));
+        for (int k = 0; k < nodes.size() && nodes.size() < 8; k++) {
+            int at = nodes.get(k);
+            for (Dependency c : s.dependencies()) {
+                boolean listed = c.relation().startsWith("conj") || c.relation().equals("dep") || c.relation().equals("appos");
+                int other = c.dependent() == at ? c.governor() : c.governor() == at ? c.dependent() : -1;
+                if (listed && other >= 0 && !nodes.contains(other) && s.tokens().get(other).pos().startsWith("NN")
+                        && (c.relation().startsWith("conj") || isName(s, other) || isName(s, at))) {
+                    nodes.add(other);
+                }
+            }
+        }
+        return nodes.stream().filter(n -> isName(s, n)).toList();
+    }
+
+    /**
+     * "Lee was arrested and charged with spying": the second verb shares the first one's subjects.
+     * The parser copies one of them at most, and not always the right one; a second verb whose
+     * subjects are all the first one's takes the rest.
+     */
+    static Sentence joinedVerbsShareTheirSubjects(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency conj : s.dependencies()) {
+            if (!conj.relation().equals("conj:and") || conj.governor() < 0
+                    || !s.tokens().get(conj.governor()).pos().startsWith("VB") || !s.tokens().get(conj.dependent()).pos().startsWith("VB")) {
+                continue;
+            }
+            List<Dependency> first = subjectsOf(s, conj.governor());
+            List<Dependency> second = subjectsOf(s, conj.dependent());
+            if (second.isEmpty() || !first.stream().map(Dependency::dependent).toList()
+                    .containsAll(second.stream().map(Dependency::dependent).toList())) {
+                continue;
+            }
+            String relation = second.get(0).relation();
+            for (Dependency subject : first) {
+                Dependency shared = new Dependency(relation, conj.dependent(), subject.dependent());
+                if (second.stream().noneMatch(d -> d.dependent() == subject.dependent()) && !added.contains(shared)) {
+                    added.add(shared);
+                }
+            }
+        }
+        return withEdges(s, added);
+    }
+
+    /**
+     * "She was sentenced after being arrested in Tehran", "He was detained while visiting family":
+     * a participle clause hung on a verb (advcl) without a subject of its own is told of the verb's
+     * subject, which undergoes a passive participle ("being arrested") and does an active one.
+     * Only a person's: "letters, which reach him after being read" are read, but no one is arrested.
+     */
+    private static final java.util.Set<String> UNDONE = java.util.Set.of("advcl:against", "advcl:without",
+            "advcl:instead_of", "advcl:rather_than");
+
+    static Sentence adverbialParticiplesShareTheSubject(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency clause : s.dependencies()) {
+            int participle = clause.dependent();
+            if (!clause.relation().startsWith("advcl") || clause.governor() < 0 || hasSubject(s, participle)
+                    || UNDONE.contains(clause.relation())) {
+                continue; // "decided against appealing": no appeal
+            }
+            String pos = s.tokens().get(participle).pos();
+            boolean passive = pos.equals("VBN") && s.dependencies().stream().anyMatch(d -> d.governor() == participle
+                    && d.relation().equals("aux:pass") && s.tokens().get(d.dependent()).pos().equals("VBG"));
+            if (!passive && !pos.equals("VBG")) {
+                continue;
+            }
+            for (Dependency subject : subjectsOf(s, clause.governor())) {
+                if (isName(s, subject.dependent()) || s.tokens().get(subject.dependent()).pos().equals("PRP")) {
+                    added.add(new Dependency(passive ? "nsubj:pass" : "nsubj", participle, subject.dependent()));
+                }
+            }
+        }
+        return withEdges(s, added);
+    }
+}
