@@ -329,8 +329,9 @@ final class SharedSubjects {
                 continue; // "decided against appealing": no appeal
             }
             String pos = s.tokens().get(participle).pos();
-            boolean passive = pos.equals("VBN") && s.dependencies().stream().anyMatch(d -> d.governor() == participle
-                    && d.relation().equals("aux:pass") && s.tokens().get(d.dependent()).pos().equals("VBG"));
+            boolean passive = pos.equals("VBN") && (s.dependencies().stream().anyMatch(d -> d.governor() == participle
+                    && d.relation().equals("aux:pass") && s.tokens().get(d.dependent()).pos().equals("VBG"))
+                    || joinedToAPassive(s, participle, clause.governor()));
             if (!passive && !pos.equals("VBG")) {
                 continue;
             }
@@ -341,5 +342,15 @@ final class SharedSubjects {
             }
         }
         return withEdges(s, added);
+    }
+
+    /**
+     * "He was charged with spying, and sentenced to 15 years": a participle joined by "and" that
+     * the parser hung inside the first verb's "with" phrase is that passive verb's second verb.
+     */
+    private static boolean joinedToAPassive(Sentence s, int participle, int verb) {
+        boolean joined = s.dependencies().stream().anyMatch(d -> d.governor() == participle && d.relation().equals("cc")
+                && s.tokens().get(d.dependent()).word().equalsIgnoreCase("and"));
+        return joined && isPassive(s, verb);
     }
 }

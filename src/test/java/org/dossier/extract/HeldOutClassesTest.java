@@ -589,4 +589,15 @@ class HeldOutClassesTest {
         assertTrue(birch.stream().anyMatch(f -> "P3Y6M".equals(f.term())), "his own sentence: " + birch);
         assertTrue(birch.stream().noneMatch(f -> "P13Y".equals(f.term())), "not the other's: " + birch);
     }
+
+    @Test
+    void chargedWithSomethingAndSentencedIsBoth() {
+        List<Fact> facts = ArticleExtraction.facts("h54", LocalDate.of(2014, 12, 3),
+                "Tom Birch, an American contractor, was arrested in Cuba in 2009. He was charged with \"destabilizing\" "
+                + "and \"subverting\" the government, and sentenced to 15 years in prison in 2011.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "birch");
+        assertEquals(1, sentences.size(), "the second verb is his too: " + facts);
+        assertEquals("P15Y", sentences.get(0).term());
+        assertEquals("2011", sentences.get(0).date());
+    }
 }
