@@ -319,19 +319,21 @@ final class NamesAndLists {
     /**
      * "As her daughter reports in a petition for the release of her mother, Ann Lee was arrested
      * in May": the parser set "Ann Lee" beside "mother" and left "was arrested" without a subject.
-     * A passive verb with no subject, right after a name that hangs on a word before it, has that
-     * name for its subject.
+     * A passive verb with no subject, right after a name that hangs on a word before it, or after
+     * the object of the report it hangs on ("confirmed her husband had been released"), has that
+     * name or object for its subject.
      */
     static Sentence subjectlessPassiveTakesTheNameBeforeIt(Sentence s) {
         for (Dependency aux : s.dependencies()) {
             int verb = aux.governor();
             int name = phraseStart(s, verb) - 1;
-            if (!aux.relation().equals("aux:pass") || name < 0 || hasSubject(s, verb) || !isName(s, name)) {
+            if (!aux.relation().equals("aux:pass") || name < 0 || hasSubject(s, verb)) {
                 continue;
             }
             Dependency hung = s.dependencies().stream().filter(d -> d.dependent() == name).findFirst().orElse(null);
-            if (hung == null || hung.governor() < 0 || hung.governor() >= name
-                    || !(hung.relation().equals("appos") || hung.relation().startsWith("conj") || hung.relation().equals("dep"))) {
+            boolean named = isName(s, name) && hung != null && hung.governor() >= 0 && hung.governor() < name
+                    && (hung.relation().equals("appos") || hung.relation().startsWith("conj") || hung.relation().equals("dep"));
+            if (!named && !objectOfTheReportItHangsOn(s, hung, verb)) {
                 continue;
             }
             List<Dependency> deps = new ArrayList<>();
@@ -344,6 +346,16 @@ final class NamesAndLists {
             return new Sentence(s.index(), s.text(), s.tokens(), deps);
         }
         return s;
+    }
+
+    /**
+     * "She confirmed her husband had been released": the report's object right before a passive
+     * verb that hangs on the same report is what the report tells of, the verb's subject.
+     */
+    private static boolean objectOfTheReportItHangsOn(Sentence s, Dependency hung, int verb) {
+        return hung != null && hung.relation().equals("obj") && hung.governor() >= 0
+                && SpeechVerbs.reports(s.tokens().get(hung.governor()))
+                && s.dependencies().stream().anyMatch(d -> d.governor() == hung.governor() && d.dependent() == verb);
     }
 
     /** Reached from the root through edges the parser uses when it gives up (dep, parataxis). */

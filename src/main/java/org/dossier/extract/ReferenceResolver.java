@@ -262,7 +262,7 @@ public final class ReferenceResolver {
                 }
                 String person = "lead".equals(ref.label()) ? firstAfterIfNoneBefore(detaineeNames, syntaxes, sentence, ref)
                         : isKinship(ref) ? lastBefore(detaineeNames.stream()
-                                .filter(m -> !m.person().equals(lastBefore(sortedNames, sentence, ref.start()))).toList(),
+                                .filter(m -> !m.person().equals(whoseRelative(sortedNames, syntaxes.get(sentence), ref))).toList(),
                                 sentence, ref.start())
                         : isSubject(syntaxes.get(ref.sentence()), ref) && noneNamedBefore(detaineeNames, sentence, ref.start())
                             ? subjectBefore(syntaxes, detaineeNames, resolved, sentence)
@@ -565,6 +565,17 @@ public final class ReferenceResolver {
     }
 
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+
+    /**
+     * Whose relative "her husband" is: the subject of the sentence named before it ("Ann Lee,
+     * Tom's wife, confirmed her husband had been freed": Ann Lee's), else the person named last.
+     */
+    private static String whoseRelative(List<PersonMention> names, SentenceSyntax syntax, PhraseMatch ref) {
+        return names.stream().filter(n -> n.sentence() == ref.sentence() && n.start() < ref.start()
+                        && isMainSubject(syntax, n.head()))
+                .map(PersonMention::person).findFirst()
+                .orElseGet(() -> lastBefore(names, ref.sentence(), ref.start()));
+    }
 
     /**
      * "his son", "her husband": a relative of the person named last, so never that person

@@ -600,4 +600,13 @@ class HeldOutClassesTest {
         assertEquals("P15Y", sentences.get(0).term());
         assertEquals("2011", sentences.get(0).date());
     }
+
+    @Test
+    void herHusbandIsTheRelativeOfTheWomanWhoSpeaksNotHerself() {
+        List<Fact> facts = ArticleExtraction.facts("h55", LocalDate.of(2019, 12, 7),
+                "Tom Birch, a Chinese-American researcher, was detained in Iran in 2016. Ann Lee, Birch's wife, "
+                + "confirmed her husband had been released.");
+        assertEquals(1, of(facts, "custody", "released", "birch").size(), "her husband was freed: " + facts);
+        assertEquals(0, of(facts, "custody", "released", "lee").size(), "not the wife who said so: " + facts);
+    }
 }
