@@ -409,16 +409,26 @@ public final class SlotFiller {
     private static final Set<String> ON_ARRIVAL = Set.of("when", "as", "after", "upon", "once", "while");
 
     /**
-     * "detained when he returned to X", "arrested after flying into X": an arrest on arrival
-     * happened where the journey ended; not one before it ("before he could return to X").
+     * "detained when he returned to X", "arrested after flying into X", "flew to X and was
+     * arrested": an arrest on arrival happened where the journey ended; not one before it ("before
+     * he could return to X").
      */
     private static boolean arrivedAt(Event event, CueLink to, SentenceSyntax syntax) {
         if (!event.kind().equals("arrested") || !DESTINATION.contains(to.cue().label2())) {
             return false;
         }
-        int verb = syntax.head(to.cue().head());
-        if (verb < 0 || !ARRIVALS.contains(syntax.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))
-                || syntax.head(verb) != event.trigger().head() || !syntax.relationToHead(verb).startsWith("advcl")) {
+        // the verb of the journey, above "the city of X" if the place is named so
+        int verb = syntax.governingChain(to.cue().head()).stream().filter(g -> syntax.token(g).pos().startsWith("VB"))
+                .findFirst().orElse(-1);
+        if (verb < 0 || !ARRIVALS.contains(syntax.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        // "flew to X to see his girlfriend and was arrested in May": arrested after the journey told first
+        if (syntax.head(event.trigger().head()) == verb && syntax.relationToHead(event.trigger().head()).startsWith("conj")
+                && verb < event.trigger().start()) {
+            return true;
+        }
+        if (syntax.head(verb) != event.trigger().head() || !syntax.relationToHead(verb).startsWith("advcl")) {
             return false;
         }
         List<Integer> marks = new java.util.ArrayList<>(syntax.children(verb, "mark"));

@@ -609,4 +609,14 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "released", "birch").size(), "her husband was freed: " + facts);
         assertEquals(0, of(facts, "custody", "released", "lee").size(), "not the wife who said so: " + facts);
     }
+
+    @Test
+    void flyingToACityAndBeingArrestedIsAnArrestThere() {
+        List<Fact> facts = ArticleExtraction.facts("h56", LocalDate.of(2021, 11, 12),
+                "Staff Sgt. Tom Birch, 34, flew to the port city of Vladivostok to see his girlfriend and was arrested "
+                + "in May 2021 after she accused him of stealing from her.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "birch");
+        assertEquals(1, arrests.size(), "one arrest: " + facts);
+        assertEquals("Vladivostok", arrests.get(0).place(), "where the journey ended");
+    }
 }
