@@ -82,6 +82,35 @@ final class NamesAndLists {
     /** The parts a person plays in a clause, which every name of a list shares. */
     private static final java.util.regex.Pattern SHARED_PARTS = java.util.regex.Pattern.compile("nsubj|obj|iobj|obl|nmod");
 
+    /**
+     * "Ann Lee, a teacher from Lyon, and her partner Tom Ash were arrested": the parser set "her
+     * partner" beside Ann Lee; the name given to a noun joined by "and" in the subject's aside is
+     * a subject too.
+     */
+    static Sentence partnerNamedBesideTheSubjectSharesIt(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency subject : s.dependencies()) {
+            int name = subject.dependent();
+            int verb = subject.governor();
+            if (!subject.relation().startsWith("nsubj") || name > verb || !isName(s, name)) {
+                continue;
+            }
+            for (Dependency aside : s.dependencies()) {
+                int noun = aside.dependent();
+                boolean joined = aside.governor() == name && aside.relation().equals("appos") && noun < verb
+                        && s.dependencies().stream().anyMatch(d -> d.governor() == noun && d.relation().equals("cc")
+                                && s.tokens().get(d.dependent()).lemma().equalsIgnoreCase("and"));
+                if (!joined) {
+                    continue;
+                }
+                s.dependencies().stream().filter(d -> d.governor() == noun && (d.relation().equals("appos") || d.relation().equals("dep"))
+                                && isName(s, d.dependent()) && d.dependent() < verb && !hasSubjectAt(s, verb, d.dependent()))
+                        .forEach(d -> added.add(new Dependency(subject.relation(), verb, d.dependent())));
+            }
+        }
+        return withEdges(s, added);
+    }
+
     static Sentence describedNamesShareTheSubject(Sentence s) {
         List<Dependency> added = new ArrayList<>();
         for (Dependency subject : s.dependencies()) {

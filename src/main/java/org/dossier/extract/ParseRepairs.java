@@ -34,6 +34,7 @@ final class ParseRepairs {
             SharedSubjects::participleComplementsShareTheSubject,
             SharedSubjects::listedVerbsShareTheSubject,
             NamesAndLists::describedNamesShareTheSubject,
+            NamesAndLists::partnerNamedBesideTheSubjectSharesIt,
             NamesAndLists::namesRightAfterTheirNounShareItsPart,
             ReportsAndWordOrder::datelineIsNoSubject,
             SharedSubjects::companionsShareTheSubject,

@@ -496,6 +496,12 @@ public final class SlotFiller {
         if (!event.type().equals("custody") || !link.lexicon().equals("place")) {
             return false;
         }
+        SentenceSyntax syntax = sentence.syntax();
+        int described = syntax.head(link.cue().head());
+        if ("from".equals(link.cue().label2()) && described >= 0 && syntax.relationToHead(described).equals("appos")
+                && "PERSON".equals(syntax.token(syntax.head(described)).ner())) {
+            return true; // "Ann Lee, a teacher from Y, and Tom Ash were arrested": where she comes from
+        }
         Set<Integer> heads = new java.util.HashSet<>();
         sentence.personLinks().stream().filter(p -> p.match() == event.trigger() && p.person().equals(event.person()))
                 .forEach(p -> heads.add(p.mention().head()));
@@ -508,7 +514,9 @@ public final class SlotFiller {
             }
             if (heads.contains(g)) {
                 // "X in prison in Y" says where X is; "X, residing in Y" what X is; "the teacher from Y" where X comes from
-                return throughVerb || "from".equals(link.cue().label2()) && sentence.syntax().head(link.cue().head()) == g;
+                // "the teacher from Y", "Ann Lee, a teacher from Y": where the person comes from
+                return throughVerb || "from".equals(link.cue().label2())
+                        && (described == g || syntax.children(g, "appos").contains(described));
             }
             throughVerb |= sentence.syntax().token(g).pos().startsWith("VB");
         }

@@ -619,4 +619,16 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), "one arrest: " + facts);
         assertEquals("Vladivostok", arrests.get(0).place(), "where the journey ended");
     }
+
+    @Test
+    void aPartnerNamedInTheSubjectsAsideIsArrestedTooAndWhereTheyComeFromIsNoPlaceOfArrest() {
+        List<Fact> facts = ArticleExtraction.facts("h57", LocalDate.of(2021, 11, 12),
+                "Ann Lee, a 40-year-old literature teacher from eastern France and her partner Tom Ash, in his 70s, were "
+                + "arrested on May 7, 2021, on the last day of a tourist trip to Iran.");
+        for (String who : new String[] {"lee", "ash"}) {
+            List<Fact> arrests = of(facts, "custody", "arrested", who);
+            assertEquals(1, arrests.size(), who + ": " + facts);
+            assertEquals("Iran", arrests.get(0).place(), who + " was arrested on the trip, not where she is from");
+        }
+    }
 }
