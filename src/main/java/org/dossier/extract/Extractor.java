@@ -212,17 +212,18 @@ public final class Extractor {
                 : new ArticleFacts(a.article().id(), facts, references, null, null);
     }
 
+    /** The sentence ends in a question mark, before any closing quote or bracket. */
     private static boolean isQuestion(SentenceSyntax syntax) {
         for (int i = syntax.size() - 1; i >= 0; i--) {
             String word = syntax.token(i).word();
-            if (!QUOTES.contains(word)) {
+            if (!CLOSING_MARKS.contains(word)) {
                 return word.equals("?");
             }
         }
         return false;
     }
 
-    private static final Set<String> QUOTES = Set.of("\"", "''", "``", "'", "\u201D", "\u2019", ")");
+    private static final Set<String> CLOSING_MARKS = Set.of("\"", "''", "'", "\u201D", "\u2019", ")", "-RRB-");
 
     /** "They were sentenced": the word governing the reference is a custody or court word. */
     /** Words that happen only to people in custody ("They were forced to confess on television"). */
@@ -277,7 +278,7 @@ public final class Extractor {
                         "date", d.value(), d.approx() ? "approx" : null, d.text()));
             }
             found.addAll(terms(id, s));
-            found.addAll(frames(id, syntax));
+            found.addAll(SentenceFrames.find(id, syntax));
             // a name the tagger took for a place ("the release of Ann Paris": Paris) is the person's
             List<PlaceSpan> named = places.find(syntax).stream().filter(p -> names.stream().noneMatch(n ->
                     n.sentence() == s.index() && n.start() <= p.start() && p.end() <= n.end())).toList();
@@ -360,52 +361,6 @@ public final class Extractor {
                 && !syntax.token(governor).lemma().equalsIgnoreCase("be");
     }
 
-
-    /**
-     * Sentence shapes the rules ask about: "predicative", a verb with a predicate that is no verb
-     * ("called the trial a farce", "called the charges baseless") or with two objects, the thing
-     * and its name ("what Moscow calls its special operation"); "describing", a past participle
-     * that describes a noun ("a disorder called polyneuropathy", "a man detained in May").
-     */
-    private static List<PhraseMatch> frames(String id, SentenceSyntax syntax) {
-        List<PhraseMatch> found = new ArrayList<>();
-        for (int i = 0; i < syntax.size(); i++) {
-            boolean namePredicate = syntax.children(i, "xcomp").stream()
-                    .anyMatch(x -> !syntax.token(x).pos().startsWith("VB"))
-                    || syntax.token(i).pos().startsWith("VB") && (syntax.children(i, "obj").size() >= 2
-                        || syntax.children(i, "obj").stream().anyMatch(o -> quotedNameOf(syntax, o)));
-            if (namePredicate) {
-                Token t = syntax.token(i);
-                found.add(new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "frame", "predicative",
-                        null, t.word()));
-            }
-            int head = syntax.head(i);
-            boolean describing = syntax.token(i).pos().equals("VBN") && head >= 0 && syntax.token(head).pos().startsWith("NN")
-                    && (syntax.relationToHead(i).equals("amod") || syntax.relationToHead(i).equals("acl"));
-            if (describing) {
-                found.add(new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "frame", "describing",
-                        null, syntax.token(i).word()));
-            }
-        }
-        return found;
-    }
-
-    /** "called his detention \"an impediment\"": a quoted noun the parser hung on the object is its name. */
-    private static boolean quotedNameOf(SentenceSyntax syntax, int object) {
-        return syntax.children(object, "dep").stream()
-                .anyMatch(name -> syntax.token(name).pos().startsWith("NN") && quoteBetween(syntax, object, name));
-    }
-
-    private static boolean quoteBetween(SentenceSyntax syntax, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (QUOTE_MARKS.contains(syntax.token(i).word())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "\u201C", "'", "\u2018");
 
     private static List<PhraseMatch> terms(String id, Sentence s) {
         List<PhraseMatch> found = new ArrayList<>();

@@ -15,7 +15,7 @@ final class PlacesReferredBack {
     private PlacesReferredBack() {
     }
 
-    static List<PhraseMatch> find(String id, SentenceSyntax syntax, String lastPlace, String lastCountry) {
+    static List<PhraseMatch> find(String id, SentenceSyntax syntax, String lastPlace, String storyCountry) {
         List<PhraseMatch> found = new ArrayList<>();
         int sentence = syntax.sentence().index();
         for (int i = 0; i < syntax.size(); i++) {
@@ -23,8 +23,8 @@ final class PlacesReferredBack {
             if (lastPlace != null && word.equalsIgnoreCase("there") && syntax.relationToHead(i).equals("advmod")) {
                 found.add(new PhraseMatch(id, sentence, i, i + 1, i, "place", lastPlace, "at", word));
             }
-            if (lastCountry != null && theCountry(syntax, i)) {
-                found.add(new PhraseMatch(id, sentence, i - 1, i + 1, i, "place", lastCountry,
+            if (storyCountry != null && theCountry(syntax, i)) {
+                found.add(new PhraseMatch(id, sentence, i - 1, i + 1, i, "place", storyCountry,
                         PlaceFinder.preposition(syntax, i), "the " + word));
             }
         }

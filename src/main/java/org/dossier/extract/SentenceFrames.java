@@ -1,0 +1,66 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Shapes of a sentence the rules ask about, as "frame" matches on the word that has them. */
+final class SentenceFrames {
+
+    private SentenceFrames() {
+    }
+
+    /**
+     * Sentence shapes the rules ask about: "predicative", a verb with a predicate that is no verb
+     * ("called the trial a farce", "called the charges baseless") or with two objects, the thing
+     * and its name ("what Moscow calls its special operation"); "describing", a past participle
+     * that describes a noun ("a disorder called polyneuropathy", "a man detained in May").
+     */
+    static List<PhraseMatch> find(String id, SentenceSyntax syntax) {
+        List<PhraseMatch> found = new ArrayList<>();
+        for (int i = 0; i < syntax.size(); i++) {
+            if (predicative(syntax, i)) {
+                found.add(frame(id, syntax, i, "predicative"));
+            }
+            if (describing(syntax, i)) {
+                found.add(frame(id, syntax, i, "describing"));
+            }
+        }
+        return found;
+    }
+
+    private static PhraseMatch frame(String id, SentenceSyntax syntax, int i, String shape) {
+        return new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "frame", shape, null, syntax.token(i).word());
+    }
+
+    private static boolean predicative(SentenceSyntax syntax, int i) {
+        boolean verb = syntax.token(i).pos().startsWith("VB");
+        return syntax.children(i, "xcomp").stream().anyMatch(x -> !syntax.token(x).pos().startsWith("VB"))
+                || verb && syntax.children(i, "obj").size() >= 2
+                || verb && syntax.children(i, "obj").stream().anyMatch(o -> quotedNameOf(syntax, o));
+    }
+
+    private static boolean describing(SentenceSyntax syntax, int i) {
+        int head = syntax.head(i);
+        String relation = syntax.relationToHead(i);
+        return syntax.token(i).pos().equals("VBN") && head >= 0 && syntax.token(head).pos().startsWith("NN")
+                && (relation.equals("amod") || relation.equals("acl"));
+    }
+
+    /** "called his detention \"an impediment\"": a quoted noun the parser hung on the object is its name. */
+    private static boolean quotedNameOf(SentenceSyntax syntax, int object) {
+        return syntax.children(object, "dep").stream()
+                .anyMatch(name -> syntax.token(name).pos().startsWith("NN") && quoteBetween(syntax, object, name));
+    }
+
+    private static boolean quoteBetween(SentenceSyntax syntax, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (QUOTE_MARKS.contains(syntax.token(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "\u201C", "'", "\u2018");
+}
