@@ -631,4 +631,13 @@ class HeldOutClassesTest {
             assertEquals("Iran", arrests.get(0).place(), who + " was arrested on the trip, not where she is from");
         }
     }
+
+    @Test
+    void theCapitalANationalAdjectiveNamesIsInThatCountry() {
+        List<Fact> facts = ArticleExtraction.facts("h58", LocalDate.of(2019, 11, 20),
+                "Tom Birch and Jon Ray, who were in the Afghan capital to teach English, were kidnapped in August 2016.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "birch");
+        assertEquals(1, arrests.size(), "one arrest: " + facts);
+        assertEquals("Afghanistan", arrests.get(0).place());
+    }
 }
