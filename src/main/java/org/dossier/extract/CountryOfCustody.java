@@ -8,10 +8,10 @@ import org.dossier.facts.CountryNames;
 import org.dossier.facts.Fact;
 
 /**
- * An arrest or a stay told without a place ("they were detained in January", "are being held in
- * different prisons") happened in the one country where the same article puts that person in
- * custody or before a court ("a couple detained in Iran", "charged in Iran with spying"), as long
- * as the article moves them to no other state. A swap moves no one before it happens, and where
+ * An arrest, a stay or a release told without a place ("they were detained in January", "are
+ * being held in different prisons", "was freed on Monday") happened in the one country where the
+ * same article puts that person in custody or before a court ("a couple detained in Iran",
+ * "charged in Iran with spying"), as long as the article moves them to no other state. A swap moves no one before it happens, and where
  * it takes place is often a third country, so it neither counts nor stops the others.
  */
 final class CountryOfCustody {
@@ -25,7 +25,7 @@ final class CountryOfCustody {
     static List<Fact> fill(List<Fact> articleFacts) {
         List<Fact> result = new ArrayList<>();
         for (Fact f : articleFacts) {
-            if (f.type().equals("custody") && IN_CUSTODY.contains(f.kind()) && f.place() == null) {
+            if (f.type().equals("custody") && (IN_CUSTODY.contains(f.kind()) || f.kind().equals("released")) && f.place() == null) {
                 String country = onlyCountry(articleFacts, f.person());
                 if (country != null) {
                     f = new Fact(f.id(), f.type(), f.kind(), f.person(), country, f.date(), f.dateApprox(), f.actor(),

@@ -640,4 +640,13 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), "one arrest: " + facts);
         assertEquals("Afghanistan", arrests.get(0).place());
     }
+
+    @Test
+    void aReleaseToldWithoutAPlaceHappenedInTheCountryOfCustody() {
+        List<Fact> facts = ArticleExtraction.facts("h59", LocalDate.of(2025, 3, 21),
+                "Tom Birch, a French consultant, was arrested in Iran in 2022. He was freed on Thursday, his family said.");
+        List<Fact> released = of(facts, "custody", "released", "birch");
+        assertEquals(1, released.size(), "freed: " + facts);
+        assertEquals("Iran", released.get(0).place(), "where he was held");
+    }
 }
