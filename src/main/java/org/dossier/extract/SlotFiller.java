@@ -50,7 +50,8 @@ public final class SlotFiller {
                 : all.stream().filter(l -> isReportDate(l, sentence.syntax()))
                         .filter(l -> l.distance() <= MAX_DATE_DISTANCE).findFirst()
                         .map(l -> news ? l.label() : l.label().substring(0, Math.min(4, l.label().length()))).orElse(null);
-        String dateValue = date.map(CueLink::label)
+        List<CueLink> dated = all;
+        String dateValue = date.map(d -> todayOfTheSaying(d, dated, sentence))
                 .orElseGet(() -> reported != null ? reported : defaultDate(event, sentence, articleDate));
         if (event.kind().equals("held") && dateValue != null && dateValue.length() > 7) {
             dateValue = dateValue.substring(0, 7); // an observation of where someone is: its month
@@ -127,6 +128,18 @@ public final class SlotFiller {
             }
         }
         return false;
+    }
+
+    /**
+     * "'Today they are free,' the president said on Thursday": the "today" of a quote is the day it
+     * was said, when the sentence tells that day.
+     */
+    private static String todayOfTheSaying(CueLink date, List<CueLink> links, SentenceFacts sentence) {
+        if (!date.cue().text().equalsIgnoreCase("today")) {
+            return date.label();
+        }
+        return links.stream().filter(l -> l != date && isReportDate(l, sentence.syntax()) && l.label().length() == 10)
+                .map(CueLink::label).findFirst().orElse(date.label());
     }
 
     /** Facts that report a state (a regime, how contact stands) rather than a dated event. */

@@ -649,4 +649,14 @@ class HeldOutClassesTest {
         assertEquals(1, released.size(), "freed: " + facts);
         assertEquals("Iran", released.get(0).place(), "where he was held");
     }
+
+    @Test
+    void theTodayOfAQuoteIsTheDayItWasSaid() {
+        List<Fact> facts = ArticleExtraction.facts("h60", LocalDate.of(2021, 11, 12),
+                "Tom Birch and Ann Lee were held by rebels for five years. \"Today they are free,\" the president said "
+                + "in a statement on Tuesday.");
+        List<Fact> released = of(facts, "custody", "released", "birch");
+        assertEquals(1, released.size(), "freed: " + facts);
+        assertEquals("2021-11-09", released.get(0).date(), "Tuesday, when it was said, not the day of the article");
+    }
 }
