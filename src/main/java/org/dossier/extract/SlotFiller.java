@@ -38,7 +38,9 @@ public final class SlotFiller {
                 .filter(l -> !datesAnotherNoun(l, sentence.syntax()) && !inBeforeClause(event, l, sentence)
                         && !outsideItsTimeClause(event, l, sentence))
                 .filter(l -> !(held && isSinceDate(l, sentence.syntax())
-                        && (presentTense(sentence.syntax(), event.trigger()) || heldSinceUntilNow(event, sentence)))).toList();
+                        && (presentTense(sentence.syntax(), event.trigger()) || heldSinceUntilNow(event, sentence))))
+                // "hostage since 2021, was released": a "since" dates a stay, never the move that ends or changes it
+                .filter(l -> !(ENDS_OR_MOVES.contains(event.kind()) && isSinceDate(l, sentence.syntax()))).toList();
         // an illness is a state, not an event: the date beside it is of something else ("the 2011 attack")
         boolean undated = servedSentence(event, sentence) || event.type().equals("health")
                 || LegalSlots.undated(event, sentence);
@@ -141,6 +143,8 @@ public final class SlotFiller {
         return links.stream().filter(l -> l != date && isReportDate(l, sentence.syntax()) && l.label().length() == 10)
                 .map(CueLink::label).findFirst().orElse(date.label());
     }
+
+    private static final Set<String> ENDS_OR_MOVES = Set.of("released", "exchanged", "transferred", "extradited");
 
     /** Facts that report a state (a regime, how contact stands) rather than a dated event. */
     private static final Set<String> STATES = Set.of("conditions", "contact");

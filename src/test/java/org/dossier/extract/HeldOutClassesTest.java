@@ -659,4 +659,14 @@ class HeldOutClassesTest {
         assertEquals(1, released.size(), "freed: " + facts);
         assertEquals("2021-11-09", released.get(0).date(), "Tuesday, when it was said, not the day of the article");
     }
+
+    @Test
+    void theSinceOfAStayIsNotTheDateOfTheReleaseThatEndsIt() {
+        List<Fact> facts = ArticleExtraction.facts("h61", LocalDate.of(2021, 11, 12),
+                "French journalist Tom Birch, hostage in the Sahel since 2019, was released.");
+        List<Fact> released = of(facts, "custody", "released", "birch");
+        assertEquals(1, released.size(), "freed: " + facts);
+        assertTrue(released.get(0).date() == null || !released.get(0).date().startsWith("2019"),
+                "not freed in the year he was taken: " + released);
+    }
 }
