@@ -89,6 +89,9 @@ public final class TermParser {
             }
             String number = tokens.get(n).word().toLowerCase(Locale.ROOT);
             boolean isNumber = tokens.get(n).pos().equals("CD") || number(number) != null;
+            if (isNumber && n > 0 && number.matches("1/2|\u00bd") && tokens.get(n - 1).pos().equals("CD")) {
+                n--; // "3 1/2-year": the whole number before the half
+            }
             int after = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("-") ? i + 2 : i + 1;
             // "80 years old": an age
             boolean age = after < tokens.size() && tokens.get(after).word().equalsIgnoreCase("old");

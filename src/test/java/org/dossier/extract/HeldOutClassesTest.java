@@ -669,4 +669,14 @@ class HeldOutClassesTest {
         assertTrue(released.get(0).date() == null || !released.get(0).date().startsWith("2019"),
                 "not freed in the year he was taken: " + released);
     }
+
+    @Test
+    void aHalfYearWrittenAsAFractionKeepsItsWholeYears() {
+        List<Fact> facts = ArticleExtraction.facts("h62", LocalDate.of(2024, 12, 24),
+                "Tom Birch, who was already serving a 3\u00bd-year sentence in Russia for bribery, was sentenced to "
+                + "15 years on Tuesday.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "birch");
+        assertTrue(sentences.stream().anyMatch(f -> "P3Y6M".equals(f.term())), "three and a half years: " + sentences);
+        assertTrue(sentences.stream().noneMatch(f -> "P2Y".equals(f.term())), "not two: " + sentences);
+    }
 }
