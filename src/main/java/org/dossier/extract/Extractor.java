@@ -82,17 +82,14 @@ public final class Extractor {
         rules.lexicon().entries("place-names").forEach(e -> names.put(String.join(" ", e.phrase()), e.label(0)));
         this.held = new HeldObservations(countries, rules.lexicon().words("facilities"));
         // "the ambassador in Moscow" is told where the ambassador is; "visiting family in X" where the visit was
-        Set<String> titles = rules.lexicon().entries("roles").stream().filter(e -> !"family".equals(e.label(0)))
-                .map(e -> String.join(" ", e.phrase())).collect(Collectors.toSet());
+        Set<String> titles = rules.lexicon().phrasesWhere("roles", "role", role -> !role.equals("family"));
         this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, titles)
                 .withCustodians(rules.lexicon().words("custodians")).withSites(rules.lexicon().labels("sites", "kind"));
         this.peopleSeeCues = rules.people().matches(CueLink.class);
         this.occupations = rules.lexicon().words("occupations");
-        this.otherRoles = rules.lexicon().entries("roles").stream().filter(e -> !"other".equals(e.label(0)))
-                .map(e -> String.join(" ", e.phrase())).collect(Collectors.toSet());
-        this.custodyWords = rules.lexicon().entries("triggers").stream()
-                .filter(e -> "custody".equals(e.label(0)) && e.phrase().size() == 1)
-                .map(e -> e.phrase().get(0)).collect(Collectors.toSet());
+        this.otherRoles = rules.lexicon().phrasesWhere("roles", "role", role -> !role.equals("other"));
+        this.custodyWords = rules.lexicon().phrasesWhere("triggers", "type", "custody"::equals).stream()
+                .filter(phrase -> !phrase.contains(" ")).collect(Collectors.toSet());
     }
 
     /** The people found and the facts each article reports, not yet merged across articles. */
@@ -216,14 +213,14 @@ public final class Extractor {
     private static boolean isQuestion(SentenceSyntax syntax) {
         for (int i = syntax.size() - 1; i >= 0; i--) {
             String word = syntax.token(i).word();
-            if (!CLOSING_MARKS.contains(word)) {
+            if (!QuoteMarks.CLOSING.contains(word) && !CLOSING_BRACKETS.contains(word)) {
                 return word.equals("?");
             }
         }
         return false;
     }
 
-    private static final Set<String> CLOSING_MARKS = Set.of("\"", "''", "'", "\u201D", "\u2019", ")", "-RRB-");
+    private static final Set<String> CLOSING_BRACKETS = Set.of(")", "-RRB-");
 
     /** "They were sentenced": the word governing the reference is a custody or court word. */
     /** Words that happen only to people in custody ("They were forced to confess on television"). */
@@ -267,10 +264,6 @@ public final class Extractor {
             List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
             // a role is a noun for someone: "to advocate for his release" names no lawyer
             found.removeIf(m -> m.lexicon().equals("roles") && s.tokens().get(m.head()).pos().startsWith("VB"));
-            // "pleaded not guilty": a cue inside a longer cue reads as the longer one, not as a negation
-            List<PhraseMatch> cues = found.stream().filter(m -> m.lexicon().equals("cues")).toList();
-            found.removeIf(m -> m.lexicon().equals("cues") && cues.stream().anyMatch(o -> o != m
-                    && o.start() <= m.start() && m.end() <= o.end() && o.end() - o.start() > m.end() - m.start()));
             found.replaceAll(m -> ReportedIntent.reread(syntax, m));
             for (DateResolver.DateMention d : dates.resolve(s, token -> speaksOfFuture(syntax, token),
                     token -> isAside(syntax, token))) {

@@ -199,4 +199,15 @@ public final class Lexicon {
         }
         return labels;
     }
+
+    /** The phrases of a lexicon whose label in the named column passes ("roles", "role": not family). */
+    public java.util.Set<String> phrasesWhere(String lexicon, String column, java.util.function.Predicate<String> label) {
+        java.util.Set<String> phrases = new java.util.HashSet<>();
+        labels(lexicon, column).forEach((phrase, value) -> {
+            if (label.test(value)) {
+                phrases.add(phrase);
+            }
+        });
+        return phrases;
+    }
 }

@@ -33,13 +33,11 @@ final class ParseGraph {
     /** The verb's phrase (its auxiliaries included) starts right after a comma. */
     static boolean followsComma(Sentence s, int verb) {
         int start = phraseStart(s, verb);
-        if (start > 1 && QUOTES.contains(s.tokens().get(start - 1).word())) {
+        if (start > 1 && QuoteMarks.CLOSING.contains(s.tokens().get(start - 1).word())) {
             start--; // "who inspired the film 'Hotel Rwanda,' has been convicted"
         }
         return start > 0 && s.tokens().get(start - 1).word().equals(",");
     }
-
-    private static final java.util.Set<String> QUOTES = java.util.Set.of("'", "''", "\u2019", "\u201d", "\"");
 
     static List<Integer> withJoinedVerbs(Sentence s, int verb) {
         List<Integer> verbs = new ArrayList<>(List.of(verb));

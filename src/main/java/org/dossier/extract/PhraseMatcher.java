@@ -48,9 +48,11 @@ public final class PhraseMatcher {
             keepLongestPerLexicon(found, first);
         }
         // "under house arrest" is no arrest: a word inside a longer phrase of the same lexicon and type
-        // that tells another kind of event is read as the phrase
+        // that tells another kind of event is read as the phrase; so is a cue inside a longer cue
+        // ("not" in "pleaded not guilty" denies nothing)
         found.removeIf(m -> found.stream().anyMatch(o -> o != m && group(o).equals(group(m))
-                && java.util.Objects.equals(o.label(), m.label()) && !java.util.Objects.equals(o.label2(), m.label2())
+                && (m.lexicon().equals("cues") || java.util.Objects.equals(o.label(), m.label())
+                    && !java.util.Objects.equals(o.label2(), m.label2()))
                 && o.start() < m.start() && m.end() <= o.end() && !o.skipped().contains(m.start())));
         return found;
     }

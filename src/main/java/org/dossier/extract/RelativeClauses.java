@@ -67,18 +67,7 @@ final class RelativeClauses {
                     || s.dependencies().stream().noneMatch(d -> d.governor() == thing && d.dependent() == person)) {
                 continue;
             }
-            List<Dependency> deps = new ArrayList<>();
-            for (Dependency d : s.dependencies()) {
-                // "the family of Lee, who has been detained": a passive clause the parser gave the thing as its object
-                boolean passiveObject = d.dependent() == thing && d.relation().equals("obj") && isClauseOf(s, d.governor(), thing)
-                        && s.dependencies().stream().anyMatch(a -> a.governor() == d.governor() && a.relation().equals("aux:pass"));
-                boolean clauseEdge = d.governor() == thing && (d.relation().equals("acl:relcl") || d == ref)
-                        || d.dependent() == thing && d.relation().startsWith("nsubj") && isClauseOf(s, d.governor(), thing);
-                deps.add(passiveObject ? new Dependency("nsubj:pass", d.governor(), person)
-                        : !clauseEdge ? d : d.governor() == thing ? new Dependency(d.relation(), person, d.dependent())
-                        : new Dependency(d.relation(), d.governor(), person));
-            }
-            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+            return whoClauseMoved(s, ref, thing, person);
         }
         return s;
     }
@@ -89,11 +78,6 @@ final class RelativeClauses {
         Nationalities.Words words = Nationalities.Words.get();
         return t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && "O".equals(t.ner()) && !words.isTitle(lemma)
                 && !words.isNationality(lemma) && !ReferenceResolver.DETAINEE_NOUNS.contains(lemma);
-    }
-
-    /** The verb heads a relative clause of the noun. */
-    private static boolean isClauseOf(Sentence s, int verb, int noun) {
-        return s.dependencies().stream().anyMatch(d -> d.governor() == noun && d.dependent() == verb && d.relation().equals("acl:relcl"));
     }
 
     private static boolean isRelativeWho(Sentence s, int i) {
@@ -216,26 +200,35 @@ final class RelativeClauses {
                             && d.relation().startsWith("nmod:of"))) {
                 continue;
             }
-            Integer verb = s.dependencies().stream().filter(d -> d.governor() == outer && d.relation().equals("acl:relcl"))
-                    .map(Dependency::dependent).findFirst().orElse(null);
-            if (verb == null) {
+            if (s.dependencies().stream().noneMatch(d -> d.governor() == outer && d.relation().equals("acl:relcl"))) {
                 continue;
             }
-            boolean passive = s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux:pass"));
-            List<Dependency> deps = new ArrayList<>();
-            for (Dependency d : s.dependencies()) {
-                if (d == ref) {
-                    deps.add(new Dependency("ref", nearest, who));
-                } else if (d.governor() == outer && d.dependent() == verb) {
-                    deps.add(new Dependency(d.relation(), nearest, verb));
-                } else if (d.governor() == verb && d.dependent() == outer) {
-                    deps.add(new Dependency(passive ? "nsubj:pass" : "nsubj", verb, nearest));
-                } else {
-                    deps.add(d);
-                }
-            }
-            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+            return whoClauseMoved(s, ref, outer, nearest);
         }
         return s;
+    }
+
+    /**
+     * A "who" clause moved from the noun the parser hung it on to the one it describes: the
+     * clause and its "who" hang on the new noun, which becomes the subject of the clause's verb
+     * (the parser's subject or object there, "the family of Lee, who has been detained", was
+     * the old noun): undergoing a passive verb, doing an active one.
+     */
+    private static Sentence whoClauseMoved(Sentence s, Dependency ref, int from, int to) {
+        List<Integer> clauses = s.dependencies().stream().filter(d -> d.governor() == from && d.relation().equals("acl:relcl"))
+                .map(Dependency::dependent).toList();
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            boolean subject = d.dependent() == from && clauses.contains(d.governor())
+                    && (d.relation().startsWith("nsubj") || d.relation().equals("obj"));
+            if (d == ref || d.governor() == from && clauses.contains(d.dependent())) {
+                deps.add(new Dependency(d.relation(), to, d.dependent()));
+            } else if (subject) {
+                deps.add(new Dependency(isPassive(s, d.governor()) ? "nsubj:pass" : "nsubj", d.governor(), to));
+            } else {
+                deps.add(d);
+            }
+        }
+        return new Sentence(s.index(), s.text(), s.tokens(), deps);
     }
 }

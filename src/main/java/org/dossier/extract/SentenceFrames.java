@@ -2,7 +2,6 @@ package org.dossier.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Shapes of a sentence the rules ask about, as "frame" matches on the word that has them. */
 final class SentenceFrames {
@@ -55,12 +54,10 @@ final class SentenceFrames {
 
     private static boolean quoteBetween(SentenceSyntax syntax, int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (QUOTE_MARKS.contains(syntax.token(i).word())) {
+            if (QuoteMarks.OPENING.contains(syntax.token(i).word())) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "\u201C", "'", "\u2018");
 }
