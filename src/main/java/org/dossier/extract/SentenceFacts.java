@@ -219,7 +219,28 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 partners.add(d.dependent());
             }
         }
+        if (joinedByAndToALaterName(syntax, token)) {
+            partners.add(syntax.head(token));
+        }
         return partners;
+    }
+
+    /**
+     * "Captains Ann Lee and Bo Lin were detained": the parser may hang the first name on the second
+     * as part of it, with "and" between them; the two are a list all the same.
+     */
+    private static boolean joinedByAndToALaterName(SentenceSyntax syntax, int token) {
+        int head = syntax.head(token);
+        if (head <= token + 1 || !syntax.relationToHead(token).equals("compound")
+                || !syntax.token(head).pos().startsWith("NNP")) {
+            return false;
+        }
+        for (int i = token + 1; i < head; i++) {
+            if (syntax.token(i).pos().equals("CC")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String ownRelation(SentenceSyntax syntax, PhraseMatch trigger, int token) {

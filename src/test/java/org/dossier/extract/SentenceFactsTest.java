@@ -1,6 +1,7 @@
 package org.dossier.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,27 @@ class SentenceFactsTest {
         SentenceSyntax syntax = syntax(List.of("Ambassador", "Ann", "Lee"), List.of("NNP", "NNP", "NNP"),
                 List.of(dep("compound", 2, 0), dep("compound", 2, 1)));
         assertEquals("compound", SentenceFacts.relation(syntax, match(0, 1, 0), 2));
+    }
+
+    @Test
+    void aNameTheParserHungOnTheNextOneAcrossAndIsStillInTheList() {
+        // "Captains Ivo Marek and Tom Hrad were detained": the parser made "Marek" part of "Hrad"'s name
+        SentenceSyntax syntax = syntax(
+                List.of("Captains", "Ivo", "Marek", "and", "Tom", "Hrad", "were", "detained"),
+                List.of("NNS", "NNP", "NNP", "CC", "NNP", "NNP", "VBD", "VBN"),
+                List.of(dep("compound", 5, 0), dep("compound", 5, 2), dep("compound", 2, 1), dep("conj:and", 2, 4),
+                        dep("cc", 4, 3), dep("compound", 5, 4), dep("nsubj:pass", 7, 5), dep("aux:pass", 7, 6)));
+        PhraseMatch detained = match(7, 8, 7);
+        assertEquals("nsubj:pass", SentenceFacts.relation(syntax, detained, 2), "Marek was detained too");
+        assertEquals("nsubj:pass", SentenceFacts.relation(syntax, detained, 5));
+    }
+
+    @Test
+    void aNameThatIsPartOfTheNextWithoutAndIsNoListOfTwo() {
+        // "Ambassador Ann Lee visited": the title before the name is beside it, not a second person
+        SentenceSyntax syntax = syntax(List.of("Ambassador", "Ann", "Lee", "visited"), List.of("NNP", "NNP", "NNP", "VBD"),
+                List.of(dep("compound", 2, 0), dep("compound", 2, 1), dep("nsubj", 3, 2)));
+        assertNotEquals("nsubj", SentenceFacts.relation(syntax, match(3, 4, 3), 0));
     }
 
     private static PhraseMatch match(int start, int end, int head) {
