@@ -371,14 +371,15 @@ public final class SlotFiller {
                 : event.kind().equals("arrested") ? SEIZED_IN_OR_FROM : IN;
         // a move's destination is what "to" names ("taken from the prison in X to Y": Y)
         return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
-                .filter(l -> l.cue().label2() != null ? fitting.contains(l.cue().label2()) || !journeyTold && journeyEnd(l, links)
+                .filter(l -> l.cue().label2() != null && !possessive(l) ? fitting.contains(l.cue().label2()) || !journeyTold && journeyEnd(l, links)
                         || arrivedAt(event, l, syntax)
                         // "arrested by Iranian authorities": the state that holds them
                         || HELD_BY_A_STATE.contains(event.kind()) && l.cue().label2().equals("by") && actingState(event, l, syntax)
                         // "found guilty by the Intermediate People's Court of Dandong": the court that acts
                         || event.type().equals("legal") && l.cue().label2().equals("by")
                         // "the City Court convicted her", "the U.S. wants her to face charges"; not "Ottawa is concerned about a man sentenced"
-                        : event.type().equals("legal") && (l.below() || org.dossier.facts.CountryNames.isCountry(l.label()))
+                        : event.type().equals("legal") && (l.below() || org.dossier.facts.CountryNames.isCountry(l.label())
+                                || subjectOfTheVerbJoinedToTrigger(event, l, syntax))
                         // "Iranian authorities have released him", "China detained two Canadians": the state that holds them
                         || HELD_BY_A_STATE.contains(event.kind()) && l.below() && actingState(event, l, syntax))
                 .filter(l -> journeyTold || !journeyStart(l, links))
@@ -389,6 +390,12 @@ public final class SlotFiller {
                         // as near, a place told after the event is its own; one before may describe the person
                         .thenComparingInt((CueLink l) -> l.before() ? 1 : 0))
                 .map(CueLink::label).orElse(null);
+    }
+
+    /** "Qatar's Court of Appeal": a place told as the owner of what it names, no preposition. */
+    private static boolean possessive(CueLink place) {
+        String marker = place.cue().label2();
+        return marker.equals("'s") || marker.equals("\u2019s") || marker.equals("'");
     }
 
     /**
@@ -416,6 +423,24 @@ public final class SlotFiller {
         return token >= 0 && event.trigger().covers(syntax.head(token))
                 && (relation.startsWith("nsubj") && !relation.contains(":pass") || relation.equals("obl:agent"))
                 && !ARMED.contains(syntax.token(token).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "The Court of Appeal overturned the verdict and sentenced him": the court is the subject of
+     * the verb the court word is joined to by "and", so it acts in both.
+     */
+    private static boolean subjectOfTheVerbJoinedToTrigger(Event event, CueLink place, SentenceSyntax syntax) {
+        int trigger = event.trigger().head();
+        if (!syntax.relationToHead(trigger).startsWith("conj")) {
+            return false;
+        }
+        int token = place.cue().head();
+        String relation = syntax.relationToHead(token);
+        if (relation.equals("amod") || relation.equals("compound") || relation.startsWith("nmod:poss")) {
+            token = syntax.head(token); // "Qatar's Court of Appeal"
+            relation = syntax.relationToHead(token);
+        }
+        return token >= 0 && syntax.head(token) == syntax.head(trigger) && relation.equals("nsubj");
     }
 
     /** "detained by Russian soldiers" in a war: an army holds people where it fights, not at home. */

@@ -103,4 +103,26 @@ class PlacesOfEventsTest {
         assertEquals("Laos", arrest.place());
         assertEquals("2007-03", arrest.date());
     }
+
+    private static Fact sentence(List<Fact> facts, String personPart) {
+        List<Fact> found = facts.stream().filter(f -> f.kind().equals("sentenced") && f.person().contains(personPart)).toList();
+        assertEquals(1, found.size(), "sentence of " + personPart + ": " + facts);
+        return found.get(0);
+    }
+
+    @Test
+    void aCourtThatDoesOneThingAndThenSentencesIsWhereTheSentenceWasGiven() {
+        List<Fact> facts = ArticleExtraction.facts("p20", LocalDate.of(2021, 11, 12),
+                "Ann Miller, a Canadian engineer, was detained in May. "
+                + "On October 3, the Court of Appeal overturned the death sentence and sentenced Miller to ten years in prison.");
+        assertEquals("Court of Appeal", sentence(facts, "miller").place());
+    }
+
+    @Test
+    void aCountryWhoseCourtSentencesIsWhereTheSentenceWasGiven() {
+        List<Fact> facts = ArticleExtraction.facts("p21", LocalDate.of(2021, 11, 12),
+                "Lena Varga, a Hungarian aid worker, was detained in May. "
+                + "On October 3, Ruritania\u2019s highest court sentenced Varga to ten years in prison.");
+        assertEquals("Ruritania", sentence(facts, "varga").place());
+    }
 }
