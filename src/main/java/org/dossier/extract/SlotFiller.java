@@ -414,12 +414,8 @@ public final class SlotFiller {
         if (!org.dossier.facts.CountryNames.isCountry(state.label())) {
             return false;
         }
-        int token = state.cue().head();
+        int token = nounOfThePlace(syntax, state.cue().head());
         String relation = syntax.relationToHead(token);
-        if (relation.equals("amod") || relation.equals("compound") || relation.startsWith("nmod:poss")) {
-            token = syntax.head(token); // "Iranian authorities", "Iran's authorities"
-            relation = syntax.relationToHead(token);
-        }
         return token >= 0 && event.trigger().covers(syntax.head(token))
                 && (relation.startsWith("nsubj") && !relation.contains(":pass") || relation.equals("obl:agent"))
                 && !ARMED.contains(syntax.token(token).lemma().toLowerCase(java.util.Locale.ROOT));
@@ -434,13 +430,15 @@ public final class SlotFiller {
         if (!syntax.relationToHead(trigger).startsWith("conj")) {
             return false;
         }
-        int token = place.cue().head();
-        String relation = syntax.relationToHead(token);
-        if (relation.equals("amod") || relation.equals("compound") || relation.startsWith("nmod:poss")) {
-            token = syntax.head(token); // "Qatar's Court of Appeal"
-            relation = syntax.relationToHead(token);
-        }
-        return token >= 0 && syntax.head(token) == syntax.head(trigger) && relation.equals("nsubj");
+        int token = nounOfThePlace(syntax, place.cue().head());
+        return token >= 0 && syntax.head(token) == syntax.head(trigger) && syntax.relationToHead(token).equals("nsubj");
+    }
+
+    /** The noun a place describes ("Iranian authorities", "Iran's court"), or the place itself. */
+    private static int nounOfThePlace(SentenceSyntax syntax, int place) {
+        String relation = syntax.relationToHead(place);
+        boolean describes = relation.equals("amod") || relation.equals("compound") || relation.startsWith("nmod:poss");
+        return describes ? syntax.head(place) : place;
     }
 
     /** "detained by Russian soldiers" in a war: an army holds people where it fights, not at home. */
