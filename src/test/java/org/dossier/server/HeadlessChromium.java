@@ -173,13 +173,21 @@ final class HeadlessChromium implements AutoCloseable {
     @Override
     public void close() {
         socket.abort();
+        // the renderer and helper processes outlive the browser for a moment and still write to
+        // the profile, which the test's temporary directory then cannot delete: all of them go
+        List<ProcessHandle> helpers = process.descendants().toList();
+        stop(process.toHandle());
+        helpers.forEach(HeadlessChromium::stop);
+    }
+
+    private static void stop(ProcessHandle process) {
         process.destroy();
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            process.onExit().get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             process.destroyForcibly();
         }
     }
