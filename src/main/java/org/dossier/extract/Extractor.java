@@ -46,11 +46,11 @@ public final class Extractor {
     /** Receives what the rules saw and decided for each article, for {@code dossier facts --explain}. */
     @FunctionalInterface
     public interface Explainer {
-        void accept(String article, List<SentenceFacts> sentences, List<Event> events);
+        void accept(String article, List<SentenceFacts> sentences, List<Event> events, List<RoleEvidence> roles);
     }
 
     /** Explains nothing: the sentences and events of each article are then not kept. */
-    public static final Explainer NONE = (article, sentences, events) -> { };
+    public static final Explainer NONE = (article, sentences, events, roles) -> { };
 
     private Explainer explain = NONE;
     private int threads = InOrder.processors();
@@ -102,7 +102,7 @@ public final class Extractor {
 
     /** One article's facts; its sentences and events are kept only for an explainer. */
     private record ArticleFacts(String article, List<Fact> facts, List<PersonMention> references,
-                                List<SentenceFacts> sentences, List<Event> events) {
+                                List<SentenceFacts> sentences, List<Event> events, List<RoleEvidence> roles) {
     }
 
     /** The roles the people rules decided: every role of each person, and the main one. */
@@ -128,7 +128,7 @@ public final class Extractor {
         List<Fact> facts = new ArrayList<>();
         for (ArticleFacts a : perArticle) {
             if (explain != NONE) {
-                explain.accept(a.article(), a.sentences(), a.events());
+                explain.accept(a.article(), a.sentences(), a.events(), a.roles());
             }
             facts.addAll(a.facts());
         }
@@ -205,8 +205,8 @@ public final class Extractor {
                 .filter(f -> !f.kind().equals("held") || f.place() != null) // held says where, or says nothing
                 .toList();
         List<Fact> facts = held.consolidate(VisitPlaces.fill(articleFacts, a.article().date()), a.article().date());
-        return explain != NONE ? new ArticleFacts(a.article().id(), facts, references, sentences, events)
-                : new ArticleFacts(a.article().id(), facts, references, null, null);
+        return explain != NONE ? new ArticleFacts(a.article().id(), facts, references, sentences, events, matched.evidence())
+                : new ArticleFacts(a.article().id(), facts, references, null, null, null);
     }
 
     /** The sentence ends in a question mark, before any closing quote or bracket. */

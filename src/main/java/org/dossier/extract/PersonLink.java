@@ -22,6 +22,8 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
     private static final Set<String> FROM = Set.of("nmod:from", "obl:from");
     private static final Set<String> BESIDE = Set.of("compound", "appos", "amod");
     private static final Set<String> HAPPENS_TO = Set.of("custody", "legal");
+    /** The subject of a trigger phrase's predicate ("found him guilty": him), which the phrase is about. */
+    static final String PREDICATE_SUBJECT = "nsubj:predicate";
 
     public boolean isDetainee() {
         return "detainee".equals(role);
@@ -46,9 +48,13 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
         if (UNDERGOES.contains(relation)) {
             return "undergoes";
         }
-        if (relation.equals("nsubj:xsubj")) {
-            // "found him guilty", "wants to be freed": a court or custody word happens to its subject
+        if (relation.equals(PREDICATE_SUBJECT)) {
+            // "found him guilty": a court or custody word happens to its subject
             return HAPPENS_TO.contains(match.label()) ? "undergoes" : "does";
+        }
+        if (relation.equals("nsubj:xsubj")) {
+            // "urged Iran to free him", "hopes to walk free": the subject of an active verb does it
+            return "does";
         }
         if (WHOSE.contains(relation)) {
             return "whose";

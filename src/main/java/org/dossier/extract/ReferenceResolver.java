@@ -368,6 +368,7 @@ public final class ReferenceResolver {
         references.values().forEach(refs -> refs.stream().filter(r -> "group".equals(r.label())).forEach(groups::add));
         descriptions(article, syntaxes).stream().filter(r -> "group".equals(r.label())).forEach(groups::add);
         List<PersonMention> candidates = names.stream().filter(m -> !leftOut.contains(m.person()))
+                .filter(m -> !namesAThing(syntaxes.get(m.sentence()), m))
                 .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start)).toList();
         List<PersonMention> found = new ArrayList<>();
         for (PhraseMatch group : groups) {
@@ -438,12 +439,13 @@ public final class ReferenceResolver {
      * named after it, and only while no detainee has been named before it.
      */
     /** The first detainee named after a lead, or the first named with the lead's nationality; none if one is named before it. */
-    private static String firstAfterIfNoneBefore(List<PersonMention> mentions, List<SentenceSyntax> syntaxes, int sentence,
-                                                 PhraseMatch lead) {
+    private String firstAfterIfNoneBefore(List<PersonMention> mentions, List<SentenceSyntax> syntaxes, int sentence,
+                                          PhraseMatch lead) {
         if (mentions.stream().anyMatch(m -> isBefore(m, sentence, lead.start()))) {
             return null;
         }
-        List<PersonMention> after = mentions.stream().filter(m -> m.sentence() - sentence <= LOOKBACK_SENTENCES).toList();
+        List<PersonMention> after = mentions.stream().filter(m -> m.sentence() - sentence <= LOOKBACK_SENTENCES)
+                .filter(m -> !titledWithAnotherRole(syntaxes.get(m.sentence()), m)).toList();
         return firstWithTheLeadsNationality(after, syntaxes, lead).map(PersonMention::person).orElse(null);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Prints what the extraction rules saw in one sentence (lexicon matches, people linked to each
- * trigger with relation and distance, cues near each trigger) and which events they decided:
+ * trigger with relation and distance, cues near each trigger), the roles the people rules gave, and which events they decided:
  * the view an analyst needs to see why a rule did or did not fire.
  */
 public final class SentenceExplainer implements Extractor.Explainer {
@@ -35,7 +35,7 @@ public final class SentenceExplainer implements Extractor.Explainer {
     }
 
     @Override
-    public void accept(String articleId, List<SentenceFacts> sentences, List<Event> events) {
+    public void accept(String articleId, List<SentenceFacts> sentences, List<Event> events, List<RoleEvidence> roles) {
         if (!articleId.equals(article) || sentence >= sentences.size()) {
             return;
         }
@@ -52,6 +52,8 @@ public final class SentenceExplainer implements Extractor.Explainer {
                 .forEach(l -> out.printf("  cue     '%s' -> %s:%s '%s' %s%s%s   [%d edges]%n", l.match().text(),
                         l.lexicon(), l.label(), l.cue().text(), reach(l.distance()),
                         l.before() ? ", before" : "", l.isInside() ? ", inside" : "", l.distance()));
+        roles.stream().filter(r -> r.sentence() == sentence).forEach(r -> out.printf(
+                "  ROLE    %s is %s by rule \"%s\"%n", r.person(), r.role(), r.rule()));
         events.stream().filter(e -> e.trigger().sentence() == sentence).forEach(e -> out.printf(
                 "  EVENT   %s/%s %s status=%s by rule \"%s\"%n", e.type(), e.kind(), e.person(), e.status(), e.rule()));
     }

@@ -257,7 +257,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             for (var d : syntax.children(i)) {
                 if (d.dependent() == token) {
                     // "found him guilty": the subject of the phrase's predicate is who it is about
-                    return i != trigger.head() && d.relation().equals("nsubj") ? "nsubj:xsubj" : d.relation();
+                    return i != trigger.head() && d.relation().equals("nsubj") ? PersonLink.PREDICATE_SUBJECT : d.relation();
                 }
             }
         }

@@ -42,7 +42,11 @@ final class SentenceFrames {
     private static boolean describing(SentenceSyntax syntax, int i) {
         int head = syntax.head(i);
         String relation = syntax.relationToHead(i);
-        return syntax.token(i).pos().equals("VBN") && head >= 0 && syntax.token(head).pos().startsWith("NN")
+        String pos = syntax.token(i).pos();
+        // The tagger sometimes takes such a participle for a past tense ("a ring called/VBD the
+        // Serpents"); hung on a noun as a clause, it is still the participle.
+        boolean participle = pos.equals("VBN") || pos.equals("VBD") && relation.equals("acl");
+        return participle && head >= 0 && syntax.token(head).pos().startsWith("NN")
                 && (relation.equals("amod") || relation.equals("acl"));
     }
 

@@ -508,4 +508,12 @@ class CustodySentencesTest {
         assertTrue(of(when, "held", "haddad").stream().noneMatch(f -> "Uzbekistan".equals(f.place())),
                 "detained in Uzbekistan, held in China: " + when);
     }
+
+    @Test
+    void aCourtThatDecidedAgainstReleasingSomeoneReleasedNoOne() {
+        List<Fact> facts = facts("c-decided-against", LocalDate.of(2021, 11, 12),
+                "Anna Laine, a Finnish teacher, has been held in Lima since 2019. "
+                + "A court in Lima decided against releasing Ms Laine last year.");
+        assertEquals(List.of(), of(facts, "released", "laine"), "she is still held: " + facts);
+    }
 }

@@ -287,4 +287,13 @@ class DiplomacySentencesTest {
                 "Ines Rocha was detained in Dakar in 2022. The embassy has asked to visit Rocha in prison.");
         assertTrue(of(facts, "diplomatic", "visit", "rocha").isEmpty(), "only asked for: " + facts);
     }
+
+    @Test
+    void aGangCalledByANameCallsNoOne() {
+        List<Fact> facts = facts("d-called-name", LocalDate.of(2021, 11, 12),
+                "Anna Laine, a Finnish teacher, was sentenced to 20 years in prison in 2019 for her role in a smuggling "
+                + "ring called the Serpents.");
+        assertEquals(List.of(), of(facts, "diplomatic", "call"), "a ring named, not a phone call: " + facts);
+        assertEquals(1, of(facts, "legal", "sentenced").size(), facts.toString());
+    }
 }

@@ -275,4 +275,26 @@ class PeopleSentencesTest {
         assertEquals("Ana Abdel Salam", anas.get(0).name());
         assertEquals(1, of(r, anas.get(0).id(), "custody", "arrested").size(), "her arrest: " + r.facts());
     }
+
+    @Test
+    void aLeadDescriptionIsNotThePresidentNamedLaterInItsSentence() {
+        Extractor.Result r = extract("p41", LocalDate.of(2012, 5, 7),
+                "An Irish aid worker kidnapped last year from his home in Kano has appeared in a video, saying his captors "
+                + "will kill him if President Alan Reed does not meet their demands. "
+                + "Liam Byrne, 64, was abducted from his home last August. "
+                + "Addressing his wife, Mary, Byrne said he was fine. "
+                + "He urged Reed to move quickly to secure his release.");
+        assertFalse(person(r, "alan-reed").roles().contains("detainee"), "the president is no detainee: " + r.people());
+        assertTrue(r.facts().stream().noneMatch(f -> f.person().equals("alan-reed")), r.facts().toString());
+        assertFalse(of(r, "liam-byrne", "custody", "arrested").isEmpty(), "the aid worker is Byrne: " + r.facts());
+    }
+
+    @Test
+    void whoeverIsUrgedToActForADetaineeIsNoDetainee() {
+        Extractor.Result r = extract("p42", LocalDate.of(2021, 11, 12),
+                "Ann Lee was arrested in Lima in May. "
+                + "Her brother urged Tom Hart to move quickly to secure her release.");
+        assertFalse(person(r, "tom-hart").roles().contains("detainee"), "asked to act, not moved: " + r.people());
+        assertTrue(r.facts().stream().noneMatch(f -> f.person().equals("tom-hart")), r.facts().toString());
+    }
 }

@@ -40,7 +40,9 @@ class RuleVocabularyTest {
         assertEquals("whose", link(arrest, "nmod:poss", 1).getPart());
         assertEquals("does", link(arrest, "nsubj", 1).getPart());
         assertEquals("by", link(arrest, "obl:agent", 2).getPart());
-        assertEquals("undergoes", link(arrest, "nsubj:xsubj", 1).getPart(), "found him guilty");
+        assertEquals("undergoes", link(arrest, PersonLink.PREDICATE_SUBJECT, 1).getPart(), "found him guilty");
+        PhraseMatch free = new PhraseMatch("a", 0, 3, 4, 3, "triggers", "custody", "released", "free");
+        assertEquals("does", link(free, "nsubj:xsubj", 1).getPart(), "urged Iran to free him");
         PhraseMatch call = new PhraseMatch("a", 0, 3, 4, 3, "triggers", "diplomatic", "call", "call");
         assertEquals("does", link(call, "nsubj:xsubj", 1).getPart(), "he was allowed to call home");
         assertTrue(link(arrest, "obj", 2).isClose());
