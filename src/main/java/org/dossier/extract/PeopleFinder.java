@@ -127,6 +127,12 @@ public final class PeopleFinder {
                 i++;
                 continue;
             }
+            NameSpan completed = bracketedGivenName(article, s, i);
+            if (completed != null) {
+                spans.add(completed);
+                i = completed.end();
+                continue;
+            }
             if (PlaceFinder.isNamedArea(tokens, i)) {
                 i++; // "the city of Gao", tagged as a person
                 continue;
@@ -166,6 +172,33 @@ public final class PeopleFinder {
             }
         }
         return relate(spans, tokens);
+    }
+
+    private static final Set<String> OPENING_BRACKETS = Set.of("(", "-LRB-", "[", "-LSB-");
+    private static final Set<String> CLOSING_BRACKETS = Set.of(")", "-RRB-", "]", "-RSB-");
+
+    /**
+     * "all efforts are now on (Jan) Novak": a given name an editor put in brackets inside a quote
+     * completes the surname after it, one name "Jan Novak"; null if there is none at {@code i}.
+     */
+    private static NameSpan bracketedGivenName(String article, Sentence s, int i) {
+        List<Token> tokens = s.tokens();
+        if (i + 3 >= tokens.size() || !OPENING_BRACKETS.contains(tokens.get(i).word())
+                || !CLOSING_BRACKETS.contains(tokens.get(i + 2).word())) {
+            return null;
+        }
+        Token given = tokens.get(i + 1);
+        if (!given.pos().equals("NNP") || !NAME_WORD.matcher(given.word()).matches()) {
+            return null;
+        }
+        List<String> words = new ArrayList<>(List.of(given.word()));
+        int j = i + 3;
+        while (j < tokens.size() && tokens.get(j).pos().equals("NNP") && NAME_WORD.matcher(tokens.get(j).word()).matches()) {
+            words.add(tokens.get(j).word());
+            j++;
+        }
+        boolean person = "PERSON".equals(given.ner()) || "PERSON".equals(tokens.get(i + 3).ner());
+        return words.size() >= 2 && person ? new NameSpan(article, s.index(), i + 1, j, List.copyOf(words)) : null;
     }
 
     /**

@@ -297,4 +297,15 @@ class PeopleSentencesTest {
         assertFalse(person(r, "tom-hart").roles().contains("detainee"), "asked to act, not moved: " + r.people());
         assertTrue(r.facts().stream().noneMatch(f -> f.person().equals("tom-hart")), r.facts().toString());
     }
+
+    @Test
+    void aGivenNameInBracketsCompletesTheSurnameAfterIt() {
+        Extractor.Result r = extract("p43", LocalDate.of(2013, 12, 9),
+                "Ann Lee flew home on Saturday. The official added that \"all efforts are now on (Tomas) Varga,\" "
+                + "another citizen held in Laos. Varga, a missionary, was convicted by a court in Vientiane in May. "
+                + "He has been serving a ten-year sentence.");
+        assertTrue(r.people().stream().anyMatch(p -> p.name().equals("Tomas Varga")), "one name: " + r.people());
+        assertEquals(1, of(r, "tomas-varga", "legal", "convicted").size(), r.facts().toString());
+        assertTrue(r.facts().stream().noneMatch(f -> f.person().equals("ann-lee")), "his sentence, not hers: " + r.facts());
+    }
 }
