@@ -116,6 +116,16 @@ public final class DateResolver {
             while (run < tokens.size() && "DATE".equals(tokens.get(run).ner())) {
                 run++;
             }
+            int month = firstMonthWord(tokens, start, run);
+            if (month > start && HOURS.matcher(PhraseMatcher.text(tokens, start, month).toLowerCase(Locale.ROOT)).find()) {
+                // "for over 24 hours on August 8": the length, then the day it happened
+                start = month;
+                norm = tokens.get(start).normalized();
+                i = start;
+                while (i < run && java.util.Objects.equals(norm, tokens.get(i).normalized())) {
+                    i++;
+                }
+            }
             if (HOURS.matcher(PhraseMatcher.text(tokens, start, run).toLowerCase(Locale.ROOT)).find()) {
                 // "a couple of hours ago", "minutes earlier": the day of writing
                 if (articleDate != null) {
@@ -153,6 +163,16 @@ public final class DateResolver {
             }
         }
         return withSharedYears(found, tokens);
+    }
+
+    /** The first token from {@code start} to {@code end} that names a month, or -1. */
+    private static int firstMonthWord(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (monthNumber(tokens.get(k).word().toLowerCase(Locale.ROOT)) != null) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "Pae Jun Ho", "Kim Jong Un": a word between two words of a name, taken for a month, is part of the name. */

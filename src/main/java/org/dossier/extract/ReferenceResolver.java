@@ -194,8 +194,8 @@ public final class ReferenceResolver {
         int start;
         if (count >= 0) {
             start = count > 0 && syntax.token(count - 1).word().equalsIgnoreCase("the") ? count - 1 : count;
-        } else if (people && the >= 0 && the < i && !modifiedByMore(syntax, i)) {
-            start = the; // "the men", "the executives": those named together before
+        } else if ((people || DETAINEE_NOUNS.contains(lemma)) && the >= 0 && the < i && !modifiedByMore(syntax, i)) {
+            start = the; // "the men", "the executives", "the detainees": those named together before
         } else {
             return null; // "the Russians" may be others than the people named ("the two Russians" are counted)
         }
@@ -243,6 +243,11 @@ public final class ReferenceResolver {
         references.forEach((sentence, refs) -> all.put(sentence, new ArrayList<>(refs)));
         for (PhraseMatch d : descriptions(article, syntaxes)) {
             List<PhraseMatch> refs = all.computeIfAbsent(d.sentence(), k -> new ArrayList<>());
+            if ("group".equals(d.label())) {
+                // "the detainees": the lexicon's "the detainee" read in the plural is the group
+                refs.removeIf(r -> "description".equals(r.label()) && r.start() < d.end() && d.start() < r.end()
+                        && endsInPlural(article, r));
+            }
             if (refs.stream().noneMatch(r -> r.start() < d.end() && d.start() < r.end())) {
                 refs.add(d);
             }

@@ -45,7 +45,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             for (PhraseMatch cue : cues ? matches : List.<PhraseMatch>of()) {
                 if (cue != trigger && !modalOfAnotherClause(syntax, trigger, cue) && !modalOfItsOwn(trigger, cue)) {
                     int distance = distance(syntax, trigger, cue.head());
-                    boolean inside = governs(syntax, trigger, cue.head());
+                    boolean inside = governs(syntax, trigger, cue.head()) || SupportVerbs.carries(syntax, trigger, cue.head());
                     if (distance <= MAX_CUE_DISTANCE || inside) {
                         cueLinks.add(new CueLink(trigger, cue, cue.lexicon(), cue.label(), distance,
                                 cue.start() < trigger.start(), inside, inBackgroundPhrase(syntax, trigger, cue.head())));

@@ -516,4 +516,13 @@ class CustodySentencesTest {
                 + "A court in Lima decided against releasing Ms Laine last year.");
         assertEquals(List.of(), of(facts, "released", "laine"), "she is still held: " + facts);
     }
+
+    @Test
+    void aLengthTakenWithTheDayItHappenedLeavesTheDay() {
+        List<Fact> facts = facts("c-hours-on-day", LocalDate.of(2016, 8, 13),
+                "Tom Hart, a reporter, was detained by police for over 24 hours on August 8th and 9th.");
+        List<Fact> arrests = of(facts, "arrested", "hart");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("2016-08-08", arrests.get(0).date(), "the day, not the article's: " + arrests);
+    }
 }

@@ -92,4 +92,16 @@ class GroupReferencesTest {
                     "being detained now is no arrest: " + facts);
         }
     }
+
+    @Test
+    void theDetaineesAreThoseNamedTogetherBefore() {
+        List<Fact> facts = ArticleExtraction.facts("g-detainees", LocalDate.of(2016, 8, 13),
+                "Three journalists were detained by police on August 8th. Reporter Ann Lee and visiting journalists "
+                + "Tom Hart and Sam Reid were interviewing farmers. The detainees traveled to Awasa under police escort "
+                + "on August 9th and were released by the security service on Tuesday evening.");
+        for (String who : List.of("ann-lee", "tom-hart", "sam-reid")) {
+            assertEquals(1, facts.stream().filter(f -> f.kind().equals("released") && f.person().equals(who)).count(),
+                    who + " freed with the others: " + facts);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.dossier.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,5 +37,43 @@ class RequestSentencesTest {
         List<Fact> facts = ArticleExtraction.facts("q3", LocalDate.of(2024, 5, 8),
                 "Jens Berg, who was arrested in Chad in 2019, is beginning his own hunger strike in the jail, his family said.");
         assertEquals(1, of(facts, "request", "other", "berg").size(), "a strike whose aim is not told: " + facts);
+    }
+
+    @Test
+    void representationsMadeForTheirReleaseAskForBoth() {
+        List<Fact> facts = ArticleExtraction.facts("r-support", LocalDate.of(2022, 6, 9),
+                "Volunteers Tom Hart and Sam Reid were captured near Donetsk in April. "
+                + "The ministry said representations were being made to Moscow for their release.");
+        assertEquals(1, of(facts, "request", "release", "hart").size(), facts.toString());
+        assertEquals(1, of(facts, "request", "release", "reid").size(), facts.toString());
+    }
+
+    @Test
+    void negotiationsOverAReleaseAskForItAndFreeNoOne() {
+        List<Fact> facts = ArticleExtraction.facts("r-negotiations", LocalDate.of(2019, 10, 9),
+                "Bloggers Ann Lee and Bo Lin were arrested in Tabriz in July. "
+                + "The minister said the government held sensitive negotiations with Iran over Lee and Lin's release.");
+        assertEquals(1, of(facts, "request", "release", "lee").size(), facts.toString());
+        assertEquals(List.of(), of(facts, "custody", "released", ""), "asked, not done: " + facts);
+    }
+
+    @Test
+    void healthThatDeclinedRefusesNothing() {
+        List<Fact> facts = ArticleExtraction.facts("r-declined", LocalDate.of(2017, 11, 30),
+                "Tom Hart, a former missionary, was jailed in Lima in 2020. On Thursday the government issued another "
+                + "call for the humanitarian release of the missionary, whose health has declined since he was jailed.");
+        List<Fact> asked = of(facts, "request", "release", "hart");
+        assertEquals(1, asked.size(), facts.toString());
+        assertEquals("open", asked.get(0).status(), "still open: " + asked);
+    }
+
+    @Test
+    void pressFreedomAsksForNothing() {
+        List<Fact> facts = ArticleExtraction.facts("r-press-freedom", LocalDate.of(2016, 8, 13),
+                "Tom Hart was detained in Lima in May, marking a continuation of obstructions to press freedom. "
+                + "His family pressed Peru to release him.");
+        List<Fact> asked = of(facts, "request", "release", "hart");
+        assertEquals(1, asked.size(), "only the family's: " + facts);
+        assertTrue(asked.get(0).evidence().get(0).quote().startsWith("His family"), asked.toString());
     }
 }
