@@ -319,4 +319,18 @@ class LegalSentencesTest {
         assertEquals(1, sentenced.size(), "only Lin's years are a sentence: " + facts);
         assertEquals("P12Y", sentenced.get(0).term(), sentenced.toString());
     }
+
+    @Test
+    void sentToPrisonForYearsIsASentenceNotAMove() {
+        List<Fact> facts = ArticleExtraction.facts("l-sent-years", LocalDate.of(2021, 7, 19),
+                "Tom Hart was sentenced to 13 years in prison on drug charges on July 18. Anna Laine, his co-defendant, "
+                + "was also convicted on drug charges and sent to prison for eight years. "
+                + "Ann Lee was sent to a prison in Omsk in 2019.");
+        assertTrue(facts.stream().anyMatch(f -> f.kind().equals("sentenced") && f.person().equals("anna-laine")
+                && "P8Y".equals(f.term())), "eight years: " + facts);
+        assertTrue(facts.stream().noneMatch(f -> f.kind().equals("transferred") && f.person().equals("anna-laine")),
+                "no move: " + facts);
+        assertTrue(facts.stream().anyMatch(f -> f.kind().equals("transferred") && f.person().equals("ann-lee")),
+                "a move with no years is a move: " + facts);
+    }
 }
