@@ -12,12 +12,15 @@ import org.dossier.facts.Fact;
  * being held in different prisons", "was freed on Monday") happened in the one country where the
  * same article puts that person in custody or before a court ("a couple detained in Iran",
  * "charged in Iran with spying"), as long as the article moves them to no other state. A swap moves no one before it happens, and where
- * it takes place is often a third country, so it neither counts nor stops the others.
+ * it takes place is often a third country, so it neither counts nor stops the others. A verdict or
+ * a sentence told without a place is passed in that country too.
  */
 final class CountryOfCustody {
 
     private static final Set<String> IN_CUSTODY = Set.of("arrested", "held");
     private static final Set<String> ACROSS_BORDERS = Set.of("extradited");
+    /** A verdict or sentence is passed in the country whose court holds the person. */
+    private static final Set<String> COURT_RULINGS = Set.of("convicted", "sentenced");
 
     private CountryOfCustody() {
     }
@@ -25,7 +28,8 @@ final class CountryOfCustody {
     static List<Fact> fill(List<Fact> articleFacts) {
         List<Fact> result = new ArrayList<>();
         for (Fact f : articleFacts) {
-            if (f.type().equals("custody") && (IN_CUSTODY.contains(f.kind()) || f.kind().equals("released")) && f.place() == null) {
+            boolean custody = f.type().equals("custody") && (IN_CUSTODY.contains(f.kind()) || f.kind().equals("released"));
+            if ((custody || f.type().equals("legal") && COURT_RULINGS.contains(f.kind())) && f.place() == null) {
                 String country = onlyCountry(articleFacts, f.person());
                 if (country != null) {
                     f = new Fact(f.id(), f.type(), f.kind(), f.person(), country, f.date(), f.dateApprox(), f.actor(),

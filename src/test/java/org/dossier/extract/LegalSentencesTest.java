@@ -333,4 +333,14 @@ class LegalSentencesTest {
         assertTrue(facts.stream().anyMatch(f -> f.kind().equals("transferred") && f.person().equals("ann-lee")),
                 "a move with no years is a move: " + facts);
     }
+
+    @Test
+    void aVerdictToldWithoutAPlaceIsPassedInTheCountryThatHoldsThePerson() {
+        List<Fact> facts = ArticleExtraction.facts("l-verdict-country", LocalDate.of(2018, 8, 31),
+                "Tom Hart, a film maker, has been held in Cambodia since June 2017. "
+                + "On Friday a judge convicted Hart of espionage.");
+        List<Fact> convicted = about(facts, "convicted", "tom-hart");
+        assertEquals(1, convicted.size(), facts.toString());
+        assertEquals("Cambodia", convicted.get(0).place(), "the country that holds him: " + convicted);
+    }
 }
