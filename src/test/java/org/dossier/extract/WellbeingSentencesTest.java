@@ -313,4 +313,13 @@ class WellbeingSentencesTest {
                 "Tom Ash, who was arrested in Tarvia in 2022, was made to confess his crimes at a news conference on Monday.");
         assertEquals(1, of(facts, "conditions", "regime").size(), "a confession he was made to give: " + facts);
     }
+
+    @Test
+    void healthThatHasDeclinedIsAnIllnessLeftUnnamed() {
+        List<Fact> facts = ArticleExtraction.facts("w-health-declined", LocalDate.of(2017, 11, 30),
+                "Tom Hart was jailed in Lima in 2020. The government called for the release of the missionary, "
+                + "whose health has declined since he was jailed.");
+        assertEquals(1, facts.stream().filter(f -> f.type().equals("health") && f.person().equals("tom-hart")).count(),
+                facts.toString());
+    }
 }
