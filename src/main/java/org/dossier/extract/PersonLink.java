@@ -52,6 +52,9 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
             // "found him guilty": a court or custody word happens to its subject
             return HAPPENS_TO.contains(match.label()) ? "undergoes" : "does";
         }
+        if (relation.equals("nsubj:agent")) {
+            return "other"; // "Putin pardoned her": who frees or holds someone else
+        }
         if (relation.equals("nsubj:xsubj")) {
             // "urged Iran to free him", "hopes to walk free": the subject of an active verb does it
             return "does";

@@ -141,8 +141,8 @@ public final class PlaceFinder {
      * "an overcrowded Venezuelan prison", "a Russian penal colony", "Iranian authorities", "in Chinese
      * custody": a place
      * of custody or those who hold people, described by a people's adjective, are in their country.
-     * Not a court: "a German court" is told beside the court's own name or city, which is where its
-     * hearing is placed.
+     * A court only where the sentence names no place: "a German court in Koblenz" is placed by its
+     * city, "sentenced by a Russian court" in Russia.
      */
     private List<PlaceSpan> countriesOfFacilities(SentenceSyntax syntax, List<PlaceSpan> found) {
         List<PlaceSpan> countries = new ArrayList<>();
@@ -155,7 +155,7 @@ public final class PlaceFinder {
                          || custodianNouns.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                          || CUSTODY_NOUNS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                          || siteNouns.containsKey(tokens.get(facility).lemma().toLowerCase(Locale.ROOT)))
-                    || tokens.get(facility).lemma().equalsIgnoreCase("court")
+                    || tokens.get(facility).lemma().equalsIgnoreCase("court") && !found.isEmpty()
                     || found.stream().anyMatch(p -> p.start() <= at && at < p.end() || p.head() == facility)) {
                 continue;
             }

@@ -137,7 +137,20 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
     /** The relation of {@code token} to the trigger when it is the trigger's direct dependent. */
     static String relation(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         String related = relationOfParts(syntax, trigger, token);
+        if (("nsubj".equals(related) || "nsubj:xsubj".equals(related)) && actsOnSomeoneElse(syntax, trigger)) {
+            return "nsubj:agent";
+        }
         return "nsubj".equals(related) && seizureWithoutObject(syntax, trigger) ? "nsubj:intransitive" : related;
+    }
+
+    /**
+     * "Putin pardoned her", "urged Laos to free him": the subject of a custody verb with an object
+     * of its own does it to that object, and is not the one held or freed.
+     */
+    private static boolean actsOnSomeoneElse(SentenceSyntax syntax, PhraseMatch trigger) {
+        int verb = trigger.head();
+        return "custody".equals(trigger.label()) && syntax.token(verb).pos().startsWith("VB")
+                && syntax.children(verb).stream().anyMatch(d -> d.relation().equals("obj") && !trigger.covers(d.dependent()));
     }
 
     /**

@@ -14,6 +14,8 @@ public final class TermParser {
             "\\b(\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)[\\s-]+(year|month|week|day)s?\\b");
     /** "3 1/2-year", "three and a half years": half a unit more. */
     private static final Pattern HALF = Pattern.compile("\\b(\\d+)(?:\\s|\u00a0)*(?:1/2|\u00bd)[\\s-]*(year)");
+    /** "seven and a half years", "seven-and-a-half-year": half a unit more, the number in words. */
+    private static final Pattern AND_A_HALF = Pattern.compile("\\b([a-z]+|\\d+)[\\s-]+and[\\s-]+a[\\s-]+half[\\s-]+(year)");
     private static final Pattern AGE = Pattern.compile("(year|month)s?[\\s-]+old\\b");
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -29,7 +31,7 @@ public final class TermParser {
             return null; // "his 80-year-old father", "a man 40 years old": an age, not a term
         }
         StringBuilder term = new StringBuilder("P");
-        String halves = HALF.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("$1.5 $2");
+        String halves = withHalvesInDigits(HALF.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("$1.5 $2"));
         Matcher m = TEXT.matcher(halves);
         while (m.find()) {
             if (m.group(1).endsWith(".5") && m.group(2).equals("year")) {
@@ -45,6 +47,16 @@ public final class TermParser {
             return term.toString();
         }
         return normalized != null && NORMALIZED.matcher(normalized).matches() ? normalized : null;
+    }
+
+    private static String withHalvesInDigits(String text) {
+        Matcher m = AND_A_HALF.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Integer n = number(m.group(1));
+            m.appendReplacement(out, n == null ? m.group() : n + ".5 " + m.group(2));
+        }
+        return m.appendTail(out).toString();
     }
 
     static Integer number(String word) {
@@ -73,6 +85,23 @@ public final class TermParser {
         return next < tokens.size() && INTERVAL_AFTER.contains(tokens.get(next).word().toLowerCase(Locale.ROOT));
     }
 
+    /** The token of the whole number in "seven and a half" or "seven-and-a-half" ending at {@code n}, or -1. */
+    private static int wholeBeforeAndAHalf(List<org.dossier.nlp.Token> tokens, int n) {
+        StringBuilder words = new StringBuilder();
+        int k = n;
+        // the tokenizer splits "seven-and-a-half" its own way ("seven", "-", "and", "-", "a-half")
+        while (k >= 0 && tokens.get(k).word().toLowerCase(Locale.ROOT).matches("-|and|a|half|a-half|and-a-half")) {
+            words.insert(0, tokens.get(k).word().toLowerCase(Locale.ROOT).replace("-", " ") + " ");
+            k--;
+        }
+        if (k == n || k < 0 || !words.toString().trim().replaceAll("\\s+", " ").equals("and a half")) {
+            String word = tokens.get(n).word().toLowerCase(Locale.ROOT);
+            return word.endsWith("-and-a-half") && number(word.substring(0, word.length() - 11)) != null ? n : -1;
+        }
+        String whole = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        return tokens.get(k).pos().equals("CD") || number(whole) != null ? k : -1;
+    }
+
     /**
      * Spans [start, end) of a number and a unit ("13 years", "nine-year", "16 - year") whatever
      * the named-entity tagger made of them; an age ("80-year-old") or an interval ("two years ago") is none.
@@ -91,6 +120,11 @@ public final class TermParser {
             boolean isNumber = tokens.get(n).pos().equals("CD") || number(number) != null;
             if (isNumber && n > 0 && number.matches("1/2|\u00bd") && tokens.get(n - 1).pos().equals("CD")) {
                 n--; // "3 1/2-year": the whole number before the half
+            }
+            int whole = wholeBeforeAndAHalf(tokens, n);
+            if (whole >= 0) {
+                n = whole; // "seven and a half years", "seven-and-a-half years"
+                isNumber = true;
             }
             int after = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("-") ? i + 2 : i + 1;
             // "80 years old": an age

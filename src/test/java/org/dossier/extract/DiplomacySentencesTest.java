@@ -296,4 +296,15 @@ class DiplomacySentencesTest {
         assertEquals(List.of(), of(facts, "diplomatic", "call"), "a ring named, not a phone call: " + facts);
         assertEquals(1, of(facts, "legal", "sentenced").size(), facts.toString());
     }
+
+    @Test
+    void aJudgementOnAVerdictJustToldIsAboutThoseItWasPassedOn() {
+        List<Fact> facts = facts("d-verdict-judged", LocalDate.of(2022, 6, 10),
+                "Two British men were yesterday sentenced to death by a court in the east. "
+                + "The foreign secretary condemned the sham judgment handed down after a three-day trial. "
+                + "Tom Hart and Sam Reid were captured in April. Ann Lee, a student, was also convicted.");
+        assertEquals(1, of(facts, "diplomatic", "statement", "hart").size(), facts.toString());
+        assertEquals(1, of(facts, "diplomatic", "statement", "reid").size(), facts.toString());
+        assertEquals(List.of(), of(facts, "diplomatic", "statement", "lee"), "not hers: " + facts);
+    }
 }

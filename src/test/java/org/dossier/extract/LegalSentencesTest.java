@@ -343,4 +343,16 @@ class LegalSentencesTest {
         assertEquals(1, convicted.size(), facts.toString());
         assertEquals("Cambodia", convicted.get(0).place(), "the country that holds him: " + convicted);
     }
+
+    @Test
+    void aSentenceOfYearsAndAHalfPassedByACourtOfACountry() {
+        List<Fact> facts = ArticleExtraction.facts("l-half-court", LocalDate.of(2019, 10, 12),
+                "Ann Lee, 26, was sentenced to seven-and-a-half years in jail by a Russian court on Friday. "
+                + "Tom Hart was convicted by a German court in Koblenz in June.");
+        List<Fact> lee = about(facts, "sentenced", "ann-lee");
+        assertEquals(1, lee.size(), facts.toString());
+        assertEquals("P7Y6M", lee.get(0).term(), lee.toString());
+        assertEquals("Russia", lee.get(0).place(), "the court's country: " + lee);
+        assertEquals("Koblenz", about(facts, "convicted", "tom-hart").get(0).place(), "the court's city: " + facts);
+    }
 }

@@ -308,4 +308,13 @@ class PeopleSentencesTest {
         assertEquals(1, of(r, "tomas-varga", "legal", "convicted").size(), r.facts().toString());
         assertTrue(r.facts().stream().noneMatch(f -> f.person().equals("ann-lee")), "his sentence, not hers: " + r.facts());
     }
+
+    @Test
+    void aPresidentWhoAppealsToAnotherToPardonSomeoneIsNoDetainee() {
+        Extractor.Result r = extract("p44", LocalDate.of(2019, 10, 13),
+                "President Alan Reed on Sunday appealed to his counterpart Ivan Petrov to pardon an American "
+                + "jailed for smuggling. Ann Lee, 26, was sentenced to seven years in jail on Friday.");
+        assertFalse(person(r, "alan-reed").roles().contains("detainee"), "a plea, no court appeal: " + r.people());
+        assertTrue(r.facts().stream().noneMatch(f -> f.person().equals("alan-reed")), r.facts().toString());
+    }
 }

@@ -21,7 +21,9 @@ class TermParserTest {
         "10-year;-;P10Y",
         "a 12-year;-;P12Y",
         "a 3 1/2-year;-;P3Y6M",
-        "4 1/2 years;-;P4Y6M"})
+        "4 1/2 years;-;P4Y6M",
+        "three and a half years;-;P3Y6M",
+        "seven - and - a-half years;-;P7Y6M"})
     void termsAsDurations(String text, String normalized, String expected) {
         assertEquals(expected, TermParser.parse(text, normalized));
     }
