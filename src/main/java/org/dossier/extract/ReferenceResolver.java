@@ -272,6 +272,14 @@ public final class ReferenceResolver {
                         : isSubject(syntaxes.get(ref.sentence()), ref) && noneNamedBefore(detaineeNames, sentence, ref.start())
                             ? subjectBefore(syntaxes, detaineeNames, resolved, sentence)
                         : null;
+                // "Two days after he was freed, Ann Lee flew home": the name the pronoun runs ahead of
+                String ahead = "pronoun".equals(ref.label())
+                        ? subjectOfTheMainClauseAfter(syntaxes.get(sentence), detaineeNames, ref) : null;
+                if (ahead != null && detainees.contains(ahead)) {
+                    resolved.add(new PersonMention(article.article().id(), sentence, ref.start(), ref.end(),
+                            ref.end() - 1, ahead, ref.text(), true));
+                    continue;
+                }
                 if (person == null && !"lead".equals(ref.label()) && !isKinship(ref)) {
                     person = lastBefore(namesAndReferences(detaineeNames, resolved), sentence, ref.start());
                 }
@@ -536,6 +544,34 @@ public final class ReferenceResolver {
         String relation = syntax.relationToHead(named);
         boolean besideSubject = relation.equals("appos") || relation.equals("dep") || relation.equals("compound");
         return isMainSubject(syntax, named) || besideSubject && syntax.head(named) >= 0 && isMainSubject(syntax, syntax.head(named));
+    }
+
+    /**
+     * "Seven years after she was imprisoned in X, Ann Lee is to be freed": a pronoun in a clause
+     * put before the main one stands for the person named as the main clause's subject after it;
+     * null if there is none.
+     */
+    private static String subjectOfTheMainClauseAfter(SentenceSyntax syntax, List<PersonMention> names,
+                                                      PhraseMatch pronoun) {
+        int clause = syntax.head(pronoun.start());
+        // the parser sometimes takes such a clause, opened by "after" or "when", for a subject
+        boolean before = clause >= 0 && (syntax.relationToHead(clause).startsWith("advcl")
+                || syntax.relationToHead(clause).startsWith("csubj") && !syntax.children(clause, "mark").isEmpty());
+        if (!before) {
+            return null;
+        }
+        List<Integer> above = syntax.governingChain(clause);
+        for (PersonMention m : names) {
+            if (m.sentence() != syntax.sentence().index() || m.reference() || m.start() < pronoun.end()) {
+                continue;
+            }
+            // the name is the subject of a verb the clause hangs from ("... , Ann Lee is to be freed")
+            int verb = syntax.head(m.head());
+            if (syntax.relationToHead(m.head()).startsWith("nsubj") && verb >= 0 && above.contains(verb)) {
+                return m.person();
+            }
+        }
+        return null;
     }
 
     /** The detainees named and those referred to so far, in the order of the text. */

@@ -317,4 +317,16 @@ class PeopleSentencesTest {
         assertFalse(person(r, "alan-reed").roles().contains("detainee"), "a plea, no court appeal: " + r.people());
         assertTrue(r.facts().stream().noneMatch(f -> f.person().equals("alan-reed")), r.facts().toString());
     }
+
+    @Test
+    void aPronounInAClauseBeforeTheMainOneStandsForTheNameAfterIt() {
+        Extractor.Result r = extract("p45", LocalDate.of(2013, 1, 24),
+                "Tom Hart was arrested in Lima in 2005. "
+                + "Nearly seven years after she was imprisoned in Mexico on kidnapping charges, Anna Laine, a French "
+                + "citizen, is to be freed.");
+        List<Fact> held = of(r, "anna-laine", "custody", "held");
+        assertEquals(1, held.size(), r.facts().toString());
+        assertEquals("Mexico", held.get(0).place(), held.toString());
+        assertTrue(of(r, "tom-hart", "custody", "held").isEmpty(), "not the man named before: " + r.facts());
+    }
 }
