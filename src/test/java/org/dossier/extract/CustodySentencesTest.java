@@ -525,4 +525,11 @@ class CustodySentencesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("2016-08-08", arrests.get(0).date(), "the day, not the article's: " + arrests);
     }
+
+    @Test
+    void renderedToACountryIsTakenAcrossItsBorder() {
+        List<Fact> facts = facts("c-rendered", LocalDate.of(2016, 11, 15),
+                "Tom Hart, a British activist, was kidnapped at an airport in Yemen in 2014 and rendered to Ethiopia.");
+        assertEquals(1, of(facts, "extradited", "hart").size(), facts.toString());
+    }
 }

@@ -307,4 +307,14 @@ class DiplomacySentencesTest {
         assertEquals(1, of(facts, "diplomatic", "statement", "reid").size(), facts.toString());
         assertEquals(List.of(), of(facts, "diplomatic", "statement", "lee"), "not hers: " + facts);
     }
+
+    @Test
+    void officialsPermittedToCheckOnADetaineeVisitHim() {
+        List<Fact> facts = facts("d-check-on", LocalDate.of(2016, 11, 15),
+                "Tom Hart has been held in Ethiopia since 2014. "
+                + "British officials were finally permitted to check on him last Friday.");
+        List<Fact> visits = of(facts, "diplomatic", "visit", "hart");
+        assertEquals(1, visits.size(), facts.toString());
+        assertEquals("2016-11-11", visits.get(0).date(), visits.toString());
+    }
 }

@@ -322,4 +322,12 @@ class WellbeingSentencesTest {
         assertEquals(1, facts.stream().filter(f -> f.type().equals("health") && f.person().equals("tom-hart")).count(),
                 facts.toString());
     }
+
+    @Test
+    void notYetPermittedToSeeALawyerIsContactDenied() {
+        List<Fact> facts = ArticleExtraction.facts("w-not-yet-permitted", LocalDate.of(2016, 11, 15),
+                "Tom Hart has been held in Ethiopia since 2014. Mr Hart has not yet been permitted to see a lawyer.");
+        assertEquals(1, facts.stream().filter(f -> f.type().equals("contact") && f.kind().equals("denied")).count(),
+                facts.toString());
+    }
 }
