@@ -125,7 +125,10 @@ public final class PlaceFinder {
                     && !tokens.get(i - 1).word().equals(".");
             int s = start;
             int e = end;
-            if (!capitalised || end - start < 2
+            // "a Saudi court": a people's adjective before a common noun is no name (see countriesOfFacilities)
+            boolean demonymOnly = start == i - 1 && end == i + 1 && Character.isLowerCase(tokens.get(i).word().charAt(0))
+                    && Demonyms.countryOf(tokens.get(start).word()) != null;
+            if (!capitalised || demonymOnly || end - start < 2
                     || found.stream().anyMatch(p -> p.start() < e && s < p.end())
                     || named.stream().anyMatch(p -> p.start() < e && s < p.end())) {
                 continue;
@@ -141,8 +144,8 @@ public final class PlaceFinder {
      * "an overcrowded Venezuelan prison", "a Russian penal colony", "Iranian authorities", "in Chinese
      * custody": a place
      * of custody or those who hold people, described by a people's adjective, are in their country.
-     * A court only where the sentence names no place: "a German court in Koblenz" is placed by its
-     * city, "sentenced by a Russian court" in Russia.
+     * A court only where the sentence names no other place: "a German court in Koblenz" is placed
+     * by its city, "sentenced by a Russian court" in Russia.
      */
     private List<PlaceSpan> countriesOfFacilities(SentenceSyntax syntax, List<PlaceSpan> found) {
         List<PlaceSpan> countries = new ArrayList<>();
@@ -150,12 +153,15 @@ public final class PlaceFinder {
         for (int i = 0; i < tokens.size(); i++) {
             int facility = syntax.head(i);
             int at = i;
-            if (facility < 0 || !syntax.relationToHead(i).equals("amod")
+            // "a Saudi court": a people's adjective, which the tagger may take for a name ("compound")
+            boolean adjective = syntax.relationToHead(i).equals("amod")
+                    || syntax.relationToHead(i).equals("compound") && Demonyms.countryOf(tokens.get(i).word()) != null;
+            if (facility < 0 || !adjective
                     || !(facilityWords.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                          || custodianNouns.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                          || CUSTODY_NOUNS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                          || siteNouns.containsKey(tokens.get(facility).lemma().toLowerCase(Locale.ROOT)))
-                    || tokens.get(facility).lemma().equalsIgnoreCase("court") && !found.isEmpty()
+                    || tokens.get(facility).lemma().equalsIgnoreCase("court") && placedByItsCity(found)
                     || found.stream().anyMatch(p -> p.start() <= at && at < p.end() || p.head() == facility)) {
                 continue;
             }
@@ -169,6 +175,14 @@ public final class PlaceFinder {
         return countries;
     }
 
+    /**
+     * "a German court in Koblenz": a court in a sentence that names a place other than its dateline
+     * ("BEIRUT -"), which places the hearing more precisely than the court's country.
+     */
+    private static boolean placedByItsCity(List<PlaceSpan> found) {
+        return found.stream().anyMatch(p -> !p.text().equals(p.text().toUpperCase(Locale.ROOT)));
+    }
+
     /** "in Iranian custody", "in Malian captivity": custody in the country of the people who hold it. */
     private static final Set<String> CUSTODY_NOUNS = Set.of("custody", "captivity");
 
@@ -177,8 +191,11 @@ public final class PlaceFinder {
             "maximum-security", "high-security", "maximum", "security", "-", "juvenile", "military", "central",
             "federal", "state", "regional", "city", "district");
 
+    /** Articles the tagger may take for a name's first word after a dateline ("BEIRUT - A Saudi court"). */
+    private static final Set<String> ARTICLES = Set.of("A", "An", "The");
+
     private static boolean isNamePart(Token t) {
-        return t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0)) && !"DATE".equals(t.ner())
+        return t.pos().startsWith("NNP") && !ARTICLES.contains(t.word()) && Character.isUpperCase(t.word().charAt(0)) && !"DATE".equals(t.ner())
                 || t.word().matches("[A-Z]{1,4}-\\d+");
     }
 

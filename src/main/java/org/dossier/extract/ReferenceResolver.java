@@ -285,8 +285,10 @@ public final class ReferenceResolver {
                 }
                 // "A Vietnamese American citizen serving ... was denied an appeal" after a caption that
                 // named him: in an article about one detainee, a lead told after the name, as the subject, is that detainee
+                // ("A court sentenced a Saudi American doctor ..."): as the one the verb acts on, likewise
+                String leadRelation = syntaxes.get(sentence).relationToHead(ref.end() - 1);
                 boolean leadAsSubject = "lead".equals(ref.label())
-                        && syntaxes.get(sentence).relationToHead(ref.end() - 1).startsWith("nsubj");
+                        && (leadRelation.startsWith("nsubj") || leadRelation.equals("obj"));
                 if (person == null && (!"lead".equals(ref.label()) || leadAsSubject)
                         && !(isKinship(ref) && only != null && only.equals(lastBefore(sortedNames, sentence, ref.start())))) {
                     person = only;

@@ -355,4 +355,16 @@ class LegalSentencesTest {
         assertEquals("Russia", lee.get(0).place(), "the court's country: " + lee);
         assertEquals("Koblenz", about(facts, "convicted", "tom-hart").get(0).place(), "the court's city: " + facts);
     }
+
+    @Test
+    void aDescribedDoctorACourtSentencesAfterACaptionNamedHimIsTheOneDetainee() {
+        List<Fact> facts = ArticleExtraction.facts("l-lead-object", LocalDate.of(2020, 12, 9),
+                "A photograph of Dr. Omar Haddad beside his son at a news conference in 2019.\n\n"
+                + "BEIRUT - A Saudi court sentenced a prominent Saudi American doctor to six years in prison on Tuesday. "
+                + "The doctor, Omar Haddad, was convicted on charges that included criticizing officials online.");
+        List<Fact> sentenced = about(facts, "sentenced", "haddad");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("P6Y", sentenced.get(0).term(), sentenced.toString());
+        assertEquals("Saudi Arabia", sentenced.get(0).place(), "the court's country, not the dateline: " + sentenced);
+    }
 }
