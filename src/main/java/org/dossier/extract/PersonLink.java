@@ -24,6 +24,8 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
     private static final Set<String> HAPPENS_TO = Set.of("custody", "legal");
     /** The subject of a trigger phrase's predicate ("found him guilty": him), which the phrase is about. */
     static final String PREDICATE_SUBJECT = "nsubj:predicate";
+    /** The subject of a custody verb that acts on someone else ("Putin pardoned her": Putin). */
+    static final String AGENT_SUBJECT = "nsubj:agent";
 
     public boolean isDetainee() {
         return "detainee".equals(role);
@@ -52,7 +54,7 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
             // "found him guilty": a court or custody word happens to its subject
             return HAPPENS_TO.contains(match.label()) ? "undergoes" : "does";
         }
-        if (relation.equals("nsubj:agent")) {
+        if (relation.equals(AGENT_SUBJECT)) {
             return "other"; // "Putin pardoned her": who frees or holds someone else
         }
         if (relation.equals("nsubj:xsubj")) {

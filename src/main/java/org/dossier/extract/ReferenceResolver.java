@@ -275,7 +275,7 @@ public final class ReferenceResolver {
                 // "Two days after he was freed, Ann Lee flew home": the name the pronoun runs ahead of
                 String ahead = "pronoun".equals(ref.label())
                         ? subjectOfTheMainClauseAfter(syntaxes.get(sentence), detaineeNames, ref) : null;
-                if (ahead != null && detainees.contains(ahead)) {
+                if (ahead != null) {
                     resolved.add(new PersonMention(article.article().id(), sentence, ref.start(), ref.end(),
                             ref.end() - 1, ahead, ref.text(), true));
                     continue;
@@ -287,9 +287,9 @@ public final class ReferenceResolver {
                 // named him: in an article about one detainee, a lead told after the name, as the subject, is that detainee
                 // ("A court sentenced a Saudi American doctor ..."): as the one the verb acts on, likewise
                 String leadRelation = syntaxes.get(sentence).relationToHead(ref.end() - 1);
-                boolean leadAsSubject = "lead".equals(ref.label())
+                boolean leadTheVerbIsAbout = "lead".equals(ref.label())
                         && (leadRelation.startsWith("nsubj") || leadRelation.equals("obj"));
-                if (person == null && (!"lead".equals(ref.label()) || leadAsSubject)
+                if (person == null && (!"lead".equals(ref.label()) || leadTheVerbIsAbout)
                         && !(isKinship(ref) && only != null && only.equals(lastBefore(sortedNames, sentence, ref.start())))) {
                     person = only;
                 }
@@ -550,7 +550,7 @@ public final class ReferenceResolver {
 
     /**
      * "Seven years after she was imprisoned in X, Ann Lee is to be freed": a pronoun in a clause
-     * put before the main one stands for the person named as the main clause's subject after it;
+     * put before the main one stands for the detainee named as the main clause's subject after it;
      * null if there is none.
      */
     private static String subjectOfTheMainClauseAfter(SentenceSyntax syntax, List<PersonMention> names,

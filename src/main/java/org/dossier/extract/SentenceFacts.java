@@ -138,7 +138,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
     static String relation(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         String related = relationOfParts(syntax, trigger, token);
         if (("nsubj".equals(related) || "nsubj:xsubj".equals(related)) && actsOnSomeoneElse(syntax, trigger)) {
-            return "nsubj:agent";
+            return PersonLink.AGENT_SUBJECT;
         }
         return "nsubj".equals(related) && seizureWithoutObject(syntax, trigger) ? "nsubj:intransitive" : related;
     }
