@@ -532,4 +532,14 @@ class CustodySentencesTest {
                 "Tom Hart, a British activist, was kidnapped at an airport in Yemen in 2014 and rendered to Ethiopia.");
         assertEquals(1, of(facts, "extradited", "hart").size(), facts.toString());
     }
+
+    @Test
+    void aPlotToExchangeHostagesExchangesNoOneAndAReleaseStaysARelease() {
+        List<Fact> facts = facts("c-plot-exchange", LocalDate.of(2010, 11, 9),
+                "U.S. citizen Ann Lee was released from a Peruvian prison Monday. Ann Lee and Bo Lin were arrested in Lima "
+                + "in 1995. A day after their arrest, police foiled a rebel plot to storm Congress, take lawmakers hostage "
+                + "and exchange them for jailed leaders of the group.");
+        assertEquals(List.of(), of(facts, "exchanged", "lee"), "a plot, no swap: " + facts);
+        assertEquals(1, of(facts, "released", "lee").size(), facts.toString());
+    }
 }

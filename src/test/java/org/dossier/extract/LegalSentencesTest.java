@@ -367,4 +367,14 @@ class LegalSentencesTest {
         assertEquals("P6Y", sentenced.get(0).term(), sentenced.toString());
         assertEquals("Saudi Arabia", sentenced.get(0).place(), "the court's country, not the dateline: " + sentenced);
     }
+
+    @Test
+    void aJudgeWhoUpholdsARulingIsNoAppellantAndTimeServedIsNoSentence() {
+        List<Fact> facts = ArticleExtraction.facts("l-judge-upholds", LocalDate.of(2010, 11, 9),
+                "Tom Hart, an American, was arrested in Lima in 1995. Judge Ana Ruiz upheld her own earlier decision "
+                + "to parole Hart. Hart was released from prison on Monday after serving nearly 15 years on a conviction "
+                + "for aiding rebels.");
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("ruiz")), "the judge: " + facts);
+        assertEquals(List.of(), about(facts, "sentenced", "hart"), "the time served: " + facts);
+    }
 }
