@@ -742,6 +742,9 @@ public final class ReferenceResolver {
         return count < 0 || count == people;
     }
 
+    /** "the pair", "the couple", "both": two. */
+    private static final Set<String> PAIRS = Set.of("pair", "couple", "both");
+
     private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
 
@@ -751,7 +754,8 @@ public final class ReferenceResolver {
             return -1;
         }
         return word.matches("\\d+") ? Integer.parseInt(word)
-                : NUMBER_WORDS.contains(word) ? NUMBER_WORDS.indexOf(word) + 2 : -1;
+                : NUMBER_WORDS.contains(word) ? NUMBER_WORDS.indexOf(word) + 2
+                : PAIRS.contains(word) ? 2 : -1;
     }
 
     /** "Both were freed" stands for people; "both countries", "both of them" do not. */

@@ -104,4 +104,13 @@ class GroupReferencesTest {
                     who + " freed with the others: " + facts);
         }
     }
+
+    @Test
+    void thePairIsTwoNotEveryoneNamedBefore() {
+        List<Fact> facts = ArticleExtraction.facts("g-pair", LocalDate.of(2009, 11, 26),
+                "Anna Laine, Tom Hart and their driver Sam Reid were kidnapped in Mogadishu in 2008. "
+                + "The pair were moved from one hideout to another.");
+        assertTrue(facts.stream().noneMatch(f -> f.kind().equals("transferred") && f.person().equals("sam-reid")),
+                "a pair is two of the three: " + facts);
+    }
 }
