@@ -161,7 +161,7 @@ public final class PlaceFinder {
                          || custodianNouns.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                          || CUSTODY_NOUNS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                          || siteNouns.containsKey(tokens.get(facility).lemma().toLowerCase(Locale.ROOT)))
-                    || tokens.get(facility).lemma().equalsIgnoreCase("court") && placedByItsCity(found)
+                    || tokens.get(facility).lemma().equalsIgnoreCase("court") && namesAnotherPlace(found)
                     || found.stream().anyMatch(p -> p.start() <= at && at < p.end() || p.head() == facility)) {
                 continue;
             }
@@ -176,10 +176,10 @@ public final class PlaceFinder {
     }
 
     /**
-     * "a German court in Koblenz": a court in a sentence that names a place other than its dateline
-     * ("BEIRUT -"), which places the hearing more precisely than the court's country.
+     * "a German court in Koblenz": the sentence names a place other than its dateline ("BEIRUT -"),
+     * which places the hearing more precisely than the court's country.
      */
-    private static boolean placedByItsCity(List<PlaceSpan> found) {
+    private static boolean namesAnotherPlace(List<PlaceSpan> found) {
         return found.stream().anyMatch(p -> !p.text().equals(p.text().toUpperCase(Locale.ROOT)));
     }
 

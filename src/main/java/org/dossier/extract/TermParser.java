@@ -12,10 +12,9 @@ public final class TermParser {
     private static final Pattern NORMALIZED = Pattern.compile("^P(\\d+)([YMWD])$");
     private static final Pattern TEXT = Pattern.compile(
             "\\b(\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)[\\s-]+(year|month|week|day)s?\\b");
-    /** "3 1/2-year", "three and a half years": half a unit more. */
-    private static final Pattern HALF = Pattern.compile("\\b(\\d+)(?:\\s|\u00a0)*(?:1/2|\u00bd)[\\s-]*(year)");
-    /** "seven and a half years", "seven-and-a-half-year": half a unit more, the number in words. */
-    private static final Pattern AND_A_HALF = Pattern.compile("\\b([a-z]+|\\d+)[\\s-]+and[\\s-]+a[\\s-]+half[\\s-]+(year)");
+    /** "3 1/2-year", "three and a half years", "seven-and-a-half-year": half a unit more. */
+    private static final Pattern HALF = Pattern.compile(
+            "\\b([a-z]+|\\d+)(?:(?:\\s|\u00a0)*(?:1/2|\u00bd)|[\\s-]+and[\\s-]+a[\\s-]+half)[\\s-]*(year)");
     private static final Pattern AGE = Pattern.compile("(year|month)s?[\\s-]+old\\b");
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -31,7 +30,7 @@ public final class TermParser {
             return null; // "his 80-year-old father", "a man 40 years old": an age, not a term
         }
         StringBuilder term = new StringBuilder("P");
-        String halves = withHalvesInDigits(HALF.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("$1.5 $2"));
+        String halves = withHalvesInDigits(text.toLowerCase(Locale.ROOT));
         Matcher m = TEXT.matcher(halves);
         while (m.find()) {
             if (m.group(1).endsWith(".5") && m.group(2).equals("year")) {
@@ -49,12 +48,13 @@ public final class TermParser {
         return normalized != null && NORMALIZED.matcher(normalized).matches() ? normalized : null;
     }
 
+    /** Each half term written as digits and ".5" ("seven and a half years" is "7.5 year"). */
     private static String withHalvesInDigits(String text) {
-        Matcher m = AND_A_HALF.matcher(text);
+        Matcher m = HALF.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Integer n = number(m.group(1));
-            m.appendReplacement(out, n == null ? m.group() : n + ".5 " + m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement(n == null ? m.group() : n + ".5 " + m.group(2)));
         }
         return m.appendTail(out).toString();
     }
