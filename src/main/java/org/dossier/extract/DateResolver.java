@@ -53,6 +53,8 @@ public final class DateResolver {
         return narrative == null ? null : narrative.getYear();
     }
     private String lastValue;
+    /** The last date the narrative reached, as precise as it was told. */
+    private String narrativeValue;
 
     public DateResolver(LocalDate articleDate) {
         this.articleDate = articleDate;
@@ -291,6 +293,7 @@ public final class DateResolver {
             // no point the narrative of what happened has reached
             if (articleDate == null || !date.isAfter(articleDate)) {
                 narrative = date;
+                narrativeValue = value;
                 backAtNews = false;
             }
         }
@@ -299,6 +302,11 @@ public final class DateResolver {
     String value(String text, String norm, boolean future) {
         String lower = text.toLowerCase(Locale.ROOT);
         boolean explicitYear = YEAR.matcher(text).find();
+        CountedInterval interval = CountedInterval.of(lower);
+        if (interval != null) {
+            String counted = interval.from(narrativeValue); // "three months later": from the story's last date, not today's
+            return counted == null || articleDate != null && counted.compareTo(articleDate.toString()) > 0 ? null : counted;
+        }
         String relative = relativeYear(lower, explicitYear);
         if (relative != null) {
             return relative;

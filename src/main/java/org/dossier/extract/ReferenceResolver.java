@@ -84,7 +84,7 @@ public final class ReferenceResolver {
                 boolean age = !word.isEmpty() && Character.isDigit(word.charAt(0)) && AGE.matcher(word).matches() || (word.equals("old") && i >= 2
                         && s.tokens().get(i - 2).word().matches("(?i)-?years?(-old)?") || word.equals("old")
                         && i >= 1 && s.tokens().get(i - 1).word().matches("(?i)\\d+-years?-?"));
-                boolean person = age || DETAINEE_NOUNS.contains(word) || agedNoun(syntax, i)
+                boolean person = age || DETAINEE_NOUNS.contains(word) || describedNoun(syntax, i, words)
                         || NATIONALS.contains(word) && !syntax.children(i, "amod").isEmpty()
                         || (t.pos().startsWith("NN") && !t.pos().endsWith("S") && !"PERSON".equals(t.ner())
                             && (isOccupation(words, word) || words.isNationality(word)))
@@ -148,9 +148,12 @@ public final class ReferenceResolver {
     private static final Set<String> FIELDS = Set.of("nmod:in", "nmod:at");
 
     /** "the 76-year-old founder", "the 33-year-old British citizen": a noun an age is given to is a person. */
-    private static boolean agedNoun(SentenceSyntax syntax, int i) {
-        return syntax.token(i).pos().equals("NN") && syntax.children(i, "amod").stream()
-                .anyMatch(a -> AGE.matcher(syntax.token(a).word().toLowerCase(java.util.Locale.ROOT)).matches());
+    /** "the 31-year-old woman", "the American man": a noun told by the person's age or country. */
+    private static boolean describedNoun(SentenceSyntax syntax, int i, Nationalities.Words words) {
+        return syntax.token(i).pos().equals("NN") && PersonNouns.isPerson(syntax.token(i).word().toLowerCase(java.util.Locale.ROOT))
+                && syntax.children(i, "amod").stream()
+                .map(a -> syntax.token(a).word().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(a -> AGE.matcher(a).matches() || words.isNationality(a));
     }
 
     /** "the 24-year-old from Leeds", "the teacher from Ohio": where the person is from, no one else. */
@@ -248,6 +251,9 @@ public final class ReferenceResolver {
                 refs.removeIf(r -> "description".equals(r.label()) && r.start() < d.end() && d.start() < r.end()
                         && endsInPlural(article, r));
             }
+            // "the American woman": the listed "the American" is part of it, the noun heads it
+            refs.removeIf(r -> "description".equals(r.label()) && "description".equals(d.label())
+                    && r.start() >= d.start() && r.end() < d.end());
             if (refs.stream().noneMatch(r -> r.start() < d.end() && d.start() < r.end())) {
                 refs.add(d);
             }

@@ -162,4 +162,27 @@ class DateResolverTest {
         assertEquals(List.of("2021-10"), values(story, false, "In", "October|october|DATE|XXXX-10", "he", "was", "charged"),
                 "a sentence of the story retold keeps the narrative's year");
     }
+
+    @Test
+    void aTimeCountedLaterRunsFromTheStorysLastDateNotFromTheArticle() {
+        DateResolver story = new DateResolver(ARTICLE);
+        values(story, false, "freed", "in", "May|may|DATE|2022-05");
+        assertEquals(List.of("2022-08"), values(story, false, "jailed", "again", "three|three|DATE|2023-02-15",
+                "months|months|DATE|2023-02-15", "later|later|DATE|2023-02-15"), "three months after May");
+        values(story, false, "arrested", "on", "June|june|DATE|2020-06-02", "2|2|DATE|2020-06-02", ",", "2020|2020|DATE|2020-06-02");
+        assertEquals(List.of("2020-06-04"), values(story, false, "charged", "two|two|DATE|2022-11-17",
+                "days|days|DATE|2022-11-17", "later|later|DATE|2022-11-17"));
+        assertEquals(List.of("2021"), values(story, false, "tried", "a|a|DATE|2023", "year|year|DATE|2023",
+                "later|later|DATE|2023"));
+    }
+
+    @Test
+    void aTimeCountedLaterWithNothingToCountFromOrPastTheArticleIsNoDate() {
+        DateResolver fresh = new DateResolver(ARTICLE);
+        assertEquals(List.of(), values(fresh, false, "freed", "two|two|DATE|2023-01", "months|months|DATE|2023-01",
+                "later|later|DATE|2023-01"));
+        values(fresh, false, "arrested", "in", "October|october|DATE|2022-10");
+        assertEquals(List.of(), values(fresh, false, "freed", "two|two|DATE|2022-12", "months|months|DATE|2022-12",
+                "later|later|DATE|2022-12"), "December is after the article's November");
+    }
 }

@@ -679,4 +679,29 @@ class HeldOutClassesTest {
         assertTrue(sentences.stream().anyMatch(f -> "P3Y6M".equals(f.term())), "three and a half years: " + sentences);
         assertTrue(sentences.stream().noneMatch(f -> "P2Y".equals(f.term())), "not two: " + sentences);
     }
+
+    @Test
+    void jailedAgainIsAnArrestCountedFromWhenSheWasFreed() {
+        List<Fact> facts = ArticleExtraction.facts("h40", LocalDate.of(2019, 6, 3),
+                "Irish nurse Aoife Keane was arrested in Lagos in 2016. She was freed on bail in March 2018. "
+                + "The Irish woman was re-arrested two months later on a new warrant.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "keane");
+        assertTrue(arrests.stream().anyMatch(f -> "2018-05".equals(f.date())), "two months after March 2018: " + arrests);
+    }
+
+    @Test
+    void theCountryWomanNamedByHerNationalityIsTheDetainee() {
+        List<Fact> facts = ArticleExtraction.facts("h41", LocalDate.of(2019, 6, 3),
+                "American hiker Ruth Olafson was detained near the border in April. "
+                + "The American woman was charged with illegal entry on Friday.");
+        assertEquals(1, of(facts, "legal", "charged", "olafson").size(), "the American woman: " + facts);
+    }
+
+    @Test
+    void aPlanInsideWhatTheSentenceWasForDoesNotMakeTheSentenceFuture() {
+        List<Fact> facts = ArticleExtraction.facts("h42", LocalDate.of(2019, 6, 3),
+                "A judge freed Oskar Lind, who was sentenced to 12 years for allegedly helping smugglers plan a robbery.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "lind");
+        assertTrue(sentences.stream().anyMatch(f -> "P12Y".equals(f.term())), "sentenced, not to be: " + facts);
+    }
 }
