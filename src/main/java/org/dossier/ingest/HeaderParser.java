@@ -39,20 +39,22 @@ final class HeaderParser {
 
     ParsedText parse(String text) {
         Header header = new Header();
-        List<String> lines = text.lines().toList();
+        List<String> lines = wrappedJoined(text.lines().toList());
         int first = 0;
         while (first < lines.size() && header.bodyStart == null) {
             read(lines.get(first++).strip(), header);
         }
         List<String> body = new ArrayList<>();
+        List<String> story = new ArrayList<>();
         if (header.bodyStart != null) {
-            body.add(withoutDateline(header.bodyStart, header));
+            story.add(withoutDateline(header.bodyStart, header));
         } else {
             // Nothing looked like prose: keep the text lines rather than lose the article.
             header.texts.stream().filter(line -> !Header.isChrome(line)).forEach(body::add);
             header.texts.clear();
         }
-        body.addAll(unitsApart(lines.subList(first, lines.size())));
+        story.addAll(lines.subList(first, lines.size()));
+        body.addAll(unitsApart(story));
         // after the story, so that a caption's year ("detained in 2022") does not set the year the story's narrative has reached
         List<String> told = header.toldLines();
         if (!told.isEmpty()) {
@@ -81,6 +83,29 @@ final class HeaderParser {
             }
         }
         return out;
+    }
+
+    /**
+     * Every line break ends a sentence for the splitter, so a sentence wrapped over lines (a line
+     * that ends open, on "and" or a comma, or whose next line goes on in lower case) is made one
+     * line again.
+     */
+    private static List<String> wrappedJoined(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            int last = out.size() - 1;
+            if (last >= 0 && goesOn(out.get(last).strip(), line.strip())) {
+                out.set(last, out.get(last).stripTrailing() + " " + line.strip());
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static boolean goesOn(String here, String next) {
+        return !here.isEmpty() && !next.isEmpty() && !SENTENCE_END.matcher(here).matches()
+                && (OPEN_END.matcher(here).find() || Character.isLowerCase(next.charAt(0)));
     }
 
     /** Files one header line, or marks where the body starts. */

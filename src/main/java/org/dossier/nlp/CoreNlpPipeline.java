@@ -44,7 +44,7 @@ public final class CoreNlpPipeline implements TextAnnotator {
      * given as {@code -Ddossier.corenlp.<property>=<value>} are part of it too.
      */
     public static final String SETTINGS =
-            "tokenize,ssplit,pos,lemma,ner,depparse;fine=false;ssplit.newline=two;v1"
+            "tokenize,ssplit,pos,lemma,ner,depparse;fine=false;ssplit.newline=always;v1"
                     + (SUTIME_ALL_SENTENCES ? "" : ";sutime-stretches=" + TemporalWords.fingerprint()
                     + "/" + TemporalSentenceFilter.REACH) + overrides();
 
@@ -119,7 +119,7 @@ public final class CoreNlpPipeline implements TextAnnotator {
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always"); // wrapped text is joined at ingest (WrappedLines)
         props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
         // The parser caches the hidden-layer product of each (word, position) it meets; CoreNLP's
         // 5,000 entries were thrashed by news text (a miss is a 200x50 matrix product), 200,000

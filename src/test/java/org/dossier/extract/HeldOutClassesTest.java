@@ -704,4 +704,15 @@ class HeldOutClassesTest {
         List<Fact> sentences = of(facts, "legal", "sentenced", "lind");
         assertTrue(sentences.stream().anyMatch(f -> "P12Y".equals(f.term())), "sentenced, not to be: " + facts);
     }
+
+    @Test
+    void aHeadlineOnItsOwnLineIsNotCitedAsPartOfTheLead() {
+        List<Fact> facts = ArticleExtraction.facts("h43", LocalDate.of(2019, 6, 3),
+                "Minsk court frees Latvian teacher in spy case\n"
+                + "A Latvian teacher arrested in Minsk in 2020 has been freed, her family said on Monday. Ilze Kalnina flew home.");
+        List<Fact> released = of(facts, "custody", "released", "kalnina");
+        assertEquals(1, released.size(), "freed: " + facts);
+        assertTrue(released.get(0).evidence().get(0).quote().startsWith("A Latvian teacher"),
+                "the lead alone is the sentence cited: " + released);
+    }
 }

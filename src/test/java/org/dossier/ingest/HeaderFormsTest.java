@@ -126,7 +126,7 @@ class HeaderFormsTest {
 
         assertEquals("After a year in a Tarvian prison, Ivo Brandt is free.\n2 min read\n\n14 January 2025\n\n"
                 + "Supporters of the sailor protest outside the embassy (Agency)\n\n"
-                + "Tarvia released Ivo Brandt on Monday, his family said, and\nhe flew home the same day.", a.body(),
+                + "Tarvia released Ivo Brandt on Monday, his family said, and he flew home the same day.", a.body(),
                 "a label, a date and a caption are apart from the sentence after them; a sentence that goes on stays whole");
     }
 
@@ -241,5 +241,18 @@ class HeaderFormsTest {
         assertEquals("OAKDALE", wire.dateline());
         assertEquals("The envoy visited Ivo Brandt on Monday.", wire.body());
         assertNull(wire.date(), "November 5 of no year the text supports");
+    }
+
+    @Test
+    void aSentenceWrappedOverLinesIsOneLineAgainAndAHeadlineLineStaysApart() throws IngestException {
+        Article a = read("wrapped.txt", """
+                Tarvia frees sailor
+                Ivo Brandt, a sailor held in a Tarvian prison
+                since the spring, was released on Monday, his
+                family said.
+                """);
+
+        assertEquals("Ivo Brandt, a sailor held in a Tarvian prison since the spring, was released on Monday, his family said.",
+                a.body(), "one sentence, one line: every line break ends a sentence for the splitter");
     }
 }
