@@ -370,7 +370,7 @@ public final class SlotFiller {
         Set<String> fitting = heldBeforeMove(event) ? FROM : move ? TO : event.kind().equals("released") ? FROM_OR_IN
                 : event.kind().equals("arrested") ? SEIZED_IN_OR_FROM : IN;
         // a move's destination is what "to" names ("taken from the prison in X to Y": Y)
-        return links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
+        List<CueLink> fits = links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
                 .filter(l -> l.cue().label2() != null && !possessive(l) ? fitting.contains(l.cue().label2()) || !journeyTold && journeyEnd(l, links)
                         || arrivedAt(event, l, syntax)
                         // "arrested by Iranian authorities": the state that holds them
@@ -383,13 +383,28 @@ public final class SlotFiller {
                         // "Iranian authorities have released him", "China detained two Canadians": the state that holds them
                         || HELD_BY_A_STATE.contains(event.kind()) && l.below() && actingState(event, l, syntax))
                 .filter(l -> journeyTold || !journeyStart(l, links))
-                .min(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
+                .sorted(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
                         // the state that acts only when nothing says where ("detained by Russian soldiers in X": X)
                         .thenComparingInt((CueLink l) -> actingState(event, l, syntax) ? 1 : 0)
                         .thenComparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance)
                         // as near, a place told after the event is its own; one before may describe the person
                         .thenComparingInt((CueLink l) -> l.before() ? 1 : 0))
-                .map(CueLink::label).orElse(null);
+                .toList();
+        return fits.isEmpty() ? null : withinCountry(fits);
+    }
+
+    /**
+     * "arrested in the city of X in western Y": the country is nearer the verb, but the city is
+     * the more specific place told of the same event (GUIDELINES rule 8), so both are given.
+     */
+    private static String withinCountry(List<CueLink> fits) {
+        String best = fits.get(0).label();
+        if (!org.dossier.facts.CountryNames.isCountry(best)) {
+            return best;
+        }
+        return fits.stream().map(CueLink::label).filter(p -> !org.dossier.facts.CountryNames.isCountry(p))
+                .findFirst()
+                .map(p -> p + ", " + best).orElse(best);
     }
 
     /** "Qatar's Court of Appeal": a place told as the owner of what it names, no preposition. */

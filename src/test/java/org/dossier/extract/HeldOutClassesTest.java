@@ -715,4 +715,13 @@ class HeldOutClassesTest {
         assertTrue(released.get(0).evidence().get(0).quote().startsWith("A Latvian teacher"),
                 "the lead alone is the sentence cited: " + released);
     }
+
+    @Test
+    void aCityToldBesideItsCountryIsThePlaceOfTheArrest() {
+        List<Fact> facts = ArticleExtraction.facts("h44", LocalDate.of(2019, 6, 3),
+                "Pavel Dvorak was detained in the city of Mosul in northern Iraq on April 4.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "dvorak");
+        assertEquals(1, arrests.size(), "arrested: " + facts);
+        assertTrue(arrests.get(0).place() != null && arrests.get(0).place().startsWith("Mosul"), "the town, in its country: " + arrests);
+    }
 }
