@@ -23,6 +23,7 @@ final class ParseRepairs {
 
     /** The repairs in the order they run: each reads the graph the ones before it mended. */
     private static final List<UnaryOperator<Sentence>> REPAIRS = List.of(
+            ReportsAndWordOrder::headlineParticipleTakesTheNounBeforeIt,
             NamesAndLists::listedNamesAreConjoined,
             NamesAndLists::namedRootIsTheSubject,
             NamesAndLists::subjectlessPassiveTakesTheNameBeforeIt,

@@ -27,11 +27,33 @@ import org.dossier.nlp.Token;
  * freed teacher Ann Lee, who was jailed in May, the ministry said"): the person is what was freed.
  * <li>A place right after a date ("detained since May in Ruritania", "arrested in 2019 at the
  * airport") hung on the date as if the month had a place: it says where the verb happened.
+ * <li>A headline's clause without "was" ("Relief as teacher freed", "..., after professor
+ * released from X"), read as if the noun were where the participle happened "after": the noun
+ * right before the participle is the one it happened to.
  * </ul>
  */
 final class ReportsAndWordOrder {
 
     private ReportsAndWordOrder() {
+    }
+
+    private static final java.util.Set<String> CLAUSE_MARKS = java.util.Set.of("after", "as", "before", "when", "while", "since");
+
+    static Sentence headlineParticipleTakesTheNounBeforeIt(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int participle = d.governor();
+            int noun = d.dependent();
+            if (noun != participle - 1 || !s.tokens().get(participle).pos().equals("VBN")
+                    || !s.tokens().get(noun).pos().startsWith("NN") || !d.relation().startsWith("obl:")
+                    || !CLAUSE_MARKS.contains(d.relation().substring(4)) || !subjectsOf(s, participle).isEmpty()) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>(s.dependencies());
+            deps.remove(d);
+            deps.add(new Dependency("nsubj:pass", participle, noun));
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
     }
 
     private static final java.util.Set<String> DATELINE_MARKS = java.util.Set.of("-", "--", "\u2013", "\u2014", ":");

@@ -724,4 +724,35 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), "arrested: " + facts);
         assertTrue(arrests.get(0).place() != null && arrests.get(0).place().startsWith("Mosul"), "the town, in its country: " + arrests);
     }
+
+    @Test
+    void aReleaseToHouseArrestIsAMoveIntoItAndOneFromItIsARelease() {
+        List<Fact> into = ArticleExtraction.facts("h45", LocalDate.of(2019, 6, 3),
+                "Karl Olsen, an American investor, was arrested in Moscow in February. "
+                + "A Moscow court released Olsen from a detention center to house arrest on Monday.");
+        assertEquals(1, of(into, "custody", "transferred", "olsen").size(), "moved to house arrest: " + into);
+        assertEquals(0, of(into, "custody", "released", "olsen").size(), "not free: " + into);
+        List<Fact> out = ArticleExtraction.facts("h46", LocalDate.of(2019, 6, 3),
+                "Karl Olsen, an American investor, was arrested in Moscow in February. "
+                + "A Moscow court released Olsen from house arrest on Monday.");
+        assertEquals(1, of(out, "custody", "released", "olsen").size(), "free: " + out);
+    }
+
+    @Test
+    void theTermsOfAHouseArrestTellNoArrest() {
+        List<Fact> facts = ArticleExtraction.facts("h47", LocalDate.of(2021, 6, 3),
+                "Karl Olsen, an American investor, was arrested in Moscow in February 2019. "
+                + "Olsen said on Monday that he would not violate the terms of his house arrest.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "olsen");
+        assertEquals(1, arrests.size(), "one arrest, in 2019: " + arrests);
+    }
+
+    @Test
+    void inAHeadlineTheSpeakerIsNotTheOneReleased() {
+        List<Fact> facts = ArticleExtraction.facts("h48", LocalDate.of(2019, 6, 3),
+                "Danes relieved, says Frederiksen, after teacher released from Iran\n\n"
+                + "Danish teacher Ida Holm was released from Evin prison on Monday, Prime Minister Mette Frederiksen said.");
+        assertEquals(0, of(facts, "custody", "released", "frederiksen").size(), "she only spoke: " + facts);
+        assertEquals(1, of(facts, "custody", "released", "holm").size(), "the teacher was freed: " + facts);
+    }
 }
