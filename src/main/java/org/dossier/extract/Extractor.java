@@ -326,6 +326,11 @@ public final class Extractor {
                 if (w.equals("will") || w.equals("tomorrow") || w.equals("'ll")) {
                     return true;
                 }
+                // "said he would appeal on Tuesday": the future of the time told of, unless "would have"
+                if (w.equals("would") && syntax.children(verb, "aux").stream()
+                        .noneMatch(a -> syntax.token(a).lemma().equalsIgnoreCase("have"))) {
+                    return true;
+                }
             }
             return isScheduled(syntax, verb); // the nearest verb decides
         }

@@ -755,4 +755,23 @@ class HeldOutClassesTest {
         assertEquals(0, of(facts, "custody", "released", "frederiksen").size(), "she only spoke: " + facts);
         assertEquals(1, of(facts, "custody", "released", "holm").size(), "the teacher was freed: " + facts);
     }
+
+    @Test
+    void aLawyersClientIsTheDetainee() {
+        List<Fact> facts = ArticleExtraction.facts("h49", LocalDate.of(2022, 11, 14),
+                "Anders Holm, a Danish journalist, was arrested in Minsk in 2019. His lawyer Ivan Petrov said on Monday "
+                + "a Minsk court had found his client guilty of espionage.");
+        assertEquals(1, of(facts, "legal", "convicted", "holm").size(), "his client: " + facts);
+        assertEquals(0, of(facts, "legal", "convicted", "petrov").size(), "the lawyer: " + facts);
+    }
+
+    @Test
+    void aDayThatSomeoneSaidWouldComeIsNotTheOneBefore() {
+        List<Fact> facts = ArticleExtraction.facts("h50", LocalDate.of(2022, 11, 14),
+                "Anders Holm, a Danish journalist, was sentenced in Minsk last week. "
+                + "His lawyer said Holm would appeal against the verdict on Tuesday.");
+        List<Fact> appeals = of(facts, "legal", "appeal", "holm");
+        assertEquals(1, appeals.size(), "an appeal planned: " + facts);
+        assertTrue(!"2022-11-08".equals(appeals.get(0).date()), "not the Tuesday already past: " + appeals);
+    }
 }
