@@ -774,4 +774,12 @@ class HeldOutClassesTest {
         assertEquals(1, appeals.size(), "an appeal planned: " + facts);
         assertTrue(!"2022-11-08".equals(appeals.get(0).date()), "not the Tuesday already past: " + appeals);
     }
+
+    @Test
+    void aCourtThatReversesAConvictionDecidesAnAppeal() {
+        List<Fact> facts = ArticleExtraction.facts("h51", LocalDate.of(2022, 11, 14),
+                "Ana Lopes, a Brazilian student, was arrested in Perugia in 2019. "
+                + "An appeals court on Monday reversed the murder conviction of 24-year-old Ana Lopes.");
+        assertEquals(1, of(facts, "legal", "appeal", "lopes").size(), "reversed on appeal: " + facts);
+    }
 }
