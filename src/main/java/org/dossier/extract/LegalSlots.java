@@ -135,10 +135,24 @@ final class LegalSlots {
         }
         return links.stream().filter(l -> l.lexicon().equals("term") && l.distance() <= maxDistance)
                 .filter(l -> !lengthOfAnotherVerb(l, sentence.syntax()) && !lengthOfAnotherSentence(l, sentence))
+                .filter(l -> !endOfARange(l.cue(), sentence.syntax()))
                 .min(Comparator.comparingInt((CueLink l) -> introducedByTo(l.cue(), sentence.syntax()) ? 0 : 1)
                         .thenComparingInt(CueLink::distance)
                         .thenComparingInt(l -> Math.abs(l.cue().start() - l.match().start())))
                 .map(CueLink::label).orElse(null);
+    }
+
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile(
+            "(?i)\\b(from|between|ranging|varying|up to)\\b[^,;]*$");
+
+    /**
+     * "sentenced the eight men to terms ranging from three years to 25 years", "between two and
+     * five years": the bounds of a range of terms are nobody's term.
+     */
+    private static boolean endOfARange(PhraseMatch term, SentenceSyntax syntax) {
+        List<org.dossier.nlp.Token> tokens = syntax.sentence().tokens();
+        String before = org.dossier.extract.PhraseMatcher.text(tokens, Math.max(0, term.start() - 8), term.start());
+        return RANGE.matcher(before).find();
     }
 
     /**

@@ -782,4 +782,14 @@ class HeldOutClassesTest {
                 + "An appeals court on Monday reversed the murder conviction of 24-year-old Ana Lopes.");
         assertEquals(1, of(facts, "legal", "appeal", "lopes").size(), "reversed on appeal: " + facts);
     }
+
+    @Test
+    void theBoundsOfARangeOfTermsAreNobodysTerm() {
+        List<Fact> facts = ArticleExtraction.facts("h52", LocalDate.of(2024, 1, 4),
+                "Ravi Kumar and Amit Rao were detained in Doha in August 2022. "
+                + "On December 28, a court sentenced Kumar and Rao to prison terms ranging from three years to 25 years.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "kumar");
+        assertEquals(1, sentences.size(), "sentenced: " + facts);
+        assertEquals(null, sentences.get(0).term(), "which of the two got 25 years is not told: " + sentences);
+    }
 }
