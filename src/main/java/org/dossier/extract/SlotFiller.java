@@ -319,7 +319,13 @@ public final class SlotFiller {
     private static boolean isSinceDate(CueLink link, SentenceSyntax syntax) {
         int before = link.cue().start() - 1;
         return link.lexicon().equals("date") && before >= 0
-                && syntax.token(before).word().equalsIgnoreCase("since");
+                && syntax.token(before).word().equalsIgnoreCase("since") && !toldInItsWhenClause(link, syntax);
+    }
+
+    /** "held since 2014, when he was kidnapped and flown to X": the "when" clause tells what happened then. */
+    private static boolean toldInItsWhenClause(CueLink link, SentenceSyntax syntax) {
+        int date = link.cue().head();
+        return syntax.children(date, "acl:relcl").stream().anyMatch(link.match()::covers);
     }
 
     private static boolean isCustodyOrCourtVerb(PhraseMatch m, SentenceFacts sentence) {

@@ -792,4 +792,13 @@ class HeldOutClassesTest {
         assertEquals(1, sentences.size(), "sentenced: " + facts);
         assertEquals(null, sentences.get(0).term(), "which of the two got 25 years is not told: " + sentences);
     }
+
+    @Test
+    void whatTheWhenClauseOfASinceDateTellsHappenedThen() {
+        List<Fact> facts = ArticleExtraction.facts("h53", LocalDate.of(2016, 11, 20),
+                "Tomas Berg has been imprisoned in Ruritania since 2014, when he was kidnapped at an airport and rendered to the country.");
+        List<Fact> moves = of(facts, "custody", "extradited", "berg");
+        assertEquals(1, moves.size(), "rendered: " + facts);
+        assertEquals("2014", moves.get(0).date(), "then, in 2014: " + moves);
+    }
 }
