@@ -15,7 +15,7 @@ import org.dossier.nlp.Sentence;
  * <li>{@link RelativeClauses}: "who" clauses hung on the wrong word;
  * <li>{@link SharedSubjects}: participles and joined verbs left without the subject they share;
  * <li>{@link ReportsAndWordOrder}: datelines, closing reports, passives told subject last, places
- * after dates.
+ * after dates, headline clauses without "was".
  * </ul>
  * {@link ParseGraph} holds what they ask of the graph in common. They run here, in a fixed order.
  */

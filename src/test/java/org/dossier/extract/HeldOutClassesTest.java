@@ -801,4 +801,14 @@ class HeldOutClassesTest {
         assertEquals(1, moves.size(), "rendered: " + facts);
         assertEquals("2014", moves.get(0).date(), "then, in 2014: " + moves);
     }
+
+    @Test
+    void anInAbsentiaSentenceHandedToSomeoneIsTheirs() {
+        List<Fact> facts = ArticleExtraction.facts("h54", LocalDate.of(2016, 11, 20),
+                "Tomas Berg, a Ruritanian dissident, lives in London. "
+                + "In 2009, a Ruritanian court handed Mr Berg an in absentia death sentence.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "berg");
+        assertEquals(1, sentences.size(), "sentenced in his absence: " + facts);
+        assertEquals("2009", sentences.get(0).date(), "in 2009: " + sentences);
+    }
 }
