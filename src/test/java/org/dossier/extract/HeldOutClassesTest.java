@@ -811,4 +811,12 @@ class HeldOutClassesTest {
         assertEquals(1, sentences.size(), "sentenced in his absence: " + facts);
         assertEquals("2009", sentences.get(0).date(), "in 2009: " + sentences);
     }
+
+    @Test
+    void deathRowAndCareDeniedAreConditionsOfDetention() {
+        List<Fact> facts = ArticleExtraction.facts("h55", LocalDate.of(2021, 11, 12),
+                "Omar Haddad was arrested in Cairo in 2019. He was denied medical care for months, his family said. "
+                + "He has been on death row since 2020.");
+        assertEquals(2, of(facts, "conditions", "regime", "haddad").size(), "care denied, death row: " + facts);
+    }
 }
