@@ -819,4 +819,12 @@ class HeldOutClassesTest {
                 + "He has been on death row since 2020.");
         assertEquals(2, of(facts, "conditions", "regime", "haddad").size(), "care denied, death row: " + facts);
     }
+
+    @Test
+    void stillTryingToReachSomeoneIsNoContact() {
+        List<Fact> facts = ArticleExtraction.facts("h56", LocalDate.of(2021, 11, 12),
+                "Omar Haddad was arrested in Cairo on Monday. "
+                + "We have been trying to get in contact with Omar for 18 hours, his friend said.");
+        assertEquals(0, of(facts, "contact", "allowed", "haddad").size(), "not reached yet: " + facts);
+    }
 }
