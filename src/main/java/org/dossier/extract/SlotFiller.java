@@ -404,11 +404,14 @@ public final class SlotFiller {
      * the more specific place told of the same event (GUIDELINES rule 8), so both are given.
      */
     private static String withinCountry(List<CueLink> fits) {
-        String best = fits.get(0).label();
+        CueLink first = fits.get(0);
+        String best = first.label();
         if (!org.dossier.facts.CountryNames.isCountry(best)) {
             return best;
         }
-        return fits.stream().map(CueLink::label).filter(p -> !org.dossier.facts.CountryNames.isCountry(p))
+        // told the same way ("in X in Y"), not "extradited to Y from X"
+        return fits.stream().filter(l -> java.util.Objects.equals(l.cue().label2(), first.cue().label2()))
+                .map(CueLink::label).filter(p -> !org.dossier.facts.CountryNames.isCountry(p))
                 .findFirst()
                 .map(p -> p + ", " + best).orElse(best);
     }
