@@ -396,21 +396,22 @@ public final class SlotFiller {
                         // as near, a place told after the event is its own; one before may describe the person
                         .thenComparingInt((CueLink l) -> l.before() ? 1 : 0))
                 .toList();
-        return fits.isEmpty() ? null : withinCountry(fits);
+        return fits.isEmpty() ? null : withinCountry(fits, journeyTold);
     }
 
     /**
-     * "arrested in the city of X in western Y": the country is nearer the verb, but the city is
-     * the more specific place told of the same event (GUIDELINES rule 8), so both are given.
+     * "arrested in the city of X in western Y", "sentenced to prison in Y, a court in X said": the
+     * country is nearer the verb, but the city is the more specific place told of the same event
+     * (GUIDELINES rule 8), so both are given.
      */
-    private static String withinCountry(List<CueLink> fits) {
+    private static String withinCountry(List<CueLink> fits, boolean journey) {
         CueLink first = fits.get(0);
         String best = first.label();
         if (!org.dossier.facts.CountryNames.isCountry(best)) {
             return best;
         }
-        // told the same way ("in X in Y"), not "extradited to Y from X"
-        return fits.stream().filter(l -> java.util.Objects.equals(l.cue().label2(), first.cue().label2()))
+        // a journey's end told the same way ("to X in Y"), not "extradited to Y from X"
+        return fits.stream().filter(l -> !journey || java.util.Objects.equals(l.cue().label2(), first.cue().label2()))
                 .map(CueLink::label).filter(p -> !org.dossier.facts.CountryNames.isCountry(p))
                 .findFirst()
                 .map(p -> p + ", " + best).orElse(best);
