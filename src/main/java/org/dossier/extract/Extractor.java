@@ -148,6 +148,7 @@ public final class Extractor {
                 .leadsOfNamedAfter(a, syntax, names, references(matches), otherRoleHolders(evidence)));
         // a couple are each other's family: only officials and lawyers are never among a group held
         leads.addAll(beforeRoles.groupsOfNamedBefore(a, syntax, names, references(matches), officialsAndLawyers(evidence)));
+        leads.addAll(pronounsHeld(a, syntax, matches, names, evidence));
         if (!leads.isEmpty()) {
             // "Japan asks for the release of a Japanese journalist arrested on Sunday ... he is Ken
             // Sato": what happens to the lead happens to the one it stands for, who is then a detainee
@@ -160,6 +161,31 @@ public final class Extractor {
             evidence = again; // the people rules read one sentence at a time: only the lead's sentences change
         }
         return new Matched(a, matches, evidence);
+    }
+
+    /**
+     * "Ann Lee was visiting X last spring ... she has been detained for six months": a pronoun
+     * that a custody or court word happens to stands for the person named before it, who may be
+     * named nowhere beside such a word. Only in an article whose names show no detainee yet, and
+     * only people with no other role are candidates: where a detainee is named, "she" is theirs.
+     */
+    private List<PersonMention> pronounsHeld(AnnotatedArticle a, List<SentenceSyntax> syntax, List<List<PhraseMatch>> matches,
+                                             List<PersonMention> names, List<RoleEvidence> evidence) {
+        if (evidence.stream().anyMatch(e -> e.role().equals("detainee"))) {
+            return List.of();
+        }
+        Set<String> others = otherRoleHolders(evidence);
+        Set<String> candidates = names.stream().map(PersonMention::person).filter(p -> !others.contains(p))
+                .collect(Collectors.toSet());
+        Map<Integer, List<PhraseMatch>> pronouns = new HashMap<>();
+        references(matches).forEach((sentence, refs) -> refs.stream().filter(r -> r.label().equals("pronoun"))
+                .filter(r -> happensInCourtOrCustody(r, syntax, matches))
+                .forEach(r -> pronouns.computeIfAbsent(sentence, k -> new ArrayList<>()).add(r)));
+        if (pronouns.isEmpty() || candidates.isEmpty()) {
+            return List.of();
+        }
+        return new ReferenceResolver(candidates, otherRoles, occupations, custodyWords)
+                .resolve(a, syntax, names, pronouns, ref -> true);
     }
 
     private static Set<String> officialsAndLawyers(List<RoleEvidence> evidence) {

@@ -827,4 +827,13 @@ class HeldOutClassesTest {
                 + "We have been trying to get in contact with Omar for 18 hours, his friend said.");
         assertEquals(0, of(facts, "contact", "allowed", "haddad").size(), "not reached yet: " + facts);
     }
+
+    @Test
+    void someoneNamedOnceAndThenToldOfOnlyByPronounIsTheDetainee() {
+        List<Fact> facts = ArticleExtraction.facts("h57", LocalDate.of(2015, 9, 23),
+                "Maria Alvarez was visiting Ruritania last spring with a trade delegation. "
+                + "On Tuesday, her husband said that she has been detained by the Ruritanian government for six months. "
+                + "She was formally arrested over the weekend.");
+        assertTrue(of(facts, "custody", "arrested", "alvarez").size() >= 1, "she was detained: " + facts);
+    }
 }
