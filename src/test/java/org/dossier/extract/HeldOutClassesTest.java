@@ -836,4 +836,11 @@ class HeldOutClassesTest {
                 + "She was formally arrested over the weekend.");
         assertTrue(of(facts, "custody", "arrested", "alvarez").size() >= 1, "she was detained: " + facts);
     }
+
+    @Test
+    void aHostageRescuedIsReleased() {
+        List<Fact> facts = ArticleExtraction.facts("h58", LocalDate.of(2021, 11, 12),
+                "Colombian politician Ingrid Mora was rescued from rebels on Wednesday.");
+        assertEquals(1, of(facts, "custody", "released", "mora").size(), "rescued: " + facts);
+    }
 }
