@@ -138,6 +138,7 @@ final class SharedSubjects {
 
     static Sentence companionsShareTheSubject(Sentence s) {
         List<Dependency> added = new ArrayList<>();
+        List<Dependency> replaced = new ArrayList<>();
         for (Dependency with : s.dependencies()) {
             int verb = with.governor();
             if (verb < 0 || !isVerb(s, verb) || !isCompanion(s, with)) {
@@ -149,12 +150,23 @@ final class SharedSubjects {
                         added.add(new Dependency(shared.relation(), shared.governor(), companion));
                     }
                 }
+                replaced.add(with); // the companion is a subject now, not only someone beside it
             }
         }
-        return withEdges(s, added);
+        if (added.isEmpty()) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>(s.dependencies());
+        deps.removeAll(replaced);
+        deps.addAll(added);
+        return new Sentence(s.index(), s.text(), s.tokens(), deps);
     }
 
-    /** "together with X", "along with X", "alongside X" attached to a verb. */
+    /**
+     * "together with X", "along with X", "alongside X" attached to a verb; a bare "with" only
+     * before a name and on a verb something was done to ("was kidnapped with Ann Lee", not
+     * "was charged with fraud" nor "met with the minister").
+     */
     private static boolean isCompanion(Sentence s, Dependency d) {
         String r = d.relation();
         if (r.equals("obl:alongside") || r.equals("obl:along_with") || r.equals("obl:together_with")) {
@@ -164,6 +176,9 @@ final class SharedSubjects {
             return false;
         }
         int with = d.dependent();
+        if (isName(s, with) && isPassive(s, d.governor())) {
+            return true;
+        }
         for (Dependency c : s.dependencies()) {
             if (c.governor() == with && c.relation().equals("case") && c.dependent() > 0) {
                 String before = s.tokens().get(c.dependent() - 1).word().toLowerCase(java.util.Locale.ROOT);

@@ -843,4 +843,12 @@ class HeldOutClassesTest {
                 "Colombian politician Ingrid Mora was rescued from rebels on Wednesday.");
         assertEquals(1, of(facts, "custody", "released", "mora").size(), "rescued: " + facts);
     }
+
+    @Test
+    void someoneArrestedWithANamedPersonWasArrestedToo() {
+        List<Fact> facts = ArticleExtraction.facts("h59", LocalDate.of(2021, 11, 12),
+                "Anna Berg was arrested with Tom Lind in Minsk in May. Karl Olsen met with Maria Lopez.");
+        assertEquals(1, of(facts, "custody", "arrested", "lind").size(), "arrested with her: " + facts);
+        assertEquals(0, of(facts, "custody", "arrested", "lopez").size(), "a meeting is no arrest: " + facts);
+    }
 }
