@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 record CountedInterval(int amount, String unit, boolean forward) {
 
     private static final Pattern COUNTED = Pattern.compile(
-            "^(?:just |only )?(a|an|one|[a-z]+|\\d+)\\s+(day|week|month|year)s?\\s+(later|earlier)$");
+            "^(?:just |only )?([a-z]+|\\d+)\\s+(day|week|month|year)s?\\s+(later|earlier)$");
     private static final Pattern ISO = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?$");
 
     /** The interval a date expression counts, or null when it is not "N units later/earlier". */

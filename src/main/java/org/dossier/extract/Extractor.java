@@ -181,11 +181,8 @@ public final class Extractor {
         references(matches).forEach((sentence, refs) -> refs.stream().filter(r -> r.label().equals("pronoun"))
                 .filter(r -> happensInCourtOrCustody(r, syntax, matches))
                 .forEach(r -> pronouns.computeIfAbsent(sentence, k -> new ArrayList<>()).add(r)));
-        if (pronouns.isEmpty() || candidates.isEmpty()) {
-            return List.of();
-        }
-        return new ReferenceResolver(candidates, otherRoles, occupations, custodyWords)
-                .resolve(a, syntax, names, pronouns, ref -> true);
+        return pronouns.isEmpty() || candidates.isEmpty() ? List.of()
+                : new ReferenceResolver(candidates, otherRoles, occupations, custodyWords).resolve(a, syntax, names, pronouns, ref -> true);
     }
 
     private static Set<String> officialsAndLawyers(List<RoleEvidence> evidence) {
@@ -353,8 +350,7 @@ public final class Extractor {
                     return true;
                 }
                 // "said he would appeal on Tuesday": the future of the time told of, unless "would have"
-                if (w.equals("would") && syntax.children(verb, "aux").stream()
-                        .noneMatch(a -> syntax.token(a).lemma().equalsIgnoreCase("have"))) {
+                if (w.equals("would") && !isPerfect(syntax, verb)) {
                     return true;
                 }
             }
@@ -370,8 +366,7 @@ public final class Extractor {
     private static boolean isScheduled(SentenceSyntax syntax, int verb) {
         boolean infinitive = syntax.children(verb, "mark").stream()
                 .anyMatch(m -> syntax.token(m).word().equalsIgnoreCase("to"));
-        boolean perfect = syntax.children(verb, "aux").stream()
-                .anyMatch(a -> syntax.token(a).lemma().equalsIgnoreCase("have"));
+        boolean perfect = isPerfect(syntax, verb);
         int governor = syntax.head(verb);
         if (!infinitive || perfect || governor < 0
                 || syntax.children(governor).stream().noneMatch(d -> d.dependent() == verb
@@ -383,6 +378,11 @@ public final class Extractor {
         now.add(governor);
         return now.stream().map(t -> syntax.token(t).pos()).anyMatch(p -> p.equals("VBZ") || p.equals("VBP"))
                 && !syntax.token(governor).lemma().equalsIgnoreCase("be");
+    }
+
+    /** "would have been", "has been": a verb with "have" among its auxiliaries. */
+    private static boolean isPerfect(SentenceSyntax syntax, int verb) {
+        return syntax.children(verb, "aux").stream().anyMatch(a -> syntax.token(a).lemma().equalsIgnoreCase("have"));
     }
 
 

@@ -151,7 +151,7 @@ final class LegalSlots {
      */
     private static boolean endOfARange(PhraseMatch term, SentenceSyntax syntax) {
         List<org.dossier.nlp.Token> tokens = syntax.sentence().tokens();
-        String before = org.dossier.extract.PhraseMatcher.text(tokens, Math.max(0, term.start() - 8), term.start());
+        String before = PhraseMatcher.text(tokens, Math.max(0, term.start() - 8), term.start());
         return RANGE.matcher(before).find();
     }
 

@@ -66,10 +66,16 @@ final class ParseGraph {
     }
 
     static Sentence withEdges(Sentence s, List<Dependency> added) {
+        return withEdgesReplaced(s, List.of(), added);
+    }
+
+    /** The sentence with {@code removed} edges taken out and {@code added} put in; itself when nothing is added. */
+    static Sentence withEdgesReplaced(Sentence s, List<Dependency> removed, List<Dependency> added) {
         if (added.isEmpty()) {
             return s;
         }
         List<Dependency> deps = new ArrayList<>(s.dependencies());
+        deps.removeAll(removed);
         deps.addAll(added);
         return new Sentence(s.index(), s.text(), s.tokens(), deps);
     }

@@ -147,8 +147,7 @@ public final class ReferenceResolver {
     /** "the lecturer in Islamic studies", "the reporter at the paper": a field or a workplace, no one else. */
     private static final Set<String> FIELDS = Set.of("nmod:in", "nmod:at");
 
-    /** "the 76-year-old founder", "the 33-year-old British citizen": a noun an age is given to is a person. */
-    /** "the 31-year-old woman", "the American man": a noun told by the person's age or country. */
+    /** "the 76-year-old founder", "the American woman": a person noun told by the person's age or country. */
     private static boolean describedNoun(SentenceSyntax syntax, int i, Nationalities.Words words) {
         return syntax.token(i).pos().equals("NN") && PersonNouns.isPerson(syntax.token(i).word().toLowerCase(java.util.Locale.ROOT))
                 && syntax.children(i, "amod").stream()

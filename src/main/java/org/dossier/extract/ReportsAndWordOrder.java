@@ -5,6 +5,7 @@ import static org.dossier.extract.ParseGraph.isPassive;
 import static org.dossier.extract.ParseGraph.isVerb;
 import static org.dossier.extract.ParseGraph.subjectsOf;
 import static org.dossier.extract.ParseGraph.withEdges;
+import static org.dossier.extract.ParseGraph.withEdgesReplaced;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +49,7 @@ final class ReportsAndWordOrder {
                     || !CLAUSE_MARKS.contains(d.relation().substring(4)) || !subjectsOf(s, participle).isEmpty()) {
                 continue;
             }
-            List<Dependency> deps = new ArrayList<>(s.dependencies());
-            deps.remove(d);
-            deps.add(new Dependency("nsubj:pass", participle, noun));
-            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+            return withEdgesReplaced(s, List.of(d), List.of(new Dependency("nsubj:pass", participle, noun)));
         }
         return s;
     }

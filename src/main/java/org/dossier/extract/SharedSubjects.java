@@ -7,6 +7,7 @@ import static org.dossier.extract.ParseGraph.isPassive;
 import static org.dossier.extract.ParseGraph.isVerb;
 import static org.dossier.extract.ParseGraph.subjectsOf;
 import static org.dossier.extract.ParseGraph.withEdges;
+import static org.dossier.extract.ParseGraph.withEdgesReplaced;
 import static org.dossier.extract.ParseGraph.withJoinedVerbs;
 
 import java.util.ArrayList;
@@ -153,13 +154,7 @@ final class SharedSubjects {
                 replaced.add(with); // the companion is a subject now, not only someone beside it
             }
         }
-        if (added.isEmpty()) {
-            return s;
-        }
-        List<Dependency> deps = new ArrayList<>(s.dependencies());
-        deps.removeAll(replaced);
-        deps.addAll(added);
-        return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        return withEdgesReplaced(s, replaced, added);
     }
 
     /**
