@@ -171,10 +171,9 @@ public final class Extractor {
      */
     private List<PersonMention> pronounsHeld(AnnotatedArticle a, List<SentenceSyntax> syntax, List<List<PhraseMatch>> matches,
                                              List<PersonMention> names, List<RoleEvidence> evidence) {
-        if (evidence.stream().anyMatch(e -> e.role().equals("detainee"))) {
-            return List.of();
-        }
         Set<String> others = otherRoleHolders(evidence);
+        Set<String> detainees = evidence.stream().filter(e -> e.role().equals("detainee")).map(RoleEvidence::person)
+                .collect(Collectors.toSet());
         Set<String> candidates = names.stream().map(PersonMention::person).filter(p -> !others.contains(p))
                 .collect(Collectors.toSet());
         Map<Integer, List<PhraseMatch>> pronouns = new HashMap<>();
@@ -182,7 +181,20 @@ public final class Extractor {
                 .filter(r -> happensInCourtOrCustody(r, syntax, matches))
                 .forEach(r -> pronouns.computeIfAbsent(sentence, k -> new ArrayList<>()).add(r)));
         return pronouns.isEmpty() || candidates.isEmpty() ? List.of()
-                : new ReferenceResolver(candidates, otherRoles, occupations, custodyWords).resolve(a, syntax, names, pronouns, ref -> true);
+                : new ReferenceResolver(candidates, otherRoles, occupations, custodyWords).resolve(a, syntax, names, pronouns, ref -> true)
+                        .stream().filter(lead -> !detainees.contains(lead.person()))
+                        // beside a named detainee, only "Ann Lee ... at the time she was seized": the subject
+                        // of the pronoun's own sentence, who is not only saying it
+                        .filter(lead -> detainees.isEmpty() || names.stream()
+                                .anyMatch(n -> n.person().equals(lead.person()) && n.sentence() == lead.sentence()
+                                        && isSubjectNotSpeaker(syntax.get(n.sentence()), n.head())))
+                        .toList();
+    }
+
+    /** "X said that they were quick to release her": the speaker is not whom the words are about. */
+    private static boolean isSubjectNotSpeaker(SentenceSyntax syntax, int person) {
+        int verb = syntax.head(person);
+        return verb >= 0 && syntax.relationToHead(person).startsWith("nsubj") && !SpeechVerbs.says(syntax.token(verb));
     }
 
     private static Set<String> officialsAndLawyers(List<RoleEvidence> evidence) {

@@ -457,12 +457,15 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         int shared = syntax.children(token, "acl").stream().filter(trigger::covers).findFirst().orElse(-1);
         int verb = shared >= 0 ? shared : trigger.head();
         int noun = shared >= 0 ? token : syntax.head(verb);
-        if (noun < 0 || !syntax.children(noun, "acl").contains(verb) || syntax.children(noun, "acl:relcl").contains(verb)) {
+        boolean predicate = noun >= 0 && syntax.children(noun, "nsubj").contains(token) && !syntax.children(noun, "cop").isEmpty();
+        // "X was a Canadian serving a sentence": a people's word taken for an adjective leaves the clause loose
+        boolean clause = noun >= 0 && (syntax.children(noun, "acl").contains(verb) || predicate && syntax.children(noun, "dep").contains(verb));
+        if (!clause || syntax.children(noun, "acl:relcl").contains(verb)) {
             return null;
         }
         boolean describes = noun == token
                 || syntax.children(token, "appos").contains(noun)
-                || syntax.children(noun, "nsubj").contains(token) && !syntax.children(noun, "cop").isEmpty();
+                || predicate;
         if (!describes) {
             return null;
         }

@@ -851,4 +851,37 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "arrested", "lind").size(), "arrested with her: " + facts);
         assertEquals(0, of(facts, "custody", "arrested", "lopez").size(), "a meeting is no arrest: " + facts);
     }
+
+    @Test
+    void anArrestDatedBeforeItsNounIsAnArrestThen() {
+        List<Fact> facts = ArticleExtraction.facts("h85", LocalDate.of(2021, 11, 12),
+                "Dutch cyclist Anke Vos was detained in Baku. "
+                + "Dutch consuls have seen Anke Vos four times since her June 3 arrest, the ministry said.");
+        assertTrue(of(facts, "custody", "arrested", "vos").stream().anyMatch(f -> "2021-06-03".equals(f.date())),
+                "her June 3 arrest: " + facts);
+    }
+
+    @Test
+    void someoneWhoIsAForeignerServingASentenceServesIt() {
+        List<Fact> facts = ArticleExtraction.facts("h86", LocalDate.of(2021, 11, 12),
+                "Before the ruling, Tom Hale was a Canadian serving a 12-year sentence in a Peruvian prison.");
+        assertEquals(1, of(facts, "legal", "sentenced", "hale").size(), "the sentence he serves: " + facts);
+        assertEquals(1, of(facts, "custody", "held", "hale").size(), "held while serving it: " + facts);
+    }
+
+    @Test
+    void aPronounOfTheSentencesSubjectMakesHerADetaineeBesideAnother() {
+        List<Fact> facts = ArticleExtraction.facts("h87", LocalDate.of(2022, 5, 20),
+                "Gunmen freed Danish nurse Jens Holm in Niger on Friday. "
+                + "Greta Lund, 70, had been teaching in the region at the time she was seized in the town of Tera.");
+        assertEquals(1, of(facts, "custody", "arrested", "lund").size(), "she is the one seized: " + facts);
+    }
+
+    @Test
+    void aPronounInWhatSomeoneSaysIsNotTheSpeaker() {
+        List<Fact> facts = ArticleExtraction.facts("h88", LocalDate.of(2022, 5, 20),
+                "Danish nurse Jens Holm was detained in Niger in March. "
+                + "Greta Lund, a friend of the family, said that the police were quick to release him.");
+        assertEquals(0, of(facts, "custody", "released", "lund").size(), "the speaker was not released: " + facts);
+    }
 }
