@@ -884,4 +884,30 @@ class HeldOutClassesTest {
                 + "Greta Lund, a friend of the family, said that the police were quick to release him.");
         assertEquals(0, of(facts, "custody", "released", "lund").size(), "the speaker was not released: " + facts);
     }
+
+    @Test
+    void aGovernmentHoldingPeopleInJailHoldsThem() {
+        List<Fact> facts = ArticleExtraction.facts("h89", LocalDate.of(2019, 6, 7),
+                "The junta had held Mr. Olsen, 41, and Mr. Berg, 38, in jail in Bamako for a month.");
+        assertEquals(1, of(facts, "custody", "held", "olsen").size(), "held in jail: " + facts);
+        assertEquals(1, of(facts, "custody", "held", "berg").size(), "held in jail: " + facts);
+    }
+
+    @Test
+    void anAcquittalOfAChargeSaysWhatTheyWereCharged() {
+        List<Fact> facts = ArticleExtraction.facts("h90", LocalDate.of(2019, 6, 7),
+                "On Thursday, a court in Lusaka acquitted Irish photographer Niamh Byrne of spying.");
+        assertEquals(1, of(facts, "legal", "charged", "byrne").size(), "acquitted of spying: " + facts);
+    }
+
+    @Test
+    void aTelephoneInterviewIsNoCallAndAJudgesWordsNoStatement() {
+        List<Fact> facts = ArticleExtraction.facts("h91", LocalDate.of(2019, 6, 7),
+                "Irish photographer Niamh Byrne was detained in Lusaka in May. "
+                + "Magistrate Peter Banda said it was unclear whether Ms. Byrne knew of the rule. "
+                + "\"We are glad,\" Byrne said in a telephone interview.");
+        assertEquals(0, of(facts, "diplomatic", "call", "byrne").size(), "an interview with a reporter: " + facts);
+        assertTrue(of(facts, "diplomatic", "statement", "byrne").stream().noneMatch(f -> f.evidence().get(0).sentence() == 1),
+                "the magistrate's words are the court's: " + facts);
+    }
 }
