@@ -229,7 +229,10 @@ public final class Extractor {
         List<SentenceFacts> sentences = sentenceFacts(syntax, m, mentions, roles.main(), true);
         // "What is Belgium doing to free him?": a question asks, it tells nothing that happened
         List<Event> events = eventFinder.find(sentences).stream()
-                .filter(e -> !isQuestion(syntax.get(e.trigger().sentence()))).toList();
+                .filter(e -> !isQuestion(syntax.get(e.trigger().sentence())))
+                // an excerpt or a feed's summary that stops mid-sentence: what the cut sentence was saying is unknown
+                .filter(e -> !(e.trigger().sentence() == syntax.size() - 1 && breaksOff(syntax.get(e.trigger().sentence()))))
+                .toList();
         Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
                 .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
         List<Fact> told = new ArrayList<>();
@@ -243,6 +246,19 @@ public final class Extractor {
         return explain != NONE ? new ArticleFacts(a.article().id(), facts, references, sentences, events, matched.evidence())
                 : new ArticleFacts(a.article().id(), facts, references, null, null, null);
     }
+
+    /** The sentence stops without a full stop, question or exclamation mark, before any closing quote or bracket. */
+    private static boolean breaksOff(SentenceSyntax syntax) {
+        for (int i = syntax.size() - 1; i >= 0; i--) {
+            String word = syntax.token(i).word();
+            if (!QuoteMarks.CLOSING.contains(word) && !CLOSING_BRACKETS.contains(word)) {
+                return !TERMINAL_MARKS.contains(word);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TERMINAL_MARKS = Set.of(".", "!", "?", "...", "\u2026");
 
     /** The sentence ends in a question mark, before any closing quote or bracket. */
     private static boolean isQuestion(SentenceSyntax syntax) {

@@ -910,4 +910,13 @@ class HeldOutClassesTest {
         assertTrue(of(facts, "diplomatic", "statement", "byrne").stream().noneMatch(f -> f.evidence().get(0).sentence() == 1),
                 "the magistrate's words are the court's: " + facts);
     }
+
+    @Test
+    void aLastSentenceThatBreaksOffTellsNothing() {
+        List<Fact> facts = ArticleExtraction.facts("h92", LocalDate.of(2019, 6, 7),
+                "Irish photographer Niamh Byrne was detained in Lusaka in May. "
+                + "She was sentenced to two years in prison after the court found she had");
+        assertEquals(1, of(facts, "custody", "arrested", "byrne").size(), "the whole sentence stands: " + facts);
+        assertEquals(0, of(facts, "legal", "sentenced", "byrne").size(), "the cut one does not: " + facts);
+    }
 }
