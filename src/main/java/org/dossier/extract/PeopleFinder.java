@@ -74,8 +74,9 @@ public final class PeopleFinder {
         Set<NameSpan> knownAs = new java.util.HashSet<>();
         for (AnnotatedArticle a : articles) {
             Set<String> personWords = personWords(a);
+            Set<String> surnames = surnamesOfFullNames(a);
             for (Sentence s : a.sentences()) {
-                for (NameSpan span : nameSpans(a.article().id(), s, personWords)) {
+                for (NameSpan span : nameSpans(a.article().id(), s, personWords, surnames)) {
                     spans.add(span);
                     if (span.isFullName() && span.aliasOf() == null && introducedAsKnownAs(s.tokens(), span.start())) {
                         knownAs.add(span);
@@ -113,6 +114,15 @@ public final class PeopleFinder {
      * organisation here ("Loujain al-Hathloul, one of ...") is still a name.
      */
     static List<NameSpan> nameSpans(String article, Sentence s, Set<String> personWords) {
+        return nameSpans(article, s, personWords, Set.of());
+    }
+
+    /**
+     * As {@link #nameSpans(String, Sentence, Set)}; {@code surnames} end names the article gives in
+     * full, so that "Chan" alone, after "Andrew Chan", is his surname and not the religion the word
+     * also names.
+     */
+    static List<NameSpan> nameSpans(String article, Sentence s, Set<String> personWords, Set<String> surnames) {
         List<Token> tokens = s.tokens();
         if (isCaption(tokens)) {
             return List.of();
@@ -166,6 +176,9 @@ public final class PeopleFinder {
             while (first < words.size() && notPartOfName(words.get(first), tokens.get(starts.get(first)),
                     first < words.size() - 1)) {
                 first++;
+            }
+            if (first == words.size() && words.size() == 1 && surnames.contains(words.get(0))) {
+                first = 0;
             }
             if (first < words.size()) {
                 spans.add(new NameSpan(article, s.index(), starts.get(first), i, List.copyOf(words.subList(first, words.size()))));
@@ -233,6 +246,21 @@ public final class PeopleFinder {
             }
         }
         return words;
+    }
+
+    /** The last words of the runs of two or more words the tagger took for a person's name. */
+    static Set<String> surnamesOfFullNames(AnnotatedArticle article) {
+        Set<String> surnames = new java.util.HashSet<>();
+        for (Sentence s : article.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                boolean ends = i + 1 == tokens.size() || !isNameToken(tokens.get(i + 1));
+                if (ends && isNameToken(tokens.get(i)) && isNameToken(tokens.get(i - 1))) {
+                    surnames.add(tokens.get(i).word());
+                }
+            }
+        }
+        return surnames;
     }
 
     /**

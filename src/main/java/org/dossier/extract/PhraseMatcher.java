@@ -178,11 +178,13 @@ public final class PhraseMatcher {
 
     /**
      * A line whose column {@code as} says "noun" matches only a noun ("a diplomatic note", not
-     * "noting that").
+     * "noting that"), one that says "verb" only a verb ("phoned him", not "phone records").
      */
     private static boolean partOfSpeechFits(LexiconEntry entry, Token first) {
         int as = entry.columns().indexOf("as");
-        return as < 0 || !"noun".equals(entry.label(as)) || first.pos().startsWith("NN");
+        String wanted = as < 0 ? null : entry.label(as);
+        return "noun".equals(wanted) ? first.pos().startsWith("NN")
+                : "verb".equals(wanted) ? first.pos().startsWith("VB") : true;
     }
 
     /** A month or day name ("May") is never a lexicon word (the modal "may"). */

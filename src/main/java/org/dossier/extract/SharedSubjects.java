@@ -171,7 +171,9 @@ final class SharedSubjects {
             return false;
         }
         int with = d.dependent();
-        if (isName(s, with) && isPassive(s, d.governor())) {
+        // "was arrested with Ann Lee", "with two couriers, Ann Lee and Tom Ash"
+        if ((isName(s, with) || companionAndNames(s, with).stream().skip(1).anyMatch(n -> isName(s, n)))
+                && isPassive(s, d.governor())) {
             return true;
         }
         for (Dependency c : s.dependencies()) {

@@ -919,4 +919,27 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "arrested", "byrne").size(), "the whole sentence stands: " + facts);
         assertEquals(0, of(facts, "legal", "sentenced", "byrne").size(), "the cut one does not: " + facts);
     }
+
+    @Test
+    void aSurnameThatIsAlsoAReligionsNameIsStillTheSurname() {
+        List<Fact> facts = ArticleExtraction.facts("h93", LocalDate.of(2015, 1, 20),
+                "Kevin Chan, then 22, came from Perth. Chan was arrested at the airport in Denpasar on 3 May 2006.");
+        assertEquals(1, of(facts, "custody", "arrested", "kevin-chan").size(), "Chan is Kevin Chan: " + facts);
+    }
+
+    @Test
+    void thoseNamedBesideTheOnesSomeoneWasArrestedWithWereArrestedToo() {
+        List<Fact> facts = ArticleExtraction.facts("h94", LocalDate.of(2015, 1, 20),
+                "Tom Lee was arrested in Denpasar with two couriers, Maria Lopez and Peter Novak, on 3 May 2006.");
+        assertEquals(1, of(facts, "custody", "arrested", "lopez").size(), "arrested with him: " + facts);
+        assertEquals(1, of(facts, "custody", "arrested", "novak").size(), "arrested with him: " + facts);
+    }
+
+    @Test
+    void phoneRecordsAreNoCall() {
+        List<Fact> facts = ArticleExtraction.facts("h95", LocalDate.of(2015, 1, 20),
+                "Tom Lee and Ann Roe were arrested in Denpasar in 2006. "
+                + "The surveillance, phone records and the evidence of the couriers made their denials unbelievable.");
+        assertEquals(0, of(facts, "diplomatic", "call", "lee").size(), "records of calls: " + facts);
+    }
 }
