@@ -284,7 +284,12 @@ public final class PeopleFinder {
         Nationalities.Words known = Nationalities.Words.get();
         boolean name = words.size() >= 2 && personWords.contains(tokens.get(last).word())
                 && words.stream().noneMatch(w -> known.isNationality(w) || org.dossier.facts.CountryNames.isCountry(w));
-        return name ? new NameSpan(article, s.index(), i, j, List.copyOf(words)) : null;
+        if (!name) {
+            return null;
+        }
+        // "Mr Fakana", untagged: the title is no part of the name
+        int first = HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT)) ? 1 : 0;
+        return new NameSpan(article, s.index(), i + first, j, List.copyOf(words.subList(first, words.size())));
     }
 
     /** The last token of a word written with hyphens from token {@code i} ("Smith-Jones", tokenised as three). */

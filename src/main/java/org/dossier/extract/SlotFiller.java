@@ -558,11 +558,19 @@ public final class SlotFiller {
      * that describes the person, reached through the person before the trigger, is no place of the event.
      */
     private static boolean describesPerson(Event event, CueLink link, SentenceFacts sentence) {
-        if (!event.type().equals("custody") || !link.lexicon().equals("place")) {
+        if (!link.lexicon().equals("place")) {
             return false;
         }
         SentenceSyntax syntax = sentence.syntax();
         int described = syntax.head(link.cue().head());
+        String relation = syntax.relationToHead(link.cue().head());
+        if (described >= 0 && (relation.equals("nmod:of") || relation.equals("nmod:from") || relation.equals("appos"))
+                && "PERSON".equals(syntax.token(described).ner())) {
+            return true; // "Ann Lee of Leeds was sentenced": where she lives
+        }
+        if (!event.type().equals("custody")) {
+            return false;
+        }
         if ("from".equals(link.cue().label2()) && described >= 0 && syntax.relationToHead(described).equals("appos")
                 && "PERSON".equals(syntax.token(syntax.head(described)).ner())) {
             return true; // "Ann Lee, a teacher from Y, and Tom Ash were arrested": where she comes from

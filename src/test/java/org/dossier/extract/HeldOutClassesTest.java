@@ -942,4 +942,30 @@ class HeldOutClassesTest {
                 + "The surveillance, phone records and the evidence of the couriers made their denials unbelievable.");
         assertEquals(0, of(facts, "diplomatic", "call", "lee").size(), "records of calls: " + facts);
     }
+
+    @Test
+    void whereSomeoneIsFromIsNotWhereTheyWereSentenced() {
+        List<Fact> facts = ArticleExtraction.facts("h96", LocalDate.of(2025, 7, 7),
+                "Daniel Okafor of Croydon, south London, was given a two-year jail term after a complaint to police.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "okafor");
+        assertEquals(1, sentenced.size(), "the sentence: " + facts);
+        assertTrue(sentenced.get(0).place() == null || !sentenced.get(0).place().contains("London"),
+                "London is his home: " + sentenced);
+    }
+
+    @Test
+    void aPleaToRulersIsNoGuiltyPleaAndRulersAreNoDetainees() {
+        List<Fact> facts = ArticleExtraction.facts("h97", LocalDate.of(2025, 7, 7),
+                "Daniel Okafor was jailed in Doha in March. Campaigner Helen Marsh said Mr Okafor is recovering. "
+                + "In May Okafor made a plea to the Qatari rulers, asking them to forgive him.");
+        assertEquals(0, facts.stream().filter(f -> f.kind().equals("pleaded_guilty")).count(), "a plea for mercy: " + facts);
+        assertTrue(facts.stream().allMatch(f -> f.person().equals("daniel-okafor")), "he is the only detainee: " + facts);
+    }
+
+    @Test
+    void receivingAPardonIsARelease() {
+        List<Fact> facts = ArticleExtraction.facts("h98", LocalDate.of(2025, 7, 7),
+                "Daniel Okafor was jailed in Doha in March. His lawyers said Okafor received a royal pardon from the emir.");
+        assertEquals(1, of(facts, "custody", "released", "okafor").size(), "pardoned: " + facts);
+    }
 }
