@@ -968,4 +968,21 @@ class HeldOutClassesTest {
                 "Daniel Okafor was jailed in Doha in March. His lawyers said Okafor received a royal pardon from the emir.");
         assertEquals(1, of(facts, "custody", "released", "okafor").size(), "pardoned: " + facts);
     }
+
+    @Test
+    void lodgingAnAppealIsAnAppeal() {
+        List<Fact> facts = ArticleExtraction.facts("h99", LocalDate.of(2021, 11, 12),
+                "Australian citizen Tom Hale was convicted of fraud in a Hanoi courtroom on Monday. "
+                + "He has lodged an appeal against the conviction.");
+        assertEquals(1, of(facts, "legal", "appeal", "hale").size(), "his appeal: " + facts);
+    }
+
+    @Test
+    void anOfficialWritingToTheFamilySendsAMessageNotALetter() {
+        List<Fact> facts = ArticleExtraction.facts("h100", LocalDate.of(2021, 11, 12),
+                "Australian citizen Tom Hale was convicted of fraud in Hanoi on Monday. "
+                + "Prime Minister John Smith wrote to Hale's wife on Friday, saying the government would keep engaging with Vietnam.");
+        assertEquals(1, of(facts, "diplomatic", "call", "hale").size(), "a message to the family: " + facts);
+        assertEquals(0, of(facts, "diplomatic", "letter", "hale").size(), "no open letter: " + facts);
+    }
 }
