@@ -71,7 +71,7 @@ public final class FactMerger {
         boolean sameArticle = sameArticles(a, b);
         return a.type().equals(b.type()) && a.kind().equals(b.kind()) && a.person().equals(b.person())
                 && (datesAgree(a.date(), b.date())
-                    || sameArticle && (oneChargePerArticle(a) || sameTermPassed(a, b) || freedDaysApart(a, b)))
+                    || sameArticle && (oneChargePerArticle(a) || sameTermPassed(a, b) || toldDaysApart(a, b)))
                 && (placesAgree(a.place(), b.place()) || onceInALife(a) && sameArticle
                     || sameArticle && countryAndPlace(a.place(), b.place())
                     || sameArticle && (sameTermPassed(a, b) || sameDayVisit(a, b) || sameArrest(a, b)))
@@ -147,12 +147,18 @@ public final class FactMerger {
 
     /**
      * "X has been freed, the ministry said on Saturday" and "X was pardoned on Friday": one
-     * article's releases a few days apart are one release, told once on the day it was reported.
+     * article's releases a few days apart are one release, told once on the day it was reported;
+     * so are its arrests ("detained two days ago", "arrested on Thursday evening"). The earlier day
+     * is the event's.
      */
-    private static boolean freedDaysApart(Fact a, Fact b) {
-        return isRelease(a) && a.date() != null && b.date() != null && a.date().length() == 10
+    private static boolean toldDaysApart(Fact a, Fact b) {
+        return (isRelease(a) || isArrest(a)) && a.date() != null && b.date() != null && a.date().length() == 10
                 && b.date().length() == 10 && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(
                         java.time.LocalDate.parse(a.date()), java.time.LocalDate.parse(b.date()))) <= 3;
+    }
+
+    private static boolean isArrest(Fact f) {
+        return f.type().equals("custody") && f.kind().equals("arrested");
     }
 
     private static boolean isRelease(Fact f) {
@@ -230,7 +236,7 @@ public final class FactMerger {
             }
         }
         return new Fact(a.id(), a.type(), a.kind(), a.person(), moreSpecific(a.place(), b.place()),
-                isRelease(a) && freedDaysApart(a, b) ? earlier(a.date(), b.date()) : longer(a.date(), b.date()),
+                toldDaysApart(a, b) ? earlier(a.date(), b.date()) : longer(a.date(), b.date()),
                 a.dateApprox() != null ? a.dateApprox() : b.dateApprox(),
                 first(a.actor(), b.actor()), first(a.addressee(), b.addressee()), first(a.term(), b.term()),
                 first(a.status(), b.status()), first(a.detail(), b.detail()), evidence);

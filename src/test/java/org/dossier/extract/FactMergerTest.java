@@ -29,6 +29,15 @@ class FactMergerTest {
     }
 
     @Test
+    void anArrestToldTwiceADayApartIsOneArrestOnTheEarlierDay() {
+        List<Fact> merged = FactMerger.merge(List.of(
+                fact("custody", "arrested", "ann-lee", null, "2013-11-08", "a1", 0),
+                fact("custody", "arrested", "ann-lee", "San Cristobal", "2013-11-07", "a1", 5)));
+        assertEquals(1, merged.size(), "'two days ago' and 'on Thursday evening': " + merged);
+        assertEquals("2013-11-07", merged.get(0).date());
+    }
+
+    @Test
     void aReleaseFromACountryAndFromItsPrisonInOneArticleIsOneRelease() {
         List<Fact> merged = FactMerger.merge(List.of(
                 fact("custody", "released", "ann-lee", "United States", "2019-10-25", "a1", 0),

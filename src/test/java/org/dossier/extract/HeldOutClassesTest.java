@@ -985,4 +985,12 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "diplomatic", "call", "hale").size(), "a message to the family: " + facts);
         assertEquals(0, of(facts, "diplomatic", "letter", "hale").size(), "no open letter: " + facts);
     }
+
+    @Test
+    void aHandOverToDiplomatsIsARelease() {
+        List<Fact> facts = ArticleExtraction.facts("h101", LocalDate.of(2021, 11, 12),
+                "Tom Hale was detained in Venezuela on Thursday. Tom Hale was handed over unharmed to US diplomats in Caracas on Saturday.");
+        assertEquals(1, of(facts, "custody", "released", "hale").size(), "freed into their care: " + facts);
+        assertEquals(0, of(facts, "custody", "extradited", "hale").size(), "not sent abroad: " + facts);
+    }
 }
