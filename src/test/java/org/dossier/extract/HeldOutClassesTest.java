@@ -993,4 +993,14 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "released", "hale").size(), "freed into their care: " + facts);
         assertEquals(0, of(facts, "custody", "extradited", "hale").size(), "not sent abroad: " + facts);
     }
+
+    @Test
+    void aVisitSomeoneIsGoingToMakeIsPlanned() {
+        List<Fact> facts = ArticleExtraction.facts("h102", LocalDate.of(2018, 10, 9),
+                "Danish engineer Lars Holm is serving a sentence in a colony near Vorkuta. "
+                + "The consul is going to visit Holm in November.");
+        List<Fact> visits = of(facts, "diplomatic", "visit", "holm");
+        assertEquals(1, visits.size(), "the visit: " + facts);
+        assertEquals("planned", visits.get(0).status(), "not made yet: " + visits);
+    }
 }
