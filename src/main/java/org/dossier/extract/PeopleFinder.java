@@ -374,6 +374,10 @@ public final class PeopleFinder {
             NameSpan span = related.get(k);
             int gapStart = before.end();
             int gapEnd = span.start();
+            if (gapEnd - gapStart > 4 && introducedAsAnotherName(tokens, gapEnd)) {
+                related.set(k, span.asAliasOf(before)); // "Lee, who writes under the name Ann Park"
+                continue;
+            }
             if (gapEnd - gapStart < 1 || gapEnd - gapStart > 4) {
                 continue;
             }
@@ -392,6 +396,13 @@ public final class PeopleFinder {
 
     private static boolean isNameToken(Token t) {
         return "PERSON".equals(t.ner()) && NAME_WORD.matcher(t.word()).matches();
+    }
+
+    /** The words before token {@code start} give another name of someone: "under the (pen) name", "whose real name is". */
+    private static boolean introducedAsAnotherName(List<Token> tokens, int start) {
+        String before = tokens.subList(Math.max(0, start - 4), start).stream().map(t -> t.word().toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(" "));
+        return before.matches(".*\\bunder the (pen |stage |assumed )?name|.*\\breal name is");
     }
 
     private void addFullName(NameSpan span) {

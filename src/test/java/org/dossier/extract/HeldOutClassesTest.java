@@ -1003,4 +1003,21 @@ class HeldOutClassesTest {
         assertEquals(1, visits.size(), "the visit: " + facts);
         assertEquals("planned", visits.get(0).status(), "not made yet: " + visits);
     }
+
+    @Test
+    void aNameSomeoneWritesUnderIsAnotherNameOfTheSamePerson() {
+        List<NameSpan> spans = PeopleFinder.nameSpans("h103", Tokens.sentence(0,
+                "Ellison|ellison|PERSON", "is", "a", "novelist", "who", "writes", "under", "the", "name",
+                "John|john|PERSON", "Walsh|walsh|PERSON", "."));
+        assertEquals(2, spans.size(), "two names: " + spans);
+        assertEquals(spans.get(0), spans.get(1).aliasOf(), "the pen name is his: " + spans);
+    }
+
+    @Test
+    void aCaptiveHandedOverToPeacekeepersIsFreed() {
+        List<Fact> facts = ArticleExtraction.facts("h104", LocalDate.of(2014, 8, 25),
+                "Mark Ellison was kidnapped in Syria in 2012. Ellison was handed over to U.N. peacekeepers in Quneitra on Sunday evening.");
+        assertEquals(1, of(facts, "custody", "released", "ellison").size(), "freed: " + facts);
+        assertEquals(0, of(facts, "custody", "extradited", "ellison").size(), "not extradited: " + facts);
+    }
 }
