@@ -1020,4 +1020,23 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "released", "ellison").size(), "freed: " + facts);
         assertEquals(0, of(facts, "custody", "extradited", "ellison").size(), "not extradited: " + facts);
     }
+
+    @Test
+    void detainedForYearsAndReleasedOnADayIsAStayThenARelease() {
+        List<Fact> facts = ArticleExtraction.facts("h105", LocalDate.of(2021, 10, 10),
+                "A Peruvian priest detained by rebels in Niger for three years was released on Saturday, October 9, officials said. "
+                + "The priest, Jorge Salazar, was kidnapped in 2018.");
+        assertEquals(1, of(facts, "custody", "held", "salazar").size(), "three years held: " + facts);
+        assertTrue(of(facts, "custody", "arrested", "salazar").stream().noneMatch(f -> "2021-10-09".equals(f.date())),
+                "the day is the release's: " + facts);
+    }
+
+    @Test
+    void aLetterToTheDetaineesFamilyIsContactWithHome() {
+        List<Fact> facts = ArticleExtraction.facts("h106", LocalDate.of(2021, 10, 10),
+                "Jorge Salazar was kidnapped by rebels in Niger in 2018. "
+                + "In a letter sent in July by the Red Cross to his sister, Jorge Salazar said he was held by a rebel group.");
+        assertEquals(1, of(facts, "contact", "allowed", "salazar").size(), "a letter home: " + facts);
+        assertEquals(0, of(facts, "diplomatic", "letter", "salazar").size(), "no diplomatic letter: " + facts);
+    }
 }
