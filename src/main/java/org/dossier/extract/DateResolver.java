@@ -156,6 +156,12 @@ public final class DateResolver {
             if (INEXACT_OFFSET.matcher(PhraseMatcher.text(tokens, Math.max(0, start - 6), run).toLowerCase(Locale.ROOT)).find()) {
                 value = null; // "more than a decade earlier", "nearly two years ago": no year is certain
             }
+            // ("her" is left out: "visited her early this week" is an object, not an owner)
+            if (start > 0 && (tokens.get(start - 1).pos().equals("PRP$") && !tokens.get(start - 1).word().equalsIgnoreCase("her")
+                    || tokens.get(start - 1).pos().equals("POS"))
+                    && firstMonthWord(tokens, start, run) < 0 && !text.matches(".*\\d.*")) {
+                value = null; // "his last day in China", "the trip's first week": a day of someone's own, not of the calendar
+            }
             if (value != null) {
                 // "two years ago" is a year; the narrative still reaches the day counted back to
                 String told = YEARS_AGO.matcher(text.toLowerCase(Locale.ROOT)).find() && value.length() > 4 ? value.substring(0, 4) : value;

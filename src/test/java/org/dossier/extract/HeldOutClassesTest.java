@@ -1039,4 +1039,24 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "contact", "allowed", "salazar").size(), "a letter home: " + facts);
         assertEquals(0, of(facts, "diplomatic", "letter", "salazar").size(), "no diplomatic letter: " + facts);
     }
+
+    @Test
+    void someoneRemandedIsHeld() {
+        List<Fact> facts = ArticleExtraction.facts("h107", LocalDate.of(2019, 4, 12),
+                "Erik Lund, a Swedish programmer, has been remanded for 90 days in Bolivia.");
+        List<Fact> held = of(facts, "custody", "held", "lund");
+        assertEquals(1, held.size(), "remanded: " + facts);
+        assertEquals("Bolivia", held.get(0).place());
+    }
+
+    @Test
+    void someonesLastDayIsNoDayOfTheCalendar() {
+        List<Fact> facts = ArticleExtraction.facts("h108", LocalDate.of(2023, 4, 29),
+                "Ken Sato, a Japanese executive, spent late March wrapping up his assignment in China. "
+                + "Mr. Sato disappeared on what was supposed to be his last day in China.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "sato");
+        assertEquals(1, arrests.size(), "disappeared: " + facts);
+        assertTrue(arrests.get(0).date() == null || !arrests.get(0).date().startsWith("2023-04"),
+                "not the day before the article: " + arrests);
+    }
 }
