@@ -73,6 +73,7 @@ public final class SlotFiller {
                   && !LegalSlots.restingCharge(event, sentence)
                 ? place(event, sentence.syntax(), placeLinks.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
                         .filter(l -> !describesPerson(event, l, sentence) && !inRelativeClauseOfItsOwn(event, l, sentence))
+                        .filter(l -> !outsideAnAnchoringNoun(event, l, dated, sentence.syntax()))
                         .filter(l -> !whereTheTellerIs(event, l, sentence))
                         .filter(l -> !inTheReason(event, l, sentence.syntax())).toList())
                 : null;
@@ -551,6 +552,16 @@ public final class SlotFiller {
             }
         }
         return false;
+    }
+
+    /**
+     * "After his release on Tuesday, he was flown to the embassy in Nairobi": an event named only to
+     * date the rest ("after his release", "since his arrest") is placed by its own words alone.
+     */
+    private static boolean outsideAnAnchoringNoun(Event event, CueLink link, List<CueLink> links, SentenceSyntax syntax) {
+        boolean anchoring = syntax.token(event.trigger().head()).pos().startsWith("NN") && links.stream().anyMatch(l -> l.lexicon().equals("cues")
+                && "anchor".equals(l.label()) && l.distance() <= 1 && l.cue().start() < event.trigger().start());
+        return anchoring && link.lexicon().equals("place") && link.distance() > 1;
     }
 
     /**

@@ -1059,4 +1059,30 @@ class HeldOutClassesTest {
         assertTrue(arrests.get(0).date() == null || !arrests.get(0).date().startsWith("2023-04"),
                 "not the day before the article: " + arrests);
     }
+
+    @Test
+    void aJourneyAfterTheReleaseIsNoTransferAndNoPlaceOfTheRelease() {
+        List<Fact> facts = ArticleExtraction.facts("h109", LocalDate.of(2014, 9, 24),
+                "Tom Hale was kidnapped by pirates in 2012. "
+                + "Immediately after his release on Tuesday, Hale was taken to the capital for tests and then flown to the embassy in Nairobi, Kenya.");
+        assertEquals(0, of(facts, "custody", "transferred", "hale").size(), "a free man travelling: " + facts);
+        assertEquals(0, of(facts, "custody", "extradited", "hale").size(), "a free man travelling: " + facts);
+        assertTrue(of(facts, "custody", "released", "hale").stream().noneMatch(f -> f.place() != null && f.place().contains("Nairobi")),
+                "not freed in Nairobi: " + facts);
+    }
+
+    @Test
+    void beingAccusedOfVisitingACountryIsNoConsularVisit() {
+        List<Fact> facts = ArticleExtraction.facts("h110", LocalDate.of(2020, 12, 14),
+                "A court in Iran sentenced Karim Nouri to nine years on Sunday. "
+                + "The charges include visiting Israel as a journalist and collaborating with foreign media.");
+        assertEquals(0, facts.stream().filter(f -> f.kind().equals("visit")).count(), "his own trip: " + facts);
+    }
+
+    @Test
+    void aSkinRashIsAHealthCondition() {
+        List<Fact> facts = ArticleExtraction.facts("h111", LocalDate.of(2014, 9, 24),
+                "Tom Hale was freed by pirates on Tuesday. His brother said: \"He had a little skin rash, and other than that he is fine.\"");
+        assertEquals(1, of(facts, "health", "condition", "hale").size(), "the rash: " + facts);
+    }
 }
