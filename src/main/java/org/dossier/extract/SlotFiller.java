@@ -74,6 +74,7 @@ public final class SlotFiller {
                 ? place(event, sentence.syntax(), placeLinks.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
                         .filter(l -> !describesPerson(event, l, sentence) && !inRelativeClauseOfItsOwn(event, l, sentence))
                         .filter(l -> !outsideAnAnchoringNoun(event, l, dated, sentence.syntax()))
+                        .filter(l -> !whereAJourneyBegan(event, l))
                         .filter(l -> !whereTheTellerIs(event, l, sentence))
                         .filter(l -> !inTheReason(event, l, sentence.syntax())).toList())
                 : null;
@@ -552,6 +553,15 @@ public final class SlotFiller {
             }
         }
         return false;
+    }
+
+    /**
+     * "arrested after entering the country from Somalia with fighters from the Front": where someone
+     * came from, told through another word, is no place of the arrest.
+     */
+    private static boolean whereAJourneyBegan(Event event, CueLink link) {
+        return event.kind().equals("arrested") && link.lexicon().equals("place") && "from".equals(link.cue().label2())
+                && link.distance() > 1;
     }
 
     /**

@@ -1085,4 +1085,13 @@ class HeldOutClassesTest {
                 "Tom Hale was freed by pirates on Tuesday. His brother said: \"He had a little skin rash, and other than that he is fine.\"");
         assertEquals(1, of(facts, "health", "condition", "hale").size(), "the rash: " + facts);
     }
+
+    @Test
+    void whereSomeoneCameFromIsNoPlaceOfTheArrest() {
+        List<Fact> facts = ArticleExtraction.facts("h112", LocalDate.of(2012, 9, 10),
+                "Reporter Anders Berg was arrested in July 2011 after entering the country from neighbouring Kenya with rebel fighters.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "berg");
+        assertEquals(1, arrests.size(), "the arrest: " + facts);
+        assertTrue(arrests.get(0).place() == null || !arrests.get(0).place().contains("Kenya"), "he came from Kenya: " + arrests);
+    }
 }
