@@ -74,7 +74,7 @@ public final class SlotFiller {
                 ? place(event, sentence.syntax(), placeLinks.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
                         .filter(l -> !describesPerson(event, l, sentence) && !inRelativeClauseOfItsOwn(event, l, sentence))
                         .filter(l -> !outsideAnAnchoringNoun(event, l, dated, sentence.syntax()))
-                        .filter(l -> !whereAJourneyBegan(event, l))
+                        .filter(l -> !whereAJourneyBegan(event, l, placeLinks, sentence.syntax()))
                         .filter(l -> !whereTheTellerIs(event, l, sentence))
                         .filter(l -> !inTheReason(event, l, sentence.syntax())).toList())
                 : null;
@@ -559,8 +559,13 @@ public final class SlotFiller {
      * "arrested after entering the country from Somalia with fighters from the Front": where someone
      * came from, told through another word, is no place of the arrest.
      */
-    private static boolean whereAJourneyBegan(Event event, CueLink link) {
-        return event.kind().equals("arrested") && link.lexicon().equals("place") && "from".equals(link.cue().label2())
+    private static boolean whereAJourneyBegan(Event event, CueLink link, List<CueLink> links, SentenceSyntax syntax) {
+        int start = link.cue().start();
+        boolean saidFrom = start > 0 && syntax.token(start - 1).word().equalsIgnoreCase("from")
+                || start > 1 && syntax.token(start - 2).word().equalsIgnoreCase("from");
+        // "a drive from Khartoum to Kassala": a journey with its end told is placed by the end (see place())
+        boolean toldWhereItEnded = links.stream().anyMatch(l -> l.lexicon().equals("place") && "to".equals(l.cue().label2()));
+        return event.kind().equals("arrested") && link.lexicon().equals("place") && saidFrom && !toldWhereItEnded
                 && link.distance() > 1;
     }
 
