@@ -1094,4 +1094,11 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), "the arrest: " + facts);
         assertTrue(arrests.get(0).place() == null || !arrests.get(0).place().contains("Kenya"), "he came from Kenya: " + arrests);
     }
+
+    @Test
+    void someoneOnDeathRowIsHeldThere() {
+        List<Fact> facts = ArticleExtraction.facts("h113", LocalDate.of(2015, 2, 5),
+                "Officials escorted Pierre Lamar, a French national who has been on death row in Indonesia for ten years, to the airport.");
+        assertEquals(1, of(facts, "custody", "held", "lamar").size(), "held on death row: " + facts);
+    }
 }
