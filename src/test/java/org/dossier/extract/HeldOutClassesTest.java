@@ -1101,4 +1101,12 @@ class HeldOutClassesTest {
                 "Officials escorted Pierre Lamar, a French national who has been on death row in Indonesia for ten years, to the airport.");
         assertEquals(1, of(facts, "custody", "held", "lamar").size(), "held on death row: " + facts);
     }
+
+    @Test
+    void beingGratefulForARelease() {
+        List<Fact> facts = ArticleExtraction.facts("h114", LocalDate.of(2019, 10, 5),
+                "Irish teacher Aoife Byrne was released from detention in Iran on Saturday. "
+                + "Her family said they were very grateful to everyone who helped secure Byrne's release.");
+        assertEquals(1, of(facts, "diplomatic", "statement", "byrne").size(), "the family's thanks: " + facts);
+    }
 }
