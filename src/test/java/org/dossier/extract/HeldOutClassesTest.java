@@ -1109,4 +1109,13 @@ class HeldOutClassesTest {
                 + "Her family said they were very grateful to everyone who helped secure Byrne's release.");
         assertEquals(1, of(facts, "diplomatic", "statement", "byrne").size(), "the family's thanks: " + facts);
     }
+
+    @Test
+    void aPetitionForAPardonAsksForRelease() {
+        List<Fact> facts = ArticleExtraction.facts("h115", LocalDate.of(2012, 9, 10),
+                "Swedish reporter Anders Berg was jailed in Ethiopia in 2011. "
+                + "His family sent a petition for a pardon to the president in June.");
+        List<Fact> requests = of(facts, "request", "release", "berg");
+        assertEquals(1, requests.size(), "a pardon sets him free: " + facts);
+    }
 }
