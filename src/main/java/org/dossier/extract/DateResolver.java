@@ -156,10 +156,7 @@ public final class DateResolver {
             if (INEXACT_OFFSET.matcher(PhraseMatcher.text(tokens, Math.max(0, start - 6), run).toLowerCase(Locale.ROOT)).find()) {
                 value = null; // "more than a decade earlier", "nearly two years ago": no year is certain
             }
-            // ("her" is left out: "visited her early this week" is an object, not an owner)
-            if (start > 0 && (tokens.get(start - 1).pos().equals("PRP$") && !tokens.get(start - 1).word().equalsIgnoreCase("her")
-                    || tokens.get(start - 1).pos().equals("POS"))
-                    && firstMonthWord(tokens, start, run) < 0 && !text.matches(".*\\d.*")) {
+            if (ownedDay(tokens, start, run, text)) {
                 value = null; // "his last day in China", "the trip's first week": a day of someone's own, not of the calendar
             }
             if (value != null) {
@@ -171,6 +168,18 @@ public final class DateResolver {
             }
         }
         return withSharedYears(found, tokens);
+    }
+
+    /**
+     * A day or week owned by someone and named by no month or number ("his last day", not "her March
+     * 20 arrest"); "her" is left out, as it is an object as often ("visited her early this week").
+     */
+    private static boolean ownedDay(List<Token> tokens, int start, int run, String text) {
+        if (start == 0 || firstMonthWord(tokens, start, run) >= 0 || text.matches(".*\\d.*")) {
+            return false;
+        }
+        Token before = tokens.get(start - 1);
+        return before.pos().equals("PRP$") && !before.word().equalsIgnoreCase("her") || before.pos().equals("POS");
     }
 
     /** The first token from {@code start} to {@code end} that names a month, or -1. */

@@ -166,8 +166,9 @@ public final class Extractor {
     /**
      * "Ann Lee was visiting X last spring ... she has been detained for six months": a pronoun
      * that a custody or court word happens to stands for the person named before it, who may be
-     * named nowhere beside such a word. Only in an article whose names show no detainee yet, and
-     * only people with no other role are candidates: where a detainee is named, "she" is theirs.
+     * named nowhere beside such a word. Only people with no other role are candidates. Where a
+     * detainee is named, "she" is theirs, unless she is the subject of the pronoun's own sentence
+     * and not only saying it ("Ann Lee, 83, was living there at the time she was seized").
      */
     private List<PersonMention> pronounsHeld(AnnotatedArticle a, List<SentenceSyntax> syntax, List<List<PhraseMatch>> matches,
                                              List<PersonMention> names, List<RoleEvidence> evidence) {

@@ -574,14 +574,16 @@ public final class SlotFiller {
      * date the rest ("after his release", "since his arrest") is placed by its own words alone.
      */
     private static boolean outsideAnAnchoringNoun(Event event, CueLink link, List<CueLink> links, SentenceSyntax syntax) {
-        boolean anchoring = syntax.token(event.trigger().head()).pos().startsWith("NN") && links.stream().anyMatch(l -> l.lexicon().equals("cues")
-                && "anchor".equals(l.label()) && l.distance() <= 1 && l.cue().start() < event.trigger().start());
+        boolean noun = syntax.token(event.trigger().head()).pos().startsWith("NN");
+        boolean anchoring = noun && links.stream().anyMatch(l -> l.lexicon().equals("cues") && "anchor".equals(l.label())
+                && l.distance() <= 1 && l.cue().start() < event.trigger().start());
         return anchoring && link.lexicon().equals("place") && link.distance() > 1;
     }
 
     /**
      * "X, born in 1991 and residing in Los Angeles, had been serving ...": a place in a clause
-     * that describes the person, reached through the person before the trigger, is no place of the event.
+     * that describes the person, reached through the person before the trigger, is no place of the event;
+     * nor is a place set right on the name ("Ann Lee of Leeds", "Ann Lee, north London").
      */
     private static boolean describesPerson(Event event, CueLink link, SentenceFacts sentence) {
         if (!link.lexicon().equals("place")) {
