@@ -1118,4 +1118,12 @@ class HeldOutClassesTest {
         List<Fact> requests = of(facts, "request", "release", "berg");
         assertEquals(1, requests.size(), "a pardon sets him free: " + facts);
     }
+
+    @Test
+    void speakingToTheMediaIsNoCall() {
+        List<Fact> facts = ArticleExtraction.facts("h116", LocalDate.of(2016, 5, 25),
+                "Nadia Petrenko was freed from a Russian jail. "
+                + "Nadia Petrenko gestures while speaking to the media upon her arrival at the airport in Kiev on Wednesday.");
+        assertEquals(0, of(facts, "diplomatic", "call", "petrenko").size(), "talking to the press: " + facts);
+    }
 }
