@@ -333,7 +333,8 @@ public final class PlaceFinder {
         while (after < tokens.size() && tokens.get(after).ner().equals("LOCATION")) {
             after++;
         }
-        return after >= tokens.size() || !tokens.get(after).pos().equals("POS");
+        // "Russia's ...": the second place owns something; "in West Africa, Canberra said": it speaks
+        return after >= tokens.size() || !tokens.get(after).pos().equals("POS") && !tokens.get(after).pos().startsWith("VB");
     }
 
     /** Verbs whose object is the place someone was in: "leave Iran", "fled the country". */

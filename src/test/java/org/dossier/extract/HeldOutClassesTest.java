@@ -1126,4 +1126,13 @@ class HeldOutClassesTest {
                 + "Nadia Petrenko gestures while speaking to the media upon her arrival at the airport in Kiev on Wednesday.");
         assertEquals(0, of(facts, "diplomatic", "call", "petrenko").size(), "talking to the press: " + facts);
     }
+
+    @Test
+    void aCapitalThatSpeaksIsNoPartOfThePlaceBeforeIt() {
+        List<Fact> facts = ArticleExtraction.facts("h117", LocalDate.of(2023, 5, 19),
+                "Australian doctor Ken Ellis has been freed after being held hostage for seven years in West Africa, Canberra said Friday.");
+        List<Fact> held = of(facts, "custody", "held", "ellis");
+        assertEquals(1, held.size(), "held: " + facts);
+        assertEquals("West Africa", held.get(0).place(), "Canberra is the government speaking: " + held);
+    }
 }
