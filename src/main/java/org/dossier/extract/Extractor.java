@@ -248,28 +248,28 @@ public final class Extractor {
                 : new ArticleFacts(a.article().id(), facts, references, null, null, null);
     }
 
-    /** The sentence stops without a full stop, question or exclamation mark, before any closing quote or bracket. */
+    /** The sentence stops without a full stop, question or exclamation mark. */
     private static boolean breaksOff(SentenceSyntax syntax) {
-        for (int i = syntax.size() - 1; i >= 0; i--) {
-            String word = syntax.token(i).word();
-            if (!QuoteMarks.CLOSING.contains(word) && !CLOSING_BRACKETS.contains(word)) {
-                return !TERMINAL_MARKS.contains(word);
-            }
-        }
-        return false;
+        String end = closingMark(syntax);
+        return end != null && !TERMINAL_MARKS.contains(end);
     }
 
     private static final Set<String> TERMINAL_MARKS = Set.of(".", "!", "?", "...", "\u2026");
 
-    /** The sentence ends in a question mark, before any closing quote or bracket. */
+    /** The sentence ends in a question mark. */
     private static boolean isQuestion(SentenceSyntax syntax) {
+        return "?".equals(closingMark(syntax));
+    }
+
+    /** The sentence's last word before any closing quote or bracket, or null if it has none. */
+    private static String closingMark(SentenceSyntax syntax) {
         for (int i = syntax.size() - 1; i >= 0; i--) {
             String word = syntax.token(i).word();
             if (!QuoteMarks.CLOSING.contains(word) && !CLOSING_BRACKETS.contains(word)) {
-                return word.equals("?");
+                return word;
             }
         }
-        return false;
+        return null;
     }
 
     private static final Set<String> CLOSING_BRACKETS = Set.of(")", "-RRB-");

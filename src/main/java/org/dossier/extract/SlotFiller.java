@@ -74,7 +74,6 @@ public final class SlotFiller {
                 ? place(event, sentence.syntax(), placeLinks.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
                         .filter(l -> !describesPerson(event, l, sentence) && !inRelativeClauseOfItsOwn(event, l, sentence))
                         .filter(l -> !outsideAnAnchoringNoun(event, l, dated, sentence.syntax()))
-                        .filter(l -> !whereAJourneyBegan(event, l, placeLinks, sentence.syntax()))
                         .filter(l -> !whereTheTellerIs(event, l, sentence))
                         .filter(l -> !inTheReason(event, l, sentence.syntax())).toList())
                 : null;
@@ -390,7 +389,7 @@ public final class SlotFiller {
                                 || subjectOfTheVerbJoinedToTrigger(event, l, syntax))
                         // "Iranian authorities have released him", "China detained two Canadians": the state that holds them
                         || HELD_BY_A_STATE.contains(event.kind()) && l.below() && actingState(event, l, syntax))
-                .filter(l -> journeyTold || !journeyStart(l, links))
+                .filter(l -> journeyTold || !journeyStart(l, links) && !cameFrom(event, l, syntax))
                 .sorted(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
                         // the state that acts only when nothing says where ("detained by Russian soldiers in X": X)
                         .thenComparingInt((CueLink l) -> actingState(event, l, syntax) ? 1 : 0)
@@ -423,6 +422,18 @@ public final class SlotFiller {
     private static boolean possessive(CueLink place) {
         String marker = place.cue().label2();
         return marker.equals("'s") || marker.equals("\u2019s") || marker.equals("'");
+    }
+
+    /**
+     * "arrested after entering the country from Kenya", "originally from Perth, ... were abducted":
+     * where someone came from, said with "from" through another word, is no place of the arrest
+     * ("seized from his home" is the arrest's own word).
+     */
+    private static boolean cameFrom(Event event, CueLink place, SentenceSyntax syntax) {
+        int start = place.cue().start();
+        boolean saidFrom = start > 0 && syntax.token(start - 1).word().equalsIgnoreCase("from")
+                || start > 1 && syntax.token(start - 2).word().equalsIgnoreCase("from");
+        return event.kind().equals("arrested") && saidFrom && place.distance() > 1;
     }
 
     /**
@@ -553,20 +564,6 @@ public final class SlotFiller {
             }
         }
         return false;
-    }
-
-    /**
-     * "arrested after entering the country from Somalia with fighters from the Front": where someone
-     * came from, told through another word, is no place of the arrest.
-     */
-    private static boolean whereAJourneyBegan(Event event, CueLink link, List<CueLink> links, SentenceSyntax syntax) {
-        int start = link.cue().start();
-        boolean saidFrom = start > 0 && syntax.token(start - 1).word().equalsIgnoreCase("from")
-                || start > 1 && syntax.token(start - 2).word().equalsIgnoreCase("from");
-        // "a drive from Khartoum to Kassala": a journey with its end told is placed by the end (see place())
-        boolean toldWhereItEnded = links.stream().anyMatch(l -> l.lexicon().equals("place") && "to".equals(l.cue().label2()));
-        return event.kind().equals("arrested") && link.lexicon().equals("place") && saidFrom && !toldWhereItEnded
-                && link.distance() > 1;
     }
 
     /**
