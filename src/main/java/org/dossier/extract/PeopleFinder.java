@@ -154,6 +154,11 @@ public final class PeopleFinder {
                     i = mistagged.end();
                     continue;
                 }
+                if (isUntaggedSurname(tokens, i, surnames)) {
+                    spans.add(new NameSpan(article, s.index(), i, i + 1, List.of(tokens.get(i).word())));
+                    i++;
+                    continue;
+                }
                 int untagged = untaggedNameAfterTitle(tokens, i);
                 if (untagged > i) {
                     spans.add(new NameSpan(article, s.index(), i, untagged,
@@ -230,6 +235,18 @@ public final class PeopleFinder {
         }
         boolean followedByName = end < tokens.size() && tokens.get(end).pos().startsWith("NNP");
         return end - i >= 2 && !followedByName ? end : i;
+    }
+
+    /**
+     * "Novak pleaded guilty", where the tagger found no person: a proper noun standing alone that
+     * is the surname of someone the article names in full.
+     */
+    private static boolean isUntaggedSurname(List<Token> tokens, int i, Set<String> surnames) {
+        Token t = tokens.get(i);
+        boolean alone = (i == 0 || !tokens.get(i - 1).pos().startsWith("NNP"))
+                && (i + 1 == tokens.size() || !tokens.get(i + 1).pos().startsWith("NNP"));
+        return alone && t.pos().equals("NNP") && "O".equals(t.ner()) && surnames.contains(t.word())
+                && NAME_WORD.matcher(t.word()).matches();
     }
 
     /**

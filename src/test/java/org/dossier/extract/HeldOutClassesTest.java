@@ -1135,4 +1135,12 @@ class HeldOutClassesTest {
         assertEquals(1, held.size(), "held: " + facts);
         assertEquals("West Africa", held.get(0).place(), "Canberra is the government speaking: " + held);
     }
+
+    @Test
+    void aSurnameTheTaggerMissedIsStillThePersonNamedBefore() {
+        List<Fact> facts = ArticleExtraction.facts("h118", LocalDate.of(2019, 4, 2),
+                "Canadian trader Daniel Ma was detained in Shanghai in 2018. "
+                + "Ma pleaded guilty to spying on Monday.");
+        assertEquals(1, of(facts, "legal", "pleaded_guilty", "daniel-ma").size(), "Ma is Daniel Ma: " + facts);
+    }
 }
