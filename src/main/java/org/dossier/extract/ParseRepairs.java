@@ -14,7 +14,7 @@ import org.dossier.nlp.Sentence;
  * <li>{@link NamesAndLists}: people named in a list, beside a description or spelling out a noun;
  * <li>{@link RelativeClauses}: "who" clauses hung on the wrong word;
  * <li>{@link SharedSubjects}: participles and joined verbs left without the subject they share;
- * <li>{@link ReportsAndWordOrder}: datelines, closing reports, passives told subject last, places
+ * <li>{@link ReportsAndWordOrder}: datelines, sources named first, closing reports, passives told subject last, places
  * after dates, headline clauses without "was".
  * </ul>
  * {@link ParseGraph} holds what they ask of the graph in common. They run here, in a fixed order.
@@ -24,6 +24,7 @@ final class ParseRepairs {
     /** The repairs in the order they run: each reads the graph the ones before it mended. */
     private static final List<UnaryOperator<Sentence>> REPAIRS = List.of(
             ReportsAndWordOrder::headlineParticipleTakesTheNounBeforeIt,
+            ReportsAndWordOrder::sourceNamedFirstIsNoPartOfTheSubject,
             NamesAndLists::listedNamesAreConjoined,
             NamesAndLists::namedRootIsTheSubject,
             NamesAndLists::subjectlessPassiveTakesTheNameBeforeIt,

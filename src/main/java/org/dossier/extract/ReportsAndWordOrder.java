@@ -28,6 +28,8 @@ import org.dossier.nlp.Token;
  * freed teacher Ann Lee, who was jailed in May, the ministry said"): the person is what was freed.
  * <li>A place right after a date ("detained since May in Ruritania", "arrested in 2019 at the
  * airport") hung on the date as if the month had a place: it says where the verb happened.
+ * <li>A source named first ("According to the agency, Ann Lee, a teacher, was arrested") with the
+ * subject taken for another name of the source: the name after the source is the subject.
  * <li>A headline's clause without "was" ("Relief as teacher freed", "..., after professor
  * released from X"), read as if the noun were where the participle happened "after": the noun
  * right before the participle is the one it happened to.
@@ -50,6 +52,23 @@ final class ReportsAndWordOrder {
                 continue;
             }
             return withEdgesReplaced(s, List.of(d), List.of(new Dependency("nsubj:pass", participle, noun)));
+        }
+        return s;
+    }
+
+    static Sentence sourceNamedFirstIsNoPartOfTheSubject(Sentence s) {
+        for (Dependency source : s.dependencies()) {
+            int verb = source.governor();
+            if (!source.relation().equals("obl:according_to") || !isVerb(s, verb) || !subjectsOf(s, verb).isEmpty()) {
+                continue;
+            }
+            for (Dependency appos : s.dependencies()) {
+                if (appos.governor() == source.dependent() && appos.relation().equals("appos")
+                        && appos.dependent() < verb && s.tokens().get(appos.dependent()).pos().startsWith("NN")) {
+                    String subject = isPassive(s, verb) ? "nsubj:pass" : "nsubj";
+                    return withEdgesReplaced(s, List.of(appos), List.of(new Dependency(subject, verb, appos.dependent())));
+                }
+            }
         }
         return s;
     }

@@ -1143,4 +1143,14 @@ class HeldOutClassesTest {
                 + "Ma pleaded guilty to spying on Monday.");
         assertEquals(1, of(facts, "legal", "pleaded_guilty", "daniel-ma").size(), "Ma is Daniel Ma: " + facts);
     }
+
+    @Test
+    void theNameAfterTheSourceIsWhoTheSentenceIsAbout() {
+        List<Fact> facts = ArticleExtraction.facts("h119", LocalDate.of(2021, 9, 2),
+                "German painter Lena Fischer is in custody in Belarus. "
+                + "According to Interfax, Fischer, who has taught in Minsk since 2015 and is also a well-known painter, "
+                + "was arrested June 21 on charges of espionage.");
+        assertEquals(1, of(facts, "custody", "arrested", "fischer").size(), "she was arrested: " + facts);
+        assertEquals(1, of(facts, "legal", "charged", "fischer").size(), "and charged: " + facts);
+    }
 }
