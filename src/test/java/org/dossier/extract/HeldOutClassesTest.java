@@ -1153,4 +1153,15 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "arrested", "fischer").size(), "she was arrested: " + facts);
         assertEquals(1, of(facts, "legal", "charged", "fischer").size(), "and charged: " + facts);
     }
+
+    @Test
+    void aStreetProtestIsNoRemarkButALodgedProtestIs() {
+        List<Fact> facts = ArticleExtraction.facts("h120", LocalDate.of(2020, 8, 20),
+                "Danish photographer Mikkel Holm was detained in Minsk while filming protest marches against the government.");
+        assertEquals(0, of(facts, "diplomatic", "statement", "holm").size(), "the marches are no remark: " + facts);
+        List<Fact> lodged = ArticleExtraction.facts("h121", LocalDate.of(2020, 8, 20),
+                "Danish photographer Mikkel Holm was detained in Minsk on Monday. "
+                + "Denmark lodged a formal protest over Holm's detention.");
+        assertEquals(1, of(lodged, "diplomatic", "statement", "holm").size(), "a protest lodged: " + lodged);
+    }
 }
