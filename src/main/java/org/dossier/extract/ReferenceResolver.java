@@ -444,9 +444,26 @@ public final class ReferenceResolver {
         return verb >= 0 && SpeechVerbs.says(syntax.token(verb));
     }
 
-    /** "the Obama administration", "the Navalny case": a name that only qualifies a thing is no one in the story. */
+    /**
+     * "the Obama administration", "the Navalny case": a name that only qualifies a thing is no one
+     * in the story; nor is a thing's own name ("a teddy bear Ali", "the tanker Grace"), told right
+     * after a noun for something that is no person.
+     */
     private static boolean namesAThing(SentenceSyntax syntax, PersonMention m) {
-        if (m.head() < 0 || m.head() >= syntax.size() || !syntax.relationToHead(m.head()).equals("compound")) {
+        if (m.head() < 0 || m.head() >= syntax.size()) {
+            return false;
+        }
+        int nounBefore = m.start() - 1;
+        boolean joined = nounBefore >= 0 && (syntax.head(nounBefore) == m.head() && syntax.relationToHead(nounBefore).equals("compound")
+                || syntax.head(m.head()) == nounBefore && Set.of("dep", "appos", "compound").contains(syntax.relationToHead(m.head())));
+        if (joined) {
+            org.dossier.nlp.Token before = syntax.token(nounBefore);
+            if (before.pos().equals("NN") && !PersonNouns.isPerson(before.word().toLowerCase(java.util.Locale.ROOT))
+                    && !Nationalities.Words.get().isTitle(before.word())) {
+                return true;
+            }
+        }
+        if (!syntax.relationToHead(m.head()).equals("compound")) {
             return false;
         }
         int governor = syntax.head(m.head());

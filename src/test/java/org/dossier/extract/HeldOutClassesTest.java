@@ -1164,4 +1164,21 @@ class HeldOutClassesTest {
                 + "Denmark lodged a formal protest over Holm's detention.");
         assertEquals(1, of(lodged, "diplomatic", "statement", "holm").size(), "a protest lodged: " + lodged);
     }
+
+    @Test
+    void aThingsOwnNameIsNotTheLeadsPerson() {
+        List<Fact> facts = ArticleExtraction.facts("h122", LocalDate.of(2016, 3, 8),
+                "A Dutch skipper jailed in Yemen for sailing the yacht Maria Jansen into a closed port has been freed. "
+                + "Jan de Wit, 61, spent two months in custody before he was pardoned.");
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("jansen")), "the yacht is no one: " + facts);
+        assertEquals(1, of(facts, "custody", "held", "jan-wit").size(), "the skipper was jailed: " + facts);
+    }
+
+    @Test
+    void speakingOfAnOrdealOrInALanguageIsNoContact() {
+        List<Fact> facts = ArticleExtraction.facts("h123", LocalDate.of(2016, 3, 8),
+                "Freed Dutch skipper Jan de Wit, who was jailed in Yemen, was allowed to go home and has spoken of his ordeal. "
+                + "He was held in a cell where he struggled to speak Arabic.");
+        assertEquals(0, facts.stream().filter(f -> f.type().equals("contact")).count(), "no one was in touch: " + facts);
+    }
 }
