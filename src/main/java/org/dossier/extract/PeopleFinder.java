@@ -189,7 +189,7 @@ public final class PeopleFinder {
                 spans.add(new NameSpan(article, s.index(), starts.get(first), i, List.copyOf(words.subList(first, words.size()))));
             }
         }
-        return relate(spans, tokens);
+        return relate(spans, tokens, surnames);
     }
 
     private static final Set<String> OPENING_BRACKETS = Set.of("(", "-LRB-", "[", "-LSB-");
@@ -382,9 +382,10 @@ public final class PeopleFinder {
 
     /**
      * Relations between the names of one sentence: "Jan Novak alias Janko" (Janko another name
-     * of Jan Novak), and "Jan and Eva Novak" (Jan Novak: the first name borrows the surname).
+     * of Jan Novak), and "Jan and Eva Novak" (Jan Novak: the first name borrows the surname),
+     * unless the first is the surname of someone the article names in full ("Carter and Eva Novak").
      */
-    private static List<NameSpan> relate(List<NameSpan> spans, List<Token> tokens) {
+    private static List<NameSpan> relate(List<NameSpan> spans, List<Token> tokens, Set<String> surnames) {
         List<NameSpan> related = new ArrayList<>(spans);
         for (int k = 1; k < related.size(); k++) {
             NameSpan before = related.get(k - 1);
@@ -403,7 +404,7 @@ public final class PeopleFinder {
                     || String.join(" ", gap).matches(".*\\b(also|better|otherwise) known as\\b.*");
             if (alias && gap.stream().allMatch(w -> ALIAS_WORDS.contains(w) || w.matches("[\\p{Punct}\u201c\u201d\u2018\u2019]+|also|better|otherwise|known|as"))) {
                 related.set(k, span.asAliasOf(before));
-            } else if (!before.isFullName() && span.isFullName() && gap.equals(List.of("and"))) {
+            } else if (!before.isFullName() && span.isFullName() && gap.equals(List.of("and")) && !surnames.contains(before.first())) {
                 List<String> borrowed = List.of(before.first(), span.last()); // "Jan and Eva Novak"
                 related.set(k - 1, before.withWords(borrowed));
             }

@@ -1181,4 +1181,23 @@ class HeldOutClassesTest {
                 + "He was held in a cell where he struggled to speak Arabic.");
         assertEquals(0, facts.stream().filter(f -> f.type().equals("contact")).count(), "no one was in touch: " + facts);
     }
+
+    @Test
+    void whoFliesOutWithAPardonForSomeoneElseIsNotTheOneFreed() {
+        List<Fact> facts = ArticleExtraction.facts("h124", LocalDate.of(2012, 6, 8),
+                "Former senator Tom Hale flew out of Pyongyang on Friday after securing a pardon for a Canadian who had been jailed there since March. "
+                + "Hale and Mark Doyle, 40, were expected in Toronto on Saturday.");
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("hale")), "the envoy was never held: " + facts);
+    }
+
+    @Test
+    void aSurnameOfSomeoneNamedBeforeBorrowsNoOtherSurname() {
+        List<Fact> facts = ArticleExtraction.facts("h125", LocalDate.of(2012, 6, 8),
+                "Former senator Tom Hale met officials in Pyongyang. "
+                + "Hale and Mark Doyle, 40, were expected in Toronto on Saturday. "
+                + "Doyle had been arrested in March for crossing the border.");
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("tom-doyle") || f.person().contains("hale-doyle")),
+                "Hale is not a Doyle: " + facts);
+        assertEquals(1, of(facts, "custody", "arrested", "mark-doyle").size(), "Mark Doyle arrested: " + facts);
+    }
 }
