@@ -334,7 +334,8 @@ final class SharedSubjects {
 
     static Sentence adverbialParticiplesShareTheSubject(Sentence s) {
         List<Dependency> added = new ArrayList<>();
-        for (Dependency clause : s.dependencies()) {
+        for (Dependency told : s.dependencies()) {
+            Dependency clause = clauseAfterTimeWord(s, told);
             int participle = clause.dependent();
             if (!clause.relation().startsWith("advcl") || clause.governor() < 0 || hasSubject(s, participle)
                     || UNDONE.contains(clause.relation())) {
@@ -354,6 +355,24 @@ final class SharedSubjects {
             }
         }
         return withEdges(s, added);
+    }
+
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("after", "before", "while", "since", "upon", "when");
+
+    /**
+     * "was given a life sentence after pleading guilty", parsed with the participle hung on "after"
+     * and "after" on the verb: read as the participle clause of the verb it is; any other edge as it is.
+     */
+    private static Dependency clauseAfterTimeWord(Sentence s, Dependency d) {
+        if (!d.relation().equals("dep") || d.governor() < 0
+                || !TIME_WORDS.contains(s.tokens().get(d.governor()).word().toLowerCase(java.util.Locale.ROOT))) {
+            return d;
+        }
+        return s.dependencies().stream().filter(e -> e.dependent() == d.governor() && e.governor() >= 0
+                        && (e.relation().equals("advmod") || e.relation().equals("mark")) && isVerb(s, e.governor()))
+                .findFirst().map(e -> new Dependency("advcl:" + s.tokens().get(d.governor()).word().toLowerCase(java.util.Locale.ROOT),
+                        e.governor(), d.dependent()))
+                .orElse(d);
     }
 
     /**

@@ -1200,4 +1200,11 @@ class HeldOutClassesTest {
                 "Hale is not a Doyle: " + facts);
         assertEquals(1, of(facts, "custody", "arrested", "mark-doyle").size(), "Mark Doyle arrested: " + facts);
     }
+
+    @Test
+    void aGuiltyPleaToldAfterTheSentenceIsStillAPlea() {
+        List<Fact> facts = ArticleExtraction.facts("h126", LocalDate.of(2011, 8, 4),
+                "Tom Reed was given a life sentence after pleading guilty to arms smuggling in March.");
+        assertEquals(1, of(facts, "legal", "pleaded_guilty", "reed").size(), "he pleaded guilty: " + facts);
+    }
 }
