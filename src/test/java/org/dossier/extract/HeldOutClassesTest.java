@@ -1202,6 +1202,14 @@ class HeldOutClassesTest {
     }
 
     @Test
+    void contactHopedForIsNotContactAllowed() {
+        List<Fact> facts = ArticleExtraction.facts("h127", LocalDate.of(2011, 8, 4),
+                "Tom Reed has been held in Vientiane since May. "
+                + "His lawyer said: \"I hope that, when he is moved, the authorities allow him access to his family.\"");
+        assertEquals(0, of(facts, "contact", "allowed", "reed").size(), "only hoped for: " + facts);
+    }
+
+    @Test
     void aGuiltyPleaToldAfterTheSentenceIsStillAPlea() {
         List<Fact> facts = ArticleExtraction.facts("h126", LocalDate.of(2011, 8, 4),
                 "Tom Reed was given a life sentence after pleading guilty to arms smuggling in March.");
