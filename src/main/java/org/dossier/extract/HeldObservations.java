@@ -12,7 +12,8 @@ import org.dossier.facts.Fact;
  * <ul>
  * <li>a country is dropped when the article names the prison for the same time ("serving a
  * sentence in Russia" beside "is being held at Correctional Colony No. 12");</li>
- * <li>two places for the same month are one observation, named by the more specific;</li>
+ * <li>two places for the same month are one observation, named by the more specific, unless they
+ * are two facilities told without a date;</li>
  * <li>the same place seen at two times is one observation, dated by the later.</li>
  * </ul>
  */
@@ -229,7 +230,9 @@ public final class HeldObservations {
             if (!isHeld(o) || !o.person().equals(f.person()) || isCountry(o.place()) != isCountry(f.place())) {
                 continue;
             }
-            boolean sameTime = java.util.Objects.equals(o.date(), f.date());
+            // two prisons told without a date ("spent four years in X jail", "was held at Y prison") are two stays
+            boolean sameTime = java.util.Objects.equals(o.date(), f.date())
+                    && !(o.date() == null && twoFacilities(o.place(), f.place()));
             if (sameTime || sharesName(o.place(), f.place())) {
                 return i;
             }

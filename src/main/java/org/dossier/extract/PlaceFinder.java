@@ -65,6 +65,9 @@ public final class PlaceFinder {
                     || joinsNextPlace(tokens, i, ner))) {
                 i++;
             }
+            if (namesFacilityBefore(tokens, start, i)) {
+                i++; // "Evin prison", "Black Beach prison": the name and its facility word are one place
+            }
             int end = i;
             if (ner.equals("ORGANIZATION") && !containsFacilityWord(tokens, start, end)) {
                 continue;
@@ -92,6 +95,20 @@ public final class PlaceFinder {
         places.addAll(countriesOfFacilities(syntax, places));
         places.sort(java.util.Comparator.comparingInt(PlaceSpan::start));
         return withLocations(syntax, places);
+    }
+
+    /**
+     * A place name right before a lower-case facility word, not after "a" ("a Tehran prison" is a
+     * prison in Tehran): the facility's own name.
+     */
+    private boolean namesFacilityBefore(List<Token> tokens, int start, int end) {
+        if (end >= tokens.size() || !tokens.get(end).pos().equals("NN") || !Character.isLowerCase(tokens.get(end).word().charAt(0))
+                || !facilityWords.contains(tokens.get(end).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean headOfItsPhrase = end + 1 >= tokens.size() || !tokens.get(end + 1).pos().startsWith("NN");
+        boolean country = org.dossier.facts.CountryNames.isCountry(name(PhraseMatcher.text(tokens, start, end)));
+        return headOfItsPhrase && !country && (start == 0 || !tokens.get(start - 1).word().matches("(?i)an?|another|one"));
     }
 
     /**

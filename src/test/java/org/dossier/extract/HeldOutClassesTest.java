@@ -1215,4 +1215,13 @@ class HeldOutClassesTest {
                 "Tom Reed was given a life sentence after pleading guilty to arms smuggling in March.");
         assertEquals(1, of(facts, "legal", "pleaded_guilty", "reed").size(), "he pleaded guilty: " + facts);
     }
+
+    @Test
+    void twoPrisonsToldWithoutDatesAreTwoStaysEachNamedWhole() {
+        List<Fact> facts = ArticleExtraction.facts("h128", LocalDate.of(2009, 11, 4),
+                "Ian Cole spent three years in Harare's Chikurubi jail on remand. "
+                + "Then he was moved to stand trial in Malabo, where he was held at Black Rock prison in the capital.");
+        List<String> places = of(facts, "custody", "held", "cole").stream().map(Fact::place).sorted().toList();
+        assertEquals(List.of("Black Rock prison", "Chikurubi jail"), places, "two stays: " + facts);
+    }
 }
