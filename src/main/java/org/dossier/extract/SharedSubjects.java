@@ -349,12 +349,18 @@ final class SharedSubjects {
                 continue;
             }
             for (Dependency subject : subjectsOf(s, clause.governor())) {
-                if (isName(s, subject.dependent()) || s.tokens().get(subject.dependent()).pos().equals("PRP")) {
+                if (isName(s, subject.dependent()) || s.tokens().get(subject.dependent()).pos().equals("PRP")
+                        || isPersonNoun(s.tokens().get(subject.dependent()))) {
                     added.add(new Dependency(passive ? "nsubj:pass" : "nsubj", participle, subject.dependent()));
                 }
             }
         }
         return withEdges(s, added);
+    }
+
+    /** "a veteran", "the teacher": a common noun for a person. */
+    private static boolean isPersonNoun(org.dossier.nlp.Token t) {
+        return t.pos().equals("NN") && PersonNouns.isPerson(t.word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("after", "before", "while", "since", "upon", "when");
@@ -364,6 +370,10 @@ final class SharedSubjects {
      * and "after" on the verb: read as the participle clause of the verb it is; any other edge as it is.
      */
     private static Dependency clauseAfterTimeWord(Sentence s, Dependency d) {
+        Dependency misread = participleReadAsAdjective(s, d);
+        if (misread != null) {
+            return misread;
+        }
         if (!d.relation().equals("dep") || d.governor() < 0
                 || !TIME_WORDS.contains(s.tokens().get(d.governor()).word().toLowerCase(java.util.Locale.ROOT))) {
             return d;
@@ -373,6 +383,23 @@ final class SharedSubjects {
                 .findFirst().map(e -> new Dependency("advcl:" + s.tokens().get(d.governor()).word().toLowerCase(java.util.Locale.ROOT),
                         e.governor(), d.dependent()))
                 .orElse(d);
+    }
+
+    /**
+     * "returned home after spending eight months in a jail", parsed as if "spending" described the
+     * months: a participle right after the time word, on the noun the time word governs, is the
+     * verb's participle clause; null for any other edge.
+     */
+    private static Dependency participleReadAsAdjective(Sentence s, Dependency d) {
+        int participle = d.dependent();
+        int noun = d.governor();
+        if (!d.relation().equals("amod") || noun < 0 || participle == 0 || !s.tokens().get(participle).pos().equals("VBG")) {
+            return null;
+        }
+        String timeWord = s.tokens().get(participle - 1).word().toLowerCase(java.util.Locale.ROOT);
+        return s.dependencies().stream().filter(e -> e.dependent() == noun && e.governor() >= 0
+                        && e.relation().equals("obl:" + timeWord) && TIME_WORDS.contains(timeWord) && isVerb(s, e.governor()))
+                .findFirst().map(e -> new Dependency("advcl:" + timeWord, e.governor(), participle)).orElse(null);
     }
 
     /**

@@ -1224,4 +1224,14 @@ class HeldOutClassesTest {
         List<String> places = of(facts, "custody", "held", "cole").stream().map(Fact::place).sorted().toList();
         assertEquals(List.of("Black Rock prison", "Chikurubi jail"), places, "two stays: " + facts);
     }
+
+    @Test
+    void monthsSpentInAJailBeforeComingHomeAreMonthsHeld() {
+        List<Fact> facts = ArticleExtraction.facts("h129", LocalDate.of(2014, 11, 1),
+                "A Canadian teacher who taught in Lima returned home to Toronto on Saturday after spending six months in a Peruvian jail for carrying a knife. "
+                + "Anne Roy, 41, was freed on Friday.");
+        List<Fact> held = of(facts, "custody", "held", "roy");
+        assertEquals(1, held.size(), "six months held: " + facts);
+        assertEquals("Peru", held.get(0).place(), "in a Peruvian jail: " + held);
+    }
 }
