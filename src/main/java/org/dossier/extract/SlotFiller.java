@@ -390,6 +390,7 @@ public final class SlotFiller {
                         // "Iranian authorities have released him", "China detained two Canadians": the state that holds them
                         || HELD_BY_A_STATE.contains(event.kind()) && l.below() && actingState(event, l, syntax))
                 .filter(l -> journeyTold || !journeyStart(l, links) && !cameFrom(event, l, syntax))
+                .filter(l -> !placeOfAnotherVerbJoined(event, l, syntax, links))
                 .sorted(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
                         // the state that acts only when nothing says where ("detained by Russian soldiers in X": X)
                         .thenComparingInt((CueLink l) -> actingState(event, l, syntax) ? 1 : 0)
@@ -470,6 +471,21 @@ public final class SlotFiller {
         }
         int token = nounOfThePlace(syntax, place.cue().head());
         return token >= 0 && syntax.head(token) == syntax.head(trigger) && syntax.relationToHead(token).equals("nsubj");
+    }
+
+    /**
+     * "was freed on Friday and then boarded a flight in San Diego": a place of a verb joined to the
+     * event's own that tells of something else is where that happened; a verb that is itself a
+     * custody or court word ("arrested and detained in Shanghai") shares its place.
+     */
+    private static boolean placeOfAnotherVerbJoined(Event event, CueLink place, SentenceSyntax syntax, List<CueLink> links) {
+        int trigger = event.trigger().head();
+        int verb = syntax.governingChain(place.cue().head()).stream().filter(g -> syntax.token(g).pos().startsWith("VB"))
+                .findFirst().orElse(-1);
+        if (verb < 0 || event.trigger().covers(verb) || syntax.head(verb) != trigger || !syntax.relationToHead(verb).startsWith("conj")) {
+            return false;
+        }
+        return links.stream().noneMatch(l -> l.lexicon().equals("triggers") && l.cue().start() <= verb && verb < l.cue().end());
     }
 
     /** The noun a place describes ("Iranian authorities", "Iran's court"), or the place itself. */

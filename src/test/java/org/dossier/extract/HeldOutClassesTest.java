@@ -1234,4 +1234,14 @@ class HeldOutClassesTest {
         assertEquals(1, held.size(), "six months held: " + facts);
         assertEquals("Peru", held.get(0).place(), "in a Peruvian jail: " + held);
     }
+
+    @Test
+    void wherePeopleDidSomethingElseAfterTheReleaseIsNotWhereTheyWereFreed() {
+        List<Fact> facts = ArticleExtraction.facts("h130", LocalDate.of(2014, 11, 1),
+                "Tom Marsh was freed from a Mexican jail on Friday night and was reunited with his sister, Ann, "
+                + "and then boarded the flight to Florida in San Diego.");
+        List<Fact> released = of(facts, "custody", "released", "marsh");
+        assertEquals(1, released.size(), "freed: " + facts);
+        assertTrue(released.get(0).place() == null || !released.get(0).place().contains("San Diego"), "boarded there: " + released);
+    }
 }
