@@ -857,7 +857,15 @@ public final class SlotFiller {
                 .map(l -> name(l, sentence)).filter(java.util.Objects::nonNull).findFirst()
                 .or(() -> links.stream().filter(l -> !l.person().equals(event.person()) && !l.isDetainee() && l.distance() <= 2
                         && l.mention().head() < event.trigger().start()).map(l -> name(l, sentence)).filter(java.util.Objects::nonNull).findFirst())
-                .orElse(null);
+                .orElseGet(() -> speakingCountry(event, sentence));
+    }
+
+    /** "Britain condemned the killing": a country that is the subject of the remark speaks through its government. */
+    private static String speakingCountry(Event event, SentenceFacts sentence) {
+        SentenceSyntax syntax = sentence.syntax();
+        return sentence.matches().stream().filter(m -> m.lexicon().equals("countries"))
+                .filter(m -> event.trigger().covers(syntax.head(m.head())) && syntax.relationToHead(m.head()).equals("nsubj"))
+                .map(PhraseMatch::text).findFirst().orElse(null);
     }
 
     /** "The ambassador, Mark Hollis, condemned ...": the name the sentence gives, not the description. */

@@ -1244,4 +1244,15 @@ class HeldOutClassesTest {
         assertEquals(1, released.size(), "freed: " + facts);
         assertTrue(released.get(0).place() == null || !released.get(0).place().contains("San Diego"), "boarded there: " + released);
     }
+
+    @Test
+    void eachGovernmentCondemningAHostagesKillingMakesItsOwnStatement() {
+        List<Fact> facts = ArticleExtraction.facts("h131", LocalDate.of(2015, 2, 1),
+                "Militants said on Saturday they had killed Norwegian hostage Ola Berg, who had been held in Syria since March. "
+                + "President Tom Hale said the United States condemned the murder. "
+                + "Norway also condemned the killing.");
+        List<Fact> statements = of(facts, "diplomatic", "statement", "berg");
+        assertEquals(2, statements.size(), "two governments spoke: " + facts);
+        assertTrue(statements.stream().anyMatch(f -> "Norway".equals(f.actor())), "Norway's own: " + statements);
+    }
 }
