@@ -1255,4 +1255,16 @@ class HeldOutClassesTest {
         assertEquals(2, statements.size(), "two governments spoke: " + facts);
         assertTrue(statements.stream().anyMatch(f -> "Norway".equals(f.actor())), "Norway's own: " + statements);
     }
+
+    @Test
+    void anAuthorisedTransferHomeIsARepatriationGrantedNotAMoveMade() {
+        List<Fact> facts = ArticleExtraction.facts("h132", LocalDate.of(2024, 3, 1),
+                "Marco Rossi has been held in a Texas prison since 2001. "
+                + "The minister said the authorization for the transfer of Marco Rossi to Italy has been signed.");
+        assertEquals(0, facts.stream().filter(f -> f.kind().equals("transferred") || f.kind().equals("extradited")).count(),
+                "not moved yet: " + facts);
+        List<Fact> requests = of(facts, "request", "repatriation", "rossi");
+        assertEquals(1, requests.size(), "his return agreed: " + facts);
+        assertEquals("granted", requests.get(0).status());
+    }
 }
