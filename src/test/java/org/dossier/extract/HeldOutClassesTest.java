@@ -1267,4 +1267,13 @@ class HeldOutClassesTest {
         assertEquals(1, requests.size(), "his return agreed: " + facts);
         assertEquals("granted", requests.get(0).status());
     }
+
+    @Test
+    void yearsOfSomeonesDetentionSomewhereAreYearsHeldThere() {
+        List<Fact> facts = ArticleExtraction.facts("h133", LocalDate.of(2021, 11, 12),
+                "Marco Rossi is a chef from Rome. His three years of detention in Iran ended on Friday.");
+        List<Fact> held = of(facts, "custody", "held", "rossi");
+        assertEquals(1, held.size(), "held: " + facts);
+        assertEquals("Iran", held.get(0).place());
+    }
 }
