@@ -135,7 +135,7 @@ final class LegalSlots {
         }
         return links.stream().filter(l -> l.lexicon().equals("term") && l.distance() <= maxDistance)
                 .filter(l -> !lengthOfAnotherVerb(l, sentence.syntax()) && !lengthOfAnotherSentence(l, sentence))
-                .filter(l -> !endOfARange(l.cue(), sentence.syntax()))
+                .filter(l -> !endOfARange(l.cue(), sentence.syntax()) && !timeGivenToAct(l.cue(), sentence.syntax()))
                 .min(Comparator.comparingInt((CueLink l) -> introducedByTo(l.cue(), sentence.syntax()) ? 0 : 1)
                         .thenComparingInt(CueLink::distance)
                         .thenComparingInt(l -> Math.abs(l.cue().start() - l.match().start())))
@@ -153,6 +153,13 @@ final class LegalSlots {
         List<org.dossier.nlp.Token> tokens = syntax.sentence().tokens();
         String before = PhraseMatcher.text(tokens, Math.max(0, term.start() - 8), term.start());
         return RANGE.matcher(before).find();
+    }
+
+    /** "was given two weeks to appeal", "30 days to leave the country": time to do something, no term. */
+    private static boolean timeGivenToAct(PhraseMatch term, SentenceSyntax syntax) {
+        int end = term.end();
+        return end + 1 < syntax.size() && syntax.token(end).word().equalsIgnoreCase("to")
+                && syntax.token(end + 1).pos().equals("VB");
     }
 
     /**

@@ -26,7 +26,8 @@ public final class SlotFiller {
                 .filter(l -> !(event.type().equals("custody") && belongsToCloserEvent(l, sentence, eventTriggers)))
                 .filter(l -> !STATES.contains(event.type()) || !belongsToNearerEvent(l, sentence))
                 .filter(l -> !datesTheReport(event, l, sentence))
-                .filter(l -> !inAnotherParenthesis(event, l, sentence.syntax())).toList();
+                .filter(l -> !inAnotherParenthesis(event, l, sentence.syntax()))
+                .filter(l -> !(event.kind().equals("statement") && quotedWithoutTheSaying(event, l, sentence.syntax()))).toList();
         if (event.type().equals("legal")) {
             all = all.stream().filter(l -> !LegalSlots.outsideCourtAct(event, l, sentence)).toList();
         }
@@ -109,6 +110,31 @@ public final class SlotFiller {
     private static boolean describesTheTrigger(PhraseMatch other, PhraseMatch own, SentenceSyntax syntax) {
         int governor = syntax.head(other.head());
         return governor >= 0 && own.covers(governor) && syntax.relationToHead(other.head()).startsWith("acl");
+    }
+
+    /**
+     * "'The sentence imposed yesterday has been nullified,' she said": a date or place inside the
+     * quoted words tells of what they speak of, not of the saying outside them.
+     */
+    private static boolean quotedWithoutTheSaying(Event event, CueLink link, SentenceSyntax syntax) {
+        if (!link.lexicon().equals("place") && !link.lexicon().equals("date")) {
+            return false;
+        }
+        int open = -1;
+        for (int i = 0; i < syntax.size(); i++) {
+            String word = syntax.token(i).word();
+            if (open < 0 && QuoteMarks.OPENING.contains(word) && !word.equals("'")) {
+                open = i;
+            } else if (open >= 0 && QuoteMarks.CLOSING.contains(word) && !word.equals("'")) {
+                boolean cueInside = open < link.cue().start() && link.cue().end() <= i;
+                boolean sayingInside = open < event.trigger().start() && event.trigger().end() <= i;
+                if (cueInside && !sayingInside) {
+                    return true;
+                }
+                open = -1;
+            }
+        }
+        return false;
     }
 
     /** "Ann Lee (pictured in 2005) was arrested in X": a date or place in brackets the event is not in is an aside. */

@@ -1276,4 +1276,24 @@ class HeldOutClassesTest {
         assertEquals(1, held.size(), "held: " + facts);
         assertEquals("Iran", held.get(0).place());
     }
+
+    @Test
+    void timeGivenToAppealIsNoTerm() {
+        List<Fact> facts = ArticleExtraction.facts("h134", LocalDate.of(2017, 10, 23),
+                "Sam Hart, a British builder, was arrested in Dubai in July. "
+                + "When he was sentenced yesterday, he was given two weeks to appeal the decision.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "hart");
+        assertEquals(1, sentenced.size(), "sentenced: " + facts);
+        assertEquals(null, sentenced.get(0).term(), "two weeks to appeal: " + sentenced);
+    }
+
+    @Test
+    void aDateInsideTheQuotedWordsIsNotWhenTheyWereSaid() {
+        List<Fact> facts = ArticleExtraction.facts("h135", LocalDate.of(2017, 10, 23),
+                "Sam Hart, a British builder, was arrested in Dubai in July. "
+                + "\"The case against Sam Hart was thrown out on Friday,\" his campaign's director, Ann Moss, said.");
+        List<Fact> statements = of(facts, "diplomatic", "statement", "hart");
+        assertEquals(1, statements.size(), "a remark: " + facts);
+        assertTrue(!"2017-10-20".equals(statements.get(0).date()), "said now, of Friday: " + statements);
+    }
 }
