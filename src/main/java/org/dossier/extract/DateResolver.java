@@ -53,6 +53,8 @@ public final class DateResolver {
         return narrative == null ? null : narrative.getYear();
     }
     private String lastValue;
+    /** Months named without a year ("in January"), by month number, as first resolved in the article. */
+    private final java.util.Map<String, String> monthsTold = new java.util.HashMap<>();
     /** The last date the narrative reached, as precise as it was told. */
     private String narrativeValue;
 
@@ -351,7 +353,14 @@ public final class DateResolver {
             return mostRecent(norm); // "In October a court ..., which last month ...": the news, not the story retold
         }
         if (!explicitYear && monthNamed(lower)) {
-            return withNarrativeYear(norm);
+            String resolved = withNarrativeYear(norm);
+            if (resolved != null && resolved.length() == 7) {
+                // "jailed since January ... (an aside on 1994) ... arrested in January": a month
+                // named again without a year is the one the article named before
+                resolved = monthsTold.getOrDefault(resolved.substring(5), resolved);
+                monthsTold.putIfAbsent(resolved.substring(5), resolved);
+            }
+            return resolved;
         }
         Matcher week = WEEK.matcher(norm);
         if (week.find()) {

@@ -1296,4 +1296,15 @@ class HeldOutClassesTest {
         assertEquals(1, statements.size(), "a remark: " + facts);
         assertTrue(!"2017-10-20".equals(statements.get(0).date()), "said now, of Friday: " + statements);
     }
+
+    @Test
+    void aMonthNamedAgainIsTheMonthNamedBeforeWhateverAnAsideDated() {
+        List<Fact> facts = ArticleExtraction.facts("h136", LocalDate.of(2010, 8, 27),
+                "Tom Hale flew out of Pyongyang today with an American who had been jailed in North Korea since January. "
+                + "Hale is well liked in North Korea. Hale met the country's founder on his last trip to Pyongyang in 1994. "
+                + "Ann Lee had been arrested in January for crossing the border.");
+        List<Fact> arrested = of(facts, "custody", "arrested", "lee");
+        assertEquals(1, arrested.size(), "arrested: " + facts);
+        assertEquals("2010-01", arrested.get(0).date(), "the January the article began with: " + arrested);
+    }
 }
