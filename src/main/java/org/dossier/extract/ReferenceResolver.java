@@ -359,11 +359,18 @@ public final class ReferenceResolver {
         List<PersonMention> sorted = names.stream()
                 .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start)).toList();
         List<PersonMention> found = new ArrayList<>();
+        // "President Ann Lee flew out after securing a pardon for an American ...": someone named
+        // before with a title of another role leaves the lead standing for the one named after
+        List<PersonMention> maybeDetained = sorted.stream().filter(m -> !otherRoleHolders.contains(m.person())
+                && !titledWithAnotherRole(syntaxes.get(m.sentence()), m)).toList();
         for (PhraseMatch lead : leads) {
-            if (anyNamedBefore(sorted, lead.sentence(), lead.start())) {
+            if (anyNamedBefore(maybeDetained, lead.sentence(), lead.start())) {
                 continue;
             }
+            Set<String> namedBefore = sorted.stream().filter(m -> isBefore(m, lead.sentence(), lead.start()))
+                    .map(PersonMention::person).collect(java.util.stream.Collectors.toSet());
             List<PersonMention> candidates = sorted.stream().filter(m -> !otherRoleHolders.contains(m.person())
+                            && !namedBefore.contains(m.person())
                             && !namesAThing(syntaxes.get(m.sentence()), m)
                             && !titledWithAnotherRole(syntaxes.get(m.sentence()), m) && !tellsTheNews(syntaxes.get(m.sentence()), m)
                             && m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES

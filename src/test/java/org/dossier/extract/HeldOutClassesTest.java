@@ -1307,4 +1307,13 @@ class HeldOutClassesTest {
         assertEquals(1, arrested.size(), "arrested: " + facts);
         assertEquals("2010-01", arrested.get(0).date(), "the January the article began with: " + arrested);
     }
+
+    @Test
+    void aLeadAfterAnEnvoysNameStandsForTheOneNamedAfter() {
+        List<Fact> facts = ArticleExtraction.facts("h137", LocalDate.of(2010, 8, 27),
+                "Former U.S. President Tom Hale flew out of North Korea on a private jet today after securing a special pardon for an American who had been jailed in the communist country since January. "
+                + "Hale and Ann Lee, 31, were expected in Boston later today.");
+        assertEquals(1, of(facts, "request", "release", "ann-lee").size(), "the pardon was for her: " + facts);
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("hale")), "the envoy was never held: " + facts);
+    }
 }
