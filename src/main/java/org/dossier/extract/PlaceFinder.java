@@ -443,6 +443,9 @@ public final class PlaceFinder {
         if (governor < 0) {
             return true;
         }
+        if ("DATE".equals(syntax.token(governor).ner())) {
+            return false; // "Iran Saturday released him": the state that acts, with the day it did
+        }
         String lemma = syntax.token(governor).lemma().toLowerCase(Locale.ROOT);
         String site = siteNouns.get(lemma);
         boolean locatesSite = "building".equals(site) || site != null && CountryNames.countryOf(name(place)) != null;

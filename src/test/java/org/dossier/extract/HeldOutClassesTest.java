@@ -1316,4 +1316,13 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "request", "release", "ann-lee").size(), "the pardon was for her: " + facts);
         assertTrue(facts.stream().noneMatch(f -> f.person().contains("hale")), "the envoy was never held: " + facts);
     }
+
+    @Test
+    void aStateThatFreesSomeoneOnADayToldWithoutOnIsWhereTheyWereFreed() {
+        List<Fact> facts = ArticleExtraction.facts("h138", LocalDate.of(2009, 10, 17),
+                "Iran Saturday released Newsweek reporter Tom Bell on bail after four months of detention.");
+        List<Fact> released = of(facts, "custody", "released", "bell");
+        assertEquals(1, released.size(), "freed: " + facts);
+        assertEquals("Iran", released.get(0).place(), "Iran freed him: " + released);
+    }
 }
