@@ -354,7 +354,8 @@ public final class ReferenceResolver {
             return List.of();
         }
         // a lead comes before any name: the sentences after the first name hold none
-        descriptions(article, syntaxes.subList(0, Math.min(firstNamed + 1, syntaxes.size()))).stream()
+        // (a few sentences more when the first name is in a caption or headline: see nationalityOnly below)
+        descriptions(article, syntaxes.subList(0, Math.min(firstNamed + 1 + LOOKBACK_SENTENCES, syntaxes.size()))).stream()
                 .filter(r -> "lead".equals(r.label())).forEach(leads::add);
         List<PersonMention> sorted = names.stream()
                 .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start)).toList();
@@ -363,11 +364,16 @@ public final class ReferenceResolver {
         // before with a title of another role leaves the lead standing for the one named after
         List<PersonMention> maybeDetained = sorted.stream().filter(m -> !otherRoleHolders.contains(m.person())
                 && !titledWithAnotherRole(syntaxes.get(m.sentence()), m)).toList();
+
+        leads.sort(Comparator.comparingInt(PhraseMatch::sentence).thenComparingInt(PhraseMatch::start));
         for (PhraseMatch lead : leads) {
-            if (anyNamedBefore(maybeDetained, lead.sentence(), lead.start())) {
-                continue;
+            // someone named before (a caption, a headline): only a name the lead's nationality picks out
+            boolean nationalityOnly = anyNamedBefore(maybeDetained, lead.sentence(), lead.start());
+            boolean describesANameBefore = sorted.stream().anyMatch(m -> m.sentence() == lead.sentence() && m.start() < lead.start());
+            if (nationalityOnly && (nationalityOf(lead) == null || describesANameBefore)) {
+                continue; // "Ann Lee, a Moroccan student": no lead, a description of the name
             }
-            Set<String> namedBefore = sorted.stream().filter(m -> isBefore(m, lead.sentence(), lead.start()))
+            Set<String> namedBefore = nationalityOnly ? Set.of() : sorted.stream().filter(m -> isBefore(m, lead.sentence(), lead.start()))
                     .map(PersonMention::person).collect(java.util.stream.Collectors.toSet());
             List<PersonMention> candidates = sorted.stream().filter(m -> !otherRoleHolders.contains(m.person())
                             && !namedBefore.contains(m.person())
@@ -376,7 +382,12 @@ public final class ReferenceResolver {
                             && m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES
                             && (m.sentence() > lead.sentence() || m.start() >= lead.end()))
                     .toList();
-            firstWithTheLeadsNationality(candidates, syntaxes, lead)
+            // "an Irish woman and a Scottish woman": two leads of one sentence are two people
+            Set<String> takenBeside = found.stream().filter(f -> f.sentence() == lead.sentence() && f.start() != lead.start())
+                    .map(PersonMention::person)
+                    .collect(java.util.stream.Collectors.toSet());
+            List<PersonMention> open = candidates.stream().filter(m -> !takenBeside.contains(m.person())).toList();
+            (nationalityOnly ? withTheLeadsNationality(open, syntaxes, lead) : firstWithTheLeadsNationality(open, syntaxes, lead))
                     .ifPresent(m -> found.add(new PersonMention(article.article().id(), lead.sentence(), lead.start(), lead.end(),
                             lead.end() - 1, m.person(), lead.text(), true)));
         }
@@ -485,12 +496,15 @@ public final class ReferenceResolver {
     /** The first detainee named after a lead, or the first named with the lead's nationality; none if one is named before it. */
     private String firstAfterIfNoneBefore(List<PersonMention> mentions, List<SentenceSyntax> syntaxes, int sentence,
                                           PhraseMatch lead) {
-        if (mentions.stream().anyMatch(m -> isBefore(m, sentence, lead.start()))) {
-            return null;
+        boolean nationalityOnly = mentions.stream().anyMatch(m -> isBefore(m, sentence, lead.start()));
+        if (nationalityOnly && mentions.stream().anyMatch(m -> m.sentence() == sentence && m.start() < lead.start())) {
+            return null; // "Ann Lee, a Moroccan student": a description of the name
         }
         List<PersonMention> after = mentions.stream().filter(m -> m.sentence() - sentence <= LOOKBACK_SENTENCES)
+                .filter(m -> !isBefore(m, sentence, lead.start()))
                 .filter(m -> !titledWithAnotherRole(syntaxes.get(m.sentence()), m)).toList();
-        return firstWithTheLeadsNationality(after, syntaxes, lead).map(PersonMention::person).orElse(null);
+        return (nationalityOnly ? withTheLeadsNationality(after, syntaxes, lead) : firstWithTheLeadsNationality(after, syntaxes, lead))
+                .map(PersonMention::person).orElse(null);
     }
 
     /**
@@ -499,9 +513,26 @@ public final class ReferenceResolver {
      */
     private static java.util.Optional<PersonMention> firstWithTheLeadsNationality(List<PersonMention> named,
                                                                               List<SentenceSyntax> syntaxes, PhraseMatch lead) {
+        return withTheLeadsNationality(named, syntaxes, lead).or(() -> named.stream().findFirst());
+    }
+
+    /** Of the people named after a lead, the first named with the lead's own nationality, if any. */
+    private static java.util.Optional<PersonMention> withTheLeadsNationality(List<PersonMention> named,
+                                                                         List<SentenceSyntax> syntaxes, PhraseMatch lead) {
         String nationality = nationalityOf(lead);
-        return named.stream().filter(m -> nationality != null && nationality.equalsIgnoreCase(wordBefore(syntaxes.get(m.sentence()), m)))
-                .findFirst().or(() -> named.stream().findFirst());
+        return named.stream().filter(m -> nationality != null && (nationality.equalsIgnoreCase(wordBefore(syntaxes.get(m.sentence()), m))
+                        || fromTheLeadsCountry(syntaxes.get(m.sentence()), m, nationality)))
+                .findFirst();
+    }
+
+    /** "Ann Lee, from Ireland," for "an Irish woman": the country the person is said to come from is the lead's. */
+    private static boolean fromTheLeadsCountry(SentenceSyntax syntax, PersonMention m, String nationality) {
+        String country = Demonyms.countryOf(nationality);
+        if (country == null) {
+            return false;
+        }
+        String after = PhraseMatcher.text(syntax.sentence().tokens(), m.end(), Math.min(syntax.size(), m.end() + 5));
+        return after.matches("(?i)^,?\\s*from (the )?" + java.util.regex.Pattern.quote(country) + "\\b.*");
     }
 
     /** "the two French nationals": the group's phrase is headed by the noun its number counts. */

@@ -1325,4 +1325,14 @@ class HeldOutClassesTest {
         assertEquals(1, released.size(), "freed: " + facts);
         assertEquals("Iran", released.get(0).place(), "Iran freed him: " + released);
     }
+
+    @Test
+    void twoLeadsOfOneSentenceAreTheTwoPeopleOfThoseNationalities() {
+        List<Fact> facts = ArticleExtraction.facts("h139", LocalDate.of(2013, 12, 17),
+                "Ann Kelly and Mary Ross arrive at the courtroom in Lima on December 17. "
+                + "A Peruvian court has sentenced a Scottish woman and an Irish woman accused of smuggling cocaine to six years in prison. "
+                + "Ann Kelly, from Ireland, was arrested alongside Mary Ross, from Scotland, by police at the airport in Lima on August 6.");
+        assertEquals(1, of(facts, "legal", "sentenced", "kelly").size(), "the Irish woman: " + facts);
+        assertEquals(1, of(facts, "legal", "sentenced", "ross").size(), "the Scottish woman: " + facts);
+    }
 }
