@@ -110,7 +110,7 @@ public final class ReferenceResolver {
                 boolean lead = indefinite; // the lambda below needs a variable set once
                 // "a Russian expert convicted of fraud": in a lead the participle is part of the description
                 boolean ofSomeone = syntax.children(i).stream().anyMatch(d -> d.relation().startsWith("nmod") && !isHometown(syntax, d)
-                        && !FIELDS.contains(d.relation())
+                        && !FIELDS.contains(d.relation()) && !(lead && isEmployer(syntax, d))
                         || d.relation().startsWith("acl") && !(setOff && d.relation().equals("acl:relcl"))
                            && !(lead && d.relation().equals("acl") && PARTICIPLES.contains(syntax.token(d.dependent()).pos()))
                            // "a U.S. aid specialist who has been imprisoned in Cuba": in a lead, who they are
@@ -153,6 +153,13 @@ public final class ReferenceResolver {
                 && syntax.children(i, "amod").stream()
                 .map(a -> syntax.token(a).word().toLowerCase(java.util.Locale.ROOT))
                 .anyMatch(a -> AGE.matcher(a).matches() || words.isNationality(a));
+    }
+
+    /** "an executive of the mining giant Rio Tinto": in a lead, the firm someone works for, no one else. */
+    private static boolean isEmployer(SentenceSyntax syntax, org.dossier.nlp.Dependency d) {
+        org.dossier.nlp.Token of = syntax.token(d.dependent());
+        return d.relation().equals("nmod:of") && !"PERSON".equals(of.ner())
+                && !(of.pos().startsWith("NN") && !of.pos().startsWith("NNP") && PersonNouns.isPerson(of.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** "the 24-year-old from Leeds", "the teacher from Ohio": where the person is from, no one else. */

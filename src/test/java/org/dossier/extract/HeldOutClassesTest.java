@@ -1335,4 +1335,12 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "legal", "sentenced", "kelly").size(), "the Irish woman: " + facts);
         assertEquals(1, of(facts, "legal", "sentenced", "ross").size(), "the Scottish woman: " + facts);
     }
+
+    @Test
+    void aLeadWhoseEmployerIsNamedIsStillTheLead() {
+        List<Fact> facts = ArticleExtraction.facts("h140", LocalDate.of(2010, 3, 29),
+                "A Chinese court has sentenced a Canadian executive of the mining firm Northgold to seven years in prison on charges of bribery. "
+                + "The court said Tom Ash, who headed the firm's office in Beijing, will serve the term in Shanghai.");
+        assertEquals(1, of(facts, "legal", "sentenced", "ash").size(), "the executive is Tom Ash: " + facts);
+    }
 }
