@@ -117,43 +117,36 @@ public final class SlotFiller {
      * quoted words tells of what they speak of, not of the saying outside them.
      */
     private static boolean quotedWithoutTheSaying(Event event, CueLink link, SentenceSyntax syntax) {
-        if (!link.lexicon().equals("place") && !link.lexicon().equals("date")) {
-            return false;
-        }
-        int open = -1;
-        for (int i = 0; i < syntax.size(); i++) {
-            String word = syntax.token(i).word();
-            if (open < 0 && QuoteMarks.OPENING.contains(word) && !word.equals("'")) {
-                open = i;
-            } else if (open >= 0 && QuoteMarks.CLOSING.contains(word) && !word.equals("'")) {
-                boolean cueInside = open < link.cue().start() && link.cue().end() <= i;
-                boolean sayingInside = open < event.trigger().start() && event.trigger().end() <= i;
-                if (cueInside && !sayingInside) {
-                    return true;
-                }
-                open = -1;
-            }
-        }
-        return false;
+        // a lone "'" may be an apostrophe ("the Davises' house"): only double quotes and curly ones
+        return setApartWithoutTheEvent(event, link, syntax, w -> QuoteMarks.OPENING.contains(w) && !w.equals("'"),
+                w -> QuoteMarks.CLOSING.contains(w) && !w.equals("'"));
     }
 
     /** "Ann Lee (pictured in 2005) was arrested in X": a date or place in brackets the event is not in is an aside. */
     private static boolean inAnotherParenthesis(Event event, CueLink link, SentenceSyntax syntax) {
+        return setApartWithoutTheEvent(event, link, syntax, w -> w.equals("(") || w.equals("-LRB-"),
+                w -> w.equals(")") || w.equals("-RRB-"));
+    }
+
+    /** A date or place inside marks that set words apart (brackets, quotes) that do not hold the event's own words. */
+    private static boolean setApartWithoutTheEvent(Event event, CueLink link, SentenceSyntax syntax,
+                                                   java.util.function.Predicate<String> opens,
+                                                   java.util.function.Predicate<String> closes) {
         if (!link.lexicon().equals("place") && !link.lexicon().equals("date")) {
             return false;
         }
         int open = -1;
         for (int i = 0; i < syntax.size(); i++) {
             String word = syntax.token(i).word();
-            if (word.equals("(") || word.equals("-LRB-")) {
-                open = i;
-            } else if ((word.equals(")") || word.equals("-RRB-")) && open >= 0) {
+            if (open >= 0 && closes.test(word)) {
                 boolean cueInside = open < link.cue().start() && link.cue().end() <= i;
                 boolean eventInside = open < event.trigger().start() && event.trigger().end() <= i;
                 if (cueInside && !eventInside) {
                     return true;
                 }
                 open = -1;
+            } else if (opens.test(word)) {
+                open = i;
             }
         }
         return false;
