@@ -1343,4 +1343,15 @@ class HeldOutClassesTest {
                 + "The court said Tom Ash, who headed the firm's office in Beijing, will serve the term in Shanghai.");
         assertEquals(1, of(facts, "legal", "sentenced", "ash").size(), "the executive is Tom Ash: " + facts);
     }
+
+    @Test
+    void yearsSpentInAnArmyOrACityAreNoCustodyButYearsInAPrisonAre() {
+        List<Fact> facts = ArticleExtraction.facts("h141", LocalDate.of(2022, 6, 10),
+                "British fighters Tom Dale and Sam Reed were sentenced to death by rebels in eastern Ukraine on Thursday. "
+                + "Both spent several years in the Ukrainian army.");
+        assertEquals(0, facts.stream().filter(f -> f.kind().equals("held")).count(), "the army is no prison: " + facts);
+        List<Fact> jailed = ArticleExtraction.facts("h142", LocalDate.of(2022, 6, 10),
+                "British fighter Tom Dale spent three months in a Donetsk jail before his trial.");
+        assertEquals(1, of(jailed, "custody", "held", "dale").size(), "a jail is: " + jailed);
+    }
 }
