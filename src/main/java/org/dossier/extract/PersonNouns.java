@@ -38,6 +38,11 @@ final class PersonNouns {
         }
     }
 
+    /** A common noun in the singular that names a person ("veteran", "teacher"), as the tagger read it. */
+    static boolean isPersonNoun(org.dossier.nlp.Token t) {
+        return t.pos().equals("NN") && isPerson(t.word());
+    }
+
     static boolean isPerson(String noun) {
         String word = noun.toLowerCase(Locale.ROOT);
         if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {

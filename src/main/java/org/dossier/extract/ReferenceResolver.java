@@ -149,7 +149,7 @@ public final class ReferenceResolver {
 
     /** "the 76-year-old founder", "the American woman": a person noun told by the person's age or country. */
     private static boolean describedNoun(SentenceSyntax syntax, int i, Nationalities.Words words) {
-        return syntax.token(i).pos().equals("NN") && PersonNouns.isPerson(syntax.token(i).word().toLowerCase(java.util.Locale.ROOT))
+        return PersonNouns.isPersonNoun(syntax.token(i))
                 && syntax.children(i, "amod").stream()
                 .map(a -> syntax.token(a).word().toLowerCase(java.util.Locale.ROOT))
                 .anyMatch(a -> AGE.matcher(a).matches() || words.isNationality(a));
@@ -158,8 +158,7 @@ public final class ReferenceResolver {
     /** "an executive of the mining giant Rio Tinto": in a lead, the firm someone works for, no one else. */
     private static boolean isEmployer(SentenceSyntax syntax, org.dossier.nlp.Dependency d) {
         org.dossier.nlp.Token of = syntax.token(d.dependent());
-        return d.relation().equals("nmod:of") && !"PERSON".equals(of.ner())
-                && !(of.pos().startsWith("NN") && !of.pos().startsWith("NNP") && PersonNouns.isPerson(of.word().toLowerCase(java.util.Locale.ROOT)));
+        return d.relation().equals("nmod:of") && !"PERSON".equals(of.ner()) && !PersonNouns.isPersonNoun(of);
     }
 
     /** "the 24-year-old from Leeds", "the teacher from Ohio": where the person is from, no one else. */
@@ -277,7 +276,7 @@ public final class ReferenceResolver {
                 if (namesSomeoneElse(sortedNames, syntaxes, ref, resolved, genders)) {
                     continue;
                 }
-                String person = "lead".equals(ref.label()) ? firstAfterIfNoneBefore(detaineeNames, syntaxes, sentence, ref)
+                String person = "lead".equals(ref.label()) ? personTheLeadStandsFor(detaineeNames, syntaxes, sentence, ref)
                         : isKinship(ref) ? lastBefore(detaineeNames.stream()
                                 .filter(m -> !m.person().equals(whoseRelative(sortedNames, syntaxes.get(sentence), ref))).toList(),
                                 sentence, ref.start())
@@ -361,7 +360,7 @@ public final class ReferenceResolver {
             return List.of();
         }
         // a lead comes before any name: the sentences after the first name hold none
-        // (a few sentences more when the first name is in a caption or headline: see nationalityOnly below)
+        // (a few sentences more when the first name is in a caption or headline: see standsFor)
         descriptions(article, syntaxes.subList(0, Math.min(firstNamed + 1 + LOOKBACK_SENTENCES, syntaxes.size()))).stream()
                 .filter(r -> "lead".equals(r.label())).forEach(leads::add);
         List<PersonMention> sorted = names.stream()
@@ -371,16 +370,10 @@ public final class ReferenceResolver {
         // before with a title of another role leaves the lead standing for the one named after
         List<PersonMention> maybeDetained = sorted.stream().filter(m -> !otherRoleHolders.contains(m.person())
                 && !titledWithAnotherRole(syntaxes.get(m.sentence()), m)).toList();
-
         leads.sort(Comparator.comparingInt(PhraseMatch::sentence).thenComparingInt(PhraseMatch::start));
         for (PhraseMatch lead : leads) {
-            // someone named before (a caption, a headline): only a name the lead's nationality picks out
-            boolean nationalityOnly = anyNamedBefore(maybeDetained, lead.sentence(), lead.start());
-            boolean describesANameBefore = sorted.stream().anyMatch(m -> m.sentence() == lead.sentence() && m.start() < lead.start());
-            if (nationalityOnly && (nationalityOf(lead) == null || describesANameBefore)) {
-                continue; // "Ann Lee, a Moroccan student": no lead, a description of the name
-            }
-            Set<String> namedBefore = nationalityOnly ? Set.of() : sorted.stream().filter(m -> isBefore(m, lead.sentence(), lead.start()))
+            boolean someoneNamedBefore = anyNamedBefore(maybeDetained, lead.sentence(), lead.start());
+            Set<String> namedBefore = someoneNamedBefore ? Set.of() : sorted.stream().filter(m -> isBefore(m, lead.sentence(), lead.start()))
                     .map(PersonMention::person).collect(java.util.stream.Collectors.toSet());
             List<PersonMention> candidates = sorted.stream().filter(m -> !otherRoleHolders.contains(m.person())
                             && !namedBefore.contains(m.person())
@@ -394,7 +387,7 @@ public final class ReferenceResolver {
                     .map(PersonMention::person)
                     .collect(java.util.stream.Collectors.toSet());
             List<PersonMention> open = candidates.stream().filter(m -> !takenBeside.contains(m.person())).toList();
-            (nationalityOnly ? withTheLeadsNationality(open, syntaxes, lead) : firstWithTheLeadsNationality(open, syntaxes, lead))
+            standsFor(open, syntaxes, lead, someoneNamedBefore, sorted)
                     .ifPresent(m -> found.add(new PersonMention(article.article().id(), lead.sentence(), lead.start(), lead.end(),
                             lead.end() - 1, m.person(), lead.text(), true)));
         }
@@ -474,17 +467,18 @@ public final class ReferenceResolver {
      * in the story; nor is a thing's own name ("a teddy bear Ali", "the tanker Grace"), told right
      * after a noun for something that is no person.
      */
+    private static final Set<String> NAME_ON_A_NOUN = Set.of("dep", "appos", "compound");
+
     private static boolean namesAThing(SentenceSyntax syntax, PersonMention m) {
         if (m.head() < 0 || m.head() >= syntax.size()) {
             return false;
         }
         int nounBefore = m.start() - 1;
         boolean joined = nounBefore >= 0 && (syntax.head(nounBefore) == m.head() && syntax.relationToHead(nounBefore).equals("compound")
-                || syntax.head(m.head()) == nounBefore && Set.of("dep", "appos", "compound").contains(syntax.relationToHead(m.head())));
+                || syntax.head(m.head()) == nounBefore && NAME_ON_A_NOUN.contains(syntax.relationToHead(m.head())));
         if (joined) {
             org.dossier.nlp.Token before = syntax.token(nounBefore);
-            if (before.pos().equals("NN") && !PersonNouns.isPerson(before.word().toLowerCase(java.util.Locale.ROOT))
-                    && !Nationalities.Words.get().isTitle(before.word())) {
+            if (before.pos().equals("NN") && !PersonNouns.isPersonNoun(before) && !Nationalities.Words.get().isTitle(before.word())) {
                 return true;
             }
         }
@@ -496,22 +490,32 @@ public final class ReferenceResolver {
     }
 
     /**
-     * "A court sentenced an American journalist ... Ann Lee, 32, ...": a news lead
-     * describes the person before naming them. Such a description stands for the first detainee
-     * named after it, and only while no detainee has been named before it.
+     * "A court sentenced an American journalist ... Ann Lee, 32, ...": a news lead describes the
+     * person before naming them, and stands for a detainee named after it (see {@link #standsFor}).
      */
-    /** The first detainee named after a lead, or the first named with the lead's nationality; none if one is named before it. */
-    private String firstAfterIfNoneBefore(List<PersonMention> mentions, List<SentenceSyntax> syntaxes, int sentence,
+    private String personTheLeadStandsFor(List<PersonMention> mentions, List<SentenceSyntax> syntaxes, int sentence,
                                           PhraseMatch lead) {
-        boolean nationalityOnly = mentions.stream().anyMatch(m -> isBefore(m, sentence, lead.start()));
-        if (nationalityOnly && mentions.stream().anyMatch(m -> m.sentence() == sentence && m.start() < lead.start())) {
-            return null; // "Ann Lee, a Moroccan student": a description of the name
-        }
         List<PersonMention> after = mentions.stream().filter(m -> m.sentence() - sentence <= LOOKBACK_SENTENCES)
                 .filter(m -> !isBefore(m, sentence, lead.start()))
                 .filter(m -> !titledWithAnotherRole(syntaxes.get(m.sentence()), m)).toList();
-        return (nationalityOnly ? withTheLeadsNationality(after, syntaxes, lead) : firstWithTheLeadsNationality(after, syntaxes, lead))
+        return standsFor(after, syntaxes, lead, anyNamedBefore(mentions, sentence, lead.start()), mentions)
                 .map(PersonMention::person).orElse(null);
+    }
+
+    /**
+     * Of the people named after a lead, the one it stands for: the first named with its
+     * nationality, else the first. When someone is named before it (a caption, a headline), only
+     * one its nationality picks out, and none when a name of its own sentence comes before it
+     * ("Ann Lee, a Moroccan student": a description of that name, no lead).
+     */
+    private static java.util.Optional<PersonMention> standsFor(List<PersonMention> after, List<SentenceSyntax> syntaxes,
+                                                               PhraseMatch lead, boolean someoneNamedBefore,
+                                                               List<PersonMention> allNamed) {
+        if (!someoneNamedBefore) {
+            return firstWithTheLeadsNationality(after, syntaxes, lead);
+        }
+        boolean describesANameBefore = allNamed.stream().anyMatch(m -> m.sentence() == lead.sentence() && m.start() < lead.start());
+        return describesANameBefore ? java.util.Optional.empty() : withTheLeadsNationality(after, syntaxes, lead);
     }
 
     /**

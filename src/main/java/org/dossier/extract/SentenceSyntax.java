@@ -177,6 +177,11 @@ public final class SentenceSyntax {
         return chain;
     }
 
+    /** The nearest verb governing {@code i} ("flew" above "to the city of X"), or -1. */
+    public int nearestVerbAbove(int i) {
+        return governingChain(i).stream().filter(g -> token(g).pos().startsWith("VB")).findFirst().orElse(-1);
+    }
+
     private List<Integer> findGoverningChain(int i) {
         List<Integer> chain = new ArrayList<>();
         int h = head(i);

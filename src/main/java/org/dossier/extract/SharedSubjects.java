@@ -350,17 +350,12 @@ final class SharedSubjects {
             }
             for (Dependency subject : subjectsOf(s, clause.governor())) {
                 if (isName(s, subject.dependent()) || s.tokens().get(subject.dependent()).pos().equals("PRP")
-                        || isPersonNoun(s.tokens().get(subject.dependent()))) {
+                        || PersonNouns.isPersonNoun(s.tokens().get(subject.dependent()))) {
                     added.add(new Dependency(passive ? "nsubj:pass" : "nsubj", participle, subject.dependent()));
                 }
             }
         }
         return withEdges(s, added);
-    }
-
-    /** "a veteran", "the teacher": a common noun for a person. */
-    private static boolean isPersonNoun(org.dossier.nlp.Token t) {
-        return t.pos().equals("NN") && PersonNouns.isPerson(t.word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("after", "before", "while", "since", "upon", "when");

@@ -499,8 +499,7 @@ public final class SlotFiller {
      */
     private static boolean placeOfAnotherVerbJoined(Event event, CueLink place, SentenceSyntax syntax, List<CueLink> links) {
         int trigger = event.trigger().head();
-        int verb = syntax.governingChain(place.cue().head()).stream().filter(g -> syntax.token(g).pos().startsWith("VB"))
-                .findFirst().orElse(-1);
+        int verb = syntax.nearestVerbAbove(place.cue().head());
         if (verb < 0 || event.trigger().covers(verb) || syntax.head(verb) != trigger || !syntax.relationToHead(verb).startsWith("conj")) {
             return false;
         }
@@ -531,8 +530,7 @@ public final class SlotFiller {
             return false;
         }
         // the verb of the journey, above "the city of X" if the place is named so
-        int verb = syntax.governingChain(to.cue().head()).stream().filter(g -> syntax.token(g).pos().startsWith("VB"))
-                .findFirst().orElse(-1);
+        int verb = syntax.nearestVerbAbove(to.cue().head());
         if (verb < 0 || !ARRIVALS.contains(syntax.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
