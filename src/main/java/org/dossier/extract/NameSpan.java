@@ -10,6 +10,20 @@ import java.util.List;
  */
 public record NameSpan(String article, int sentence, int start, int end, List<String> words, NameSpan aliasOf) {
 
+    private static final java.util.Set<String> SAINT = java.util.Set.of("St.", "St", "Ste.", "Ste");
+
+    /** "Joseph St. Clair": "St." begins the surname after it, one word of the name with it. */
+    public NameSpan {
+        if (words.size() >= 2 && words.subList(0, words.size() - 1).stream().anyMatch(SAINT::contains)) {
+            List<String> joined = new java.util.ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                boolean saint = SAINT.contains(words.get(i)) && i + 1 < words.size();
+                joined.add(saint ? words.get(i) + " " + words.get(++i) : words.get(i));
+            }
+            words = List.copyOf(joined);
+        }
+    }
+
     public NameSpan(String article, int sentence, int start, int end, List<String> words) {
         this(article, sentence, start, end, words, null);
     }

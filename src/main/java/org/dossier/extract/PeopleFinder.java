@@ -22,7 +22,7 @@ import org.dossier.nlp.Token;
 public final class PeopleFinder {
 
     private static final Pattern TITLED = Pattern.compile("^(?:Mr|Mrs|Ms|Dr)\\.(\\p{Lu}[\\p{L}'-]+)$");
-    private static final Pattern NAME_WORD = Pattern.compile("^\\p{Lu}[\\p{L}'.-]*$");
+    private static final Pattern NAME_WORD = Pattern.compile("^\\p{Lu}[\\p{L}'\u2019.-]*$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     /** The lower-case second syllable of a hyphenated given name ("Dong-chul", "Hak-song"). */
     private static final Pattern HYPHENED_SYLLABLE = Pattern.compile("^\\p{Ll}{2,}$");

@@ -305,8 +305,26 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (doesTheNoun(syntax, trigger, token)) {
             return "nsubj";
         }
+        if (ownsTheCase(syntax, trigger, token)) {
+            return "nmod:poss";
+        }
         String subject = nameEndingSubject(syntax, trigger, token);
         return subject != null ? subject : sharedSubject(syntax, trigger, token);
+    }
+
+    /**
+     * "His case was appealed", "the Smith case was heard in May": a court word whose subject or
+     * object is someone's case is theirs.
+     */
+    private static boolean ownsTheCase(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        int owned = syntax.head(token);
+        String ownership = syntax.relationToHead(token);
+        if (!"legal".equals(trigger.label()) || owned < 0 || !syntax.token(owned).lemma().equalsIgnoreCase("case")
+                || !(ownership.equals("nmod:poss") || ownership.equals("compound"))) {
+            return false;
+        }
+        String part = syntax.relationToHead(owned);
+        return trigger.covers(syntax.head(owned)) && (part.startsWith("nsubj") || part.equals("obj"));
     }
 
     /** Asking and diplomacy, which a person does rather than undergoes. */

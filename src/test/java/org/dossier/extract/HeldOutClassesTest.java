@@ -1354,4 +1354,65 @@ class HeldOutClassesTest {
                 "British fighter Tom Dale spent three months in a Donetsk jail before his trial.");
         assertEquals(1, of(jailed, "custody", "held", "dale").size(), "a jail is: " + jailed);
     }
+
+    @Test
+    void aSurnameWrittenWithACurlyApostropheIsOneName() {
+        List<Fact> facts = ArticleExtraction.facts("h143", LocalDate.of(2017, 11, 3),
+                "Police arrested Kate O\u2019Brien in Harare on Friday. Police charged O\u2019Brien with subversion.");
+        assertEquals(1, of(facts, "custody", "arrested", "kate-o-brien").size(), "her full name: " + facts);
+        assertEquals(1, of(facts, "legal", "charged", "kate-o-brien").size(), "her surname alone: " + facts);
+    }
+
+    @Test
+    void aSurnameBeginningWithSaintKeepsIt() {
+        List<Fact> facts = ArticleExtraction.facts("h144", LocalDate.of(2025, 5, 20),
+                "Navy veteran Tom St. Clair was detained in Caracas in May. St. Clair was freed on Monday.");
+        assertEquals(1, of(facts, "custody", "arrested", "tom-st-clair").size(), "St. Clair is his surname: " + facts);
+        assertEquals(1, of(facts, "custody", "released", "tom-st-clair").size(), "the surname alone is him: " + facts);
+    }
+
+    @Test
+    void yearsServedOfALongerSentenceAreNoSentence() {
+        List<Fact> facts = ArticleExtraction.facts("h145", LocalDate.of(2019, 4, 2),
+                "Tom Hale had served two years of a 12-year sentence for fraud in Ankara.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "hale");
+        assertEquals(1, sentenced.size(), "one sentence: " + facts);
+        assertEquals("P12Y", sentenced.get(0).term(), "the sentence, not the part served: " + sentenced);
+    }
+
+    @Test
+    void aSentenceImposedWithAConvictionIsTheConvictedPersons() {
+        List<Fact> facts = ArticleExtraction.facts("h146", LocalDate.of(2019, 4, 2),
+                "Tom Hale was arrested in Ankara in 2017. "
+                + "The supreme court found him guilty of smuggling and imposed a 20-year sentence.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "hale");
+        assertEquals(1, sentenced.size(), "the sentence imposed on him: " + facts);
+        assertEquals("P20Y", sentenced.get(0).term(), "twenty years: " + sentenced);
+    }
+
+    @Test
+    void anAppealOfSomeonesCaseIsTheirAppeal() {
+        List<Fact> facts = ArticleExtraction.facts("h147", LocalDate.of(2019, 4, 2),
+                "Tom Hale was jailed in Ankara in 2017. In 2018 his case was appealed by the prosecutor.");
+        assertEquals(1, of(facts, "legal", "appeal", "hale").size(), "his case: " + facts);
+    }
+
+    @Test
+    void aSenatorWhoAnnouncesAReleaseIsNotTheOneReleased() {
+        List<Fact> facts = ArticleExtraction.facts("h148", LocalDate.of(2025, 5, 20),
+                "A Texas teacher who was detained in Laos for several months has been released, according to Sen. Ann Brooks. "
+                + "The teacher, John Miller, had been held in a Laotian prison for six months.");
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("brooks")), "the senator was never held: " + facts);
+        assertEquals(1, of(facts, "custody", "released", "miller").size(), "the teacher was freed: " + facts);
+    }
+
+    @Test
+    void pickedUpByPoliceIsAnArrestButByAFriendIsNot() {
+        List<Fact> facts = ArticleExtraction.facts("h149", LocalDate.of(2017, 11, 3),
+                "Police picked up Kate Lane on Friday morning in Harare.");
+        assertEquals(1, of(facts, "custody", "arrested", "lane").size(), "police took her: " + facts);
+        List<Fact> met = ArticleExtraction.facts("h150", LocalDate.of(2017, 11, 3),
+                "A friend picked up Kate Lane at the airport in Harare on Friday.");
+        assertTrue(met.stream().noneMatch(f -> f.kind().equals("arrested")), "a friend took her home: " + met);
+    }
 }
