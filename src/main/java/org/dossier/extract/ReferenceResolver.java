@@ -852,8 +852,9 @@ public final class ReferenceResolver {
     /**
      * "Ana Ruiz and Tomas Vidal were detained in May. He is ill": the detainee named last before a
      * pronoun whose gender it agrees with. When none does, the one first chosen (a name's gender
-     * may mislead), unless someone named in this sentence or the one before has the pronoun's
-     * gender ("She told reporters" after a woman who is no detainee spoke): then nobody.
+     * may mislead), unless someone named in this sentence or the one before may have the pronoun's
+     * gender ("She told reporters" after a woman who is no detainee spoke; "President Lee said he
+     * was grateful for her release"): then nobody.
      */
     private static String agreeingBefore(List<PersonMention> mentions, List<PersonMention> allNames, PronounGenders genders,
                                          PhraseMatch ref, String chosen) {
@@ -863,7 +864,7 @@ public final class ReferenceResolver {
             return agreeing;
         }
         boolean someoneElseFits = allNames.stream().anyMatch(n -> n.sentence() >= ref.sentence() - 1 && isBefore(n, ref.sentence(), ref.start())
-                && genders.agrees(n.person(), ref.text()));
+                && !genders.contradicts(n.person(), ref.text()));
         return someoneElseFits ? null : chosen;
     }
 

@@ -13,7 +13,9 @@ final class SentenceFrames {
      * Sentence shapes the rules ask about: "predicative", a verb with a predicate that is no verb
      * ("called the trial a farce", "called the charges baseless") or with two objects, the thing
      * and its name ("what Moscow calls its special operation"); "describing", a past participle
-     * that describes a noun ("a disorder called polyneuropathy", "a man detained in May").
+     * that describes a noun ("a disorder called polyneuropathy", "a man detained in May");
+     * "judged", a noun that a predicate judges ("her release is a great relief", "his arrest was
+     * outrageous").
      */
     static List<PhraseMatch> find(String id, SentenceSyntax syntax) {
         List<PhraseMatch> found = new ArrayList<>();
@@ -23,6 +25,9 @@ final class SentenceFrames {
             }
             if (describing(syntax, i)) {
                 found.add(frame(id, syntax, i, "describing"));
+            }
+            if (judged(syntax, i)) {
+                found.add(frame(id, syntax, i, "judged"));
             }
         }
         return found;
@@ -48,6 +53,12 @@ final class SentenceFrames {
         boolean participle = pos.equals("VBN") || pos.equals("VBD") && relation.equals("acl");
         return participle && head >= 0 && syntax.token(head).pos().startsWith("NN")
                 && (relation.equals("amod") || relation.equals("acl"));
+    }
+
+    private static boolean judged(SentenceSyntax syntax, int i) {
+        int predicate = syntax.head(i);
+        return syntax.token(i).pos().startsWith("NN") && predicate >= 0 && syntax.relationToHead(i).equals("nsubj")
+                && !syntax.token(predicate).pos().startsWith("VB") && !syntax.children(predicate, "cop").isEmpty();
     }
 
     /** "called his detention \"an impediment\"": a quoted noun the parser hung on the object is its name. */

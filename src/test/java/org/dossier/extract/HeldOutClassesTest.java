@@ -1415,4 +1415,33 @@ class HeldOutClassesTest {
                 "A friend picked up Kate Lane at the airport in Harare on Friday.");
         assertTrue(met.stream().noneMatch(f -> f.kind().equals("arrested")), "a friend took her home: " + met);
     }
+
+    @Test
+    void sayingAReleaseIsAReliefIsAStatementAboutIt() {
+        List<Fact> facts = ArticleExtraction.facts("h151", LocalDate.of(2006, 3, 30),
+                "American reporter Ann Brook was freed by her captors in Iraq on Thursday. "
+                + "Speaking in Oslo, Foreign Minister Tom Hale said Brook's release was a great relief.");
+        List<Fact> statements = of(facts, "diplomatic", "statement", "brook");
+        assertEquals(1, statements.size(), "the minister's remark: " + facts);
+        assertEquals("Iraq", of(facts, "custody", "released", "brook").get(0).place(), "freed in Iraq, not where the minister spoke: " + facts);
+    }
+
+    @Test
+    void heAfterAnOfficialIsNotAWomanWhoIsHeld() {
+        List<Fact> facts = ArticleExtraction.facts("h152", LocalDate.of(2006, 3, 30),
+                "American reporter Ann Brook was freed by her captors in Iraq on Thursday. "
+                + "Ambassador Hale thanked the leaders who worked for Ann Brook's freedom, and he thanked the party for its help.");
+        List<Fact> statements = of(facts, "diplomatic", "statement", "brook");
+        assertTrue(statements.stream().noneMatch(f -> "Ann Brook".equals(f.actor())), "she thanked no one: " + statements);
+    }
+
+    @Test
+    void anAppealADetaineesLawyersPlanIsTheDetaineesAppeal() {
+        List<Fact> facts = ArticleExtraction.facts("h153", LocalDate.of(2022, 10, 7),
+                "Tom Hale was sentenced to five years in Minsk on Monday. "
+                + "His lawyers said they would appeal against the court's decision.");
+        List<Fact> appeals = of(facts, "legal", "appeal", "hale");
+        assertEquals(1, appeals.size(), "his lawyers' appeal: " + facts);
+        assertEquals("planned", appeals.get(0).status(), "not yet lodged: " + appeals);
+    }
 }
