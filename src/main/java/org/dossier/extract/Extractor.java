@@ -82,12 +82,12 @@ public final class Extractor {
         rules.lexicon().entries("place-names").forEach(e -> names.put(String.join(" ", e.phrase()), e.label(0)));
         this.held = new HeldObservations(countries, rules.lexicon().words("facilities"));
         // "the ambassador in Moscow" is told where the ambassador is; "visiting family in X" where the visit was
-        Set<String> titles = rules.lexicon().phrasesWhere("roles", "role", role -> !role.equals("family"));
+        Set<String> titles = rules.lexicon().phrasesWhere("roles", "role", role -> !role.equals("family") && !role.equals("detainee"));
         this.places = new PlaceFinder(rules.lexicon().words("facilities"), names, titles)
                 .withCustodians(rules.lexicon().words("custodians")).withSites(rules.lexicon().labels("sites", "kind"));
         this.peopleSeeCues = rules.people().matches(CueLink.class);
         this.occupations = rules.lexicon().words("occupations");
-        this.otherRoles = rules.lexicon().phrasesWhere("roles", "role", role -> !role.equals("other"));
+        this.otherRoles = rules.lexicon().phrasesWhere("roles", "role", role -> !role.equals("other") && !role.equals("detainee"));
         this.custodyWords = rules.lexicon().phrasesWhere("triggers", "type", "custody"::equals).stream()
                 .filter(phrase -> !phrase.contains(" ")).collect(Collectors.toSet());
     }

@@ -134,7 +134,8 @@ final class LegalSlots {
             return null; // "to 31 and 32 years, respectively": which term is whose is for the reader to pair up
         }
         return links.stream().filter(l -> l.lexicon().equals("term") && l.distance() <= maxDistance)
-                .filter(l -> !lengthOfAnotherVerb(l, sentence.syntax()) && !lengthOfAnotherSentence(l, sentence))
+                .filter(l -> !lengthOfAnotherVerb(l, sentence.syntax()) && !lengthOfAnotherSentence(l, sentence)
+                        && !timeSpentInCustody(l, sentence))
                 .filter(l -> !endOfARange(l.cue(), sentence.syntax()) && !timeGivenToAct(l.cue(), sentence.syntax()))
                 .min(Comparator.comparingInt((CueLink l) -> introducedByTo(l.cue(), sentence.syntax()) ? 0 : 1)
                         .thenComparingInt(CueLink::distance)
@@ -184,6 +185,17 @@ final class LegalSlots {
         return noun >= 0 && !term.match().covers(noun) && sentence.matches().stream()
                 .anyMatch(m -> m.lexicon().equals("triggers") && "legal".equals(m.label()) && m.covers(noun)
                         && !m.covers(term.match().head()));
+    }
+
+    /**
+     * "was sentenced for speaking to journalists and had spent over a year in pre-trial detention":
+     * the time someone spent held is no term passed on them.
+     */
+    private static boolean timeSpentInCustody(CueLink term, SentenceFacts sentence) {
+        return sentence.matches().stream().anyMatch(m -> m.lexicon().equals("triggers") && "custody".equals(m.label())
+                && m.text().toLowerCase(java.util.Locale.ROOT).startsWith("spen")
+                && m.start() <= term.cue().start() && term.cue().start() < m.end()
+                && !m.covers(term.match().head()));
     }
 
     /** Verbs whose "for" length is a term of custody ("jailed for five years", "imprisoned for ten"). */

@@ -40,6 +40,23 @@ public record PhraseMatch(String article, int sentence, int start, int end, int 
                 && (end == other.start || end == other.start - 1);
     }
 
+    /**
+     * Comes before {@code other} in the same sentence with at most a short phrase between ("served
+     * five years of a 30-year sentence": "served five years" shortly before "sentence").
+     */
+    public boolean isShortlyBefore(PhraseMatch other) {
+        return article.equals(other.article) && sentence == other.sentence && end <= other.start
+                && other.start - end <= SHORT_PHRASE;
+    }
+
+    /** Comes before {@code other}, anywhere earlier in the same sentence. */
+    public boolean isEarlierInSentence(PhraseMatch other) {
+        return article.equals(other.article) && sentence == other.sentence && start < other.start;
+    }
+
+    /** The most words "shortly before" lets stand between two phrases ("of a 30-year"). */
+    private static final int SHORT_PHRASE = 6;
+
     /** Begins at the same word of the same sentence as {@code other}. */
     public boolean beginsAt(PhraseMatch other) {
         return article.equals(other.article) && sentence == other.sentence && start == other.start;
@@ -103,6 +120,11 @@ public record PhraseMatch(String article, int sentence, int start, int end, int 
     /** roles.csv: official, lawyer, family ... */
     public String getRole() {
         return columns instanceof LexiconColumns c ? labelAt(c.role) : field("role");
+    }
+
+    /** A sentence shape found by the parser (predicative, describing, judged), for "frame" matches. */
+    public String getShape() {
+        return "frame".equals(lexicon) ? label : null;
     }
 
     /** request-kinds.csv: where the request is to be answered (trial ...), if said. */

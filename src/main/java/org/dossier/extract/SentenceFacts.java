@@ -385,12 +385,23 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 return null;
             }
         }
+        if (ofAThing(syntax, token)) {
+            return null; // "a new video of Ann Lee was released": the video was, not she
+        }
         for (var d : syntax.children(verb)) {
             if (d.relation().startsWith("nsubj") && syntax.governingChain(token).contains(d.dependent())) {
                 return d.relation();
             }
         }
         return null;
+    }
+
+    /** "a video of Ann Lee", "photos of Ann Lee": a name that only says what a thing shows or holds. */
+    private static boolean ofAThing(SentenceSyntax syntax, int token) {
+        int thing = syntax.head(token);
+        return thing >= 0 && syntax.relationToHead(token).startsWith("nmod:of")
+                && syntax.token(thing).pos().startsWith("NN") && !syntax.token(thing).pos().startsWith("NNP")
+                && !PersonNouns.isPersonNoun(syntax.token(thing));
     }
 
     /**

@@ -1444,4 +1444,44 @@ class HeldOutClassesTest {
         assertEquals(1, appeals.size(), "his lawyers' appeal: " + facts);
         assertEquals("planned", appeals.get(0).status(), "not yet lodged: " + appeals);
     }
+
+    @Test
+    void aVideoOfSomeoneReleasedDoesNotFreeThem() {
+        List<Fact> facts = ArticleExtraction.facts("h154", LocalDate.of(2015, 1, 3),
+                "A new video of Tom Hale was released by the militants in Raqqa on Friday.");
+        assertTrue(facts.stream().noneMatch(f -> f.kind().equals("released")), "the video was released: " + facts);
+    }
+
+    @Test
+    void aHostageNamedAsSuchIsHeldAndSoIsTheHostageToldAfter() {
+        List<Fact> facts = ArticleExtraction.facts("h155", LocalDate.of(2015, 1, 3),
+                "Militants showed British hostage Tom Hale in a film on Friday. "
+                + "The hostage has been held captive in Raqqa for more than two years.");
+        assertEquals(1, of(facts, "custody", "held", "hale").size(), "the hostage is held: " + facts);
+    }
+
+    @Test
+    void timeSpentInCustodyIsNoSentence() {
+        List<Fact> facts = ArticleExtraction.facts("h156", LocalDate.of(2017, 7, 11),
+                "Tom Hale was sentenced on Monday to two years in prison in Bahrain. "
+                + "The group said Hale had been sentenced for speaking to journalists and that he had spent over a year in pre-trial detention.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "hale");
+        assertTrue(sentenced.stream().noneMatch(f -> "P1Y".equals(f.term())), "a year in detention is no term: " + sentenced);
+        assertEquals(1, of(facts, "custody", "held", "hale").size(), "the year held: " + facts);
+    }
+
+    @Test
+    void beingInHospitalIsAHealthCondition() {
+        List<Fact> facts = ArticleExtraction.facts("h157", LocalDate.of(2017, 7, 11),
+                "Tom Hale was sentenced in absentia in Bahrain on Monday as he has been hospitalised since April.");
+        assertEquals(1, of(facts, "health", "condition", "hale").size(), "in hospital: " + facts);
+    }
+
+    @Test
+    void aCabinetMeetingIsNoVisitToTheDetainee() {
+        List<Fact> facts = ArticleExtraction.facts("h158", LocalDate.of(2015, 1, 31),
+                "Militants said on Saturday they had killed Japanese hostage Tom Hale in Syria. "
+                + "Japan said the cabinet would meet in Tokyo on Sunday in response to the video.");
+        assertTrue(facts.stream().noneMatch(f -> f.kind().equals("visit")), "the cabinet met alone: " + facts);
+    }
 }
