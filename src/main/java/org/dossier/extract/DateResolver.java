@@ -155,8 +155,11 @@ public final class DateResolver {
             if (context.endsWith("until") || context.endsWith("till") || UNTIL.matcher(period).find()) {
                 value = null; // the end of a period ("held until Dec. 5"), not when anything happened
             }
-            if (INEXACT_OFFSET.matcher(PhraseMatcher.text(tokens, Math.max(0, start - 6), run).toLowerCase(Locale.ROOT)).find()) {
-                value = null; // "more than a decade earlier", "nearly two years ago": no year is certain
+            boolean inexact = INEXACT_OFFSET.matcher(PhraseMatcher.text(tokens, Math.max(0, start - 6), run).toLowerCase(Locale.ROOT)).find();
+            if (inexact) {
+                // "more than a decade earlier", "nearly two years ago": no year is certain; "nearly
+                // four months ago" in August: a year, when the months around it all fall in it
+                value = yearAroundMonth(value);
             }
             if (ownedDay(tokens, start, run, text)) {
                 value = null; // "his last day in China", "the trip's first week": a day of someone's own, not of the calendar
@@ -164,8 +167,8 @@ public final class DateResolver {
             if (value != null) {
                 // "two years ago" is a year; the narrative still reaches the day counted back to
                 String told = YEARS_AGO.matcher(text.toLowerCase(Locale.ROOT)).find() && value.length() > 4 ? value.substring(0, 4) : value;
-                found.add(new DateMention(start, i, text, told,
-                        context.contains("about") || context.contains("around") || text.toLowerCase(Locale.ROOT).contains("about")));
+                found.add(new DateMention(start, i, text, told, inexact
+                        || context.contains("about") || context.contains("around") || text.toLowerCase(Locale.ROOT).contains("about")));
                 remember(value, asideAt.test(start));
             }
         }
@@ -199,6 +202,20 @@ public final class DateResolver {
         return end - start == 1 && start > 0 && end < tokens.size() && !tokens.get(start).word().matches(".*\\d.*")
                 && tokens.get(start - 1).pos().equals("NNP") && !"DATE".equals(tokens.get(start - 1).ner())
                 && tokens.get(end).pos().equals("NNP") && !"DATE".equals(tokens.get(end).ner());
+    }
+
+    /** How many months either side of a month counted back roughly ("nearly four months ago") it may be. */
+    private static final int ROUGH_MONTHS = 2;
+
+    /** The year of a month counted back roughly, when the months around it fall in that year too; else null. */
+    private static String yearAroundMonth(String value) {
+        if (value == null || !value.matches("\\d{4}-\\d{2}")) {
+            return null;
+        }
+        java.time.YearMonth month = java.time.YearMonth.parse(value);
+        boolean oneYear = month.minusMonths(ROUGH_MONTHS).getYear() == month.getYear()
+                && month.plusMonths(ROUGH_MONTHS).getYear() == month.getYear();
+        return oneYear ? String.valueOf(month.getYear()) : null;
     }
 
     private static final Pattern INEXACT_OFFSET = Pattern.compile(

@@ -1484,4 +1484,24 @@ class HeldOutClassesTest {
                 + "Japan said the cabinet would meet in Tokyo on Sunday in response to the video.");
         assertTrue(facts.stream().noneMatch(f -> f.kind().equals("visit")), "the cabinet met alone: " + facts);
     }
+
+    @Test
+    void aCousinsVisitIsFamilyContactNotAConsularVisit() {
+        List<Fact> facts = ArticleExtraction.facts("h159", LocalDate.of(2007, 8, 22),
+                "Ann Lee was released from an Iranian prison on Tuesday. A cousin went to the prison to meet Lee on Monday.");
+        assertTrue(facts.stream().noneMatch(f -> f.kind().equals("visit")), "no diplomat came: " + facts);
+        assertEquals(1, of(facts, "contact", "allowed", "lee").size(), "her cousin saw her: " + facts);
+    }
+
+    @Test
+    void anArrestNearlyFourMonthsAgoIsInTheYearWhenTheMonthsAroundFallInIt() {
+        List<Fact> summer = ArticleExtraction.facts("h160", LocalDate.of(2007, 8, 22),
+                "Ann Lee was arrested nearly four months ago in Tehran.");
+        List<Fact> arrested = of(summer, "custody", "arrested", "lee");
+        assertEquals("2007", arrested.get(0).date(), "April give or take: " + arrested);
+        assertEquals(Boolean.TRUE, arrested.get(0).dateApprox(), "roughly: " + arrested);
+        List<Fact> winter = ArticleExtraction.facts("h161", LocalDate.of(2007, 5, 10),
+                "Ann Lee was arrested nearly four months ago in Tehran.");
+        assertEquals(null, of(winter, "custody", "arrested", "lee").get(0).date(), "2006 or 2007: " + winter);
+    }
 }
