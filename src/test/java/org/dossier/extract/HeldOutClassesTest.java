@@ -1504,4 +1504,22 @@ class HeldOutClassesTest {
                 "Ann Lee was arrested nearly four months ago in Tehran.");
         assertEquals(null, of(winter, "custody", "arrested", "lee").get(0).date(), "2006 or 2007: " + winter);
     }
+
+    @Test
+    void heldCaptiveSomewhereIsHeldThere() {
+        List<Fact> facts = ArticleExtraction.facts("h162", LocalDate.of(2014, 12, 6),
+                "A British teacher held captive by militants in Mali for two years was freed on Friday, his brother said. "
+                + "Tom Hale, 41, was flown home on Saturday.");
+        List<Fact> held = of(facts, "custody", "held", "hale");
+        assertEquals(1, held.size(), "held captive: " + facts);
+        assertEquals("Mali", held.get(0).place(), "in Mali: " + held);
+    }
+
+    @Test
+    void anOfficialArrivingInACityOnAVisitVisitsNoDetainee() {
+        List<Fact> facts = ArticleExtraction.facts("h163", LocalDate.of(2014, 12, 6),
+                "Tom Hale was detained in Yemen in 2013. "
+                + "The defence minister, who arrived in Kabul on an unannounced visit Saturday, told reporters the raid had failed.");
+        assertTrue(facts.stream().noneMatch(f -> f.kind().equals("visit")), "a trip to Kabul: " + facts);
+    }
 }
