@@ -25,7 +25,7 @@ import org.dossier.nlp.Token;
  * <li>a month and day without a year take the year the narrative has reached, and never a
  * date after the article's; "this March" is the article's year;</li>
  * <li>"the following year", "later that year", "this year", "last year" count from the
- * narrative's or the article's year; "the same day" is the day the narrative last named and
+ * narrative's or the article's year; "the same day" ("later in the day") is the day the narrative last named and
  * "the next day" the day after it;</li>
  * <li>a date after "until" ends a period and dates nothing.</li>
  * </ul>
@@ -155,11 +155,17 @@ public final class DateResolver {
             if (context.endsWith("until") || context.endsWith("till") || UNTIL.matcher(period).find()) {
                 value = null; // the end of a period ("held until Dec. 5"), not when anything happened
             }
+            if (text.equalsIgnoreCase("the day") && !(start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("in"))) {
+                value = null; // "since the day they arrived": a day told by what happened on it, not by the calendar
+            }
+            if (countedOutsideTheSpan(tokens, start)) {
+                value = null; // "two and a half years ago": the tagger kept only "years ago", and one year it is not
+            }
             boolean inexact = INEXACT_OFFSET.matcher(PhraseMatcher.text(tokens, Math.max(0, start - 6), run).toLowerCase(Locale.ROOT)).find();
             if (inexact) {
                 // "more than a decade earlier", "nearly two years ago": no year is certain; "nearly
                 // four months ago" in August: a year, when the months around it all fall in it
-                value = yearAroundMonth(value);
+                value = text.toLowerCase(Locale.ROOT).matches(".*\\b(months?|weeks?)\\b.*") ? yearAroundMonth(value) : null;
             }
             if (ownedDay(tokens, start, run, text)) {
                 value = null; // "his last day in China", "the trip's first week": a day of someone's own, not of the calendar
@@ -202,6 +208,17 @@ public final class DateResolver {
         return end - start == 1 && start > 0 && end < tokens.size() && !tokens.get(start).word().matches(".*\\d.*")
                 && tokens.get(start - 1).pos().equals("NNP") && !"DATE".equals(tokens.get(start - 1).ner())
                 && tokens.get(end).pos().equals("NNP") && !"DATE".equals(tokens.get(end).ner());
+    }
+
+    private static final Pattern UNIT = Pattern.compile("(?i)(years?|months?|weeks?|days?)");
+
+    /** A span that opens with its unit ("years ago") after a count the tagger left out ("two and a half"). */
+    private static boolean countedOutsideTheSpan(List<Token> tokens, int start) {
+        if (start == 0 || !UNIT.matcher(tokens.get(start).word()).matches()) {
+            return false;
+        }
+        Token before = tokens.get(start - 1);
+        return before.word().equalsIgnoreCase("half") || before.pos().equals("CD");
     }
 
     /** How many months either side of a month counted back roughly ("nearly four months ago") it may be. */
@@ -345,8 +362,8 @@ public final class DateResolver {
         if (relative != null) {
             return relative;
         }
-        if (lower.contains("same day") || lower.equals("that day")) {
-            return lastValue; // the day the narrative last named
+        if (lower.contains("same day") || lower.equals("that day") || lower.equals("the day")) {
+            return lastValue; // the day the narrative last named ("released later in the day")
         }
         if (lower.contains("next day") || lower.contains("following day")) {
             return nextDay(lastValue);

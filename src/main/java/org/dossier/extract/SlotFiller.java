@@ -715,9 +715,13 @@ public final class SlotFiller {
     private static final Set<String> DESTINATION = Set.of("to", "into");
     private static final Set<String> FROM = Set.of("from");
 
-    /** "moved from a detention centre near X": a stay where the move began, told by the move's word. */
+    /**
+     * "moved from a detention centre near X", "released from X jail": a stay where the move or the
+     * release began, told by its word.
+     */
     private static boolean heldBeforeMove(Event event) {
-        return event.kind().equals("held") && event.trigger().label2() != null && MOVES.contains(event.trigger().label2());
+        return event.kind().equals("held") && event.trigger().label2() != null
+                && (MOVES.contains(event.trigger().label2()) || "released".equals(event.trigger().label2()));
     }
     private static final Set<String> TO = Set.of("to", "into", "in", "at", "on");
     private static final Set<String> HELD_BY_A_STATE = Set.of("arrested", "released");

@@ -1522,4 +1522,36 @@ class HeldOutClassesTest {
                 + "The defence minister, who arrived in Kabul on an unannounced visit Saturday, told reporters the raid had failed.");
         assertTrue(facts.stream().noneMatch(f -> f.kind().equals("visit")), "a trip to Kabul: " + facts);
     }
+
+    @Test
+    void aReleaseLaterInTheDayIsOnTheDayJustNamed() {
+        List<Fact> facts = ArticleExtraction.facts("h164", LocalDate.of(2021, 5, 14),
+                "Tom Hale was arrested in Yangon on April 18. "
+                + "Hale had been detained before while covering a protest on Feb. 26, but he was released later in the day.");
+        List<Fact> released = of(facts, "custody", "released", "hale");
+        assertEquals(1, released.size(), "freed that evening: " + facts);
+        assertEquals("2021-02-26", released.get(0).date(), "the day of that arrest: " + released);
+    }
+
+    @Test
+    void yearsAndAHalfAgoAreNotOneYearAgo() {
+        List<Fact> facts = ArticleExtraction.facts("h165", LocalDate.of(2015, 7, 14),
+                "Tom Hale, the Italian businessman jailed in Guinea two and a half years ago, was released on 9 July from Bata jail.");
+        List<Fact> released = of(facts, "custody", "released", "hale");
+        assertEquals("2015-07-09", released.get(0).date(), "this July, not last year's: " + released);
+        assertTrue(facts.stream().noneMatch(f -> "2014".equals(f.date())), "nothing happened a year ago: " + facts);
+    }
+
+    @Test
+    void aReleaseFromANamedJailShowsWhereSomeoneWasHeld() {
+        List<Fact> facts = ArticleExtraction.facts("h166", LocalDate.of(2015, 7, 14),
+                "Tom Hale was released on Thursday from Bata jail.");
+        List<Fact> held = of(facts, "custody", "held", "hale");
+        assertEquals(1, held.size(), "held in the jail: " + facts);
+        assertTrue(held.get(0).place().startsWith("Bata"), "Bata jail: " + held);
+        List<Fact> home = ArticleExtraction.facts("h167", LocalDate.of(2015, 7, 14),
+                "Turkey has released Ann Lee from prison on the condition that she does not leave the country.");
+        assertTrue(home.stream().noneMatch(f -> f.kind().equals("held") && f.place() != null && !f.place().equals("Turkey")),
+                "the country she may not leave is no prison: " + home);
+    }
 }
