@@ -304,6 +304,9 @@ public final class ReferenceResolver {
                         && !(isKinship(ref) && only != null && only.equals(lastBefore(sortedNames, sentence, ref.start())))) {
                     person = only;
                 }
+                if (person == null && "pronoun".equals(ref.label()) && noneNamedBefore(detaineeNames, sentence, ref.start())) {
+                    person = firstAgreeingAfter(detaineeNames, genders, ref); // "... since he was jailed. ... Tom Hale, 25, ..."
+                }
                 if (person != null && "pronoun".equals(ref.label()) && genders.contradicts(person, ref.text())) {
                     person = agreeingBefore(namesAndReferences(detaineeNames, resolved), sortedNames, genders, ref, person);
                 }
@@ -325,7 +328,8 @@ public final class ReferenceResolver {
                     && standsAlone(syntaxes.get(ref.sentence()), ref);
             if (group || courtOrCustody.test(ref)) {
                 List<String> people = namedBefore(named, ref.sentence(), ref.start());
-                if (people.isEmpty() && group && isIndefinite(ref) && !followedByOf(article, ref)) {
+                // "A British couple ...", or "the pair were released" before anyone is named: the two named next
+                if (people.isEmpty() && group && !followedByOf(article, ref)) {
                     people = namedAfter(detaineeNames, ref.sentence(), ref.start());
                 }
                 if (people.isEmpty() && group && count(ref.label2()) > 1 && !followedByOf(article, ref)) {
@@ -866,6 +870,17 @@ public final class ReferenceResolver {
         boolean someoneElseFits = allNames.stream().anyMatch(n -> n.sentence() >= ref.sentence() - 1 && isBefore(n, ref.sentence(), ref.start())
                 && !genders.contradicts(n.person(), ref.text()));
         return someoneElseFits ? null : chosen;
+    }
+
+    /**
+     * A pronoun told before any detainee is named ("whose health has declined since he was
+     * jailed"): the first detainee named after it, in the next few sentences, whose gender it may have.
+     */
+    private static String firstAgreeingAfter(List<PersonMention> detainees, PronounGenders genders, PhraseMatch ref) {
+        return detainees.stream().filter(m -> !isBefore(m, ref.sentence(), ref.start()))
+                .filter(m -> m.sentence() - ref.sentence() <= LOOKBACK_SENTENCES)
+                .filter(m -> !genders.contradicts(m.person(), ref.text()))
+                .map(PersonMention::person).findFirst().orElse(null);
     }
 
     private static String onlyDetainee(List<PersonMention> mentions) {

@@ -200,6 +200,10 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (syntax.relationToHead(token).equals("appos")) {
             beside.add(syntax.head(token)); // "The accused, Ann Lee, is wanted in X": the noun the name spells out
         }
+        int noun = syntax.head(token);
+        if (syntax.relationToHead(token).equals("dep") && noun >= 0 && PersonNouns.isPersonNoun(syntax.token(noun))) {
+            beside.add(noun); // "and his son Ali Lee were arrested": the name the parser left loose on the noun it spells out
+        }
         for (int i = trigger.start(); i < trigger.end(); i++) {
             for (var d : syntax.children(i)) {
                 if (beside.contains(d.dependent()) && (d.relation().startsWith("nsubj") || d.relation().equals("obj"))) {

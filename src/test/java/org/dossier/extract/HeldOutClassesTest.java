@@ -1554,4 +1554,30 @@ class HeldOutClassesTest {
         assertTrue(home.stream().noneMatch(f -> f.kind().equals("held") && f.place() != null && !f.place().equals("Turkey")),
                 "the country she may not leave is no prison: " + home);
     }
+
+    @Test
+    void aSonNamedAfterHisFatherWithAgesAndTitlesBetweenIsArrestedToo() {
+        List<Fact> facts = ArticleExtraction.facts("h168", LocalDate.of(2021, 1, 20),
+                "Tom Hale, 58, an Australian citizen who was the head of the department, and his son Ali Hale, 24, were arrested at their home in Qatar in July.");
+        assertEquals(1, of(facts, "custody", "arrested", "tom-hale").size(), "the father: " + facts);
+        assertEquals(1, of(facts, "custody", "arrested", "ali-hale").size(), "the son: " + facts);
+    }
+
+    @Test
+    void thePairToldBeforeAnyoneIsNamedAreTheTwoNamedNext() {
+        List<Fact> facts = ArticleExtraction.facts("h169", LocalDate.of(2021, 1, 20),
+                "The family of a professor and his son who were detained by Qatar for five months have expressed relief after the pair were released. "
+                + "Tom Hale, 58, and his son Ali Hale, 24, were arrested at their home in Qatar in July.");
+        assertEquals(1, of(facts, "custody", "released", "tom-hale").size(), "the father was freed: " + facts);
+        assertEquals(1, of(facts, "custody", "released", "ali-hale").size(), "the son was freed: " + facts);
+    }
+
+    @Test
+    void aPronounBeforeAnyNameIsTheFirstDetaineeNamedAfterThatItFits() {
+        List<Fact> facts = ArticleExtraction.facts("h170", LocalDate.of(2017, 11, 30),
+                "Officials called again for the release of a former missionary from Utah whose health has declined since he was jailed in Venezuela last year. "
+                + "Police arrested Tom Hale, 25, on June 30, 2016. His wife Ana Ruiz also was being held separately in Caracas.");
+        assertEquals(1, of(facts, "custody", "held", "ana-ruiz").size(), "his wife is held too: " + facts);
+        assertEquals(1, of(facts, "health", "condition", "hale").size(), "his health: " + facts);
+    }
 }
