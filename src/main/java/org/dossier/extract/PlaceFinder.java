@@ -339,7 +339,8 @@ public final class PlaceFinder {
 
     /**
      * "Sintra , Lisbon District": a comma between two locations keeps them one place; not when the
-     * second owns what follows ("a colony in Gomel, Lithuania's foreign ministry said").
+     * second owns or describes what follows ("a colony in Gomel, Lithuania's foreign ministry said",
+     * "in Colombia, U.S. officials believe").
      */
     private static boolean joinsNextPlace(List<Token> tokens, int i, String ner) {
         if (!(ner.equals("LOCATION") && tokens.get(i).word().equals(",") && i + 1 < tokens.size()
@@ -350,8 +351,10 @@ public final class PlaceFinder {
         while (after < tokens.size() && tokens.get(after).ner().equals("LOCATION")) {
             after++;
         }
-        // "Russia's ...": the second place owns something; "in West Africa, Canberra said": it speaks
-        return after >= tokens.size() || !tokens.get(after).pos().equals("POS") && !tokens.get(after).pos().startsWith("VB");
+        // "Russia's ...": the second place owns something; "in West Africa, Canberra said": it speaks;
+        // "around Colombia, U.S. officials believe": it describes the noun after it
+        String next = after < tokens.size() ? tokens.get(after).pos() : "";
+        return after >= tokens.size() || !next.equals("POS") && !next.startsWith("VB") && !next.equals("NN") && !next.equals("NNS");
     }
 
     /** Verbs whose object is the place someone was in: "leave Iran", "fled the country". */

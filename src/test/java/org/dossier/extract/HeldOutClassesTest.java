@@ -1580,4 +1580,12 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "held", "ana-ruiz").size(), "his wife is held too: " + facts);
         assertEquals(1, of(facts, "health", "condition", "hale").size(), "his health: " + facts);
     }
+
+    @Test
+    void aPlaceBeforeACommaAndACountryDescribingOfficialsStaysAlone() {
+        List<Fact> facts = ArticleExtraction.facts("h171", LocalDate.of(2025, 5, 20),
+                "Tom Hale was detained in Kabul, U.S. officials said on Monday.");
+        List<Fact> arrested = of(facts, "custody", "arrested", "hale");
+        assertEquals("Kabul", arrested.get(0).place(), "the officials are American, Kabul is no place in the U.S.: " + arrested);
+    }
 }
