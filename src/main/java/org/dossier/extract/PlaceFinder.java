@@ -353,8 +353,10 @@ public final class PlaceFinder {
         }
         // "Russia's ...": the second place owns something; "in West Africa, Canberra said": it speaks;
         // "around Colombia, U.S. officials believe": it describes the noun after it
+        // or names an organisation of its own ("in Harare, U.S. Embassy spokesman X told")
         String next = after < tokens.size() ? tokens.get(after).pos() : "";
-        return after >= tokens.size() || !next.equals("POS") && !next.startsWith("VB") && !next.equals("NN") && !next.equals("NNS");
+        return after >= tokens.size() || !next.equals("POS") && !next.startsWith("VB") && !next.equals("NN") && !next.equals("NNS")
+                && !tokens.get(after).ner().equals("ORGANIZATION");
     }
 
     /** Verbs whose object is the place someone was in: "leave Iran", "fled the country". */

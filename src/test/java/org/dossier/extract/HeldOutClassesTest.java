@@ -1587,5 +1587,8 @@ class HeldOutClassesTest {
                 "Tom Hale was detained in Kabul, U.S. officials said on Monday.");
         List<Fact> arrested = of(facts, "custody", "arrested", "hale");
         assertEquals("Kabul", arrested.get(0).place(), "the officials are American, Kabul is no place in the U.S.: " + arrested);
+        List<Fact> embassy = ArticleExtraction.facts("h172", LocalDate.of(2025, 5, 20),
+                "Tom Hale was detained in Kabul, U.S. Embassy spokesman Bo Reed said on Monday.");
+        assertEquals("Kabul", of(embassy, "custody", "arrested", "hale").get(0).place(), "the embassy is American: " + embassy);
     }
 }
