@@ -413,7 +413,9 @@ public final class PeopleFinder {
     }
 
     private static boolean isNameToken(Token t) {
-        return "PERSON".equals(t.ner()) && NAME_WORD.matcher(t.word()).matches();
+        // "Mother of two Ann Lee": a common noun for a person, capitalised to open the sentence, is no name
+        boolean personNoun = (t.pos().equals("NN") || t.pos().equals("NNS")) && PersonNouns.isPersonNoun(t);
+        return "PERSON".equals(t.ner()) && NAME_WORD.matcher(t.word()).matches() && !personNoun;
     }
 
     /** The words before token {@code start} give another name of someone: "under the (pen) name", "whose real name is". */

@@ -204,6 +204,10 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (syntax.relationToHead(token).equals("dep") && noun >= 0 && PersonNouns.isPersonNoun(syntax.token(noun))) {
             beside.add(noun); // "and his son Ali Lee were arrested": the name the parser left loose on the noun it spells out
         }
+        if (syntax.relationToHead(token).startsWith("nmod:of") && noun >= 0 && PersonNouns.isPersonNoun(syntax.token(noun))
+                && !syntax.children(token, "nummod").isEmpty()) {
+            beside.add(noun); // "Mother of two Ann Lee was arrested": the parser made her the "two" the mother has
+        }
         for (int i = trigger.start(); i < trigger.end(); i++) {
             for (var d : syntax.children(i)) {
                 if (beside.contains(d.dependent()) && (d.relation().startsWith("nsubj") || d.relation().equals("obj"))) {

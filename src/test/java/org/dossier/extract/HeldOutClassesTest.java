@@ -1591,4 +1591,13 @@ class HeldOutClassesTest {
                 "Tom Hale was detained in Kabul, U.S. Embassy spokesman Bo Reed said on Monday.");
         assertEquals("Kabul", of(embassy, "custody", "arrested", "hale").get(0).place(), "the embassy is American: " + embassy);
     }
+
+    @Test
+    void aMotherOfTwoNamedAfterHerTitleIsTheOneArrested() {
+        List<Fact> facts = ArticleExtraction.facts("h173", LocalDate.of(2024, 12, 14),
+                "Mother of two Ann Lee, 39, was arrested and sentenced to death in 2010.");
+        assertTrue(facts.stream().noneMatch(f -> f.person().equals("mother")), "Mother is no name: " + facts);
+        assertEquals(1, of(facts, "custody", "arrested", "ann-lee").size(), "she was arrested: " + facts);
+        assertEquals(1, of(facts, "legal", "sentenced", "ann-lee").size(), "and sentenced: " + facts);
+    }
 }
