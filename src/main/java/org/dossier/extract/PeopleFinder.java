@@ -147,7 +147,7 @@ public final class PeopleFinder {
                 i++; // "the city of Gao", tagged as a person
                 continue;
             }
-            if (!isNameToken(tokens.get(i))) {
+            if (!isNameToken(tokens.get(i)) || opensAsAPersonNoun(tokens, i)) {
                 NameSpan mistagged = mistaggedName(article, s, i, personWords);
                 if (mistagged != null) {
                     spans.add(mistagged);
@@ -413,9 +413,12 @@ public final class PeopleFinder {
     }
 
     private static boolean isNameToken(Token t) {
-        // "Mother of two Ann Lee": a common noun for a person, capitalised to open the sentence, is no name
-        boolean personNoun = (t.pos().equals("NN") || t.pos().equals("NNS")) && PersonNouns.isPersonNoun(t);
-        return "PERSON".equals(t.ner()) && NAME_WORD.matcher(t.word()).matches() && !personNoun;
+        return "PERSON".equals(t.ner()) && NAME_WORD.matcher(t.word()).matches();
+    }
+
+    /** "Mother of two Ann Lee": a noun for a person, capitalised to open the sentence, before "of", is no name. */
+    private static boolean opensAsAPersonNoun(List<Token> tokens, int i) {
+        return i == 0 && tokens.size() > 1 && tokens.get(1).word().equals("of") && PersonNouns.isPersonNoun(tokens.get(0));
     }
 
     /** The words before token {@code start} give another name of someone: "under the (pen) name", "whose real name is". */
