@@ -155,8 +155,10 @@ public final class DateResolver {
             if (context.endsWith("until") || context.endsWith("till") || UNTIL.matcher(period).find()) {
                 value = null; // the end of a period ("held until Dec. 5"), not when anything happened
             }
-            if (text.equalsIgnoreCase("the day") && !(start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("in"))) {
-                value = null; // "since the day they arrived": a day told by what happened on it, not by the calendar
+            if (text.equalsIgnoreCase("the day")) {
+                // "released later in the day": the day the narrative last named; "since the day they
+                // arrived": a day told by what happened on it, not by the calendar
+                value = start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("in") ? lastValue : null;
             }
             if (countedOutsideTheSpan(tokens, start)) {
                 value = null; // "two and a half years ago": the tagger kept only "years ago", and one year it is not
@@ -362,8 +364,8 @@ public final class DateResolver {
         if (relative != null) {
             return relative;
         }
-        if (lower.contains("same day") || lower.equals("that day") || lower.equals("the day")) {
-            return lastValue; // the day the narrative last named ("released later in the day")
+        if (lower.contains("same day") || lower.equals("that day")) {
+            return lastValue; // the day the narrative last named
         }
         if (lower.contains("next day") || lower.contains("following day")) {
             return nextDay(lastValue);

@@ -200,13 +200,8 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (syntax.relationToHead(token).equals("appos")) {
             beside.add(syntax.head(token)); // "The accused, Ann Lee, is wanted in X": the noun the name spells out
         }
-        int noun = syntax.head(token);
-        if (syntax.relationToHead(token).equals("dep") && noun >= 0 && PersonNouns.isPersonNoun(syntax.token(noun))) {
-            beside.add(noun); // "and his son Ali Lee were arrested": the name the parser left loose on the noun it spells out
-        }
-        if (syntax.relationToHead(token).startsWith("nmod:of") && noun >= 0 && PersonNouns.isPersonNoun(syntax.token(noun))
-                && !syntax.children(token, "nummod").isEmpty()) {
-            beside.add(noun); // "Mother of two Ann Lee was arrested": the parser made her the "two" the mother has
+        if (spellsOutAPersonNoun(syntax, token)) {
+            beside.add(syntax.head(token));
         }
         for (int i = trigger.start(); i < trigger.end(); i++) {
             for (var d : syntax.children(i)) {
@@ -216,6 +211,19 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             }
         }
         return null;
+    }
+
+    /**
+     * "and his son Ali Lee were arrested" (the name left loose on the noun), "Mother of two Ann Lee
+     * was arrested" (the name made the "two" the mother has): the name spells out the person noun.
+     */
+    private static boolean spellsOutAPersonNoun(SentenceSyntax syntax, int token) {
+        int noun = syntax.head(token);
+        if (noun < 0 || !PersonNouns.isPersonNoun(syntax.token(noun))) {
+            return false;
+        }
+        String relation = syntax.relationToHead(token);
+        return relation.equals("dep") || relation.startsWith("nmod:of") && !syntax.children(token, "nummod").isEmpty();
     }
 
     /** "the death sentence issued against Ann Lee": a participle on the court word names whom it is against. */

@@ -46,7 +46,7 @@ public final class SlotFiller {
         boolean undated = servedSentence(event, sentence) || event.type().equals("health")
                 || LegalSlots.undated(event, sentence);
         Optional<CueLink> date = undated ? Optional.empty()
-                : nearest(links, "date", held && !heldBeforeMove(event) ? 2 : MAX_DATE_DISTANCE);
+                : nearest(links, "date", held && !heldUntilLeaving(event) ? 2 : MAX_DATE_DISTANCE);
         // "has been released, a source said Sunday": news of the day it is told; otherwise its year at least
         boolean news = presentPerfect(sentence.syntax(), event.trigger());
         String reported = undated || held || !custody ? null
@@ -59,7 +59,7 @@ public final class SlotFiller {
         if (event.kind().equals("held") && dateValue != null && dateValue.length() > 7) {
             dateValue = dateValue.substring(0, 7); // an observation of where someone is: its month
         }
-        if (heldBeforeMove(event) && dateValue != null) {
+        if (heldUntilLeaving(event) && dateValue != null) {
             dateValue = dateValue.substring(0, 4); // held there up to the move, since some time that year
         }
         if (custody || event.type().equals("legal")) {
@@ -392,8 +392,8 @@ public final class SlotFiller {
      */
     private static String place(Event event, SentenceSyntax syntax, List<CueLink> links) {
         boolean move = MOVES.contains(event.kind());
-        boolean journeyTold = move || heldBeforeMove(event);
-        Set<String> fitting = heldBeforeMove(event) ? FROM : move ? TO : event.kind().equals("released") ? FROM_OR_IN
+        boolean journeyTold = move || heldUntilLeaving(event);
+        Set<String> fitting = heldUntilLeaving(event) ? FROM : move ? TO : event.kind().equals("released") ? FROM_OR_IN
                 : event.kind().equals("arrested") ? SEIZED_IN_OR_FROM : IN;
         // a move's destination is what "to" names ("taken from the prison in X to Y": Y)
         List<CueLink> fits = links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
@@ -715,13 +715,15 @@ public final class SlotFiller {
     private static final Set<String> DESTINATION = Set.of("to", "into");
     private static final Set<String> FROM = Set.of("from");
 
+    /** Words that take someone away from where they were held: a move, or a release. */
+    private static final Set<String> LEAVINGS = Set.of("transferred", "extradited", "released");
+
     /**
      * "moved from a detention centre near X", "released from X jail": a stay where the move or the
      * release began, told by its word.
      */
-    private static boolean heldBeforeMove(Event event) {
-        return event.kind().equals("held") && event.trigger().label2() != null
-                && (MOVES.contains(event.trigger().label2()) || "released".equals(event.trigger().label2()));
+    private static boolean heldUntilLeaving(Event event) {
+        return event.kind().equals("held") && event.trigger().label2() != null && LEAVINGS.contains(event.trigger().label2());
     }
     private static final Set<String> TO = Set.of("to", "into", "in", "at", "on");
     private static final Set<String> HELD_BY_A_STATE = Set.of("arrested", "released");
