@@ -14,7 +14,8 @@ final class SentenceFrames {
      * ("called the trial a farce", "called the charges baseless") or with two objects, the thing
      * and its name ("what Moscow calls its special operation"); "describing", a past participle
      * that describes a noun ("a disorder called polyneuropathy", "a man detained in May");
-     * "judged", a noun that a predicate judges ("her release is a great relief", "his arrest was
+     * "epithet", a past participle set before the noun it describes, with nothing of its own ("the
+     * detained executive", "jailed reporter"); "judged", a noun that a predicate judges ("her release is a great relief", "his arrest was
      * outrageous").
      */
     static List<PhraseMatch> find(String id, SentenceSyntax syntax) {
@@ -25,6 +26,9 @@ final class SentenceFrames {
             }
             if (describing(syntax, i)) {
                 found.add(frame(id, syntax, i, "describing"));
+            }
+            if (epithet(syntax, i)) {
+                found.add(frame(id, syntax, i, "epithet"));
             }
             if (judged(syntax, i)) {
                 found.add(frame(id, syntax, i, "judged"));
@@ -53,6 +57,12 @@ final class SentenceFrames {
         boolean participle = pos.equals("VBN") || pos.equals("VBD") && relation.equals("acl");
         return participle && head >= 0 && syntax.token(head).pos().startsWith("NN")
                 && (relation.equals("amod") || relation.equals("acl"));
+    }
+
+    private static boolean epithet(SentenceSyntax syntax, int i) {
+        int head = syntax.head(i);
+        return syntax.token(i).pos().equals("VBN") && head > i && syntax.relationToHead(i).equals("amod")
+                && syntax.token(head).pos().startsWith("NN") && syntax.children(i).isEmpty();
     }
 
     private static boolean judged(SentenceSyntax syntax, int i) {

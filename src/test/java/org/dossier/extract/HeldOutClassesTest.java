@@ -1600,4 +1600,41 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "arrested", "ann-lee").size(), "she was arrested: " + facts);
         assertEquals(1, of(facts, "legal", "sentenced", "ann-lee").size(), "and sentenced: " + facts);
     }
+
+    @Test
+    void aDetainedPersonCalledSoInPassingWasNotArrestedThatDay() {
+        List<Fact> facts = ArticleExtraction.facts("h174", LocalDate.of(2021, 11, 12),
+                "A judge in Lagos on Friday rejected the bail application of detained Canadian engineer John Marsh.");
+        assertTrue(of(facts, "custody", "arrested", "john-marsh").isEmpty(), "the bail hearing is no arrest: " + facts);
+        List<Fact> told = ArticleExtraction.facts("h175", LocalDate.of(2021, 11, 12),
+                "Canadian engineer John Marsh, detained in Lagos on Friday, was charged with fraud.");
+        assertEquals(1, of(told, "custody", "arrested", "john-marsh").size(), "a detention told with its day is one: " + told);
+    }
+
+    @Test
+    void aReleaseSomeoneSetsOutToArrangeHasNotHappened() {
+        List<Fact> facts = ArticleExtraction.facts("h176", LocalDate.of(2021, 11, 12),
+                "Canadian engineer John Marsh has been held in a Nigerian prison since 2019. "
+                + "He said he was frustrated by the lack of effort by the government to orchestrate his release.");
+        assertTrue(of(facts, "custody", "released", "john-marsh").isEmpty(), "he is still held: " + facts);
+    }
+
+    @Test
+    void pleadingWithAGovernmentToFreeSomeoneIsARequest() {
+        List<Fact> facts = ArticleExtraction.facts("h177", LocalDate.of(2021, 11, 12),
+                "Canadian engineer John Marsh has been held in Lagos since 2019. Activists are pleading with Nigeria to release Marsh.");
+        assertTrue(of(facts, "custody", "released", "john-marsh").isEmpty(), "the plea frees no one: " + facts);
+        assertEquals(1, of(facts, "request", "release", "john-marsh").size(), "it asks for his release: " + facts);
+    }
+
+    @Test
+    void askingToMoveSomeoneToAnotherCountryIsARepatriationRequest() {
+        List<Fact> facts = ArticleExtraction.facts("h178", LocalDate.of(2021, 11, 12),
+                "Russian student Anna Belova was jailed in Minsk in 2021. "
+                + "Her lawyer said: \"We will ask for her to be transferred to Russia to serve her sentence.\"");
+        assertEquals(1, of(facts, "request", "repatriation", "anna-belova").size(), "a move home is asked: " + facts);
+        List<Fact> hospital = ArticleExtraction.facts("h179", LocalDate.of(2021, 11, 12),
+                "Russian student Anna Belova was jailed in Minsk in 2021. Her lawyer asked for her to be transferred to a prison hospital in Minsk.");
+        assertEquals(1, of(hospital, "request", "transfer", "anna-belova").size(), "a move inside the country is a transfer: " + hospital);
+    }
 }
