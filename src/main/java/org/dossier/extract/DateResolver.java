@@ -163,7 +163,7 @@ public final class DateResolver {
             if (countedOutsideTheSpan(tokens, start)) {
                 value = null; // "two and a half years ago": the tagger kept only "years ago", and one year it is not
             }
-            boolean inexact = INEXACT_OFFSET.matcher(PhraseMatcher.text(tokens, Math.max(0, start - 6), run).toLowerCase(Locale.ROOT)).find();
+            boolean inexact = INEXACT_OFFSET.matcher(PhraseMatcher.text(tokens, ownWordsBefore(tokens, start), run).toLowerCase(Locale.ROOT)).find();
             if (inexact) {
                 // "more than a decade earlier", "nearly two years ago": no year is certain; "nearly
                 // four months ago" in August: a year, when the months around it all fall in it
@@ -181,6 +181,22 @@ public final class DateResolver {
             }
         }
         return withSharedYears(found, tokens);
+    }
+
+    /**
+     * Where the words that qualify a date span may begin: up to six words before it, but not past a
+     * comma ("nearly two years ago, in October 2016": the month is exact).
+     */
+    private static int ownWordsBefore(List<Token> tokens, int start) {
+        int from = start;
+        while (from > Math.max(0, start - 6)) {
+            Token before = tokens.get(from - 1);
+            if (before.word().equals(",")) {
+                break;
+            }
+            from--;
+        }
+        return from;
     }
 
     /**

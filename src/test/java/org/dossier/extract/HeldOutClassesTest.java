@@ -2,6 +2,7 @@ package org.dossier.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -1636,5 +1637,25 @@ class HeldOutClassesTest {
         List<Fact> hospital = ArticleExtraction.facts("h179", LocalDate.of(2021, 11, 12),
                 "Russian student Anna Belova was jailed in Minsk in 2021. Her lawyer asked for her to be transferred to a prison hospital in Minsk.");
         assertEquals(1, of(hospital, "request", "transfer", "anna-belova").size(), "a move inside the country is a transfer: " + hospital);
+    }
+
+    @Test
+    void someoneOnlyWishedExtraditedIsNoDetaineeAndHimIsTheOneHeld() {
+        List<Fact> facts = ArticleExtraction.facts("h180", LocalDate.of(2018, 7, 25),
+                "American pastor Tom Hale has been jailed in Izmir since 2016. "
+                + "The president wants the exiled cleric Omar Said to be extradited to stand trial. "
+                + "Last week the court rejected an appeal to release him.");
+        assertTrue(facts.stream().noneMatch(f -> f.person().equals("omar-said")), "the cleric is not held: " + facts);
+        assertEquals(1, of(facts, "request", "release", "tom-hale").size(), "the appeal was for the pastor: " + facts);
+    }
+
+    @Test
+    void anExactMonthAfterAnInexactCountBackIsTheDate() {
+        List<Fact> facts = ArticleExtraction.facts("h181", LocalDate.of(2018, 7, 25),
+                "American pastor Tom Hale was detained nearly two years ago, in October 2016, and faces up to 35 years in prison.");
+        assertEquals("2016-10", of(facts, "custody", "arrested", "hale").get(0).date(), "the month is told: " + facts);
+        List<Fact> counted = ArticleExtraction.facts("h182", LocalDate.of(2018, 7, 25),
+                "American pastor Tom Hale was detained nearly two years ago and faces up to 35 years in prison.");
+        assertNull(of(counted, "custody", "arrested", "hale").get(0).date(), "nearly two years ago is no year: " + counted);
     }
 }
