@@ -17,6 +17,17 @@ final class Dates {
     }
 
     /** "5 Jul 2014", "Jul 2014" or "2014"; text that is not an ISO date is returned as it is. */
+    /** "on 9 Feb 2022" for a day, "in Feb 2022" or "in 2008" for a month or a year. */
+    static String onOrIn(String iso) {
+        String shown = display(iso);
+        if (shown == null) {
+            return null;
+        }
+        Matcher m = ISO.matcher(iso.trim());
+        boolean day = m.find() && m.groupCount() >= 3 && m.group(3) != null;
+        return (day ? "on " : "in ") + shown;
+    }
+
     static String display(String iso) {
         if (iso == null || iso.isBlank()) {
             return null;

@@ -15,6 +15,7 @@ import org.dossier.brief.CustodyStay;
 import org.dossier.brief.LastVisit;
 import org.dossier.brief.RequestItem;
 import org.dossier.brief.SentenceSummary;
+import org.dossier.facts.CountryNames;
 
 /**
  * The three to five sentences at the top of page one. Each is a fixed template filled from the
@@ -53,8 +54,9 @@ final class SummaryWriter {
         String status = brief.status() == null ? "unknown" : brief.status().value();
         String place = brief.currentPlace() == null ? null : brief.currentPlace().place();
         String reported = brief.currentPlace() == null ? null : Dates.display(brief.currentPlace().lastReported());
-        String where = place == null ? "" : " at " + place;
-        String when = reported == null ? "" : ", as last reported on " + reported;
+        // "in custody in Russia", "in custody at Lefortovo, Moscow"
+        String where = place == null ? "" : (CountryNames.isCountry(place) ? " in " : " at ") + place;
+        String when = reported == null ? "" : ", as last reported " + Dates.onOrIn(brief.currentPlace().lastReported());
         return switch (status == null ? "unknown" : status) {
             case "in_custody" -> who + " is in custody" + where + when + ".";
             case "released" -> who + " has been reported released" + (place == null ? "" : "; last reported place: " + place) + when + ".";
@@ -84,7 +86,7 @@ final class SummaryWriter {
         StringBuilder s = new StringBuilder();
         if (arrest != null) {
             s.append("The arrest was reported").append(arrest.place() == null ? "" : " in " + arrest.place())
-                    .append(arrest.date() == null ? "" : " on " + Dates.display(arrest.date()));
+                    .append(arrest.date() == null ? "" : " " + Dates.onOrIn(arrest.date()));
         }
         if (!places.isEmpty()) {
             s.append(s.isEmpty() ? "Custody" : "; custody since").append(route(places));
@@ -128,7 +130,7 @@ final class SummaryWriter {
         BriefItem latest = legal.get(legal.size() - 1);
         String kind = labels.of("kind", latest.kind()).toLowerCase(Locale.ENGLISH);
         return count(legal.size(), "court event is", "court events are") + " reported, the latest: "
-                + kind + (latest.date() == null ? "" : " on " + Dates.display(latest.date())) + ".";
+                + kind + (latest.date() == null ? "" : " " + Dates.onOrIn(latest.date())) + ".";
     }
 
     private String requests(Brief brief) {
@@ -142,7 +144,7 @@ final class SummaryWriter {
                 .max(Comparator.comparing(r -> r.daysOpen() == null ? -1L : r.daysOpen())).orElseThrow();
         String what = labels.of("request", oldest.kind()).toLowerCase(Locale.ENGLISH);
         String by = oldest.actor() == null ? "" : ", asked by " + oldest.actor() + ",";
-        String age = oldest.daysOpen() == null ? " is still open" : " has been open for " + count(oldest.daysOpen(), "day", "days");
+        String age = oldest.daysOpen() == null || oldest.daysOpen() == 0 ? " is still open" : " has been open for " + count(oldest.daysOpen(), "day", "days");
         String head = open.size() == 1
                 ? "One request on the detainee's behalf is outstanding: the request for " + what
                 : "There are " + open.size() + " outstanding requests on the detainee's behalf; the oldest, for " + what;

@@ -54,4 +54,23 @@ class SummaryWriterTest {
         assertEquals("One request on the detainee's behalf is outstanding: the request for access to the detainee, "
                 + "asked by her family, has been open for 8 days.", sentences.get(2));
     }
+
+    @Test
+    void aYearOrMonthIsToldWithInAndADayWithOn() {
+        assertEquals("in 2008", Dates.onOrIn("2008"));
+        assertEquals("in Feb 2022", Dates.onOrIn("2022-02"));
+        assertEquals("on 3 Feb 2016", Dates.onOrIn("2016-02-03"));
+    }
+
+    @Test
+    void aRequestRaisedOnTheAsOfDayIsStillOpenNotOpenForNoDays() {
+        Brief b = TestBriefs.sparse();
+        Brief brief = new Brief(b.schema(), b.person(), b.asOf(), new Derived("released", "r", List.of(), List.of()),
+                null, List.of(), List.of(), List.of(), null, List.of(), null,
+                List.of(new RequestItem("access", "her family", null, null, "open", "2023-01-01", null, 0L, "r",
+                        List.of(), List.of())),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), b.sources(), List.of());
+        assertEquals("One request on the detainee's behalf is outstanding: the request for access to the detainee, "
+                + "asked by her family, is still open.", writer.sentences(brief).get(1));
+    }
 }
