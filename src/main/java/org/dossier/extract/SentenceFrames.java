@@ -14,9 +14,9 @@ final class SentenceFrames {
      * ("called the trial a farce", "called the charges baseless") or with two objects, the thing
      * and its name ("what Moscow calls its special operation"); "describing", a past participle
      * that describes a noun ("a disorder called polyneuropathy", "a man detained in May");
-     * "epithet", a past participle set before the noun it describes, with nothing of its own ("the
-     * detained executive", "jailed reporter"); "judged", a noun that a predicate judges ("her release is a great relief", "his arrest was
-     * outrageous").
+     * "epithet", such a participle set before its noun with no words of its own ("the detained
+     * executive", "jailed reporter"); "judged", a noun that a predicate judges ("her release is a
+     * great relief", "his arrest was outrageous").
      */
     static List<PhraseMatch> find(String id, SentenceSyntax syntax) {
         List<PhraseMatch> found = new ArrayList<>();
@@ -60,9 +60,8 @@ final class SentenceFrames {
     }
 
     private static boolean epithet(SentenceSyntax syntax, int i) {
-        int head = syntax.head(i);
-        return syntax.token(i).pos().equals("VBN") && head > i && syntax.relationToHead(i).equals("amod")
-                && syntax.token(head).pos().startsWith("NN") && syntax.children(i).isEmpty();
+        return describing(syntax, i) && syntax.head(i) > i && syntax.relationToHead(i).equals("amod")
+                && syntax.children(i).isEmpty();
     }
 
     private static boolean judged(SentenceSyntax syntax, int i) {

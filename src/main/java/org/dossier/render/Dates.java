@@ -16,7 +16,6 @@ final class Dates {
     private Dates() {
     }
 
-    /** "5 Jul 2014", "Jul 2014" or "2014"; text that is not an ISO date is returned as it is. */
     /** "on 9 Feb 2022" for a day, "in Feb 2022" or "in 2008" for a month or a year. */
     static String onOrIn(String iso) {
         String shown = display(iso);
@@ -24,10 +23,10 @@ final class Dates {
             return null;
         }
         Matcher m = ISO.matcher(iso.trim());
-        boolean day = m.find() && m.groupCount() >= 3 && m.group(3) != null;
-        return (day ? "on " : "in ") + shown;
+        return (m.find() && m.group(3) != null ? "on " : "in ") + shown;
     }
 
+    /** "5 Jul 2014", "Jul 2014" or "2014"; text that is not an ISO date is returned as it is. */
     static String display(String iso) {
         if (iso == null || iso.isBlank()) {
             return null;

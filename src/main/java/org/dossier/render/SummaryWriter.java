@@ -53,10 +53,10 @@ final class SummaryWriter {
         String who = who(brief);
         String status = brief.status() == null ? "unknown" : brief.status().value();
         String place = brief.currentPlace() == null ? null : brief.currentPlace().place();
-        String reported = brief.currentPlace() == null ? null : Dates.display(brief.currentPlace().lastReported());
+        String reported = brief.currentPlace() == null ? null : Dates.onOrIn(brief.currentPlace().lastReported());
         // "in custody in Russia", "in custody at Lefortovo, Moscow"
         String where = place == null ? "" : (CountryNames.isCountry(place) ? " in " : " at ") + place;
-        String when = reported == null ? "" : ", as last reported " + Dates.onOrIn(brief.currentPlace().lastReported());
+        String when = reported == null ? "" : ", as last reported " + reported;
         return switch (status == null ? "unknown" : status) {
             case "in_custody" -> who + " is in custody" + where + when + ".";
             case "released" -> who + " has been reported released" + (place == null ? "" : "; last reported place: " + place) + when + ".";

@@ -40,14 +40,8 @@ class SummaryWriterTest {
 
     @Test
     void aShortRouteIsToldInFullAndOneRequestInTheSingular() {
-        Brief b = TestBriefs.sparse();
-        Brief brief = new Brief(b.schema(), b.person(), b.asOf(), new Derived("released", "r", List.of(), List.of()),
-                null, List.of(new CustodyStay("Minsk", "2020", "2021", "r", List.of(), List.of()),
-                        new CustodyStay("Vilnius", "2021", null, "r", List.of(), List.of())),
-                List.of(), List.of(), null, List.of(), null,
-                List.of(new RequestItem("access", "her family", null, null, "open", "2023-01-01", null, 8L, "r",
-                        List.of(), List.of())),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), b.sources(), List.of());
+        Brief brief = releasedWith(List.of(new CustodyStay("Minsk", "2020", "2021", "r", List.of(), List.of()),
+                        new CustodyStay("Vilnius", "2021", null, "r", List.of(), List.of())), familyAskingAccess(8L));
         List<String> sentences = writer.sentences(brief);
         assertEquals("Anna Kowalska has been reported released.", sentences.get(0));
         assertEquals("Custody runs through 2 places: Minsk → Vilnius.", sentences.get(1));
@@ -64,13 +58,21 @@ class SummaryWriterTest {
 
     @Test
     void aRequestRaisedOnTheAsOfDayIsStillOpenNotOpenForNoDays() {
-        Brief b = TestBriefs.sparse();
-        Brief brief = new Brief(b.schema(), b.person(), b.asOf(), new Derived("released", "r", List.of(), List.of()),
-                null, List.of(), List.of(), List.of(), null, List.of(), null,
-                List.of(new RequestItem("access", "her family", null, null, "open", "2023-01-01", null, 0L, "r",
-                        List.of(), List.of())),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), b.sources(), List.of());
+        Brief brief = releasedWith(List.of(), familyAskingAccess(0L));
         assertEquals("One request on the detainee's behalf is outstanding: the request for access to the detainee, "
                 + "asked by her family, is still open.", writer.sentences(brief).get(1));
+    }
+
+    /** The sparse brief, released, with these places of custody and this outstanding request. */
+    private static Brief releasedWith(List<CustodyStay> custody, RequestItem request) {
+        Brief b = TestBriefs.sparse();
+        return new Brief(b.schema(), b.person(), b.asOf(), new Derived("released", "r", List.of(), List.of()),
+                null, custody, List.of(), List.of(), null, List.of(), null, List.of(request),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), b.sources(), List.of());
+    }
+
+    private static RequestItem familyAskingAccess(long daysOpen) {
+        return new RequestItem("access", "her family", null, null, "open", "2023-01-01", null, daysOpen, "r",
+                List.of(), List.of());
     }
 }
