@@ -34,6 +34,20 @@ public final class SentenceExplainer implements Extractor.Explainer {
                 : "in the sentence";
     }
 
+    /** Each word with its tag and how it hangs on its head ("asked/VBD root", "bail/NN obj<-grant"). */
+    private static String parse(SentenceSyntax syntax) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < syntax.size(); i++) {
+            int head = syntax.head(i);
+            line.append(i == 0 ? "" : " ").append(syntax.token(i).word()).append('/').append(syntax.token(i).pos())
+                    .append(' ').append(syntax.relationToHead(i));
+            if (head >= 0) {
+                line.append("<-").append(syntax.token(head).word());
+            }
+        }
+        return line.toString();
+    }
+
     @Override
     public void accept(String articleId, List<SentenceFacts> sentences, List<Event> events, List<RoleEvidence> roles) {
         if (!articleId.equals(article) || sentence >= sentences.size()) {
@@ -41,6 +55,7 @@ public final class SentenceExplainer implements Extractor.Explainer {
         }
         SentenceFacts s = sentences.get(sentence);
         out.println("sentence " + sentence + ": " + s.syntax().sentence().text());
+        out.println("  parse   " + parse(s.syntax()));
         s.matches().forEach(m -> out.printf("  match   %-15s %-12s %-14s '%s' @%d%n", m.lexicon(), m.label(),
                 m.label2() == null ? "" : m.label2(), m.text(), m.start()));
         s.mentions().forEach(m -> out.printf("  person  %-20s '%s' @%d%s%n", m.person(), m.text(), m.head(),

@@ -16,7 +16,8 @@ final class SentenceFrames {
      * that describes a noun ("a disorder called polyneuropathy", "a man detained in May");
      * "epithet", such a participle set before its noun with no words of its own ("the detained
      * executive", "jailed reporter"); "judged", a noun that a predicate judges ("her release is a
-     * great relief", "his arrest was outrageous").
+     * great relief", "his arrest was outrageous"); "purpose", a verb that tells what another is done
+     * for ("asked for bail to seek treatment", "so that he could see a doctor").
      */
     static List<PhraseMatch> find(String id, SentenceSyntax syntax) {
         List<PhraseMatch> found = new ArrayList<>();
@@ -32,6 +33,9 @@ final class SentenceFrames {
             }
             if (judged(syntax, i)) {
                 found.add(frame(id, syntax, i, "judged"));
+            }
+            if (purpose(syntax, i)) {
+                found.add(frame(id, syntax, i, "purpose"));
             }
         }
         return found;
@@ -68,6 +72,26 @@ final class SentenceFrames {
         int predicate = syntax.head(i);
         return syntax.token(i).pos().startsWith("NN") && predicate >= 0 && syntax.relationToHead(i).equals("nsubj")
                 && !syntax.token(predicate).pos().startsWith("VB") && !syntax.children(predicate, "cop").isEmpty();
+    }
+
+    /**
+     * "in order to learn", "so that he could see", "bail to seek treatment": a clause of aim. A
+     * "to" clause on a noun ("a request to free him") tells what is asked, not what for.
+     */
+    private static boolean purpose(SentenceSyntax syntax, int i) {
+        String relation = syntax.relationToHead(i);
+        if (!syntax.token(i).pos().startsWith("VB")) {
+            return false;
+        }
+        int head = syntax.head(i);
+        boolean inOrderTo = head >= 0 && syntax.token(head).word().equalsIgnoreCase("order"); // parsed as a noun
+        return relation.endsWith(":in_order") || relation.endsWith(":so") || relation.endsWith(":so_that") || inOrderTo
+                || (relation.startsWith("advcl") || relation.startsWith("acl")) && hasMark(syntax, i, "so")
+                || relation.startsWith("advcl") && hasMark(syntax, i, "to");
+    }
+
+    private static boolean hasMark(SentenceSyntax syntax, int i, String word) {
+        return syntax.children(i, "mark").stream().anyMatch(m -> syntax.token(m).word().equalsIgnoreCase(word));
     }
 
     /** "called his detention \"an impediment\"": a quoted noun the parser hung on the object is its name. */

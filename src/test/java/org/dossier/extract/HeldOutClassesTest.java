@@ -1658,4 +1658,15 @@ class HeldOutClassesTest {
                 "American pastor Tom Hale was detained nearly two years ago and faces up to 35 years in prison.");
         assertNull(of(counted, "custody", "arrested", "hale").get(0).date(), "nearly two years ago is no year: " + counted);
     }
+
+    @Test
+    void whatARequestIsForIsNoSecondRequest() {
+        List<Fact> facts = ArticleExtraction.facts("h183", LocalDate.of(2024, 5, 1),
+                "John Harper, a Canadian teacher, was arrested in Hanoi in March 2023. "
+                + "His wife demanded consular access in order to seek medical care for him. "
+                + "His son requested bail so that he could seek medical treatment.");
+        assertTrue(of(facts, "request", "medical", "harper").isEmpty(), "care is what access and bail are for: " + facts);
+        assertEquals(1, of(facts, "request", "access", "harper").size(), "access is asked: " + facts);
+        assertEquals(1, of(facts, "request", "release", "harper").size(), "bail is asked: " + facts);
+    }
 }
