@@ -327,7 +327,7 @@ public final class ReferenceResolver {
             boolean group = "group".equals(ref.label()) && !othersThanNamed(article, ref)
                     && standsAlone(syntaxes.get(ref.sentence()), ref);
             if (group || courtOrCustody.test(ref)) {
-                List<String> people = namedBefore(named, ref.sentence(), ref.start());
+                List<String> people = namedBefore(named, ref.sentence(), ref.start(), groupCount(ref) > 1);
                 // "A British couple ...", or "the pair were released" before anyone is named: the two named next
                 if (people.isEmpty() && group && !followedByOf(article, ref)) {
                     people = namedAfter(detaineeNames, ref.sentence(), ref.start());
@@ -418,7 +418,7 @@ public final class ReferenceResolver {
                     || followedByOf(article, group) || overlapsName(names, group.sentence(), group)) {
                 continue;
             }
-            List<String> people = namedBefore(candidates, group.sentence(), group.start());
+            List<String> people = namedBefore(candidates, group.sentence(), group.start(), groupCount(group) > 1);
             if (people.size() < 2 || !countAgrees(group, people.size())) {
                 continue;
             }
@@ -715,9 +715,10 @@ public final class ReferenceResolver {
      * clause before in the same sentence, or else the last sentence before that names any, names,
      * when it names two or more ("Novak and Weld were held in May. The trial is set for June. They
      * deny the charges": a sentence naming no one leaves the group in view, and so does one telling
-     * of a member alone: "Novak and Weld were held in May. Weld is ill. They ...").
+     * of a member alone: "Novak and Weld were held in May. Weld is ill. They ..."). A counted group
+     * ("the two tourists") keeps them in view however often one of them is told of alone since.
      */
-    private static List<String> namedBefore(List<PersonMention> mentions, int sentence, int token) {
+    private static List<String> namedBefore(List<PersonMention> mentions, int sentence, int token, boolean counted) {
         List<String> here = mentions.stream().filter(m -> m.sentence() == sentence && m.start() < token)
                 .map(PersonMention::person).distinct().toList();
         if (here.size() >= 2) {
@@ -725,7 +726,7 @@ public final class ReferenceResolver {
         }
         Set<String> toldOfAlone = new java.util.HashSet<>(here);
         int naming = 0;
-        for (int before = sentence - 1; before >= 0 && naming < LOOKBACK_SENTENCES && sentence - before <= GROUP_IN_VIEW; before--) {
+        for (int before = sentence - 1; before >= 0 && (counted || naming < LOOKBACK_SENTENCES) && sentence - before <= GROUP_IN_VIEW; before--) {
             int b = before;
             List<String> people = mentions.stream().filter(m -> m.sentence() == b)
                     .map(PersonMention::person).distinct().toList();
@@ -810,11 +811,17 @@ public final class ReferenceResolver {
 
     /** A counted group ("three Americans") stands for as many people as it counts. */
     private static boolean countAgrees(PhraseMatch ref, int people) {
+        int count = groupCount(ref);
+        return count < 0 || count == people;
+    }
+
+    /** How many a group counts ("the two", "all three", "the pair"), or -1. */
+    private static int groupCount(PhraseMatch ref) {
         int count = count(ref.label2());
         for (String word : ref.text().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
             count = count >= 0 ? count : count(word); // "the two", "all three" from the lexicon
         }
-        return count < 0 || count == people;
+        return count;
     }
 
     /** "the pair", "the couple", "both": two. */

@@ -407,7 +407,9 @@ public final class SlotFiller {
                         : event.type().equals("legal") && (l.below() || org.dossier.facts.CountryNames.isCountry(l.label())
                                 || subjectOfTheVerbJoinedToTrigger(event, l, syntax))
                         // "Iranian authorities have released him", "China detained two Canadians": the state that holds them
-                        || HELD_BY_A_STATE.contains(event.kind()) && l.below() && actingState(event, l, syntax))
+                        || HELD_BY_A_STATE.contains(event.kind()) && l.below() && actingState(event, l, syntax)
+                        // "arrested as he entered the port city of X"
+                        || l.cue().label2() == null && arrivedAt(event, l, syntax))
                 .filter(l -> journeyTold || !journeyStart(l, links) && !cameFrom(event, l, syntax))
                 .filter(l -> !placeOfAnotherVerbJoined(event, l, syntax, links))
                 .sorted(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
@@ -518,6 +520,8 @@ public final class SlotFiller {
             "fighter", "rebel", "militia");
 
     private static final Set<String> ARRIVALS = Set.of("return", "travel", "arrive", "come", "fly", "go", "land", "enter", "cross");
+    /** Journeys whose end is their object, no preposition ("entered Iran", "crossed the border"). */
+    private static final Set<String> REACHED_DIRECTLY = Set.of("enter", "cross");
     private static final Set<String> ON_ARRIVAL = Set.of("when", "as", "after", "upon", "once", "while");
 
     /**
@@ -526,12 +530,16 @@ public final class SlotFiller {
      * he could return to X").
      */
     private static boolean arrivedAt(Event event, CueLink to, SentenceSyntax syntax) {
-        if (!event.kind().equals("arrested") || !DESTINATION.contains(to.cue().label2())) {
+        if (!event.kind().equals("arrested")) {
             return false;
         }
         // the verb of the journey, above "the city of X" if the place is named so
         int verb = syntax.nearestVerbAbove(to.cue().head());
-        if (verb < 0 || !ARRIVALS.contains(syntax.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        String journey = verb < 0 ? "" : syntax.token(verb).lemma().toLowerCase(java.util.Locale.ROOT);
+        // "returned to X", or "entered the port city of X": where the journey ended
+        String preposition = to.cue().label2();
+        boolean destination = preposition == null ? REACHED_DIRECTLY.contains(journey) : DESTINATION.contains(preposition);
+        if (!destination || !ARRIVALS.contains(journey)) {
             return false;
         }
         // "flew to X to see his girlfriend and was arrested in May": arrested after the journey told first

@@ -25,12 +25,13 @@ import java.util.regex.Pattern;
 record Dateline(String place, String outlet, PartialDate date, String rest) {
 
     private static final String PLACE = "([A-Z][A-Z'’.-]+(?:\\s+[A-Z][A-Z'’.-]+)*)";
-    private static final String DASH = "(?:--|[-–—])";
+    // hyphen, figure dash, en dash, em dash, horizontal bar (some Asian outlets)
+    private static final String DASH = "(?:--|[-‒–—―])";
     /** The sentence after a dateline starts like a sentence, which tells "UN (United Nations) said" apart. */
     private static final String REST = "((?:[\\p{Lu}\\d\"“'‘].*)?)";
 
     private static final Pattern BRACKETED = Pattern.compile(
-            PLACE + "(?:,\\s*([^()—–]+?))?\\s*\\(([^()]+)\\)\\s*(?:" + DASH + "\\s*)?" + REST);
+            PLACE + "(?:,\\s*([^()‒–—―]+?))?\\s*\\(([^()]+)\\)\\s*(?:" + DASH + "\\s*)?" + REST);
     private static final Pattern OUTLET_AND_DATE = Pattern.compile("(.+?)\\s+" + DASH + "\\s+(.+)");
     private static final Pattern SLASHED = Pattern.compile(
             PLACE + "(?:\\s*/[^/]+/)?,\\s*([^/]+?)\\.\\s*/([^/]+)/\\.?\\s*" + REST);

@@ -1669,4 +1669,40 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "request", "access", "harper").size(), "access is asked: " + facts);
         assertEquals(1, of(facts, "request", "release", "harper").size(), "bail is asked: " + facts);
     }
+
+    @Test
+    void theTwoAreBothNamedEvenAfterSentencesAboutOneOfThem() {
+        List<Fact> facts = ArticleExtraction.facts("h184", LocalDate.of(2022, 6, 7),
+                "Tom Ash from Canada and Piet Smit from Belgium stood before a court in Tarvo. "
+                + "Smit was acquitted. Ash's lawyer said he was surprised. Ash did not know the coins were old. "
+                + "Ash will appeal, the lawyer said. The lawyer spoke to reporters outside. "
+                + "On March 20, the two tourists were arrested at Tarvo airport.");
+        assertEquals(1, of(facts, "custody", "arrested", "ash").size(), "one of the two: " + facts);
+        assertEquals(1, of(facts, "custody", "arrested", "smit").size(), "the other of the two: " + facts);
+    }
+
+    @Test
+    void arrestedAsHeEnteredACityIsArrestedThere() {
+        List<Fact> facts = ArticleExtraction.facts("h185", LocalDate.of(2013, 8, 13),
+                "Tom Ash, an American tour guide, was arrested in November as he entered the northern port city of Velm.");
+        assertEquals("Velm", of(facts, "custody", "arrested", "ash").get(0).place(), "where he was entering: " + facts);
+    }
+
+    @Test
+    void theConsulMeetingHimIsAVisitThoughHisFamilyWasToldOfIt() {
+        List<Fact> facts = ArticleExtraction.facts("h186", LocalDate.of(2013, 8, 13),
+                "Tom Ash, an American tour guide, has been jailed in Velm since November. "
+                + "His sister said the State Department informed the Ash family that the Swedish ambassador met with Ash in the hospital on Friday.");
+        assertEquals(1, of(facts, "diplomatic", "visit", "ash").size(), "the ambassador met him: " + facts);
+        assertTrue(of(facts, "contact", "allowed", "ash").isEmpty(), "no relative met him: " + facts);
+    }
+
+    @Test
+    void lettersFromTheDetaineeAreContactNotDiplomacy() {
+        List<Fact> facts = ArticleExtraction.facts("h187", LocalDate.of(2013, 8, 13),
+                "Tom Ash, an American tour guide, has been jailed in Velm since November. "
+                + "In July, his family received letters from Ash for the first time since his arrest.");
+        assertTrue(of(facts, "diplomatic", "letter", "ash").isEmpty(), "he wrote them to his family: " + facts);
+        assertEquals(1, of(facts, "contact", "allowed", "ash").size(), "he is in touch with home: " + facts);
+    }
 }

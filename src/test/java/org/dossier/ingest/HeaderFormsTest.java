@@ -244,6 +244,14 @@ class HeaderFormsTest {
     }
 
     @Test
+    void aDatelineSetOffByAHorizontalBar() throws IngestException {
+        Article bar = read("bar.txt", "OAKDALE (Wire) \u2015 Ivo Brandt was moved to a hospital, media reported.\n");
+
+        assertEquals("OAKDALE", bar.dateline());
+        assertEquals("Ivo Brandt was moved to a hospital, media reported.", bar.body(), "the place is no subject of the story");
+    }
+
+    @Test
     void aSentenceWrappedOverLinesIsOneLineAgainAndAHeadlineLineStaysApart() throws IngestException {
         Article a = read("wrapped.txt", """
                 Tarvia frees sailor
