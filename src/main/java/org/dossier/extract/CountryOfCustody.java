@@ -12,15 +12,15 @@ import org.dossier.facts.Fact;
  * being held in different prisons", "was freed on Monday") happened in the one country where the
  * same article puts that person in custody or before a court ("a couple detained in Iran",
  * "charged in Iran with spying"), as long as the article moves them to no other state. A swap moves no one before it happens, and where
- * it takes place is often a third country, so it neither counts nor stops the others. A verdict or
- * a sentence told without a place is passed in that country too.
+ * it takes place is often a third country, so it neither counts nor stops the others. A charge, a
+ * verdict or a sentence told without a place is brought or passed in that country too.
  */
 final class CountryOfCustody {
 
     private static final Set<String> IN_CUSTODY = Set.of("arrested", "held");
     private static final Set<String> ACROSS_BORDERS = Set.of("extradited");
-    /** A verdict or sentence is passed in the country whose court holds the person. */
-    private static final Set<String> COURT_RULINGS = Set.of("convicted", "sentenced");
+    /** A charge is brought, a verdict or sentence passed, in the country whose court holds the person. */
+    private static final Set<String> COURT_RULINGS = Set.of("charged", "convicted", "sentenced");
 
     private CountryOfCustody() {
     }

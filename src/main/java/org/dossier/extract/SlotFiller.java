@@ -54,8 +54,11 @@ public final class SlotFiller {
                         .filter(l -> l.distance() <= MAX_DATE_DISTANCE).findFirst()
                         .map(l -> news ? l.label() : l.label().substring(0, Math.min(4, l.label().length()))).orElse(null);
         List<CueLink> dated = all;
-        String dateValue = date.map(d -> todayOfTheSaying(d, dated, sentence))
+        String toldDate = date.map(d -> todayOfTheSaying(d, dated, sentence))
                 .orElseGet(() -> reported != null ? reported : defaultDate(event, sentence, articleDate));
+        // "on hunger strike for 30 days, his lawyer said on Monday": 30 days before that Monday
+        String dateValue = strikeBegan(event, sentence, links, toldDate != null && toldDate.length() == 10 ? LocalDate.parse(toldDate) : articleDate)
+                .orElse(toldDate);
         if (event.kind().equals("held") && dateValue != null && dateValue.length() > 7) {
             dateValue = dateValue.substring(0, 7); // an observation of where someone is: its month
         }
@@ -753,6 +756,28 @@ public final class SlotFiller {
         int n = Math.min(date.length(), article.length());
         return date.substring(0, n).compareTo(article.substring(0, n)) > 0 ? null : date;
     }
+
+    /**
+     * "has been on hunger strike for 30 days": a strike is dated by the month it began, counted
+     * back from the day the sentence tells of, or else the day of the article.
+     */
+    private static Optional<String> strikeBegan(Event event, SentenceFacts sentence, List<CueLink> links, LocalDate toldOn) {
+        if (toldOn == null || !"strike".equals(event.trigger().getKind())) {
+            return Optional.empty();
+        }
+        SentenceSyntax syntax = sentence.syntax();
+        // "on hunger strike for 30 days", "30 days into a hunger strike"
+        Optional<String> lasted = links.stream().filter(l -> l.lexicon().equals("term") && l.distance() <= 2)
+                .filter(l -> !l.before() || l.cue().end() < syntax.size() && syntax.token(l.cue().end()).word().equalsIgnoreCase("into"))
+                .map(CueLink::label).filter(t -> t.matches("P\\d+[DWM]")).findFirst();
+        // "on hunger strike for the 24th day"
+        java.util.regex.Matcher nth = NTH_DAY.matcher(PhraseMatcher.text(syntax.sentence().tokens(), event.trigger().end(),
+                Math.min(syntax.size(), event.trigger().end() + 5)));
+        Optional<String> days = lasted.isPresent() || !nth.lookingAt() ? lasted : Optional.of("P" + nth.group(1) + "D");
+        return days.map(t -> YearMonth.from(toldOn.minus(java.time.Period.parse(t))).toString());
+    }
+
+    private static final java.util.regex.Pattern NTH_DAY = java.util.regex.Pattern.compile("(?i)for the (\\d+)(?:st|nd|rd|th) day");
 
     private static String defaultDate(Event event, SentenceFacts sentence, LocalDate articleDate) {
         if (articleDate == null) {

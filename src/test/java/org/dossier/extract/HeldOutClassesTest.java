@@ -1705,4 +1705,33 @@ class HeldOutClassesTest {
         assertTrue(of(facts, "diplomatic", "letter", "ash").isEmpty(), "he wrote them to his family: " + facts);
         assertEquals(1, of(facts, "contact", "allowed", "ash").size(), "he is in touch with home: " + facts);
     }
+
+    @Test
+    void aCourtRulingToExtraditeIsNoExtraditionYet() {
+        List<Fact> facts = ArticleExtraction.facts("h188", LocalDate.of(2018, 12, 19),
+                "Ivan Petrov, a Russian programmer, was detained in Velm in July 2017. "
+                + "A lower court ruled to extradite Petrov to France, but the defence appealed. "
+                + "The Supreme Court upheld the ruling on extraditing Petrov to France on Wednesday.");
+        assertTrue(of(facts, "custody", "extradited", "petrov").isEmpty(), "he has not been moved: " + facts);
+    }
+
+    @Test
+    void aHungerStrikeIsDatedByTheMonthItBegan() {
+        List<Fact> facts = ArticleExtraction.facts("h189", LocalDate.of(2018, 12, 19),
+                "Ivan Petrov, a Russian programmer held in Velm since 2017, is on hunger strike for the 24th day. "
+                + "He said he would continue his hunger strike if he is sent to France.");
+        List<Fact> strikes = of(facts, "request", "other", "petrov");
+        assertEquals(1, strikes.size(), "one strike, told twice: " + facts);
+        assertEquals("2018-11", strikes.get(0).date(), "24 days before 19 December: " + facts);
+        List<Fact> counted = ArticleExtraction.facts("h190", LocalDate.of(2019, 3, 4),
+                "Anna Belova, held in Velm since 2018, has been on hunger strike for 40 days, her lawyer said.");
+        assertEquals("2019-01", of(counted, "request", "other", "belova").get(0).date(), "40 days before 4 March: " + counted);
+    }
+
+    @Test
+    void aChargeWithoutAPlaceIsBroughtInTheCountryThatHoldsTheAccused() {
+        List<Fact> facts = ArticleExtraction.facts("h191", LocalDate.of(2021, 8, 18),
+                "Tom Ash, a Canadian writer, was detained in Oman in May. The public prosecutor had charged Ash with spreading false news.");
+        assertEquals("Oman", of(facts, "legal", "charged", "ash").get(0).place(), "charged where he is held: " + facts);
+    }
 }
