@@ -21,6 +21,8 @@ import org.dossier.nlp.Token;
  * description's noun alone for the verb's subject: the people named are the subject too.
  * <li>A name in a list taken for another name of the first ("Ann Lee, Tom Ash, Bo Lin and Li Wen"):
  * one more person of the list.
+ * <li>The last name of a list, after the noun that describes it ("executive Ann Lee and teacher Tom
+ * Ash"), where the parser joined the noun to the list and left the name hanging: the name is listed.
  * <li>Names listed after a colon ("four Americans are detained there: Ann Lee, Tom Ash and Bo
  * Lin") or set off by dashes or brackets ("The two Americans – Ann Lee and Tom Ash – were
  * freed") that spell out a plural noun: each name has the noun's part in the sentence.
@@ -62,6 +64,51 @@ final class NamesAndLists {
             return listedNamesAreConjoined(new Sentence(s.index(), s.text(), s.tokens(), repaired));
         }
         return s;
+    }
+
+    /**
+     * "like executive Ann Lee, reporter Bo Lin and teacher Tom Ash, were freed": the parser joined
+     * "teacher" to the list and hung "Tom Ash" on its first name; the name is the one listed, with
+     * the first one's part in the sentence, and the noun describes it.
+     */
+    static Sentence describedLastNameIsListed(Sentence s) {
+        List<Dependency> deps = s.dependencies();
+        for (Dependency conj : deps) {
+            int first = conj.governor();
+            int noun = conj.dependent();
+            if (!conj.relation().startsWith("conj") || first < 0 || !isName(s, first) || isName(s, noun)
+                    || !s.tokens().get(noun).pos().startsWith("NN") || noun + 1 >= s.tokens().size() || !isName(s, noun + 1)) {
+                continue;
+            }
+            int name = lastOfName(s, noun + 1);
+            boolean hanging = deps.stream().anyMatch(d -> d.dependent() == name && d.governor() == first && d.relation().equals("dep"));
+            if (!hanging) {
+                continue;
+            }
+            List<Dependency> repaired = new ArrayList<>();
+            for (Dependency d : deps) {
+                if (d == conj) {
+                    repaired.add(new Dependency(conj.relation(), first, name));
+                    repaired.add(new Dependency("compound", name, noun));
+                } else if (!(d.dependent() == name && d.governor() == first)) {
+                    repaired.add(d);
+                }
+                if (d.dependent() == first && d.governor() >= 0 && SHARED_PARTS.matcher(d.relation()).lookingAt()) {
+                    repaired.add(new Dependency(d.relation(), d.governor(), name));
+                }
+            }
+            return describedLastNameIsListed(new Sentence(s.index(), s.text(), s.tokens(), repaired));
+        }
+        return s;
+    }
+
+    /** The last word of the name that begins at {@code i} ("Marc Fogel": "Fogel"). */
+    private static int lastOfName(Sentence s, int i) {
+        int last = i;
+        while (last + 1 < s.tokens().size() && isName(s, last + 1)) {
+            last++;
+        }
+        return last;
     }
 
     /** After the name, a comma and more names, the last of them after "and" ("..., Erik Dahl and Nils Berg"). */

@@ -26,6 +26,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::headlineParticipleTakesTheNounBeforeIt,
             ReportsAndWordOrder::sourceNamedFirstIsNoPartOfTheSubject,
             NamesAndLists::listedNamesAreConjoined,
+            NamesAndLists::describedLastNameIsListed,
             NamesAndLists::namedRootIsTheSubject,
             NamesAndLists::subjectlessPassiveTakesTheNameBeforeIt,
             RelativeClauses::whoClausesOfTheNamedPerson,
@@ -48,7 +49,8 @@ final class ParseRepairs {
             SharedSubjects::participlesJoinedToTheVerb,
             ReportsAndWordOrder::placeAfterADateIsTheVerbs,
             SharedSubjects::joinedVerbsShareTheirSubjects,
-            SharedSubjects::adverbialParticiplesShareTheSubject);
+            SharedSubjects::adverbialParticiplesShareTheSubject,
+            RelativeClauses::whoClauseOfTheFirstListedName);
 
     private ParseRepairs() {
     }

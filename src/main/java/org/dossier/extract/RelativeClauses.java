@@ -2,6 +2,7 @@ package org.dossier.extract;
 
 import static org.dossier.extract.ParseGraph.followsComma;
 import static org.dossier.extract.ParseGraph.hasSubject;
+import static org.dossier.extract.ParseGraph.isName;
 import static org.dossier.extract.ParseGraph.isPassive;
 import static org.dossier.extract.ParseGraph.isVerb;
 import static org.dossier.extract.ParseGraph.withJoinedVerbs;
@@ -25,6 +26,8 @@ import org.dossier.nlp.Token;
  * <li>A name described by a relative clause and then the main verb ("Ana Brell, a teacher who
  * worked in X, was freed") parsed as if the main verb went on the relative clause: the main verb
  * becomes the sentence's head, with the name as its subject.
+ * <li>A "who" clause of the first of two people listed ("Ann Lee, who was jailed in May, and Tom
+ * Ash, a teacher ..."), whose subject the parser shares with the second: it tells of the first only.
  * <li>A "who" clause hung from a thing ("the fate of Ann Lee, who has been held ..."): about the
  * person named before the comma.
  * <li>A "who" clause right after the noun of an "of" phrase ("the wife of a national who has been
@@ -183,6 +186,37 @@ final class RelativeClauses {
             }
         }
         return false;
+    }
+
+    /**
+     * "They include Ann Lee, who was handed a sentence after being found guilty, and Tom Ash, a
+     * musician ...": the parser gives the clause's verbs the second name as a subject too, because
+     * the names are listed; a clause closed before the next name tells of the first one only.
+     */
+    static Sentence whoClauseOfTheFirstListedName(Sentence s) {
+        for (Dependency relcl : s.dependencies()) {
+            int first = relcl.governor();
+            int verb = relcl.dependent();
+            if (!relcl.relation().equals("acl:relcl") || first < 0 || verb < first || !isName(s, first)) {
+                continue;
+            }
+            for (Dependency conj : s.dependencies()) {
+                int second = conj.dependent();
+                if (conj.governor() != first || !conj.relation().startsWith("conj") || second < verb) {
+                    continue;
+                }
+                List<Dependency> shared = s.dependencies().stream()
+                        .filter(d -> d.dependent() == second && d.relation().startsWith("nsubj")
+                                && d.governor() >= verb && d.governor() < second)
+                        .toList();
+                if (!shared.isEmpty()) {
+                    List<Dependency> deps = new ArrayList<>(s.dependencies());
+                    deps.removeAll(shared);
+                    return whoClauseOfTheFirstListedName(new Sentence(s.index(), s.text(), s.tokens(), deps));
+                }
+            }
+        }
+        return s;
     }
 
     /**

@@ -181,7 +181,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         // made the subject or object has the same part in the event
         for (int partner : conjuncts(syntax, token)) {
             String theirs = ownRelation(syntax, trigger, partner);
-            if (theirs == null || inDescriptionOf(syntax, trigger, partner)) {
+            if (theirs == null || inDescriptionOf(syntax, trigger, partner) || inClauseClosedBefore(syntax, trigger, partner, token)) {
                 continue; // "A, a diplomat, and B, a national arrested in May": only B was arrested
             }
             if (theirs.startsWith("nsubj") || theirs.equals("obj") || theirs.startsWith("nmod:poss")) {
@@ -237,6 +237,16 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
     private static boolean inDescriptionOf(SentenceSyntax syntax, PhraseMatch trigger, int person) {
         List<Integer> above = syntax.governingChain(trigger.head());
         return syntax.children(person, "appos").stream().anyMatch(above::contains);
+    }
+
+    /**
+     * "A, who was jailed in May, and B, a musician": the trigger is in a clause of the partner's
+     * that ends before the person is named, so it tells of the partner only.
+     */
+    private static boolean inClauseClosedBefore(SentenceSyntax syntax, PhraseMatch trigger, int partner, int person) {
+        List<Integer> above = syntax.governingChain(trigger.head());
+        return person > trigger.end() && partner < trigger.start() && syntax.children(partner).stream()
+                .anyMatch(d -> d.relation().startsWith("acl") && (trigger.covers(d.dependent()) || above.contains(d.dependent())));
     }
 
     private static List<Integer> conjuncts(SentenceSyntax syntax, int token) {

@@ -1734,4 +1734,25 @@ class HeldOutClassesTest {
                 "Tom Ash, a Canadian writer, was detained in Oman in May. The public prosecutor had charged Ash with spreading false news.");
         assertEquals("Oman", of(facts, "legal", "charged", "ash").get(0).place(), "charged where he is held: " + facts);
     }
+
+    @Test
+    void theLastOfAListOfDescribedNamesIsListedToo() {
+        List<Fact> facts = ArticleExtraction.facts("h192", LocalDate.of(2025, 4, 7),
+                "Tarvia has jailed several Americans. Some, like corporate lawyer Tom Hale, magazine reporter Evan Brandt and "
+                + "teacher Mark Fenwick, were designated by the government as wrongfully detained and released in prisoner swaps.");
+        assertEquals(1, of(facts, "custody", "exchanged", "mark-fenwick").size(), "the teacher was swapped too: " + facts);
+        assertEquals(1, of(facts, "custody", "exchanged", "tom-hale").size(), "the lawyer was swapped: " + facts);
+    }
+
+    @Test
+    void aWhoClauseOfTheFirstOfTwoNamesTellsOfTheFirstOnly() {
+        List<Fact> facts = ArticleExtraction.facts("h193", LocalDate.of(2025, 4, 7),
+                "Two Americans remain jailed in Tarvia. They include Tom Ash, 72, who was handed a four-year sentence "
+                + "after being found guilty of assault, and Bo Lin, a singer who was convicted of fraud and sentenced to 13 years in July 2024.");
+        List<Fact> lin = of(facts, "legal", "sentenced", "bo-lin");
+        assertEquals(1, lin.size(), "one sentence for Lin: " + facts);
+        assertEquals("P13Y", lin.get(0).term(), "his own term: " + facts);
+        assertEquals("P4Y", of(facts, "legal", "sentenced", "tom-ash").get(0).term(), "Ash's term: " + facts);
+        assertTrue(!"2024-07".equals(of(facts, "legal", "sentenced", "tom-ash").get(0).date()), "July is Lin's: " + facts);
+    }
 }
