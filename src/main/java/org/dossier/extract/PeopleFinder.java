@@ -826,6 +826,11 @@ public final class PeopleFinder {
         if (partOf.size() == 1) {
             return partOf.get(0);
         }
+        // "Ruben Cardenas Ramirez ... Cardenas": the first of two surnames, as Spanish names are shortened
+        List<PersonName> middle = local.stream().filter(p -> p.forms().stream().anyMatch(f -> isInnerWord(f, word))).toList();
+        if (middle.size() == 1 && !GivenNames.contains(word)) {
+            return middle.get(0);
+        }
         for (PersonName p : local) {
             if (p.first() != null && fold(p.first()).equals(fold(word))) {
                 return p;
@@ -841,6 +846,17 @@ public final class PeopleFinder {
         }
         String id = slug(word);
         return people.computeIfAbsent(id, k -> new PersonName(k, null, word, new ArrayList<>(List.of(word))));
+    }
+
+    /** A word of a name of three words or more that is neither its first nor its last. */
+    private static boolean isInnerWord(String name, String word) {
+        String[] words = name.split("\\s+");
+        for (int i = 1; i < words.length - 1; i++) {
+            if (fold(words[i]).equals(fold(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The family name: the last word, or the first before a hyphenated given name ("Kim Dong-chul"). */

@@ -327,6 +327,11 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             if (trigger.covers(d.dependent()) && (d.relation().equals("compound") || d.relation().startsWith("appos"))) {
                 return d.relation(); // "Ambassador Maria Costa": a title the name governs
             }
+            // "a Mexican citizen on death row", "a Briton behind bars": a stay told of the person's noun
+            if (trigger.covers(d.dependent()) && "held".equals(trigger.label2()) && "custody".equals(trigger.label())
+                    && (d.relation().startsWith("nmod:") || d.relation().startsWith("obl:"))) {
+                return "nsubj:pass";
+            }
         }
         if (doesTheNoun(syntax, trigger, token)) {
             return "nsubj";

@@ -1755,4 +1755,21 @@ class HeldOutClassesTest {
         assertEquals("P4Y", of(facts, "legal", "sentenced", "tom-ash").get(0).term(), "Ash's term: " + facts);
         assertTrue(!"2024-07".equals(of(facts, "legal", "sentenced", "tom-ash").get(0).date()), "July is Lin's: " + facts);
     }
+
+    @Test
+    void theFirstOfTwoSurnamesAloneIsThePersonNamedInFull() {
+        List<Fact> facts = ArticleExtraction.facts("h194", LocalDate.of(2017, 11, 9),
+                "Jorge Salinas Ortega, a Mexican citizen, was arrested in Dallas in 1998. "
+                + "Salinas was sentenced to death in 1999.");
+        assertEquals(1, of(facts, "legal", "sentenced", "jorge").size(), "Salinas is Jorge Salinas Ortega: " + facts);
+        assertTrue(facts.stream().noneMatch(f -> f.person().equals("salinas")), "no second person: " + facts);
+    }
+
+    @Test
+    void aLeadOnDeathRowStandsForTheOneNamedNext() {
+        List<Fact> facts = ArticleExtraction.facts("h195", LocalDate.of(2017, 11, 9),
+                "Lawyers for a Mexican citizen on death row in Texas filed appeals on Wednesday. "
+                + "Jorge Salinas, 47, is scheduled to be executed on Thursday.");
+        assertEquals(1, of(facts, "conditions", "regime", "salinas").size(), "he is the one on death row: " + facts);
+    }
 }
