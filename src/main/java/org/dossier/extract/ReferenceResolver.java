@@ -55,6 +55,16 @@ public final class ReferenceResolver {
                 || PersonNouns.isPerson(word);
     }
 
+    /**
+     * "have visited the suspect several times": a noun for someone held that the tagger took for an
+     * adjective of the words after it, which name no one.
+     */
+    private static boolean takenForAnAdjective(org.dossier.nlp.Sentence s, int i, String word) {
+        return DETAINEE_NOUNS.contains(word) && s.tokens().get(i).pos().equals("JJ") && i > 0
+                && s.tokens().get(i - 1).word().equalsIgnoreCase("the")
+                && (i + 1 >= s.tokens().size() || !s.tokens().get(i + 1).pos().startsWith("NN"));
+    }
+
     /** Nouns for a person in custody or before a court, whatever their occupation. */
     static final Set<String> DETAINEE_NOUNS = Set.of("suspect", "defendant", "detainee", "prisoner",
             "hostage", "inmate", "captive", "convict", "accused");
@@ -94,10 +104,11 @@ public final class ReferenceResolver {
                     continue;
                 }
                 String relation = syntax.relationToHead(i);
-                if (relation.equals("compound") || relation.equals("amod") || relation.startsWith("nmod:poss")) {
+                boolean mistagged = takenForAnAdjective(s, i, word);
+                if (!mistagged && (relation.equals("compound") || relation.equals("amod") || relation.startsWith("nmod:poss"))) {
                     continue; // "the Russian embassy", "the reporter's lawyer"
                 }
-                int the = -1;
+                int the = mistagged ? i - 1 : -1;
                 boolean indefinite = false;
                 for (int d : determiners(syntax, i)) {
                     String det = s.tokens().get(d).word();
@@ -121,7 +132,9 @@ public final class ReferenceResolver {
                 }
                 String text = String.join(" ", s.tokens().subList(the, i + 1).stream().map(org.dossier.nlp.Token::word).toList());
                 // "a Belgian aid worker" in a lead stands for the first detainee named after it
-                found.add(new PhraseMatch(article.article().id(), s.index(), the, i + 1, i, "references",
+                // a noun taken for an adjective stands where the parser put the words it qualifies
+                int head = mistagged && syntax.head(i) > i ? syntax.head(i) : i;
+                found.add(new PhraseMatch(article.article().id(), s.index(), the, i + 1, head, "references",
                         indefinite ? "lead" : "description", null, text));
             }
         }
@@ -311,8 +324,10 @@ public final class ReferenceResolver {
                     person = agreeingBefore(namesAndReferences(detaineeNames, resolved), sortedNames, genders, ref, person);
                 }
                 if (person != null && !overlapsName(names, sentence, ref)) {
+                    // the last word anchors it, unless it was found to stand where the words it qualifies are
+                    int head = ref.head() >= ref.end() ? ref.head() : ref.end() - 1;
                     resolved.add(new PersonMention(article.article().id(), sentence, ref.start(), ref.end(),
-                            ref.end() - 1, person, ref.text(), true));
+                            head, person, ref.text(), true));
                 }
             }
         });

@@ -1772,4 +1772,12 @@ class HeldOutClassesTest {
                 + "Jorge Salinas, 47, is scheduled to be executed on Thursday.");
         assertEquals(1, of(facts, "conditions", "regime", "salinas").size(), "he is the one on death row: " + facts);
     }
+
+    @Test
+    void theSuspectTakenForAnAdjectiveIsStillTheOneVisited() {
+        List<Fact> facts = ArticleExtraction.facts("h196", LocalDate.of(2024, 1, 10),
+                "Pierre Martin, a French citizen, was detained in Velm on 4 December 2023 on suspicion of espionage. "
+                + "Since his detention the consular officers of the French Embassy have visited the suspect several times.");
+        assertEquals(1, of(facts, "diplomatic", "visit", "pierre-martin").size(), "the consuls visited him: " + facts);
+    }
 }
