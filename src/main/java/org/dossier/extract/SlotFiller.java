@@ -37,6 +37,7 @@ public final class SlotFiller {
         boolean custody = event.type().equals("custody");
         List<CueLink> links = all.stream().filter(l -> !(custody && isReportDate(l, sentence.syntax())))
                 .filter(l -> !datesAnotherNoun(l, sentence.syntax()) && !inBeforeClause(event, l, sentence)
+                        && !inClauseAboutTheSubject(event, l, sentence.syntax())
                         && !outsideItsTimeClause(event, l, sentence))
                 .filter(l -> !(held && isSinceDate(l, sentence.syntax())
                         && (presentTense(sentence.syntax(), event.trigger()) || heldSinceUntilNow(event, sentence))))
@@ -594,6 +595,26 @@ public final class SlotFiller {
      * "said his mother, who lives in X": a place in a relative clause with no event word of its
      * own tells about someone, not where the event happened.
      */
+    /**
+     * "Mexico, where the death penalty was abolished in 2005, has asked ...": a date in a clause
+     * that describes the one who acts tells of them, not of the act.
+     */
+    private static boolean inClauseAboutTheSubject(Event event, CueLink link, SentenceSyntax syntax) {
+        if (!link.lexicon().equals("date")) {
+            return false;
+        }
+        for (int g : syntax.governingChain(link.cue().head())) {
+            if (event.trigger().covers(g)) {
+                return false;
+            }
+            if (syntax.relationToHead(g).equals("acl:relcl")) {
+                int noun = syntax.head(g);
+                return noun >= 0 && syntax.relationToHead(noun).startsWith("nsubj") && event.trigger().covers(syntax.head(noun));
+            }
+        }
+        return false;
+    }
+
     private static boolean inRelativeClauseOfItsOwn(Event event, CueLink link, SentenceFacts sentence) {
         if (!link.lexicon().equals("place")) {
             return false;

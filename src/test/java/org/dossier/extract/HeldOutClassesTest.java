@@ -1780,4 +1780,24 @@ class HeldOutClassesTest {
                 + "Since his detention the consular officers of the French Embassy have visited the suspect several times.");
         assertEquals(1, of(facts, "diplomatic", "visit", "pierre-martin").size(), "the consuls visited him: " + facts);
     }
+
+    @Test
+    void aRequestNamingNoOneInAnArticleAboutOneDetaineeIsForThem() {
+        List<Fact> facts = ArticleExtraction.facts("h197", LocalDate.of(2017, 11, 9),
+                "Jorge Salinas, a Mexican citizen, has been held on death row in Texas since 1999. "
+                + "Mexico, where the death penalty was abolished in 2005, has asked the United States to stop the execution.");
+        List<Fact> asked = of(facts, "request", "other", "salinas");
+        assertEquals(1, asked.size(), "Mexico asks for him: " + facts);
+        assertEquals("2017-11", asked.get(0).date(), "2005 tells of Mexico, not of the request: " + facts);
+    }
+
+    @Test
+    void askingTheJudgeToDropTheChargeIsRefusedByAConviction() {
+        List<Fact> facts = ArticleExtraction.facts("h198", LocalDate.of(2018, 8, 31),
+                "Tom Ash, an Australian filmmaker, was found guilty of espionage by the Velm court on Friday. "
+                + "His lawyer asked the judge on Wednesday to drop the charge and release his client.");
+        List<Fact> asked = of(facts, "request", "release", "ash");
+        assertEquals(1, asked.size(), "the lawyer asked: " + facts);
+        assertEquals("refused", asked.get(0).status(), "the court convicted him: " + facts);
+    }
 }
