@@ -506,12 +506,29 @@ public final class Extractor {
         if (insideQuotation(syntax, e.trigger().start())) {
             return null; // "'Yes, he was freed,' his son said": someone speaking of now, not the story retold
         }
+        if (describesAPhoto(syntax)) {
+            return null; // "X, who was detained in May, appears in court in a 2024 file photo": a caption, no story told
+        }
         List<Integer> years = narrativeYears.get(article);
         Integer year = years == null || sentence >= years.size() ? null : years.get(sentence);
         return year == null ? null : String.valueOf(year);
     }
 
     private static final Set<String> BACKGROUND_TYPES = Set.of("custody", "legal");
+
+    /** "in a June 6, 2024 file photo", "in this photo", "pictured": the sentence is a photo's caption. */
+    private static boolean describesAPhoto(SentenceSyntax syntax) {
+        for (int i = 1; i < syntax.size(); i++) {
+            String word = syntax.token(i).word().toLowerCase(java.util.Locale.ROOT);
+            String before = syntax.token(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+            if (PHOTOS.contains(word) && (before.equals("file") || before.equals("this")) || word.equals("pictured")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PHOTOS = Set.of("photo", "photograph", "picture", "image");
 
     /** Whether a token is between an opening quotation mark and its closing one. */
     private static boolean insideQuotation(SentenceSyntax syntax, int token) {

@@ -1800,4 +1800,14 @@ class HeldOutClassesTest {
         assertEquals(1, asked.size(), "the lawyer asked: " + facts);
         assertEquals("refused", asked.get(0).status(), "the court convicted him: " + facts);
     }
+
+    @Test
+    void aPhotoCaptionRetellingAnArrestDatesItToNoYearOfTheStory() {
+        List<Fact> facts = ArticleExtraction.facts("h199", LocalDate.of(2025, 4, 7),
+                "Sgt. Tom Ash flew to Velm to see his girlfriend and was arrested in May 2024. "
+                + "A court in Velm convicted him a month later. An appeal court in Velm reduced his sentence on Monday. "
+                + "Sgt. Tom Ash, who was detained on suspicion of theft, appears in court in Velm in a June 6, 2024 file photo.");
+        assertTrue(of(facts, "custody", "arrested", "ash").stream().noneMatch(f -> "2025".equals(f.date())),
+                "the caption tells of no arrest in 2025: " + facts);
+    }
 }
