@@ -168,7 +168,8 @@ public final class Extractor {
      * that a custody or court word happens to stands for the person named before it, who may be
      * named nowhere beside such a word. Only people with no other role are candidates. Where a
      * detainee is named, "she" is theirs, unless she is the subject of the pronoun's own sentence
-     * and not only saying it ("Ann Lee, 83, was living there at the time she was seized").
+     * and not only saying it ("Ann Lee, 83, was living there at the time she was seized"). "They"
+     * stands for those named together before it ("Tom and Ann Lee were travelling when they were detained").
      */
     private List<PersonMention> pronounsHeld(AnnotatedArticle a, List<SentenceSyntax> syntax, List<List<PhraseMatch>> matches,
                                              List<PersonMention> names, List<RoleEvidence> evidence) {
@@ -178,7 +179,7 @@ public final class Extractor {
         Set<String> candidates = names.stream().map(PersonMention::person).filter(p -> !others.contains(p))
                 .collect(Collectors.toSet());
         Map<Integer, List<PhraseMatch>> pronouns = new HashMap<>();
-        references(matches).forEach((sentence, refs) -> refs.stream().filter(r -> r.label().equals("pronoun"))
+        references(matches).forEach((sentence, refs) -> refs.stream().filter(r -> r.label().equals("pronoun") || r.label().equals("plural"))
                 .filter(r -> happensInCourtOrCustody(r, syntax, matches))
                 .forEach(r -> pronouns.computeIfAbsent(sentence, k -> new ArrayList<>()).add(r)));
         return pronouns.isEmpty() || candidates.isEmpty() ? List.of()

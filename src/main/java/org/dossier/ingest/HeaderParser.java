@@ -35,6 +35,8 @@ final class HeaderParser {
     private static final int MAX_TAG_WORDS = 3;
     /** A header line this long is a sub-headline or a caption rather than a label, a name or a credit. */
     private static final int MIN_TOLD_WORDS = 6;
+    /** A header line this long tells the story's first sentence: no headline runs to it. */
+    private static final int LEAD_WORDS = 25;
     private static final Pattern BYLINE = Pattern.compile("(?i)(by|written by|reporting by|photo|photograph|image|credit)\\b");
 
     ParsedText parse(String text) {
@@ -46,6 +48,12 @@ final class HeaderParser {
         }
         List<String> body = new ArrayList<>();
         List<String> story = new ArrayList<>();
+        String lead = header.headline();
+        if (lead != null && words(lead) >= LEAD_WORDS && Header.tellsSomething(lead)) {
+            // a first line as long as a sentence of the story is its lead without a full stop, not a headline
+            story.add(SENTENCE_END.matcher(lead).matches() ? lead : lead + ".");
+            story.add("");
+        }
         if (header.bodyStart != null) {
             story.add(withoutDateline(header.bodyStart, header));
         } else {
@@ -199,7 +207,7 @@ final class HeaderParser {
         }
 
         /** Prose, not a byline or a credit: enough words, several of them lower-case ("was detained by"). */
-        private static boolean tellsSomething(String line) {
+        static boolean tellsSomething(String line) {
             long lowerCase = java.util.Arrays.stream(line.strip().split("\\s+"))
                     .filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))).count();
             return words(line) >= MIN_TOLD_WORDS && lowerCase >= MIN_TOLD_WORDS / 2 && !BYLINE.matcher(line).lookingAt();

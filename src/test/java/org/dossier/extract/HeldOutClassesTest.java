@@ -1810,4 +1810,14 @@ class HeldOutClassesTest {
         assertTrue(of(facts, "custody", "arrested", "ash").stream().noneMatch(f -> "2025".equals(f.date())),
                 "the caption tells of no arrest in 2025: " + facts);
     }
+
+    @Test
+    void theyWhoWereDetainedAreTheTwoNamedBefore() {
+        List<Fact> facts = ArticleExtraction.facts("h200", LocalDate.of(2025, 2, 18),
+                "A British couple detained in Tarvia have been charged with espionage. "
+                + "Tom and Ann Lee were heading to Australia when they were detained last month.");
+        assertEquals(1, of(facts, "custody", "arrested", "tom-lee").size(), "he was detained: " + facts);
+        assertEquals(1, of(facts, "custody", "arrested", "ann-lee").size(), "she was detained: " + facts);
+        assertEquals(1, of(facts, "legal", "charged", "ann-lee").size(), "the couple are the two: " + facts);
+    }
 }

@@ -244,6 +244,18 @@ class HeaderFormsTest {
     }
 
     @Test
+    void aFirstLineAsLongAsASentenceIsTheStorysLeadNotAHeadline() throws IngestException {
+        Article a = read("lead.txt", """
+                Two Tarvian sailors held in Oakdale have been charged with smuggling, after they allegedly carried goods across the border without papers, the harbour police told reporters on Tuesday
+                Ivo Brandt and Ana Brell were arrested last month.
+                """);
+
+        assertTrue(a.body().startsWith("Two Tarvian sailors held in Oakdale have been charged with smuggling"),
+                "the charge is told in the story: " + a.body());
+        assertTrue(a.body().contains("Ivo Brandt and Ana Brell were arrested last month."), a.body());
+    }
+
+    @Test
     void aDatelineSetOffByAHorizontalBar() throws IngestException {
         Article bar = read("bar.txt", "OAKDALE (Wire) \u2015 Ivo Brandt was moved to a hospital, media reported.\n");
 
