@@ -177,6 +177,11 @@ public final class PeopleFinder {
                 words.add(hyphenated(tokens, i, last));
                 i = last + 1;
             }
+            generationKept(words);
+            if (i < tokens.size() && words.size() >= 2 && GENERATION.matcher(tokens.get(i).word()).matches()) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + " " + tokens.get(i).word());
+                i++;
+            }
             int first = 0;
             while (first < words.size() && notPartOfName(words.get(first), tokens.get(starts.get(first)),
                     first < words.size() - 1)) {
@@ -190,6 +195,18 @@ public final class PeopleFinder {
             }
         }
         return relate(spans, tokens, surnames);
+    }
+
+    /** "Jr.", "Sr.": which of a father and son of one name is meant, part of the surname it follows. */
+    private static final Pattern GENERATION = Pattern.compile("(?i)(jr|sr)\\.?");
+
+    /** "Vladimir Lyubishin Jr.": the tagger took "Jr." for a word of the name; it goes with the surname. */
+    private static void generationKept(List<String> words) {
+        int last = words.size() - 1;
+        if (last >= 2 && GENERATION.matcher(words.get(last)).matches()) {
+            words.set(last - 1, words.get(last - 1) + " " + words.get(last));
+            words.remove(last);
+        }
     }
 
     private static final Set<String> OPENING_BRACKETS = Set.of("(", "-LRB-", "[", "-LSB-");
@@ -869,7 +886,17 @@ public final class PeopleFinder {
     static boolean sameSurname(String a, String b) {
         String x = fold(a);
         String y = fold(b);
+        if (!withoutGeneration(x).equals(x) && !withoutGeneration(y).equals(y) && !x.equals(y)) {
+            return false; // "Lyubishin Sr." and "Lyubishin Jr.": father and son
+        }
+        x = withoutGeneration(x);
+        y = withoutGeneration(y);
         return x.equals(y) || (Math.min(x.length(), y.length()) >= 6 && editDistance(x, y) <= 2);
+    }
+
+    /** "lyubishin jr." as "lyubishin": the family name a father and son share. */
+    private static String withoutGeneration(String folded) {
+        return folded.replaceFirst(" (jr|sr)\\.?$", "");
     }
 
     /** Folded names, kept: names are compared with every name of an article, and folding is slow. */

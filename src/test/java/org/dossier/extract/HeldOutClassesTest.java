@@ -1820,4 +1820,12 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "arrested", "ann-lee").size(), "she was detained: " + facts);
         assertEquals(1, of(facts, "legal", "charged", "ann-lee").size(), "the couple are the two: " + facts);
     }
+
+    @Test
+    void aFatherAndSonOfOneNameAreTwoPeople() {
+        List<Fact> facts = ArticleExtraction.facts("h201", LocalDate.of(2018, 11, 27),
+                "The men, Ivan Petrov Sr. and Ivan Petrov Jr., were arrested in Velm on November 9, 2016.");
+        assertEquals(1, of(facts, "custody", "arrested", "ivan-petrov-sr").size(), "the father: " + facts);
+        assertEquals(1, of(facts, "custody", "arrested", "ivan-petrov-jr").size(), "the son: " + facts);
+    }
 }
