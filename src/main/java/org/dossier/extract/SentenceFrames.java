@@ -49,8 +49,13 @@ final class SentenceFrames {
         boolean verb = syntax.token(i).pos().startsWith("VB");
         return syntax.children(i, "xcomp").stream().anyMatch(x -> !syntax.token(x).pos().startsWith("VB"))
                 || verb && syntax.children(i, "obj").size() >= 2
-                || verb && syntax.children(i, "obj").stream().anyMatch(o -> quotedNameOf(syntax, o));
+                || verb && syntax.children(i, "obj").stream().anyMatch(o -> quotedNameOf(syntax, o))
+                // "calling him a sick man": the parser took the one named for an indirect object
+                || verb && NAMING.contains(syntax.token(i).lemma().toLowerCase(java.util.Locale.ROOT))
+                   && !syntax.children(i, "iobj").isEmpty() && !syntax.children(i, "obj").isEmpty();
     }
+
+    private static final java.util.Set<String> NAMING = java.util.Set.of("call", "label", "brand", "dub", "term");
 
     private static boolean describing(SentenceSyntax syntax, int i) {
         int head = syntax.head(i);

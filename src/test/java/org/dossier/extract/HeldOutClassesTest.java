@@ -1828,4 +1828,12 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "arrested", "ivan-petrov-sr").size(), "the father: " + facts);
         assertEquals(1, of(facts, "custody", "arrested", "ivan-petrov-jr").size(), "the son: " + facts);
     }
+
+    @Test
+    void callingSomeoneASickManIsNoPhoneCall() {
+        List<Fact> facts = ArticleExtraction.facts("h202", LocalDate.of(2017, 11, 10),
+                "Ann Lee, 25, was imprisoned for nearly a week after she was accused of insulting the 93-year-old President Ivo Brandt, "
+                + "calling him a sick man in a tweet.");
+        assertTrue(of(facts, "diplomatic", "call", "lee").isEmpty(), "no phone call: " + facts);
+    }
 }
