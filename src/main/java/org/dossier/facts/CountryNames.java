@@ -30,6 +30,23 @@ public final class CountryNames {
         return place != null && NAMES.contains(place.strip().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The place as a sentence names it: "the United States", "the Netherlands", "the Central
+     * African Republic"; any other place as it is.
+     */
+    public static String inSentence(String place) {
+        if (place == null || !isCountry(place) || place.startsWith("the ")) {
+            return place;
+        }
+        boolean takesThe = place.startsWith("United ") || THE_WORDS.matcher(place).find()
+                || THE_COUNTRIES.contains(place);
+        return takesThe ? "the " + place : place;
+    }
+
+    private static final java.util.regex.Pattern THE_WORDS = java.util.regex.Pattern.compile("\\b(Republic|Kingdom|Emirates|Islands)\\b");
+    private static final java.util.Set<String> THE_COUNTRIES = java.util.Set.of("Netherlands", "Philippines", "Maldives",
+            "Bahamas", "Gambia", "Seychelles", "Comoros");
+
     /** The country a place names, whole ("Russia") or as its last comma-separated part ("Lefortovo, Moscow, Russia"); null if none. */
     public static String countryOf(String place) {
         if (place == null) {

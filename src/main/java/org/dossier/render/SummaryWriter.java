@@ -55,7 +55,7 @@ final class SummaryWriter {
         String place = brief.currentPlace() == null ? null : brief.currentPlace().place();
         String reported = brief.currentPlace() == null ? null : Dates.onOrIn(brief.currentPlace().lastReported());
         // "in custody in Russia", "in custody at Lefortovo, Moscow"
-        String where = place == null ? "" : (CountryNames.isCountry(place) ? " in " : " at ") + place;
+        String where = place == null ? "" : (CountryNames.isCountry(place) ? " in " : " at ") + CountryNames.inSentence(place);
         String when = reported == null ? "" : ", as last reported " + reported;
         return switch (status == null ? "unknown" : status) {
             case "in_custody" -> who + " is in custody" + where + when + ".";
@@ -85,7 +85,7 @@ final class SummaryWriter {
         }
         StringBuilder s = new StringBuilder();
         if (arrest != null) {
-            s.append("The arrest was reported").append(arrest.place() == null ? "" : " in " + arrest.place())
+            s.append("The arrest was reported").append(arrest.place() == null ? "" : " in " + CountryNames.inSentence(arrest.place()))
                     .append(arrest.date() == null ? "" : " " + Dates.onOrIn(arrest.date()));
         }
         if (!places.isEmpty()) {

@@ -1,0 +1,22 @@
+package org.dossier.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class CountryNamesTest {
+
+    @Test
+    void aCountryWhoseNameTakesTheIsWrittenWithIt() {
+        assertEquals("the United States", CountryNames.inSentence("United States"));
+        assertEquals("the Netherlands", CountryNames.inSentence("Netherlands"));
+        assertEquals("the Central African Republic", CountryNames.inSentence("Central African Republic"));
+    }
+
+    @Test
+    void otherPlacesAreWrittenAsTheyAre() {
+        assertEquals("Russia", CountryNames.inSentence("Russia"));
+        assertEquals("Lefortovo, Moscow", CountryNames.inSentence("Lefortovo, Moscow"));
+        assertEquals("United Airlines depot", CountryNames.inSentence("United Airlines depot"));
+    }
+}
