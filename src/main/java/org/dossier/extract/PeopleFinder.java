@@ -177,11 +177,11 @@ public final class PeopleFinder {
                 words.add(hyphenated(tokens, i, last));
                 i = last + 1;
             }
-            generationKept(words);
             if (i < tokens.size() && words.size() >= 2 && GENERATION.matcher(tokens.get(i).word()).matches()) {
-                words.set(words.size() - 1, words.get(words.size() - 1) + " " + tokens.get(i).word());
-                i++;
+                starts.add(i);
+                words.add(tokens.get(i++).word()); // "Vladimir Lyubishin Sr.", the "Sr." tagged apart
             }
+            generationKept(words, starts);
             int first = 0;
             while (first < words.size() && notPartOfName(words.get(first), tokens.get(starts.get(first)),
                     first < words.size() - 1)) {
@@ -200,12 +200,12 @@ public final class PeopleFinder {
     /** "Jr.", "Sr.": which of a father and son of one name is meant, part of the surname it follows. */
     private static final Pattern GENERATION = Pattern.compile("(?i)(jr|sr)\\.?");
 
-    /** "Vladimir Lyubishin Jr.": the tagger took "Jr." for a word of the name; it goes with the surname. */
-    private static void generationKept(List<String> words) {
+    /** "Vladimir Lyubishin Jr.": a "Jr." after the surname is one word of the name with it. */
+    private static void generationKept(List<String> words, List<Integer> starts) {
         int last = words.size() - 1;
         if (last >= 2 && GENERATION.matcher(words.get(last)).matches()) {
-            words.set(last - 1, words.get(last - 1) + " " + words.get(last));
-            words.remove(last);
+            words.set(last - 1, words.get(last - 1) + " " + words.remove(last));
+            starts.remove(last);
         }
     }
 
@@ -884,20 +884,20 @@ public final class PeopleFinder {
     private static final Pattern GIVEN_NAME_FIRST = Pattern.compile("^\\p{Lu}\\p{Ll}+-\\p{Ll}+$");
 
     static boolean sameSurname(String a, String b) {
-        String x = fold(a);
-        String y = fold(b);
-        if (!withoutGeneration(x).equals(x) && !withoutGeneration(y).equals(y) && !x.equals(y)) {
+        Matcher gx = GENERATION_AFTER.matcher(fold(a));
+        Matcher gy = GENERATION_AFTER.matcher(fold(b));
+        gx.matches(); // always: the generation is optional
+        gy.matches();
+        if (gx.group(2) != null && gy.group(2) != null && !gx.group(2).equals(gy.group(2))) {
             return false; // "Lyubishin Sr." and "Lyubishin Jr.": father and son
         }
-        x = withoutGeneration(x);
-        y = withoutGeneration(y);
+        String x = gx.group(1);
+        String y = gy.group(1);
         return x.equals(y) || (Math.min(x.length(), y.length()) >= 6 && editDistance(x, y) <= 2);
     }
 
-    /** "lyubishin jr." as "lyubishin": the family name a father and son share. */
-    private static String withoutGeneration(String folded) {
-        return folded.replaceFirst(" (jr|sr)\\.?$", "");
-    }
+    /** A folded surname and the generation after it, if any ("lyubishin jr.": "lyubishin", "jr"). */
+    private static final Pattern GENERATION_AFTER = Pattern.compile("(.*?)(?: (jr|sr)\\.?)?", Pattern.DOTALL);
 
     /** Folded names, kept: names are compared with every name of an article, and folding is slow. */
     private static final Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();

@@ -192,6 +192,7 @@ final class RelativeClauses {
      * "They include Ann Lee, who was handed a sentence after being found guilty, and Tom Ash, a
      * musician ...": the parser gives the clause's verbs the second name as a subject too, because
      * the names are listed; a clause closed before the next name tells of the first one only.
+     * (SentenceFacts keeps the second from borrowing the first one's part through the list.)
      */
     static Sentence whoClauseOfTheFirstListedName(Sentence s) {
         for (Dependency relcl : s.dependencies()) {

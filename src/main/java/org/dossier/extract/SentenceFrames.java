@@ -90,7 +90,7 @@ final class SentenceFrames {
         }
         int head = syntax.head(i);
         boolean inOrderTo = head >= 0 && syntax.token(head).word().equalsIgnoreCase("order"); // parsed as a noun
-        return relation.endsWith(":in_order") || relation.endsWith(":so") || relation.endsWith(":so_that") || inOrderTo
+        return relation.endsWith(":in_order") || inOrderTo
                 || (relation.startsWith("advcl") || relation.startsWith("acl")) && hasMark(syntax, i, "so")
                 || relation.startsWith("advcl") && hasMark(syntax, i, "to");
     }

@@ -592,10 +592,6 @@ public final class SlotFiller {
     }
 
     /**
-     * "said his mother, who lives in X": a place in a relative clause with no event word of its
-     * own tells about someone, not where the event happened.
-     */
-    /**
      * "Mexico, where the death penalty was abolished in 2005, has asked ...": a date in a clause
      * that describes the one who acts tells of them, not of the act.
      */
@@ -615,6 +611,10 @@ public final class SlotFiller {
         return false;
     }
 
+    /**
+     * "said his mother, who lives in X": a place in a relative clause with no event word of its
+     * own tells about someone, not where the event happened.
+     */
     private static boolean inRelativeClauseOfItsOwn(Event event, CueLink link, SentenceFacts sentence) {
         if (!link.lexicon().equals("place")) {
             return false;
