@@ -10,10 +10,10 @@ import org.dossier.facts.CountryNames;
 
 /**
  * The country a person is (or was last) held in: the place of the last arrest, extradition,
- * transfer or exchange that names a country, whole ("United States") or as its last part
- * ("Lefortovo, Moscow, Russia"); a move to a town alone ("Seattle") keeps the country crossed into
- * before it. With no such event, the last stay of the custody history that names one. Country
- * names are the JDK's ISO 3166 English names. Null when no custody place names a country.
+ * transfer or exchange whose place is in a known country: named whole ("United States"), as its
+ * last part ("Lefortovo, Moscow, Russia") or by a town of the gazetteer ("Seattle"). With no such
+ * event, the last stay of the custody history that is. Country names are the JDK's ISO 3166
+ * English names. Null when no custody place tells a country.
  */
 final class CountryOfDetention {
 
@@ -27,7 +27,7 @@ final class CountryOfDetention {
 
     /** The country named by the last of the places (given in the order they happened) that names one. */
     private static String last(Stream<String> places) {
-        return places.map(CountryNames::countryOf).filter(Objects::nonNull).reduce((a, b) -> b).orElse(null);
+        return places.map(CountryNames::countryIn).filter(Objects::nonNull).reduce((a, b) -> b).orElse(null);
     }
 
     private static <T> List<T> list(List<T> l) {

@@ -48,7 +48,7 @@ final class CountryOfCustody {
         }
         Set<String> countries = facts.stream().filter(f -> f.person().equals(person))
                 .filter(f -> f.type().equals("custody") && IN_CUSTODY.contains(f.kind()) || f.type().equals("legal"))
-                .map(f -> CountryNames.countryOf(f.place())).filter(c -> c != null).collect(Collectors.toSet());
+                .map(f -> CountryNames.countryIn(f.place())).filter(c -> c != null).collect(Collectors.toSet());
         return countries.size() == 1 ? countries.iterator().next() : null;
     }
 }

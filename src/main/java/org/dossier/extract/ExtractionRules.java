@@ -12,6 +12,8 @@ import org.dossier.rules.RulesException;
 public record ExtractionRules(Lexicon lexicon, RuleBook people, RuleBook events) {
 
     public static ExtractionRules load(Path rulesDir) throws IOException, RulesException {
+        // The gazetteer is read here, while rules compile, not when the first article asks for a town.
+        org.dossier.facts.WorldCities.load();
         return new ExtractionRules(Lexicon.load(rulesDir.resolve("lexicon")),
                 RuleBook.load(rulesDir.resolve("people")), RuleBook.load(rulesDir.resolve("extract")));
     }

@@ -60,8 +60,48 @@ public final class CountryNames {
         return comma < 0 ? null : DISPLAY.get(key(place.substring(comma + 1)));
     }
 
+    /**
+     * The country a place is in: the one it names ("Lefortovo, Moscow, Russia"), else that of the
+     * town it names, last part first ("Evin prison, Tehran" is in Iran, "Butner, North Carolina" in
+     * the United States; see {@link WorldCities}); null if neither tells.
+     */
+    public static String countryIn(String place) {
+        String named = countryOf(place);
+        if (named != null || place == null) {
+            return named;
+        }
+        String[] parts = place.split(",");
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String country = WorldCities.countryOf(parts[i]);
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
+    }
+
     private static String key(String name) {
         return name.trim().replaceFirst("(?i)^the ", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The country's English name by its ISO 3166 code ("MM" is "Myanmar"); null for an unknown code. */
+    public static String ofCode(String isoCode) {
+        return BY_CODE.get(isoCode);
+    }
+
+    private static final Map<String, String> BY_CODE = codeNames();
+
+    private static Map<String, String> codeNames() {
+        Map<String, String> out = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            out.put(code, plainName(new Locale("", code).getDisplayCountry(Locale.ENGLISH)));
+        }
+        return out;
+    }
+
+    /** "Myanmar (Burma)" is written "Myanmar", "Hong Kong SAR China" "Hong Kong". */
+    private static String plainName(String displayName) {
+        return displayName.replace(" SAR China", "").replaceFirst("\\s*\\(.*\\)$", "");
     }
 
     private static Map<String, String> displayNames() {
@@ -69,6 +109,7 @@ public final class CountryNames {
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
             out.put(key(name), name);
+            out.putIfAbsent(key(plainName(name)), plainName(name));
         }
         return out;
     }

@@ -61,6 +61,13 @@ class CaseloadTest {
     }
 
     @Test
+    void aTownAloneTellsTheCountryOfDetention() {
+        Brief inBaku = CaseloadBriefs.brief("dan", "Dan Roe", "French", "2024-03-01", "pretrial_detention",
+                List.of(CaseloadBriefs.event("arrested", "2023-12-04", "Baku")), null, List.of(), List.of(), null);
+        assertEquals("Azerbaijan", Caseload.of(List.of(inBaku)).rows().get(0).countryOfDetention());
+    }
+
+    @Test
     void theCsvIsRfc4180AndReadsBackCellForCell(@TempDir Path dir) throws Exception {
         Brief awkward = CaseloadBriefs.brief("zoe", "Zoë \"Zed\" Ørsted, Jr.", "Northlander", "2023-09-01",
                 "on_trial", List.of(CaseloadBriefs.event("arrested", "2023-02-01", "Portmere")),

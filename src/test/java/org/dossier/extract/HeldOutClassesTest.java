@@ -1836,4 +1836,24 @@ class HeldOutClassesTest {
                 + "calling him a sick man in a tweet.");
         assertTrue(of(facts, "diplomatic", "call", "lee").isEmpty(), "no phone call: " + facts);
     }
+
+    @Test
+    void aChargeWithoutAPlaceIsBroughtInTheCountryOfTheTownWhereThePersonIsHeld() {
+        List<Fact> facts = ArticleExtraction.facts("h203", LocalDate.of(2024, 2, 10),
+                "Tom Ash, a French engineer, was detained in Baku in December. He is accused of spying for a foreign state.");
+        List<Fact> charged = of(facts, "legal", "charged", "ash");
+        assertEquals(1, charged.size(), "he is accused: " + facts);
+        assertEquals("Azerbaijan", charged.get(0).place(), "Baku is in Azerbaijan: " + facts);
+    }
+
+    @Test
+    void aVisitWhereThePersonIsHeldTakesTheTownNotTheCountry() {
+        List<Fact> facts = ArticleExtraction.facts("h204", LocalDate.of(2020, 9, 30),
+                "Ann Lee, an Australian anchor, was arrested last month. "
+                + "\"We were granted consular access to Ms Lee on 28 September via video at a detention centre where she is being held,\" "
+                + "the ministry said. She is being held in Minsk under house arrest.");
+        List<Fact> visits = of(facts, "diplomatic", "visit", "lee");
+        assertEquals(1, visits.size(), "the consul saw her: " + facts);
+        assertEquals("Minsk", visits.get(0).place(), "the most specific place she is held: " + facts);
+    }
 }
