@@ -1856,4 +1856,16 @@ class HeldOutClassesTest {
         assertEquals(1, visits.size(), "the consul saw her: " + facts);
         assertEquals("Minsk", visits.get(0).place(), "the most specific place she is held: " + facts);
     }
+
+    @Test
+    void aDetaineeMeetingADiplomatHasHadAConsularVisit() {
+        List<Fact> facts = ArticleExtraction.facts("h205", LocalDate.of(2025, 2, 18),
+                "Tom and Ann Lee were detained last month in Iran. "
+                + "Local media published photos of the couple meeting the British ambassador in the city of Kerman.");
+        for (String person : List.of("tom-lee", "ann-lee")) {
+            List<Fact> visits = of(facts, "diplomatic", "visit", person);
+            assertEquals(1, visits.size(), person + " met the ambassador: " + facts);
+            assertEquals("Kerman", visits.get(0).place(), facts.toString());
+        }
+    }
 }
