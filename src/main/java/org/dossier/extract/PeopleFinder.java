@@ -577,10 +577,17 @@ public final class PeopleFinder {
         return x.length() >= 5 && y.length() >= 5 && x.charAt(0) == y.charAt(0) && editDistance(x, y) <= 1;
     }
 
-    /** Spelling variants of a surname share its first letters ("Novak", "Novack"). */
+    /** Spelling variants of a surname share its first letters ("Novak", "Novack"; "O'Donovan", "Donovan"). */
     private static String surnameKey(String surname) {
-        String folded = fold(surname);
+        String folded = withoutParticle(fold(surname));
         return folded.substring(0, Math.min(3, folded.length()));
+    }
+
+    /** An Irish "O'" or a "D'" before a surname is often dropped in a later mention ("O'Donovan", "Donovan"). */
+    private static final Pattern PARTICLE = Pattern.compile("^[od]['\u2019] ?(?=\\p{L}{3})");
+
+    private static String withoutParticle(String foldedSurname) {
+        return PARTICLE.matcher(foldedSurname).replaceFirst("");
     }
 
     private void resolveArticle(AnnotatedArticle article, List<NameSpan> found) {
@@ -891,8 +898,8 @@ public final class PeopleFinder {
         if (gx.group(2) != null && gy.group(2) != null && !gx.group(2).equals(gy.group(2))) {
             return false; // "Lyubishin Sr." and "Lyubishin Jr.": father and son
         }
-        String x = gx.group(1);
-        String y = gy.group(1);
+        String x = withoutParticle(gx.group(1));
+        String y = withoutParticle(gy.group(1));
         return x.equals(y) || (Math.min(x.length(), y.length()) >= 6 && editDistance(x, y) <= 2);
     }
 

@@ -1868,4 +1868,13 @@ class HeldOutClassesTest {
             assertEquals("Kerman", visits.get(0).place(), facts.toString());
         }
     }
+
+    @Test
+    void aSurnameWithoutItsIrishOAndMisspeltIsTheSamePerson() {
+        List<Fact> facts = ArticleExtraction.facts("h206", LocalDate.of(2017, 11, 10),
+                "Ann O’Malley, 25, an American, was freed from a jail in Harare on Friday. "
+                + "Police arrested and charged Mallay with subversion, lawyers said.");
+        assertEquals(1, of(facts, "legal", "charged", "ann-o-malley").size(), "Mallay is Ann O'Malley: " + facts);
+        assertTrue(facts.stream().noneMatch(f -> f.person().equals("mallay")), "no second person: " + facts);
+    }
 }
