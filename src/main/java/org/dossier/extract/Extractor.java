@@ -332,8 +332,8 @@ public final class Extractor {
                 found.add(new PhraseMatch(id, s.index(), p.start(), p.end(), p.head(), "place", p.text(),
                         p.preposition(), p.text()));
             }
+            found.addAll(PlacesReferredBack.find(id, syntax, lastPlace, countries, List.copyOf(found)));
             countries.count(found);
-            found.addAll(PlacesReferredBack.find(id, syntax, lastPlace, countries.most()));
             lastPlace = named.stream().filter(p -> p.preposition() != null && PlacesReferredBack.WHERE.contains(p.preposition())).map(PlaceSpan::text)
                     .findFirst().orElse(lastPlace);
             all.add(found);

@@ -1877,4 +1877,14 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "legal", "charged", "ann-o-malley").size(), "Mallay is Ann O'Malley: " + facts);
         assertTrue(facts.stream().noneMatch(f -> f.person().equals("mallay")), "no second person: " + facts);
     }
+
+    @Test
+    void theSoutheastAsianCountryIsTheCountryNamedBeforeIt() {
+        List<Fact> facts = ArticleExtraction.facts("h207", LocalDate.of(2024, 5, 8),
+                "Vietnamese police on Monday moved Tom Ash, a British teacher who has been jailed in the Southeast Asian country "
+                + "since 2019, as talks with Britain went on.");
+        List<Fact> held = of(facts, "custody", "held", "ash");
+        assertEquals(1, held.size(), "he is jailed: " + facts);
+        assertEquals("Vietnam", held.get(0).place(), "the country named before, not Britain named after: " + facts);
+    }
 }
