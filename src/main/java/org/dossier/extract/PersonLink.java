@@ -70,7 +70,7 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
         if (BY.contains(relation)) {
             return "by";
         }
-        if (relation.equals("nmod:against")) {
+        if (relation.equals("nmod:against") || relation.equals("obl:against")) {
             return "against";
         }
         if (relation.equals("nmod:on") || relation.equals("obl:on")) {

@@ -1887,4 +1887,17 @@ class HeldOutClassesTest {
         assertEquals(1, held.size(), "he is jailed: " + facts);
         assertEquals("Vietnam", held.get(0).place(), "the country named before, not Britain named after: " + facts);
     }
+
+    @Test
+    void chargesDroppedAgainstSomeoneFreeThemButNotWhenTheDropIsRefusedOrAskedFor() {
+        List<Fact> facts = ArticleExtraction.facts("h208", LocalDate.of(2019, 3, 14),
+                "Ann Lee, a Thai citizen, and Tom Ash, a Briton, were arrested in Kuala Lumpur in 2017 over the killing of a banker. "
+                + "Ash remains in custody after the decision to drop the case Monday against Lee. "
+                + "Prosecutors refused to drop the murder charge against Ash. His lawyer asked the court to drop the charge against Ash.");
+        List<Fact> freed = of(facts, "custody", "released", "ann-lee");
+        assertEquals(1, freed.size(), "the case against her was dropped: " + facts);
+        assertEquals("2019-03-11", freed.get(0).date(), facts.toString());
+        assertTrue(of(facts, "custody", "released", "tom-ash").isEmpty(), "his charge stands: " + facts);
+        assertEquals(1, of(facts, "request", "release", "tom-ash").size(), "his lawyer asked for it: " + facts);
+    }
 }
