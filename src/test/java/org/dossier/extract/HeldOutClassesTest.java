@@ -1900,4 +1900,18 @@ class HeldOutClassesTest {
         assertTrue(of(facts, "custody", "released", "tom-ash").isEmpty(), "his charge stands: " + facts);
         assertEquals(1, of(facts, "request", "release", "tom-ash").size(), "his lawyer asked for it: " + facts);
     }
+
+    @Test
+    void aPleaByTheFamilyForTheReleaseIsARequestAndAHandOverToTheAuthoritiesNoRelease() {
+        List<Fact> facts = ArticleExtraction.facts("h209", LocalDate.of(2024, 4, 4),
+                "Ann Lee, a British consultant, was extradited to India from Dubai over a fraud case. "
+                + "The ministry's statement came in response to another plea by Lee's family for the release of the accused "
+                + "middleman in the arms deal case. Her lawyers say she was handed over to the Indian authorities as a favour "
+                + "linked to the fate of a ruler's daughter.");
+        List<Fact> asked = of(facts, "request", "release", "ann-lee");
+        assertEquals(1, asked.size(), "the family pleads for her release: " + facts);
+        assertEquals("open", asked.get(0).status(), "nothing says she was freed: " + facts);
+        assertTrue(of(facts, "custody", "released", "ann-lee").isEmpty(), "handed to those who hold her: " + facts);
+        assertTrue(of(facts, "request", "exchange", "ann-lee").isEmpty(), "a deal in a case's name is no swap: " + facts);
+    }
 }
