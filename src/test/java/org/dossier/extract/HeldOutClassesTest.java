@@ -1914,4 +1914,16 @@ class HeldOutClassesTest {
         assertTrue(of(facts, "custody", "released", "ann-lee").isEmpty(), "handed to those who hold her: " + facts);
         assertTrue(of(facts, "request", "exchange", "ann-lee").isEmpty(), "a deal in a case's name is no swap: " + facts);
     }
+
+    @Test
+    void someonesTripToATownIsNoVisitToTheDetainee() {
+        List<Fact> facts = ArticleExtraction.facts("h210", LocalDate.of(2024, 4, 4),
+                "Ann Lee, a Briton, is held in Evin prison. The ambassador met officials during his visit to Tehran. "
+                + "A consul visited her in the prison on Tuesday.");
+        List<Fact> visits = of(facts, "diplomatic", "visit", "ann-lee");
+        assertEquals(1, visits.size(), "only the consul's: " + facts);
+        assertEquals("2024-04-02", visits.get(0).date(), facts.toString());
+        assertTrue(of(facts, "custody", "held", "ann-lee").stream().noneMatch(f -> "Tehran".equals(f.place())),
+                "the ambassador's trip says nothing of where she is held: " + facts);
+    }
 }
