@@ -159,7 +159,7 @@ public final class PlaceFinder {
 
     /**
      * "an overcrowded Venezuelan prison", "a Russian penal colony", "Iranian authorities", "in Chinese
-     * custody": a place
+     * custody", "Azerbaijani President X": a place
      * of custody or those who hold people, described by a people's adjective, are in their country.
      * A court only where the sentence names no other place: "a German court in Koblenz" is placed
      * by its city, "sentenced by a Russian court" in Russia.
@@ -177,6 +177,7 @@ public final class PlaceFinder {
                     || !(facilityWords.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                          || custodianNouns.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                          || CUSTODY_NOUNS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
+                         || HEADS_OF_STATE.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                          || siteNouns.containsKey(tokens.get(facility).lemma().toLowerCase(Locale.ROOT)))
                     || tokens.get(facility).lemma().equalsIgnoreCase("court") && namesAnotherPlace(found)
                     || found.stream().anyMatch(p -> p.start() <= at && at < p.end() || p.head() == facility)) {
@@ -202,6 +203,8 @@ public final class PlaceFinder {
 
     /** "in Iranian custody", "in Malian captivity": custody in the country of the people who hold it. */
     private static final Set<String> CUSTODY_NOUNS = Set.of("custody", "captivity");
+    /** "Azerbaijani President X has pardoned 175 convicts": a head of state's pardon is given in their country. */
+    private static final Set<String> HEADS_OF_STATE = Set.of("president", "king", "emir");
 
     /** Words between a facility's name and its noun: "women's", "maximum-security", "military". */
     private static final Set<String> FACILITY_MODIFIERS = Set.of("women", "men", "'s", "\u2019s", "women's", "men's",

@@ -461,6 +461,14 @@ public final class ReferenceResolver {
     }
 
     /** The word right before a name, hyphenated parts joined ("Chinese - American Li Wen": "Chinese-American"). */
+    /** "French national Theo Clerc", "British citizen Ann Lee": the word before the noun before the name. */
+    private static String nationalityBeforeNoun(SentenceSyntax syntax, PersonMention m) {
+        if (m.start() < 2 || !NATIONALS.contains(syntax.token(m.start() - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return syntax.token(m.start() - 2).word();
+    }
+
     private static String wordBefore(SentenceSyntax syntax, PersonMention m) {
         if (m.start() == 0) {
             return null;
@@ -514,7 +522,8 @@ public final class ReferenceResolver {
      */
     private String personTheLeadStandsFor(List<PersonMention> mentions, List<SentenceSyntax> syntaxes, int sentence,
                                           PhraseMatch lead) {
-        List<PersonMention> after = mentions.stream().filter(m -> m.sentence() - sentence <= LOOKBACK_SENTENCES)
+        // one named with the lead's nationality may come a little further on ("French national X")
+        List<PersonMention> after = mentions.stream().filter(m -> m.sentence() - sentence <= 2 * LOOKBACK_SENTENCES)
                 .filter(m -> !isBefore(m, sentence, lead.start()))
                 .filter(m -> !titledWithAnotherRole(syntaxes.get(m.sentence()), m)).toList();
         return standsFor(after, syntaxes, lead, anyNamedBefore(mentions, sentence, lead.start()), mentions)
@@ -533,7 +542,9 @@ public final class ReferenceResolver {
         if (!someoneNamedBefore) {
             return firstWithTheLeadsNationality(after, syntaxes, lead);
         }
-        boolean describesANameBefore = allNamed.stream().anyMatch(m -> m.sentence() == lead.sentence() && m.start() < lead.start());
+        // "Ann Lee, a Moroccan student", not "President X has pardoned 175 convicts, including a French national"
+        boolean describesANameBefore = allNamed.stream().anyMatch(m -> m.sentence() == lead.sentence() && m.start() < lead.start()
+                && (lead.start() - m.end() <= 1 || syntaxes.get(lead.sentence()).head(lead.end() - 1) == m.head()));
         return describesANameBefore ? java.util.Optional.empty() : withTheLeadsNationality(after, syntaxes, lead);
     }
 
@@ -543,7 +554,8 @@ public final class ReferenceResolver {
      */
     private static java.util.Optional<PersonMention> firstWithTheLeadsNationality(List<PersonMention> named,
                                                                               List<SentenceSyntax> syntaxes, PhraseMatch lead) {
-        return withTheLeadsNationality(named, syntaxes, lead).or(() -> named.stream().findFirst());
+        return withTheLeadsNationality(named, syntaxes, lead)
+                .or(() -> named.stream().filter(m -> m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES).findFirst());
     }
 
     /** Of the people named after a lead, the first named with the lead's own nationality, if any. */
@@ -551,6 +563,7 @@ public final class ReferenceResolver {
                                                                          List<SentenceSyntax> syntaxes, PhraseMatch lead) {
         String nationality = nationalityOf(lead);
         return named.stream().filter(m -> nationality != null && (nationality.equalsIgnoreCase(wordBefore(syntaxes.get(m.sentence()), m))
+                        || nationality.equalsIgnoreCase(nationalityBeforeNoun(syntaxes.get(m.sentence()), m))
                         || fromTheLeadsCountry(syntaxes.get(m.sentence()), m, nationality)))
                 .findFirst();
     }

@@ -44,7 +44,7 @@ public final class CoreNlpPipeline implements TextAnnotator {
      * given as {@code -Ddossier.corenlp.<property>=<value>} are part of it too.
      */
     public static final String SETTINGS =
-            "tokenize,ssplit,pos,lemma,ner,depparse;fine=false;ssplit.newline=always;v1"
+            "tokenize,ssplit,pos,national-as-noun,lemma,ner,depparse;fine=false;ssplit.newline=always;v1"
                     + (SUTIME_ALL_SENTENCES ? "" : ";sutime-stretches=" + TemporalWords.fingerprint()
                     + "/" + TemporalSentenceFilter.REACH) + overrides();
 
@@ -90,7 +90,7 @@ public final class CoreNlpPipeline implements TextAnnotator {
             }
             // The tokenizer also splits sentences (CoreNLP 4.5), so there is no separate ssplit annotator.
             this.pipeline = new AnnotationPipeline(List.of(tokenizer,
-                    tagger, make.morpha(props, false), recognizer, parser.get()));
+                    tagger, new NationalAsNoun(), make.morpha(props, false), recognizer, parser.get()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading CoreNLP", e);

@@ -1926,4 +1926,19 @@ class HeldOutClassesTest {
         assertTrue(of(facts, "custody", "held", "ann-lee").stream().noneMatch(f -> "Tehran".equals(f.place())),
                 "the ambassador's trip says nothing of where she is held: " + facts);
     }
+
+    @Test
+    void aNationalAmongThosePardonedByAHeadOfStateIsFreedInTheirCountry() {
+        List<Fact> facts = ArticleExtraction.facts("h211", LocalDate.of(2025, 5, 26),
+                "Piet Bos was released as part of the amnesty order. "
+                + "Azerbaijani President Ilham Aliyev has pardoned 40 convicts, including a Dutch national convicted of theft in 2023. "
+                + "No convicted journalists were released. Aliyev issued the pardon on Monday morning. "
+                + "The amnesty order also halved the probation periods of 25 convicts. The full list was published by a news agency. "
+                + "Dutch national Piet Bos was one of those set to be released. He was arrested in March 2023.");
+        List<Fact> freed = of(facts, "custody", "released", "piet-bos");
+        assertEquals(1, freed.size(), facts.toString());
+        assertEquals("Azerbaijan", freed.get(0).place(), "the president's pardon frees him in his country: " + facts);
+        assertEquals("Ilham Aliyev", freed.get(0).actor(), "the Dutch national pardoned is Piet Bos: " + facts);
+        assertEquals("Azerbaijan", of(facts, "custody", "arrested", "piet-bos").get(0).place(), facts.toString());
+    }
 }
