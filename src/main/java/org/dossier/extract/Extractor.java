@@ -510,12 +510,21 @@ public final class Extractor {
         if (describesAPhoto(syntax)) {
             return null; // "X, who was detained in May, appears in court in a 2024 file photo": a caption, no story told
         }
+        if (inSinceClause(syntax, e.trigger().head())) {
+            return null; // "Ever since he was detained, his son has fought": the start told before, not a step of the story
+        }
         List<Integer> years = narrativeYears.get(article);
         Integer year = years == null || sentence >= years.size() ? null : years.get(sentence);
         return year == null ? null : String.valueOf(year);
     }
 
     private static final Set<String> BACKGROUND_TYPES = Set.of("custody", "legal");
+
+    /** The word's clause is opened by "since" ("since he was detained"). */
+    private static boolean inSinceClause(SentenceSyntax syntax, int word) {
+        return syntax.relationToHead(word).startsWith("advcl") && syntax.children(word, "mark").stream()
+                .anyMatch(m -> syntax.token(m).lemma().equalsIgnoreCase("since"));
+    }
 
     /** "in a June 6, 2024 file photo", "in this photo", "pictured": the sentence is a photo's caption. */
     private static boolean describesAPhoto(SentenceSyntax syntax) {

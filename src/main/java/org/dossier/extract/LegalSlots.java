@@ -94,7 +94,7 @@ final class LegalSlots {
         boolean verb = sentence.syntax().token(t.head()).pos().startsWith("VB");
         switch (event.kind()) {
             case "sentenced", "convicted" -> {
-                return !verb;
+                return !verb && !changedByItsVerb(t, sentence.syntax());
             }
             case "charged" -> {
                 return t.text().equalsIgnoreCase("allegedly") || restingCharge(event, sentence);
@@ -103,6 +103,17 @@ final class LegalSlots {
                 return false;
             }
         }
+    }
+
+    /** Verbs that pass a new sentence by changing one ("the court extended his sentence by five years"). */
+    private static final Set<String> CHANGE_A_SENTENCE = Set.of("extend", "increase", "lengthen", "double", "raise",
+            "reduce", "cut", "shorten", "halve", "commute");
+
+    /** "In October 2023 the court extended his sentence": the change is a sentencing, dated by its verb. */
+    private static boolean changedByItsVerb(PhraseMatch sentenceWord, SentenceSyntax syntax) {
+        int verb = syntax.head(sentenceWord.head());
+        return verb >= 0 && syntax.relationToHead(sentenceWord.head()).equals("obj")
+                && CHANGE_A_SENTENCE.contains(syntax.token(verb).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

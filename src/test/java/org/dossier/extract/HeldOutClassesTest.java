@@ -1941,4 +1941,17 @@ class HeldOutClassesTest {
         assertEquals("Ilham Aliyev", freed.get(0).actor(), "the Dutch national pardoned is Piet Bos: " + facts);
         assertEquals("Azerbaijan", of(facts, "custody", "arrested", "piet-bos").get(0).place(), facts.toString());
     }
+
+    @Test
+    void aSentenceExtendedIsASentencingOfItsDateAndASinceClauseRetellsTheArrest() {
+        List<Fact> facts = ArticleExtraction.facts("h212", LocalDate.of(2025, 12, 9),
+                "Tom Ash, a Briton, was arrested in 2019. In October 2023, the court extended his sentence by an additional five years. "
+                + "Ever since he was detained, his son has spent millions fighting to secure his release.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("2023-10", sentenced.get(0).date(), "the extension is dated by its verb: " + facts);
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), "the since-clause tells the arrest of 2019 again: " + facts);
+        assertEquals("2019", arrests.get(0).date(), facts.toString());
+    }
 }
