@@ -7,7 +7,7 @@ import org.dossier.facts.Fact;
 /**
  * A conviction and a sentence that one article tells of the same person, the sentence once, came from
  * the same hearing: the court one of them names ("Grodno Regional Court found her guilty") is
- * where the other happened too ("has sentenced her to six years"), and a date one of them gives
+ * where the other happened too ("has sentenced her to six years", "a Russian court sentenced her"), and a date one of them gives
  * more precisely within the same year is the other's date as well.
  */
 final class CourtOfSentence {
@@ -55,7 +55,11 @@ final class CourtOfSentence {
 
     private static Fact withPlaceAndDateOf(Fact f, Fact other) {
         // the court, not only its country ("a conviction in Russia" says nothing of where a sentence was passed)
-        String place = f.place() == null && !org.dossier.facts.CountryNames.isCountry(other.place()) ? other.place() : f.place();
+        // "a Russian court sentenced her" and "a court in the town of Khimki found her guilty": the town's court
+        boolean onlyItsCountry = f.place() == null || org.dossier.facts.CountryNames.isCountry(f.place())
+                && f.place().equals(org.dossier.facts.CountryNames.countryIn(other.place()));
+        String place = onlyItsCountry && other.place() != null && !org.dossier.facts.CountryNames.isCountry(other.place())
+                ? other.place() : f.place();
         String date = f.date();
         if (other.date() != null && (date == null || other.date().length() > date.length() && other.date().startsWith(date))) {
             date = other.date();

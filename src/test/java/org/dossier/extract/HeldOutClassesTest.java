@@ -1954,4 +1954,16 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), "the since-clause tells the arrest of 2019 again: " + facts);
         assertEquals("2019", arrests.get(0).date(), facts.toString());
     }
+
+    @Test
+    void aSentenceByTheCountrysCourtIsPassedAtTheTownCourtThatConvictedAndRaisingTheDetentionIsAConsultation() {
+        List<Fact> facts = ArticleExtraction.facts("h213", LocalDate.of(2019, 10, 11),
+                "A Russian court on Friday sentenced a 25-year-old Dutch woman to jail for four years for theft, her lawyer said. "
+                + "A court in the town of Khimki outside Moscow found Anna de Wit guilty of stealing a painting, her lawyer said. "
+                + "Dutch Prime Minister Piet Bos raised her detention with President Ivo Brandt ahead of the verdict.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "wit");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("Khimki", sentenced.get(0).place(), "the court that convicted her, in Russia: " + facts);
+        assertEquals(1, of(facts, "diplomatic", "consultation", "wit").size(), "the prime minister raised it: " + facts);
+    }
 }
