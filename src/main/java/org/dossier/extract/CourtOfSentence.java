@@ -56,8 +56,9 @@ final class CourtOfSentence {
     private static Fact withPlaceAndDateOf(Fact f, Fact other) {
         // the court, not only its country ("a conviction in Russia" says nothing of where a sentence was passed)
         // "a Russian court sentenced her" and "a court in the town of Khimki found her guilty": the town's court
+        String courtsCountry = org.dossier.facts.CountryNames.countryIn(other.place());
         boolean onlyItsCountry = f.place() == null || org.dossier.facts.CountryNames.isCountry(f.place())
-                && f.place().equals(org.dossier.facts.CountryNames.countryIn(other.place()));
+                && (courtsCountry == null || f.place().equals(courtsCountry));
         String place = onlyItsCountry && other.place() != null && !org.dossier.facts.CountryNames.isCountry(other.place())
                 ? other.place() : f.place();
         String date = f.date();

@@ -1966,4 +1966,14 @@ class HeldOutClassesTest {
         assertEquals("Khimki", sentenced.get(0).place(), "the court that convicted her, in Russia: " + facts);
         assertEquals(1, of(facts, "diplomatic", "consultation", "wit").size(), "the prime minister raised it: " + facts);
     }
+
+    @Test
+    void aSentencePlacedByItsCountryTakesTheCourtOfAnUnknownTownThatConvicted() {
+        List<Fact> facts = ArticleExtraction.facts("h214", LocalDate.of(2022, 9, 29),
+                "Ann Lee, an Australian economist, has been sentenced to three years in prison in Myanmar. "
+                + "She was found guilty in a court in the capital Velmora after a trial behind closed doors.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "ann-lee");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("Velmora", sentenced.get(0).place(), "a town the gazetteer does not know is taken to be in Myanmar: " + facts);
+    }
 }
