@@ -209,6 +209,27 @@ public final class PeopleFinder {
         }
     }
 
+    /**
+     * "the Department of International Relations and Co-operation (Dirco)": a word in brackets
+     * right after a body's capitalised name is that body's short name, no person, wherever the
+     * article uses it ("Dirco is trying to secure his release").
+     */
+    private static Set<String> shortNamesOfBodies(AnnotatedArticle article) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Sentence s : article.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 2; i + 1 < tokens.size(); i++) {
+                Token before = tokens.get(i - 2);
+                boolean afterAName = before.pos().startsWith("NNP") && !"PERSON".equals(before.ner());
+                if (afterAName && OPENING_BRACKETS.contains(tokens.get(i - 1).word())
+                        && CLOSING_BRACKETS.contains(tokens.get(i + 1).word())) {
+                    names.add(tokens.get(i).word());
+                }
+            }
+        }
+        return names;
+    }
+
     private static final Set<String> OPENING_BRACKETS = Set.of("(", "-LRB-", "[", "-LSB-");
     private static final Set<String> CLOSING_BRACKETS = Set.of(")", "-RRB-", "]", "-RSB-");
 
@@ -591,7 +612,9 @@ public final class PeopleFinder {
     }
 
     private void resolveArticle(AnnotatedArticle article, List<NameSpan> found) {
-        List<NameSpan> spans = new ArrayList<>(found);
+        Set<String> shortNames = shortNamesOfBodies(article);
+        List<NameSpan> spans = new ArrayList<>(found.stream()
+                .filter(n -> n.words().size() != 1 || !shortNames.contains(n.words().get(0))).toList());
         for (int k = 0; k < spans.size(); k++) {
             if (isFirstNameWithWordBefore(spans.get(k), spans) && !introducedAsPerson(article, spans.get(k))) {
                 spans.set(k, spans.get(k).lastWordOnly());

@@ -1976,4 +1976,14 @@ class HeldOutClassesTest {
         assertEquals(1, sentenced.size(), facts.toString());
         assertEquals("Velmora", sentenced.get(0).place(), "a town the gazetteer does not know is taken to be in Myanmar: " + facts);
     }
+
+    @Test
+    void aBodysShortNameInBracketsIsNoPerson() {
+        List<Fact> facts = ArticleExtraction.facts("h215", LocalDate.of(2018, 3, 31),
+                "Tom Ash, a South African, was sentenced to death in Juba on February 23. "
+                + "His family wrote to Ann Lee, the minister who heads the Department of Foreign Ties (Difo). "
+                + "The family hope that Difo is trying to secure his release. He has now been moved to the Juba Central Prison.");
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("difo")), "Difo is the department: " + facts);
+        assertEquals(1, of(facts, "custody", "transferred", "tom-ash").size(), "he is Tom Ash: " + facts);
+    }
 }
