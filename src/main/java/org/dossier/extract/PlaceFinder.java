@@ -235,7 +235,7 @@ public final class PlaceFinder {
     private static final Set<String> STATE_NOUNS = Set.of("state", "province", "region", "republic", "territory");
 
     /**
-     * The noun right after a place that makes it an area ("Lake region", "Hill district"),
+     * The noun right after a place that makes it an area ("Lake region", "Hill district", "Tachira state"),
      * or -1; not when the noun is followed by its own name ("the US state of Georgia").
      */
     private static int regionNoun(SentenceSyntax syntax, int head, int end) {
@@ -243,7 +243,9 @@ public final class PlaceFinder {
             return -1;
         }
         String lemma = syntax.token(end).lemma().toLowerCase(Locale.ROOT);
-        if (!REGION_NOUNS.contains(lemma) || !syntax.children(end, "nmod:of").isEmpty()) {
+        // "Tachira state", "Rakhine state": a state written small after its name
+        boolean state = syntax.token(end).word().equals("state");
+        if (!REGION_NOUNS.contains(lemma) && !state || !syntax.children(end, "nmod:of").isEmpty()) {
             return -1;
         }
         return end;

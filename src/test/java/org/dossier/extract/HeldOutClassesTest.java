@@ -1986,4 +1986,13 @@ class HeldOutClassesTest {
         assertTrue(facts.stream().noneMatch(f -> f.person().contains("difo")), "Difo is the department: " + facts);
         assertEquals(1, of(facts, "custody", "transferred", "tom-ash").size(), "he is Tom Ash: " + facts);
     }
+
+    @Test
+    void aStateWrittenSmallAfterItsNameIsWhereTheArrestWas() {
+        List<Fact> facts = ArticleExtraction.facts("h216", LocalDate.of(2022, 3, 9),
+                "Jorge Ruiz, a Cuban-American, was arrested in 2021 in Tachira state, bordering Colombia, after being accused of terrorism.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "ruiz");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("Tachira state", arrests.get(0).place(), "the state, not the country it borders: " + facts);
+    }
 }
