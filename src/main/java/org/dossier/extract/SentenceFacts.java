@@ -67,6 +67,11 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (!cue.lexicon().equals("cues") || !MODAL.contains(cue.label())) {
             return false;
         }
+        int noun = syntax.head(cue.head());
+        if (syntax.relationToHead(cue.head()).equals("det") && noun >= 0 && !trigger.covers(noun)
+                && (syntax.relationToHead(noun).startsWith("obl") || syntax.relationToHead(noun).startsWith("nmod"))) {
+            return true; // "held in detention with no formal charges": no charges, not no detention
+        }
         if (trigger.covers(syntax.head(cue.head())) && syntax.relationToHead(cue.head()).equals("dep")) {
             return true; // "sentenced for helping rebels plan an attack", hung on the trigger by a parser unsure where it goes
         }

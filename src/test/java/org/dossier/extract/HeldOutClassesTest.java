@@ -1995,4 +1995,14 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("Tachira state", arrests.get(0).place(), "the state, not the country it borders: " + facts);
     }
+
+    @Test
+    void heldWithNoChargesIsStillHeld() {
+        List<Fact> facts = ArticleExtraction.facts("h217", LocalDate.of(2017, 10, 24),
+                "Since being arrested in February for inciting hatred, Tom Ash, a correspondent for a German daily, "
+                + "has been held in detention in Turkey with no formal charges for 253 days.");
+        List<Fact> held = of(facts, "custody", "held", "tom-ash");
+        assertEquals(1, held.size(), "the 'no' is of the charges, not of the detention: " + facts);
+        assertEquals("2017-10", held.get(0).date(), facts.toString());
+    }
 }
