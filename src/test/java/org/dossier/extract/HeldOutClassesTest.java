@@ -2005,4 +2005,13 @@ class HeldOutClassesTest {
         assertEquals(1, held.size(), "the 'no' is of the charges, not of the detention: " + facts);
         assertEquals("2017-10", held.get(0).date(), facts.toString());
     }
+
+    @Test
+    void callsADetaineeIsAllowedAreHisContactNotDiplomacy() {
+        List<Fact> facts = ArticleExtraction.facts("h218", LocalDate.of(2018, 3, 31),
+                "Tom Ash, a South African, was sentenced to death in Juba in February. "
+                + "\"He is allowed more phone calls now,\" says his sister Ann Ash.");
+        assertEquals(1, of(facts, "contact", "allowed", "tom-ash").size(), facts.toString());
+        assertTrue(of(facts, "diplomatic", "call", "tom-ash").isEmpty(), "no official calls: " + facts);
+    }
 }
