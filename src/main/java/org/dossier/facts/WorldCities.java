@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,7 +23,43 @@ public final class WorldCities {
     /** How much larger than any other town of its name a town must be to own the name. */
     private static final int LARGER_BY = 5;
 
-    private record Town(String country, long population, boolean capital) {
+    /** What the towns of one name tell so far: the one country they share, or the capital or the far larger one. */
+    private static final class TownsOfAName {
+        String firstCountry;
+        boolean oneCountry = true;
+        String capitalCountry;
+        int capitals;
+        String largestCountry;
+        long largest = -1;
+        long secondLargest = -1;
+
+        void add(String country, long population, boolean capital) {
+            if (firstCountry == null) {
+                firstCountry = country;
+            }
+            oneCountry &= country.equals(firstCountry);
+            if (capital) {
+                capitalCountry = country;
+                capitals++;
+            }
+            if (population > largest) {
+                secondLargest = largest;
+                largest = population;
+                largestCountry = country;
+            } else if (population > secondLargest) {
+                secondLargest = population;
+            }
+        }
+
+        String owner() {
+            if (oneCountry) {
+                return firstCountry;
+            }
+            if (capitals == 1) {
+                return capitalCountry;
+            }
+            return largest >= LARGER_BY * secondLargest ? largestCountry : null;
+        }
     }
 
     private WorldCities() {
@@ -33,12 +67,14 @@ public final class WorldCities {
 
     /** Reads the gazetteer now, if it has not been read. */
     public static void load() {
-        Loaded.COUNTRY_BY_NAME.size();
+        Loaded.TOWNS.size();
     }
 
     /** The country (English name) of the town so named; null when no town or no one town has the name. */
     public static String countryOf(String town) {
-        return town == null ? null : Loaded.COUNTRY_BY_NAME.get(key(town));
+        TownsOfAName towns = town == null ? null : Loaded.TOWNS.get(key(town));
+        String code = towns == null ? null : towns.owner();
+        return code == null ? null : CountryNames.ofCode(code);
     }
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
@@ -57,10 +93,10 @@ public final class WorldCities {
 
     /** Read on first use: a run that never asks where a town is does not pay for it. */
     private static final class Loaded {
-        static final Map<String, String> COUNTRY_BY_NAME = countries(read());
+        static final Map<String, TownsOfAName> TOWNS = read();
     }
 
-    private static Map<String, List<Town>> read() {
+    private static Map<String, TownsOfAName> read() {
         try (InputStream in = WorldCities.class.getResourceAsStream(DATA)) {
             if (in == null) {
                 throw new IllegalStateException("the gazetteer " + DATA + " is missing from the build (mvn package fetches it)");
@@ -72,8 +108,8 @@ public final class WorldCities {
     }
 
     /** Each town is one length-prefixed message: 2 name, 3 country code, 7 GeoNames feature code, 9 population. */
-    private static Map<String, List<Town>> towns(CodedInputStream in) throws IOException {
-        Map<String, List<Town>> byName = new HashMap<>();
+    private static Map<String, TownsOfAName> towns(CodedInputStream in) throws IOException {
+        Map<String, TownsOfAName> byName = new HashMap<>(262_144);
         while (!in.isAtEnd()) {
             int limit = in.pushLimit(in.readRawVarint32());
             String name = null;
@@ -92,51 +128,9 @@ public final class WorldCities {
             }
             in.popLimit(limit);
             if (name != null && country != null) {
-                byName.computeIfAbsent(key(name), k -> new ArrayList<>()).add(new Town(country, population, feature.equals("PPLC")));
+                byName.computeIfAbsent(key(name), k -> new TownsOfAName()).add(country, population, feature.equals("PPLC"));
             }
         }
         return byName;
-    }
-
-    private static Map<String, String> countries(Map<String, List<Town>> byName) {
-        Map<String, String> out = new HashMap<>();
-        for (Map.Entry<String, List<Town>> e : byName.entrySet()) {
-            String code = owner(e.getValue());
-            String country = code == null ? null : CountryNames.ofCode(code);
-            if (country != null) {
-                out.put(e.getKey(), country);
-            }
-        }
-        return out;
-    }
-
-    /** Plain loops: this runs for every name in the world, on the quick compiler of batch runs. */
-    private static String owner(List<Town> towns) {
-        Town first = towns.get(0);
-        Town largest = first;
-        Town second = null;
-        Town capital = null;
-        int capitals = 0;
-        boolean oneCountry = true;
-        for (Town t : towns) {
-            oneCountry &= t.country().equals(first.country());
-            if (t.capital()) {
-                capital = t;
-                capitals++;
-            }
-            if (t != largest && t.population() > largest.population()) {
-                second = largest;
-                largest = t;
-            } else if (t != largest && (second == null || t.population() > second.population())) {
-                second = t;
-            }
-        }
-        if (oneCountry) {
-            return first.country();
-        }
-        if (capitals == 1) {
-            return capital.country();
-        }
-        return largest.population() >= LARGER_BY * second.population() ? largest.country() : null;
     }
 }
