@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * Words that stand for a place told before: "there" for the place the article last said someone
- * was in or at ("visited her there"), and "the country" for the country the article has named
- * most so far ("has been in prison in the country since May", "arrested by the country's
- * authorities", "as he was about to leave the country"): the one the story is set in, not a
- * home country or another state it mentions once.
+ * was in or at ("visited her there"), and "the country" or "the Southeast Asian nation" for the
+ * country the article has named most so far ("has been in prison in the country since May",
+ * "arrested by the country's authorities", "as he was about to leave the country"): the one the
+ * story is set in, not a home country or another state it mentions once.
  */
 final class PlacesReferredBack {
 
