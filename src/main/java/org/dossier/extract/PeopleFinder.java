@@ -1,6 +1,5 @@
 package org.dossier.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ public final class PeopleFinder {
 
     private static final Pattern TITLED = Pattern.compile("^(?:Mr|Mrs|Ms|Dr)\\.(\\p{Lu}[\\p{L}'-]+)$");
     private static final Pattern NAME_WORD = Pattern.compile("^\\p{Lu}[\\p{L}'\u2019.-]*$");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     /** The lower-case second syllable of a hyphenated given name ("Dong-chul", "Hak-song"). */
     private static final Pattern HYPHENED_SYLLABLE = Pattern.compile("^\\p{Ll}{2,}$");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
@@ -935,7 +933,7 @@ public final class PeopleFinder {
     static String fold(String s) {
         String folded = FOLDED.get(s);
         if (folded == null) {
-            folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+            folded = org.dossier.facts.Folding.fold(s);
             if (FOLDED.size() > 100_000) {
                 FOLDED.clear(); // a long-running server reads ever new names; keep the memory bounded
             }

@@ -15,7 +15,9 @@ import java.util.TreeSet;
 public final class CountryNames {
 
     private static final Set<String> NAMES = Collections.unmodifiableSet(isoNames());
-    /** Each country's English name, by its lower-case form without a leading "the". */
+    /** Each country's English name by its ISO 3166 code: "Myanmar", not the JDK's "Myanmar (Burma)". */
+    private static final Map<String, String> BY_CODE = codeNames();
+    /** The same names, by their lower-case forms (the JDK's own and the plain one) without a leading "the". */
     private static final Map<String, String> DISPLAY = displayNames();
 
     private CountryNames() {
@@ -89,8 +91,6 @@ public final class CountryNames {
         return BY_CODE.get(isoCode);
     }
 
-    private static final Map<String, String> BY_CODE = codeNames();
-
     private static Map<String, String> codeNames() {
         Map<String, String> out = new HashMap<>();
         for (String code : Locale.getISOCountries()) {
@@ -106,11 +106,10 @@ public final class CountryNames {
 
     private static Map<String, String> displayNames() {
         Map<String, String> out = new HashMap<>();
-        for (String code : Locale.getISOCountries()) {
-            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-            out.put(key(name), name);
-            out.putIfAbsent(key(plainName(name)), plainName(name));
-        }
+        BY_CODE.forEach((code, plain) -> {
+            out.put(key(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), plain);
+            out.putIfAbsent(key(plain), plain);
+        });
         return out;
     }
 

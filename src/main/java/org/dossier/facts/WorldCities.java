@@ -5,9 +5,7 @@ import com.google.protobuf.WireFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -77,18 +75,8 @@ public final class WorldCities {
         return code == null ? null : CountryNames.ofCode(code);
     }
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-
-    /** Lower case without accents: "Malé" is looked up as "male". */
     private static String key(String name) {
-        String s = name.strip();
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-                break;
-            }
-        }
-        return s.toLowerCase(Locale.ROOT);
+        return Folding.fold(name.strip());
     }
 
     /** Read on first use: a run that never asks where a town is does not pay for it. */
