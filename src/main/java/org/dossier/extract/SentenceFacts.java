@@ -72,6 +72,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 && (syntax.relationToHead(noun).startsWith("obl") || syntax.relationToHead(noun).startsWith("nmod"))) {
             return true; // "held in detention with no formal charges": no charges, not no detention
         }
+        if (cue.label().equals("negation") && circumstanceOf(syntax, trigger, syntax.head(cue.head()))) {
+            return true; // "police had not told him of the charge at the time of his arrest": the arrest was made
+        }
         if (trigger.covers(syntax.head(cue.head())) && syntax.relationToHead(cue.head()).equals("dep")) {
             return true; // "sentenced for helping rebels plan an attack", hung on the trigger by a parser unsure where it goes
         }
@@ -90,6 +93,25 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             at = syntax.head(at);
         }
         return false;
+    }
+
+    /**
+     * Whether the trigger hangs below {@code host} as one of its circumstances (a phrase with a
+     * preposition or an adverbial clause: "since his arrest", "after being freed") rather than as
+     * what {@code host} is about: a "not" on the host then denies the host, not the trigger.
+     */
+    static boolean circumstanceOf(SentenceSyntax syntax, PhraseMatch trigger, int host) {
+        if (host < 0 || trigger.covers(host)) {
+            return false;
+        }
+        boolean circumstance = false;
+        int at = trigger.head();
+        for (int steps = 0; at >= 0 && at != host && steps < 12; steps++) {
+            String relation = syntax.relationToHead(at);
+            circumstance |= relation.startsWith("obl") || relation.startsWith("nmod") || relation.startsWith("advcl");
+            at = syntax.head(at);
+        }
+        return at == host && circumstance;
     }
 
     /** "should be", "must be": a modal word the trigger is made of is what it says, not a doubt on it. */

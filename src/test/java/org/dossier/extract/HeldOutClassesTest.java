@@ -2014,4 +2014,26 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "contact", "allowed", "tom-ash").size(), facts.toString());
         assertTrue(of(facts, "diplomatic", "call", "tom-ash").isEmpty(), "no official calls: " + facts);
     }
+
+    @Test
+    void anArrestToldInAPhraseOfADeniedVerbWasStillMade() {
+        List<Fact> facts = ArticleExtraction.facts("h219", LocalDate.of(2024, 3, 9),
+                "Tom Ash, a Canadian teacher, was charged in Kenya. "
+                + "His lawyer said police had not told him of the charge at the time of his arrest at his home in Mombasa.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), "the 'not' is of the telling: " + facts);
+        assertEquals("Mombasa", arrests.get(0).place(), facts.toString());
+    }
+
+    @Test
+    void walkingOutOfAPrisonIsARelease() {
+        List<Fact> facts = ArticleExtraction.facts("h220", LocalDate.of(2024, 3, 9),
+                "Tom Ash, a Canadian teacher held since January, walked out of a prison in the country's capital of Nairobi on Friday. "
+                + "Ann Lee, his colleague, emerged from a jail in Kenya on Monday.");
+        List<Fact> released = of(facts, "custody", "released", "tom-ash");
+        assertEquals(1, released.size(), facts.toString());
+        assertEquals("Nairobi", released.get(0).place(), facts.toString());
+        assertEquals("2024-03-08", released.get(0).date(), facts.toString());
+        assertEquals(1, of(facts, "custody", "released", "ann-lee").size(), facts.toString());
+    }
 }
