@@ -238,9 +238,18 @@ public final class Extractor {
         Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
                 .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
         List<Fact> told = new ArrayList<>();
+        List<Fact> yearOfTheNarrative = new ArrayList<>();
         for (Event e : events) {
-            told.add(toFact(e, a, sentences.get(e.trigger().sentence()), eventTriggers));
+            SentenceFacts sentence = sentences.get(e.trigger().sentence());
+            Slots slots = this.slots.fill(e, sentence, a.article().date(), eventTriggers);
+            String year = slots.date() != null ? null : narrativeYear(e, sentence.syntax(), a.article().id());
+            Fact fact = toFact(e, a, sentence, slots, year);
+            told.add(fact);
+            if (year != null) {
+                yearOfTheNarrative.add(fact);
+            }
         }
+        told = withoutGuessedYearsOfDatedEvents(told, yearOfTheNarrative);
         List<Fact> articleFacts = StrikeAims.fold(CountryOfCustody.fill(CourtOfSentence.fill(told))).stream()
                 .filter(f -> !f.kind().equals("held") || f.place() != null) // held says where, or says nothing
                 .toList();
@@ -477,14 +486,37 @@ public final class Extractor {
         return facts;
     }
 
-    private Fact toFact(Event e, AnnotatedArticle a, SentenceFacts sentence, Set<PhraseMatch> eventTriggers) {
-        LocalDate date = a.article().date();
-        Slots s = slots.fill(e, sentence, date, eventTriggers);
+    private static Fact toFact(Event e, AnnotatedArticle a, SentenceFacts sentence, Slots s, String narrativeYear) {
         Sentence sent = sentence.syntax().sentence();
-        String when = s.date() != null ? s.date() : narrativeYear(e, sentence.syntax(), a.article().id());
+        String when = s.date() != null ? s.date() : narrativeYear;
         return new Fact(null, e.type(), e.kind(), e.person(), s.place(), when, s.dateApprox(), s.actor(),
                 s.addressee(), s.term(), s.status(), s.detail(),
                 List.of(new Evidence(a.article().id(), sent.index(), sent.text())));
+    }
+
+    /**
+     * "Five years after he was detained in China ... He was arrested when he arrived in
+     * Guangzhou": an event told again without a date is the one the article dates elsewhere, not
+     * a second one in the year the story had reached; the guessed year is dropped so the two join.
+     * Only for events a case has once.
+     */
+    /** Events a case has one of, unlike appeals, hearings or transfers, which come again and again. */
+    private static final Set<String> ONCE_IN_A_CASE = Set.of("arrested", "extradited", "exchanged", "released", "convicted");
+
+    private static List<Fact> withoutGuessedYearsOfDatedEvents(List<Fact> told, List<Fact> guessed) {
+        if (guessed.isEmpty()) {
+            return told;
+        }
+        java.util.Set<Fact> guesses = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        guesses.addAll(guessed);
+        List<Fact> kept = new ArrayList<>();
+        for (Fact f : told) {
+            boolean datedElsewhere = guesses.contains(f) && ONCE_IN_A_CASE.contains(f.kind()) && told.stream().anyMatch(o -> !guesses.contains(o) && o.date() != null
+                    && o.type().equals(f.type()) && o.kind().equals(f.kind()) && o.person().equals(f.person())
+                    && !o.date().startsWith(f.date()));
+            kept.add(datedElsewhere ? f.withDate(null) : f);
+        }
+        return kept;
     }
 
     /**

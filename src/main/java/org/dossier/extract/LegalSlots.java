@@ -109,11 +109,24 @@ final class LegalSlots {
     private static final Set<String> CHANGE_A_SENTENCE = Set.of("extend", "increase", "lengthen", "double", "raise",
             "reduce", "cut", "shorten", "halve", "commute");
 
-    /** "In October 2023 the court extended his sentence": the change is a sentencing, dated by its verb. */
+    /** Verbs that pass a sentence on someone ("handed the writer a suspended sentence"). */
+    private static final Set<String> GIVE_A_SENTENCE = Set.of("hand", "give", "impose", "pass", "deliver", "pronounce",
+            "issue", "mete");
+
+    /**
+     * "In October 2023 the court extended his sentence", "on Monday a court handed him a death
+     * sentence": a sentence changed or given by a verb is a sentencing, dated by its verb.
+     */
     private static boolean changedByItsVerb(PhraseMatch sentenceWord, SentenceSyntax syntax) {
-        int verb = syntax.head(sentenceWord.head());
-        return verb >= 0 && syntax.relationToHead(sentenceWord.head()).equals("obj")
-                && CHANGE_A_SENTENCE.contains(syntax.token(verb).lemma().toLowerCase(java.util.Locale.ROOT));
+        int noun = sentenceWord.head();
+        int verb = syntax.head(noun);
+        if (verb >= 0 && syntax.relationToHead(noun).equals("dep") && syntax.relationToHead(verb).endsWith("obj")) {
+            verb = syntax.head(verb); // "handed him a sentence" with the sentence hung on the one given it
+        } else if (!syntax.relationToHead(noun).equals("obj")) {
+            return false;
+        }
+        String lemma = verb >= 0 ? syntax.token(verb).lemma().toLowerCase(java.util.Locale.ROOT) : "";
+        return CHANGE_A_SENTENCE.contains(lemma) || GIVE_A_SENTENCE.contains(lemma);
     }
 
     /**

@@ -266,6 +266,44 @@ final class ReportsAndWordOrder {
         return s;
     }
 
+    /**
+     * "But in 2018 Gui was detained again": a year read as the count of the name after it ("2018
+     * Gui", the phrase of "in"); the year is when the verb happened and the name is its subject.
+     */
+    static Sentence yearBeforeANameIsNoCountOfIt(Sentence s) {
+        for (Dependency year : s.dependencies()) {
+            int name = year.governor();
+            if (!year.relation().equals("nummod") || name < 0 || year.dependent() > name || !mayBeAName(s, name)
+                    || !isDate(s.tokens().get(year.dependent()))) {
+                continue;
+            }
+            Dependency phrase = s.dependencies().stream().filter(e -> e.dependent() == name && e.relation().startsWith("obl:"))
+                    .findFirst().orElse(null);
+            if (phrase == null || !isVerb(s, phrase.governor()) || phrase.governor() < name || !subjectsOf(s, phrase.governor()).isEmpty()) {
+                continue;
+            }
+            int verb = phrase.governor();
+            List<Dependency> removed = new ArrayList<>(List.of(year, phrase));
+            List<Dependency> added = new ArrayList<>(List.of(
+                    new Dependency(isPassive(s, verb) ? "nsubj:pass" : "nsubj", verb, name),
+                    new Dependency(phrase.relation(), verb, year.dependent())));
+            for (Dependency c : s.dependencies()) {
+                if (c.governor() == name && c.relation().equals("case") && c.dependent() < year.dependent()) {
+                    removed.add(c);
+                    added.add(new Dependency("case", year.dependent(), c.dependent()));
+                }
+            }
+            return withEdgesReplaced(s, removed, added);
+        }
+        return s;
+    }
+
+    /** A proper noun the tagger did not take for a place, body or date (a lone family name often has no tag). */
+    private static boolean mayBeAName(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        return t.pos().startsWith("NNP") && ("PERSON".equals(t.ner()) || "O".equals(t.ner()));
+    }
+
     private static boolean isDate(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
     }

@@ -411,6 +411,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
     }
 
     private static final java.util.Set<String> RECIPIENT = java.util.Set.of("iobj", "obl:to", "nmod:to");
+    private static final java.util.Set<String> RECEIVER = java.util.Set.of("iobj", "obj");
     private static final java.util.Set<String> HAPPENS_TO = java.util.Set.of("custody", "legal");
 
     /**
@@ -422,12 +423,20 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             return false;
         }
         for (int n = trigger.start(); n < trigger.end(); n++) {
+            if (trigger.covers(n) && syntax.token(n).pos().startsWith("NN") && syntax.relationToHead(n).equals("dep")
+                    && syntax.head(n) == token && RECEIVER.contains(syntax.relationToHead(token))) {
+                return true; // the same, parsed as an object with the sentence hung loosely on it
+            }
             if (!trigger.covers(n) || !syntax.token(n).pos().startsWith("NN") || !syntax.relationToHead(n).startsWith("obj")) {
                 continue;
             }
             int verb = syntax.head(n);
             for (var d : syntax.parents(token)) {
                 if ((d.governor() == verb || d.governor() == n) && RECIPIENT.contains(d.relation())) {
+                    return true;
+                }
+                // "handed the writer a suspended sentence": of two objects, the first is the one it is given to
+                if (d.governor() == verb && d.relation().equals("obj") && token < n) {
                     return true;
                 }
             }

@@ -52,7 +52,19 @@ final class SentenceFrames {
                 || verb && syntax.children(i, "obj").stream().anyMatch(o -> quotedNameOf(syntax, o))
                 // "calling him a sick man": the parser took the one named for an indirect object
                 || verb && NAMING.contains(syntax.token(i).lemma().toLowerCase(java.util.Locale.ROOT))
-                   && !syntax.children(i, "iobj").isEmpty() && !syntax.children(i, "obj").isEmpty();
+                   && !syntax.children(i, "iobj").isEmpty() && !syntax.children(i, "obj").isEmpty()
+                // "calls Yang's sentence \"harrowing news\"": a thing, then its name in quotes
+                || verb && NAMING.contains(syntax.token(i).lemma().toLowerCase(java.util.Locale.ROOT))
+                   && syntax.children(i, "obj").stream().anyMatch(o -> nameInQuotesAfterAThing(syntax, i, o));
+    }
+
+    private static boolean nameInQuotesAfterAThing(SentenceSyntax syntax, int verb, int object) {
+        for (int q = verb + 2; q <= object; q++) {
+            if (QuoteMarks.OPENING.contains(syntax.token(q).word())) {
+                return syntax.token(q - 1).pos().startsWith("NN") || syntax.token(q - 1).pos().startsWith("PRP");
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> NAMING = java.util.Set.of("call", "label", "brand", "dub", "term");

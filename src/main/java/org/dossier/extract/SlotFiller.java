@@ -55,7 +55,10 @@ public final class SlotFiller {
                         .filter(l -> l.distance() <= MAX_DATE_DISTANCE).findFirst()
                         .map(l -> news ? l.label() : l.label().substring(0, Math.min(4, l.label().length()))).orElse(null);
         List<CueLink> dated = all;
+        Optional<String> countedBack = undated || date.isPresent() ? Optional.empty()
+                : CountedBack.dateOf(event.trigger(), sentence, articleDate);
         String toldDate = date.map(d -> todayOfTheSaying(d, dated, sentence))
+                .or(() -> countedBack)
                 .orElseGet(() -> reported != null ? reported : defaultDate(event, sentence, articleDate));
         // "on hunger strike for 30 days, his lawyer said on Monday": 30 days before that Monday
         String dateValue = strikeBegan(event, sentence, links, toldDate != null && toldDate.length() == 10 ? LocalDate.parse(toldDate) : articleDate)
@@ -69,7 +72,7 @@ public final class SlotFiller {
         if (custody || event.type().equals("legal")) {
             dateValue = notAfter(dateValue, articleDate);
         }
-        Boolean approx = date.isPresent() && isApprox(date.get()) ? Boolean.TRUE : null;
+        Boolean approx = date.isPresent() && isApprox(date.get()) || countedBack.isPresent() ? Boolean.TRUE : null;
         List<CueLink> placeLinks = links.stream().filter(l -> !outsideTheTriggersRelativeClause(event, l, sentence)).toList();
         String where = event.type().equals("legal") || event.type().equals("custody")
                 ? LegalSlots.wherePlace(event, placeLinks, sentence) : null; // "into North Korea, where he was detained"

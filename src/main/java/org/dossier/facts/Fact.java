@@ -20,4 +20,9 @@ public record Fact(String id, String type, String kind, String person, String pl
                    @JsonProperty("date_approx") Boolean dateApprox, String actor,
                    String addressee, String term, String status, String detail,
                    List<Evidence> evidence) {
+
+    /** The same fact with another date (none: null), and no claim that it is approximate. */
+    public Fact withDate(String newDate) {
+        return new Fact(id, type, kind, person, place, newDate, null, actor, addressee, term, status, detail, evidence);
+    }
 }

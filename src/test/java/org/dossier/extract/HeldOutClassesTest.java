@@ -2036,4 +2036,87 @@ class HeldOutClassesTest {
         assertEquals("2024-03-08", released.get(0).date(), facts.toString());
         assertEquals(1, of(facts, "custody", "released", "ann-lee").size(), facts.toString());
     }
+
+    @Test
+    void aCourtHandingSomeoneASentenceSentencesThemThatDay() {
+        List<Fact> facts = ArticleExtraction.facts("h221", LocalDate.of(2024, 2, 7),
+                "A court in Peru handed Canadian teacher Tom Ash a suspended prison sentence on Monday.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, sentenced.size(), "the one handed the sentence: " + facts);
+        assertEquals("2024-02-05", sentenced.get(0).date(), "dated by the handing: " + facts);
+    }
+
+    @Test
+    void callingAVerdictANameInQuotesIsARemarkNotACall() {
+        List<Fact> facts = ArticleExtraction.facts("h222", LocalDate.of(2024, 2, 7),
+                "Canada calls Ash's sentence \"shocking news\"\n\n"
+                + "Tom Ash, a Canadian teacher, was sentenced in Peru on Monday.");
+        assertTrue(of(facts, "diplomatic", "call", "tom-ash").isEmpty(), "nobody phoned: " + facts);
+        assertEquals(1, of(facts, "diplomatic", "statement", "tom-ash").size(), facts.toString());
+    }
+
+    @Test
+    void askingForAccessToMedicalTreatmentIsAMedicalRequest() {
+        List<Fact> facts = ArticleExtraction.facts("h223", LocalDate.of(2024, 2, 7),
+                "Tom Ash, a Canadian teacher, was sentenced in Peru on Monday. "
+                + "Canada has advocated for his well-being, including access to medical treatment.");
+        assertEquals(1, of(facts, "request", "medical", "tom-ash").size(), facts.toString());
+        assertTrue(of(facts, "request", "access", "tom-ash").isEmpty(), "no consular access asked: " + facts);
+    }
+
+    @Test
+    void anEventCountedBackFromAnotherIsDatedByCountingBack() {
+        List<Fact> facts = ArticleExtraction.facts("h224", LocalDate.of(2024, 2, 7),
+                "Tom Ash is a Canadian teacher. The sentence came four years after Ash was detained in Lima. "
+                + "Ann Lee, a Briton, was freed in 2012, two years after her arrest in Cairo.");
+        List<Fact> ash = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, ash.size(), facts.toString());
+        assertEquals("2020", ash.get(0).date(), "four years before the news: " + facts);
+        assertEquals(Boolean.TRUE, ash.get(0).dateApprox(), facts.toString());
+        List<Fact> lee = of(facts, "custody", "arrested", "ann-lee");
+        assertEquals(1, lee.size(), facts.toString());
+        assertEquals("2010", lee.get(0).date(), "two years before 2012: " + facts);
+    }
+
+    @Test
+    void anArrestToldAgainWithoutADateIsTheOneDatedElsewhere() {
+        List<Fact> facts = ArticleExtraction.facts("h225", LocalDate.of(2024, 2, 7),
+                "A court sentenced Tom Ash, a Canadian writer, on Monday, five years after he was detained in Peru. "
+                + "Ash was an engineer in Quito before he moved to Lima. "
+                + "He was arrested when he arrived in Lima from Quito with his wife.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), "one arrest, told twice: " + facts);
+        assertEquals("2019", arrests.get(0).date(), facts.toString());
+    }
+
+    @Test
+    void whatProsecutorsMustEitherDoHasNotHappened() {
+        List<Fact> facts = ArticleExtraction.facts("h226", LocalDate.of(2019, 4, 4),
+                "Tom Ash, a Canadian executive, was re-arrested in Osaka on Thursday. "
+                + "Prosecutors must then either formally charge him, release him or re-arrest him.");
+        assertTrue(of(facts, "custody", "released", "tom-ash").isEmpty(), "no release yet: " + facts);
+        assertTrue(of(facts, "legal", "charged", "tom-ash").isEmpty(), "no charge yet: " + facts);
+        assertEquals(1, of(facts, "custody", "arrested", "tom-ash").size(), facts.toString());
+    }
+
+    @Test
+    void grantedBailIsReleasedAndForbiddenContactIsDenied() {
+        List<Fact> facts = ArticleExtraction.facts("h227", LocalDate.of(2019, 4, 4),
+                "Tom Ash, a Canadian executive, was held in Osaka for 108 days before he was granted bail in early March. "
+                + "Ash said he had been forbidden from having contact with his family.");
+        List<Fact> released = of(facts, "custody", "released", "tom-ash");
+        assertEquals(1, released.size(), facts.toString());
+        assertEquals("2019-03", released.get(0).date(), facts.toString());
+        assertEquals(1, of(facts, "contact", "denied", "tom-ash").size(), facts.toString());
+    }
+
+    @Test
+    void aYearBeforeTheSubjectsNameDatesTheVerb() {
+        List<Fact> facts = ArticleExtraction.facts("h228", LocalDate.of(2020, 2, 24),
+                "Tom Ash, a Canadian bookseller, was freed in October 2017. "
+                + "But in 2018 Ash was detained again, snatched by police officers as he rode a train.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("2018", arrests.get(0).date(), facts.toString());
+    }
 }
