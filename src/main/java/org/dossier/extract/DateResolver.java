@@ -110,6 +110,10 @@ public final class DateResolver {
                 i++;
                 continue;
             }
+            if (aMarchNotAMonth(tokens, i)) {
+                i++;
+                continue;
+            }
             int start = i;
             String norm = tokens.get(i).normalized();
             while (i < tokens.size() && "DATE".equals(tokens.get(i).ner())
@@ -345,6 +349,17 @@ public final class DateResolver {
 
     private static boolean isPresent(Token t) {
         return t.pos().equals("VBP") || t.pos().equals("VBZ");
+    }
+
+    /**
+     * "during a march calling for his release": the noun for a protest walk, written small and
+     * alone, that the tagger took for the month.
+     */
+    private static boolean aMarchNotAMonth(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean alone = (i + 1 >= tokens.size() || !"DATE".equals(tokens.get(i + 1).ner()))
+                && (i == 0 || !"DATE".equals(tokens.get(i - 1).ner()));
+        return alone && t.word().equals("march") && i > 0 && tokens.get(i - 1).pos().equals("DT");
     }
 
     private void remember(String value, boolean aside) {

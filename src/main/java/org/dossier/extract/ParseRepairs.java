@@ -31,6 +31,7 @@ final class ParseRepairs {
             NamesAndLists::namedRootIsTheSubject,
             NamesAndLists::subjectlessPassiveTakesTheNameBeforeIt,
             RelativeClauses::whoClausesOfTheNamedPerson,
+            RelativeClauses::whoClausesOfTheNameRightBefore,
             RelativeClauses::whoClausesOfTheNearestNoun,
             RelativeClauses::relativeClausesReattached,
             SharedSubjects::participleAfterANameDescribesIt,

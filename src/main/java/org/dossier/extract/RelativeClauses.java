@@ -28,8 +28,9 @@ import org.dossier.nlp.Token;
  * becomes the sentence's head, with the name as its subject.
  * <li>A "who" clause of the first of two people listed ("Ann Lee, who was jailed in May, and Tom
  * Ash, a teacher ..."), whose subject the parser shares with the second: it tells of the first only.
- * <li>A "who" clause hung from a thing ("the fate of Ann Lee, who has been held ..."): about the
- * person named before the comma.
+ * <li>A "who" clause hung from a thing ("the fate of Ann Lee, who has been held ..."), or from
+ * a person described as another's relative or friend ("Paul Roe, brother of Marc Roe, who was
+ * sentenced"): about the person named right before the comma.
  * <li>A "who" clause right after the noun of an "of" phrase ("the wife of a national who has been
  * jailed") that the parser hung on the noun before it ("wife"): it describes the nearest noun.
  * </ul>
@@ -73,6 +74,46 @@ final class RelativeClauses {
             return whoClauseMoved(s, ref, thing, person);
         }
         return s;
+    }
+
+    /**
+     * "Paul Roe, brother of journalist Marc Roe, who was sentenced to seven years": a "who" clause
+     * the parser hung on the first name is about the name right before its comma, when that name
+     * is part of the first one's description (a relative, a friend, a colleague of his).
+     */
+    static Sentence whoClausesOfTheNameRightBefore(Sentence s) {
+        for (Dependency ref : s.dependencies()) {
+            int who = ref.dependent();
+            int first = ref.governor();
+            int nearest = who - 2;
+            if (!ref.relation().equals("ref") || !isRelativeWho(s, who) || nearest <= first || first < 0
+                    || !s.tokens().get(who - 1).word().equals(",") || !isName(s, first) || !isName(s, nearest)
+                    || !governedThroughADescription(s, nearest, first)) {
+                continue;
+            }
+            return whoClauseMoved(s, ref, first, nearest);
+        }
+        return s;
+    }
+
+    /** {@code name} hangs below {@code first} through an "of" phrase of a noun describing it. */
+    private static boolean governedThroughADescription(Sentence s, int name, int first) {
+        int at = name;
+        boolean ofPhrase = false;
+        for (int steps = 0; steps < 6; steps++) {
+            int child = at;
+            Dependency up = s.dependencies().stream().filter(d -> d.dependent() == child && d.governor() >= 0
+                    && !d.relation().equals("ref")).findFirst().orElse(null);
+            if (up == null) {
+                return false;
+            }
+            ofPhrase |= up.relation().startsWith("nmod");
+            if (up.governor() == first) {
+                return ofPhrase && (up.relation().equals("appos") || up.relation().startsWith("nmod"));
+            }
+            at = up.governor();
+        }
+        return false;
     }
 
     /** A common noun for no person ("fate", "case"; not "lawyer", "Briton" or a name). */

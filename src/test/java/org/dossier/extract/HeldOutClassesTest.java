@@ -2119,4 +2119,44 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("2018", arrests.get(0).date(), facts.toString());
     }
+
+    @Test
+    void aGovernmentWantingTheDetaineeMovedToBetterRoomsAsksForConditions() {
+        List<Fact> facts = ArticleExtraction.facts("h229", LocalDate.of(2022, 1, 8),
+                "Tom Ash, a Serbian player, is held in an immigration hotel in Melbourne. "
+                + "Serbian state secretary Ann Lee said the government wanted Mr Ash to be moved to better accommodation in the meantime.");
+        List<Fact> asked = of(facts, "request", "conditions", "tom-ash");
+        assertEquals(1, asked.size(), facts.toString());
+        assertEquals("open", asked.get(0).status(), facts.toString());
+    }
+
+    @Test
+    void sayingADetaineeIsNotHeldIsARemarkOnTheCase() {
+        List<Fact> facts = ArticleExtraction.facts("h230", LocalDate.of(2022, 1, 8),
+                "Tom Ash, a Serbian player, is held in an immigration hotel in Melbourne. "
+                + "Home Affairs Minister Jan Roe said Ash was not being held captive in Australia.");
+        List<Fact> said = of(facts, "diplomatic", "statement", "tom-ash");
+        assertEquals(1, said.size(), "the minister's denial: " + facts);
+    }
+
+    @Test
+    void aWhoClauseAfterARelativesNameIsAboutThatRelative() {
+        List<Fact> facts = ArticleExtraction.facts("h231", LocalDate.of(2025, 12, 3),
+                "Paul Durand, brother of French journalist Marc Leroy, who was sentenced to seven years in prison by an Algerian court, "
+                + "speaks with supporters during a march calling for his brother's release, in Lyon, France, July 16, 2025.");
+        assertEquals(1, of(facts, "legal", "sentenced", "marc-leroy").size(), "the journalist was sentenced: " + facts);
+        assertTrue(of(facts, "legal", "sentenced", "paul-durand").isEmpty(), "not his brother: " + facts);
+        List<Fact> asked = of(facts, "request", "release", "marc-leroy");
+        assertEquals(1, asked.size(), facts.toString());
+        assertEquals("2025-07-16", asked.get(0).date(), "a march is no month: " + facts);
+    }
+
+    @Test
+    void aCourtUpholdingASentenceForSomeoneDecidesTheirAppeal() {
+        List<Fact> facts = ArticleExtraction.facts("h232", LocalDate.of(2025, 12, 3),
+                "Marc Leroy, a French journalist, was sentenced to seven years in prison in Algeria in June. "
+                + "The French government on Wednesday criticized the decision by an Algerian court to uphold a seven-year jail sentence "
+                + "for French journalist Marc Leroy.");
+        assertEquals(1, of(facts, "legal", "appeal", "marc-leroy").size(), facts.toString());
+    }
 }
