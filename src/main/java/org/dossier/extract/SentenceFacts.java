@@ -72,6 +72,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 && (syntax.relationToHead(noun).startsWith("obl") || syntax.relationToHead(noun).startsWith("nmod"))) {
             return true; // "held in detention with no formal charges": no charges, not no detention
         }
+        if (clauseApart(syntax, trigger, syntax.head(cue.head()))) {
+            return true; // "I have spoken with him and reaffirmed that I will continue": the "will" of a clause beside it
+        }
         if (cue.label().equals("negation") && circumstanceOf(syntax, trigger, syntax.head(cue.head()))) {
             return true; // "police had not told him of the charge at the time of his arrest": the arrest was made
         }
@@ -93,6 +96,13 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             at = syntax.head(at);
         }
         return false;
+    }
+
+    /** A verb with a subject of its own that neither holds the trigger nor is held by it. */
+    static boolean clauseApart(SentenceSyntax syntax, PhraseMatch trigger, int verb) {
+        return verb >= 0 && !trigger.covers(verb) && syntax.token(verb).pos().startsWith("VB")
+                && !syntax.children(verb, "nsubj").isEmpty() && !governs(syntax, trigger, verb)
+                && !syntax.governingChain(trigger.head()).contains(verb);
     }
 
     /**

@@ -2159,4 +2159,23 @@ class HeldOutClassesTest {
                 + "for French journalist Marc Leroy.");
         assertEquals(1, of(facts, "legal", "appeal", "marc-leroy").size(), facts.toString());
     }
+
+    @Test
+    void aMinisterQuotedSayingSheSpokeWithTheDetaineeMadeACall() {
+        List<Fact> facts = ArticleExtraction.facts("h233", LocalDate.of(2015, 8, 29),
+                "Tom Ash, an Australian reporter, was sentenced to three years in prison in Egypt on Saturday. "
+                + "\"I have spoken with Mr Ash today and reaffirmed that I will continue to pursue all diplomatic avenues,\" "
+                + "Foreign Minister Ann Lee said.");
+        List<Fact> calls = of(facts, "diplomatic", "call", "tom-ash");
+        assertEquals(1, calls.size(), facts.toString());
+        assertEquals("done", calls.get(0).status(), "the 'will' is of what she goes on doing: " + facts);
+    }
+
+    @Test
+    void aDetaineeCallingForActionHasNoContactDenied() {
+        List<Fact> facts = ArticleExtraction.facts("h234", LocalDate.of(2015, 8, 29),
+                "Tom Ash, an Australian reporter, was sentenced to three years in prison in Egypt on Saturday. "
+                + "Mr Ash has called for governments across the world to \"make it clear to Egypt that it cannot make these judgments\".");
+        assertTrue(facts.stream().noneMatch(f -> f.type().equals("contact")), "no phone call: " + facts);
+    }
 }
