@@ -72,8 +72,10 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 && (syntax.relationToHead(noun).startsWith("obl") || syntax.relationToHead(noun).startsWith("nmod"))) {
             return true; // "held in detention with no formal charges": no charges, not no detention
         }
-        if (clauseApart(syntax, trigger, syntax.head(cue.head()))) {
-            return true; // "I have spoken with him and reaffirmed that I will continue": the "will" of a clause beside it
+        if (!cue.label().equals("negation") && clauseApart(syntax, trigger, syntax.head(cue.head()))) {
+            // "I have spoken with him and reaffirmed that I will continue": the "will" of a clause
+            // beside it (a "not" may be shared: "was not starved or beaten")
+            return true;
         }
         if (cue.label().equals("negation") && circumstanceOf(syntax, trigger, syntax.head(cue.head()))) {
             return true; // "police had not told him of the charge at the time of his arrest": the arrest was made
