@@ -227,8 +227,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 return theirs;
             }
         }
-        // "pardoned 175 convicts, including a French national": one of those the event happens to
-        if (syntax.relationToHead(token).equals("nmod:including")) {
+        // "pardoned 175 convicts, including a French national", "reporters like A and B were held":
+        // one of those the event happens to
+        if (syntax.relationToHead(token).equals("nmod:including") || syntax.relationToHead(token).equals("nmod:like")) {
             String group = ownRelation(syntax, trigger, syntax.head(token));
             if (group != null && (group.startsWith("nsubj") || group.equals("obj"))) {
                 return group;

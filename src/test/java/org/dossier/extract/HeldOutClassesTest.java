@@ -2178,4 +2178,26 @@ class HeldOutClassesTest {
                 + "Mr Ash has called for governments across the world to \"make it clear to Egypt that it cannot make these judgments\".");
         assertTrue(facts.stream().noneMatch(f -> f.type().equals("contact")), "no phone call: " + facts);
     }
+
+    @Test
+    void prisonersListedAsLockedAwayOrLikeOthersAreHeldThere() {
+        List<Fact> facts = ArticleExtraction.facts("h235", LocalDate.of(2010, 4, 8),
+                "Tom Ash, a Swedish reporter, is being held at a secret prison in Eritrea. "
+                + "Former foreign minister Ali Bekele and former fisheries minister Petros Alem were all locked away at Eiraeiro, the paper said. "
+                + "Other reporters like Amanu Kidane and Yonas Haile were also being held there, the paper said.");
+        for (String person : List.of("ali-bekele", "petros-alem", "amanu-kidane", "yonas-haile")) {
+            List<Fact> held = of(facts, "custody", "held", person);
+            assertEquals(1, held.size(), person + ": " + facts);
+            assertEquals("Eiraeiro", held.get(0).place(), person + ": " + facts);
+        }
+    }
+
+    @Test
+    void anAccusationTheArticleSaysWasNeverChargedIsNoCharge() {
+        List<Fact> facts = ArticleExtraction.facts("h236", LocalDate.of(2010, 4, 8),
+                "A Swede with a Kenyan passport, Ash was arrested in September 2001 along with a dozen editors accused of being foreign spies. "
+                + "No charges have been filed and no trial has been held against the reporter, now 45. Tom Ash is held in Nairobi.");
+        assertEquals(1, of(facts, "custody", "arrested", "ash").size(), facts.toString());
+        assertTrue(of(facts, "legal", "charged", "ash").isEmpty(), "no charges filed: " + facts);
+    }
 }
