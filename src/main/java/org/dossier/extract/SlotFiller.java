@@ -37,6 +37,8 @@ public final class SlotFiller {
         boolean custody = event.type().equals("custody");
         List<CueLink> links = all.stream().filter(l -> !(custody && isReportDate(l, sentence.syntax())))
                 .filter(l -> !datesAnotherNoun(l, sentence.syntax()) && !inBeforeClause(event, l, sentence)
+                        // "expelling King, who crossed into the country in July": the crossing's month
+                        && !(l.lexicon().equals("date") && inRelativeClauseOfItsOwn(event, l, sentence))
                         && !inClauseAboutTheSubject(event, l, sentence.syntax())
                         && !outsideItsTimeClause(event, l, sentence))
                 .filter(l -> !(held && isSinceDate(l, sentence.syntax())
@@ -49,7 +51,7 @@ public final class SlotFiller {
         Optional<CueLink> date = undated ? Optional.empty()
                 : nearest(links, "date", held && !heldUntilLeaving(event) ? 2 : MAX_DATE_DISTANCE);
         // "has been released, a source said Sunday": news of the day it is told; otherwise its year at least
-        boolean news = presentPerfect(sentence.syntax(), event.trigger());
+        boolean news = presentPerfect(sentence.syntax(), event.trigger()) || underWay(sentence.syntax(), event.trigger());
         String reported = undated || held || !custody ? null
                 : all.stream().filter(l -> isReportDate(l, sentence.syntax()))
                         .filter(l -> l.distance() <= MAX_DATE_DISTANCE).findFirst()
@@ -619,7 +621,7 @@ public final class SlotFiller {
      * own tells about someone, not where the event happened.
      */
     private static boolean inRelativeClauseOfItsOwn(Event event, CueLink link, SentenceFacts sentence) {
-        if (!link.lexicon().equals("place")) {
+        if (!link.lexicon().equals("place") && !link.lexicon().equals("date")) {
             return false;
         }
         for (int g : sentence.syntax().governingChain(link.cue().head())) {
@@ -628,7 +630,11 @@ public final class SlotFiller {
                 return false;
             }
             if (sentence.syntax().relationToHead(g).equals("acl:relcl")) {
-                return true;
+                // a date only when the clause tells of a named person ("King, who crossed in July"),
+                // not of those who carry the event on ("officers, who put her on a plane on Friday")
+                int described = sentence.syntax().head(g);
+                return link.lexicon().equals("place")
+                        || described >= 0 && "PERSON".equals(sentence.syntax().token(described).ner());
             }
         }
         return false;
@@ -852,6 +858,14 @@ public final class SlotFiller {
         return syntax.children(verb).stream().anyMatch(d -> d.relation().equals("aux")
                 && syntax.token(d.dependent()).lemma().equalsIgnoreCase("have")
                 && (syntax.token(d.dependent()).pos().equals("VBZ") || syntax.token(d.dependent()).pos().equals("VBP")));
+    }
+
+    /** "said Wednesday that it was expelling him": under way when it was told, so of the day it was told. */
+    static boolean underWay(SentenceSyntax syntax, PhraseMatch trigger) {
+        int verb = trigger.head();
+        return syntax.token(verb).pos().equals("VBG") && syntax.relationToHead(verb).startsWith("ccomp")
+                && syntax.children(verb).stream().anyMatch(d -> d.relation().equals("aux")
+                        && syntax.token(d.dependent()).lemma().equalsIgnoreCase("be"));
     }
 
     /**

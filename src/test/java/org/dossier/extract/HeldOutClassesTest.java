@@ -2200,4 +2200,14 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "arrested", "ash").size(), facts.toString());
         assertTrue(of(facts, "legal", "charged", "ash").isEmpty(), "no charges filed: " + facts);
     }
+
+    @Test
+    void aMoveUnderWayWhenToldIsOfThatDayNotOfTheClauseOnThePerson() {
+        List<Fact> facts = ArticleExtraction.facts("h237", LocalDate.of(2023, 9, 27),
+                "Ruritania said Wednesday that it was expelling Tom Ash, who crossed into the country in July. "
+                + "Ash, an American soldier, was detained at the border.");
+        List<Fact> moved = of(facts, "custody", "extradited", "tom-ash");
+        assertEquals(1, moved.size(), facts.toString());
+        assertEquals("2023-09-27", moved.get(0).date(), "expelled as it was told, not when he crossed: " + facts);
+    }
 }
