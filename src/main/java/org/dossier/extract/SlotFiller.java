@@ -632,8 +632,10 @@ public final class SlotFiller {
             if (sentence.syntax().relationToHead(g).equals("acl:relcl")) {
                 // a date only when the clause tells of a named person ("King, who crossed in July"),
                 // not of those who carry the event on ("officers, who put her on a plane on Friday")
+                // (a request or remark is never carried on by such a clause: "the family of a man
+                // who has been held since March said they want to ask ...")
                 int described = sentence.syntax().head(g);
-                return link.lexicon().equals("place")
+                return link.lexicon().equals("place") || !event.type().equals("custody")
                         || described >= 0 && "PERSON".equals(sentence.syntax().token(described).ner());
             }
         }

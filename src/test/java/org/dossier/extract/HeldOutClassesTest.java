@@ -2210,4 +2210,14 @@ class HeldOutClassesTest {
         assertEquals(1, moved.size(), facts.toString());
         assertEquals("2023-09-27", moved.get(0).date(), "expelled as it was told, not when he crossed: " + facts);
     }
+
+    @Test
+    void aDateInAWhoClauseOnTheDetaineeDoesNotDateARequest() {
+        List<Fact> facts = ArticleExtraction.facts("h238", LocalDate.of(2022, 9, 24),
+                "Tom Ash, a Canadian teacher, is held in Lima. "
+                + "The embassy asked Peru for consular access to the teacher, who came to Lima in March to work at a school.");
+        List<Fact> asked = of(facts, "request", "access", "tom-ash");
+        assertEquals(1, asked.size(), facts.toString());
+        assertEquals("2022-09", asked.get(0).date(), "March is when he came: " + facts);
+    }
 }
