@@ -103,7 +103,7 @@ public final class DateResolver {
                     i++;
                     continue;
                 }
-                if (year != null) {
+                if (year != null && !yearOfTheMonthBefore(tokens, i - 1, found)) {
                     found.add(new DateMention(i - 1, i + 1, PhraseMatcher.text(tokens, i - 1, i + 1), year, false));
                     remember(year, asideAt.test(i));
                 }
@@ -175,6 +175,9 @@ public final class DateResolver {
             }
             if (ownedDay(tokens, start, run, text)) {
                 value = null; // "his last day in China", "the trip's first week": a day of someone's own, not of the calendar
+            }
+            if (yearOfTheMonthBefore(tokens, start, found)) {
+                value = null; // "in November of that year": the month before already has it
             }
             if (value != null) {
                 // "two years ago" is a year; the narrative still reaches the day counted back to
@@ -349,6 +352,12 @@ public final class DateResolver {
 
     private static boolean isPresent(Token t) {
         return t.pos().equals("VBP") || t.pos().equals("VBZ");
+    }
+
+    /** "November of that year", "March of the same year": the year phrase of the month told right before it. */
+    private static boolean yearOfTheMonthBefore(List<Token> tokens, int start, List<DateMention> found) {
+        return start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("of") && !found.isEmpty()
+                && found.get(found.size() - 1).end() == start - 1;
     }
 
     /**

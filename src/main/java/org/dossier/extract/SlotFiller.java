@@ -379,7 +379,9 @@ public final class SlotFiller {
     /** "serving a nine-year sentence" tells the sentence's length, not when it was passed. */
     private static boolean servedSentence(Event event, SentenceFacts sentence) {
         PhraseMatch t = event.trigger();
-        return event.kind().equals("sentenced") && ("held".equals(t.label2()) || sentence.matches().stream().anyMatch(m -> m != t
+        // "in November he was jailed for 12 years": a jailing is the sentencing, dated by its own words
+        boolean jailing = t.text().matches("(?i)(jail|imprison|incarcerat)\\w*");
+        return event.kind().equals("sentenced") && (("held".equals(t.label2()) && !jailing) || sentence.matches().stream().anyMatch(m -> m != t
                 && "held".equals(m.label2()) && m.start() <= t.start() && m.end() >= t.end()));
     }
 

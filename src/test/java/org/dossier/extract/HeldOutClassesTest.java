@@ -2220,4 +2220,17 @@ class HeldOutClassesTest {
         assertEquals(1, asked.size(), facts.toString());
         assertEquals("2022-09", asked.get(0).date(), "March is when he came: " + facts);
     }
+
+    @Test
+    void aDatedJailingForYearsIsTheSentencingOfThatMonth() {
+        // the jailing rule and the length rule once handed this event back and forth without end
+        List<Fact> facts = ArticleExtraction.facts("h239", LocalDate.of(2023, 7, 11),
+                "Tom Ash, a retired Canadian baker, was arrested on security charges during a trip to Laos in 2019. "
+                + "In November of that year, after a trial that lasted only five hours, he was found guilty and jailed for 12 years.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("2019-11", sentenced.get(0).date(), "November of that year: " + facts);
+        assertEquals("P12Y", sentenced.get(0).term(), facts.toString());
+        assertEquals("2019-11", of(facts, "legal", "convicted", "tom-ash").get(0).date(), facts.toString());
+    }
 }
