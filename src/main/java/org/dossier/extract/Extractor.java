@@ -15,6 +15,7 @@ import org.dossier.facts.CountryNames;
 import org.dossier.facts.Fact;
 import org.dossier.facts.Person;
 import org.dossier.nlp.AnnotatedArticle;
+import org.dossier.rules.RuleRunException;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
 
@@ -93,16 +94,36 @@ public final class Extractor {
     }
 
     /** The people found and the facts each article reports, not yet merged across articles. */
-    public record Result(List<Person> people, List<Fact> facts) {
+    /**
+     * The people found and the facts each article reports, not yet merged across articles; and
+     * the articles on which the rules did not settle, each with the error that names the rule.
+     */
+    public record Result(List<Person> people, List<Fact> facts, List<Unfinished> unfinished) {
+
+        public Result(List<Person> people, List<Fact> facts) {
+            this(people, facts, List.of());
+        }
+    }
+
+    /** An article the extraction rules could not finish: no facts are taken from it. */
+    public record Unfinished(AnnotatedArticle article, String message) {
     }
 
     /** One article's phrase matches by sentence, and what the people rules found in it. */
     private record Matched(AnnotatedArticle article, List<List<PhraseMatch>> matches, List<RoleEvidence> evidence) {
     }
 
-    /** One article's facts; its sentences and events are kept only for an explainer. */
+    /**
+     * One article's facts; its sentences and events are kept only for an explainer. {@code failure}
+     * says why there are none when the rules did not settle on the article.
+     */
     private record ArticleFacts(String article, List<Fact> facts, List<PersonMention> references,
-                                List<SentenceFacts> sentences, List<Event> events, List<RoleEvidence> roles) {
+                                List<SentenceFacts> sentences, List<Event> events, List<RoleEvidence> roles,
+                                String failure) {
+
+        static ArticleFacts unfinished(String article, String failure) {
+            return new ArticleFacts(article, List.of(), List.of(), null, null, null, failure);
+        }
     }
 
     /** The roles the people rules decided: every role of each person, and the main one. */
@@ -126,17 +147,27 @@ public final class Extractor {
         List<ArticleFacts> perArticle = InOrder.map(matched, threads, "extract",
                 m -> facts(m, names.getOrDefault(m.article().article().id(), List.of()), roles, eventFinder));
         List<Fact> facts = new ArrayList<>();
-        for (ArticleFacts a : perArticle) {
+        List<Unfinished> unfinished = new ArrayList<>();
+        for (int i = 0; i < perArticle.size(); i++) {
+            ArticleFacts a = perArticle.get(i);
+            if (a.failure() != null) {
+                unfinished.add(new Unfinished(matched.get(i).article(), a.failure()));
+                continue;
+            }
             if (explain != NONE) {
                 explain.accept(a.article(), a.sentences(), a.events(), a.roles());
             }
             facts.addAll(a.facts());
         }
+        if (!unfinished.isEmpty() && unfinished.size() == perArticle.size()) {
+            // on every article: the rules themselves are at fault, and the last good outputs stay
+            throw new RuleRunException(unfinished.get(0).message());
+        }
         // "A British couple ...", "three Americans": a nationality told of a group is each member's
         List<PersonMention> named = new ArrayList<>(found.mentions());
         perArticle.forEach(a -> named.addAll(a.references()));
         Map<String, String> nationality = new Nationalities(rules.lexicon()).of(articles, named);
-        return new Result(people(found, roles.all(), nationality), facts);
+        return new Result(people(found, roles.all(), nationality), facts, List.copyOf(unfinished));
     }
 
     private Matched match(AnnotatedArticle a, List<PersonMention> names, RoleFinder roleFinder) {
@@ -230,7 +261,13 @@ public final class Extractor {
         mentions.addAll(references);
         List<SentenceFacts> sentences = sentenceFacts(syntax, m, mentions, roles.main(), true);
         // "What is Belgium doing to free him?": a question asks, it tells nothing that happened
-        List<Event> events = eventFinder.find(sentences).stream()
+        List<Event> found;
+        try {
+            found = eventFinder.find(sentences);
+        } catch (RuleRunException e) {
+            return ArticleFacts.unfinished(a.article().id(), e.getMessage());
+        }
+        List<Event> events = found.stream()
                 .filter(e -> !isQuestion(syntax.get(e.trigger().sentence())))
                 // an excerpt or a feed's summary that stops mid-sentence: what the cut sentence was saying is unknown
                 .filter(e -> !(e.trigger().sentence() == syntax.size() - 1 && breaksOff(syntax.get(e.trigger().sentence()))))
@@ -254,8 +291,8 @@ public final class Extractor {
                 .filter(f -> !f.kind().equals("held") || f.place() != null) // held says where, or says nothing
                 .toList();
         List<Fact> facts = held.consolidate(VisitPlaces.fill(articleFacts, a.article().date()), a.article().date());
-        return explain != NONE ? new ArticleFacts(a.article().id(), facts, references, sentences, events, matched.evidence())
-                : new ArticleFacts(a.article().id(), facts, references, null, null, null);
+        return explain != NONE ? new ArticleFacts(a.article().id(), facts, references, sentences, events, matched.evidence(), null)
+                : new ArticleFacts(a.article().id(), facts, references, null, null, null, null);
     }
 
     /** The sentence stops without a full stop, question or exclamation mark. */

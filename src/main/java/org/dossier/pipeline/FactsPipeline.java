@@ -11,6 +11,7 @@ import org.dossier.facts.ArticleInfo;
 import org.dossier.facts.FactMerger;
 import org.dossier.facts.FactsDocument;
 import org.dossier.ingest.Article;
+import org.dossier.ingest.IngestError;
 import org.dossier.nlp.AnnotatedArticle;
 import org.dossier.nlp.CoreNlpPipeline;
 import org.dossier.rules.RulesException;
@@ -56,7 +57,15 @@ public final class FactsPipeline {
     public FactsRun run(ArticleReading.Read read, StageTimes times) {
         List<AnnotatedArticle> annotated = read.annotated();
         long tokens = annotated.stream().flatMap(a -> a.sentences().stream()).mapToLong(s -> s.tokens().size()).sum();
-        return new FactsRun(extract(annotated, times), annotated, read.errors(), read.annotatedCount(),
+        Extractor.Result result = times.time("extract", () -> extracted(annotated));
+        // an article the rules could not finish is named, and the others still give their facts
+        List<IngestError> errors = new ArrayList<>(read.errors());
+        for (Extractor.Unfinished u : result.unfinished()) {
+            Path source = u.article().article().source();
+            errors.add(new IngestError(source, (source != null ? source : u.article().article().id())
+                    + ": no facts taken: " + u.message()));
+        }
+        return new FactsRun(document(annotated, result, times), annotated, List.copyOf(errors), read.annotatedCount(),
                 read.cachedCount(), tokens, read.annotateSeconds());
     }
 
@@ -65,7 +74,10 @@ public final class FactsPipeline {
     }
 
     public FactsDocument extract(List<AnnotatedArticle> annotated, StageTimes times) {
-        Extractor.Result result = times.time("extract", () -> extracted(annotated));
+        return document(annotated, times.time("extract", () -> extracted(annotated)), times);
+    }
+
+    private static FactsDocument document(List<AnnotatedArticle> annotated, Extractor.Result result, StageTimes times) {
         List<ArticleInfo> infos = annotated.stream().map(a -> info(a.article())).toList();
         return new FactsDocument(infos, result.people(), times.time("merge", () -> FactMerger.merge(result.facts())));
     }

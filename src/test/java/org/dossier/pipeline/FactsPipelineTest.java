@@ -2,7 +2,10 @@ package org.dossier.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +14,7 @@ import org.dossier.facts.FactsDocument;
 import org.dossier.ingest.Article;
 import org.dossier.nlp.AnnotatedArticle;
 import org.dossier.nlp.CoreNlpPipeline;
+import org.dossier.rules.RuleRunException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,5 +39,55 @@ class FactsPipelineTest {
     private static AnnotatedArticle annotated(LocalDate date, String outlet) {
         Article article = new Article("a1", TEXT, date, false, outlet, null, null, null, null);
         return new AnnotatedArticle(article, CoreNlpPipeline.shared().annotate(TEXT, date));
+    }
+
+    /** Extraction rules with one more rule that never settles on an article telling of a release. */
+    private static Path rulesThatLoopOnReleases(Path dir) throws Exception {
+        Path rules = org.dossier.io.Folders.copy(Path.of("rules"), dir.resolve("rules"));
+        Files.writeString(rules.resolve("extract/zz-loop.drl"), """
+                package dossier.extract;
+                import org.dossier.extract.Event;
+                rule "a rule that keeps putting back what it takes out"
+                when
+                    $e : Event( type == "custody", kind == "released" )
+                then
+                    retract($e);
+                    insert($e.withKind("released"));
+                end
+                """);
+        return rules;
+    }
+
+    private static Path article(Path inputs, String name, String text) throws Exception {
+        Files.createDirectories(inputs);
+        Files.writeString(inputs.resolve(name + ".txt"), text + "\n");
+        Files.writeString(inputs.resolve(name + ".json"), "{\"date\": \"2022-11-15\"}");
+        return inputs;
+    }
+
+    @Test
+    void anArticleTheRulesCannotFinishIsNamedAndTheOthersStillGiveFacts(@TempDir Path dir) throws Exception {
+        Path inputs = article(dir.resolve("in"), "calm", "John Doe, a British teacher, was arrested in Lisbon on Monday.");
+        article(inputs, "looping", "Ann Lee, a Canadian nurse, was released from a prison in Porto on Monday.");
+        FactsPipeline pipeline = new FactsPipeline(ExtractionRules.load(rulesThatLoopOnReleases(dir)), dir.resolve("cache"),
+                CoreNlpPipeline::shared);
+
+        FactsRun run = pipeline.run(List.of(inputs));
+
+        assertEquals(1, run.errors().size(), run.errors().toString());
+        String message = run.errors().get(0).message();
+        assertTrue(message.contains("looping") && message.contains("did not settle")
+                && message.contains("a rule that keeps putting back what it takes out"), message);
+        assertTrue(run.document().facts().stream().anyMatch(f -> f.kind().equals("arrested") && f.person().equals("john-doe")),
+                "the other article still counts: " + run.document().facts());
+    }
+
+    @Test
+    void rulesThatCannotFinishAnyArticleStopTheRun(@TempDir Path dir) throws Exception {
+        Path inputs = article(dir.resolve("in"), "looping", "Ann Lee, a Canadian nurse, was released from a prison in Porto on Monday.");
+        FactsPipeline pipeline = new FactsPipeline(ExtractionRules.load(rulesThatLoopOnReleases(dir)), dir.resolve("cache"),
+                CoreNlpPipeline::shared);
+
+        assertThrows(RuleRunException.class, () -> pipeline.run(List.of(inputs)));
     }
 }
