@@ -335,7 +335,7 @@ public final class PeopleFinder {
             j = last + 1;
         }
         Nationalities.Words known = Nationalities.Words.get();
-        boolean name = words.size() >= 2 && personWords.contains(tokens.get(last).word())
+        boolean name = words.size() >= 2 && (personWords.contains(tokens.get(last).word()) || afterANationality(tokens, i, j))
                 && words.stream().noneMatch(w -> known.isNationality(w) || org.dossier.facts.CountryNames.isCountry(w));
         if (!name) {
             return null;
@@ -343,6 +343,31 @@ public final class PeopleFinder {
         // "Mr Fakana", untagged: the title is no part of the name
         int first = HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT)) ? 1 : 0;
         return new NameSpan(article, s.index(), i + first, j, List.copyOf(words.subList(first, words.size())));
+    }
+
+    /**
+     * "Zambian Leonard Phiri and Mozambican Jasten Mabulesse Candunde were convicted": two to three
+     * proper nouns the tagger left untagged right after a nationality, none of them a place or a
+     * body's name, are a person's name.
+     */
+    private static boolean afterANationality(List<Token> tokens, int start, int end) {
+        if (start == 0 || end - start < 2 || end - start > 3
+                || !Nationalities.Words.get().isNationality(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (!"O".equals(tokens.get(k).ner())) {
+                return false;
+            }
+        }
+        if (end >= tokens.size()) {
+            return true;
+        }
+        // the name closes a subject or a list ("... Candunde were convicted", "..., and"), not a
+        // body's name that goes on ("South African National Defence Force (SANDF)")
+        Token next = tokens.get(end);
+        return next.pos().startsWith("VB") || next.pos().equals("MD") || next.word().equals(",") || next.word().equals("and")
+                || next.word().equalsIgnoreCase("who");
     }
 
     /** The last token of a word written with hyphens from token {@code i} ("Smith-Jones", tokenised as three). */

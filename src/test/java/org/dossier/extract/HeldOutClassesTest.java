@@ -2233,4 +2233,14 @@ class HeldOutClassesTest {
         assertEquals("P12Y", sentenced.get(0).term(), facts.toString());
         assertEquals("2019-11", of(facts, "legal", "convicted", "tom-ash").get(0).date(), facts.toString());
     }
+
+    @Test
+    void anUntaggedNameRightAfterANationalityIsAPerson() {
+        List<Fact> facts = ArticleExtraction.facts("h240", LocalDate.of(2025, 9, 15),
+                "Zambian Leonard Phiri and Mozambican Jasten Mabulesse Candunde were convicted in Lusaka after being arrested in December. "
+                + "A colonel of the South African National Defence Force (SANDF) was at the hearing.");
+        assertEquals(1, of(facts, "legal", "convicted", "candunde").size(), "the Mozambican too: " + facts);
+        assertEquals(1, of(facts, "legal", "convicted", "phiri").size(), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("force")), "a body is no person: " + facts);
+    }
 }
