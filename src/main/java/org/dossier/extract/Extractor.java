@@ -15,9 +15,9 @@ import org.dossier.facts.CountryNames;
 import org.dossier.facts.Fact;
 import org.dossier.facts.Person;
 import org.dossier.nlp.AnnotatedArticle;
-import org.dossier.rules.RuleRunException;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
+import org.dossier.rules.RuleRunException;
 
 /**
  * Articles to facts: lexicon phrases, dates, places and people are found in each sentence,
@@ -93,7 +93,6 @@ public final class Extractor {
                 .filter(phrase -> !phrase.contains(" ")).collect(Collectors.toSet());
     }
 
-    /** The people found and the facts each article reports, not yet merged across articles. */
     /**
      * The people found and the facts each article reports, not yet merged across articles; and
      * the articles on which the rules did not settle, each with the error that names the rule.

@@ -619,8 +619,8 @@ public final class SlotFiller {
     }
 
     /**
-     * "said his mother, who lives in X": a place in a relative clause with no event word of its
-     * own tells about someone, not where the event happened.
+     * "said his mother, who lives in X": a place (or a date) in a relative clause with no event
+     * word of its own tells about someone, not where (or when) the event happened.
      */
     private static boolean inRelativeClauseOfItsOwn(Event event, CueLink link, SentenceFacts sentence) {
         if (!link.lexicon().equals("place") && !link.lexicon().equals("date")) {
