@@ -2243,4 +2243,14 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "legal", "convicted", "phiri").size(), facts.toString());
         assertTrue(facts.stream().noneMatch(f -> f.person().contains("force")), "a body is no person: " + facts);
     }
+
+    @Test
+    void callingAReleaseAGoodSignIsARemarkAndADeniedChargeIsACharge() {
+        List<Fact> facts = ArticleExtraction.facts("h241", LocalDate.of(2017, 10, 26),
+                "Tom Ash, a German activist, was released on bail in Istanbul on Thursday. "
+                + "Foreign Minister Ann Lee called Ash's release an \"encouraging sign\". "
+                + "During his defence speech in court, he denied the charge that he was a member of a terrorist group.");
+        assertEquals(1, of(facts, "diplomatic", "statement", "tom-ash").size(), "a judgement on the release: " + facts);
+        assertEquals(1, of(facts, "legal", "charged", "tom-ash").size(), "the charge he denied: " + facts);
+    }
 }
