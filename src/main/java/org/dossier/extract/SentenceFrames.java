@@ -17,7 +17,8 @@ final class SentenceFrames {
      * "epithet", such a participle set before its noun with no words of its own ("the detained
      * executive", "jailed reporter"); "judged", a noun that a predicate judges ("her release is a
      * great relief", "his arrest was outrageous"); "purpose", a verb that tells what another is done
-     * for ("asked for bail to seek treatment", "so that he could see a doctor").
+     * for ("asked for bail to seek treatment", "so that he could see a doctor"); "where", the verb
+     * of a clause that says what happened at a place ("the jail where he had been detained").
      */
     static List<PhraseMatch> find(String id, SentenceSyntax syntax) {
         List<PhraseMatch> found = new ArrayList<>();
@@ -36,6 +37,9 @@ final class SentenceFrames {
             }
             if (purpose(syntax, i)) {
                 found.add(frame(id, syntax, i, "purpose"));
+            }
+            if (whereClause(syntax, i)) {
+                found.add(frame(id, syntax, i, "where"));
             }
         }
         return found;
@@ -83,6 +87,13 @@ final class SentenceFrames {
     private static boolean epithet(SentenceSyntax syntax, int i) {
         return describing(syntax, i) && syntax.head(i) > i && syntax.relationToHead(i).equals("amod")
                 && syntax.children(i).isEmpty();
+    }
+
+    private static boolean whereClause(SentenceSyntax syntax, int i) {
+        int place = syntax.head(i);
+        return syntax.token(i).pos().startsWith("VB") && syntax.relationToHead(i).equals("acl:relcl")
+                && place >= 0 && syntax.token(place).pos().startsWith("NN")
+                && syntax.children(i, "advmod").stream().anyMatch(a -> syntax.token(a).word().equalsIgnoreCase("where"));
     }
 
     private static boolean judged(SentenceSyntax syntax, int i) {

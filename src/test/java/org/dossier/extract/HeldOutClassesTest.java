@@ -2253,4 +2253,18 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "diplomatic", "statement", "tom-ash").size(), "a judgement on the release: " + facts);
         assertEquals(1, of(facts, "legal", "charged", "tom-ash").size(), "the charge he denied: " + facts);
     }
+
+    @Test
+    void theJailWhereSomeoneHadBeenDetainedIsWhereTheyWereHeld() {
+        List<Fact> facts = ArticleExtraction.facts("h242", LocalDate.of(2011, 3, 17),
+                "Tom Ash, an American, was arrested in Lahore on January 27. "
+                + "Following a court hearing on Wednesday at the Lahore jail where Ash had been detained, "
+                + "the minister confirmed that Ash had been freed.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), "no second arrest on the day of the hearing: " + facts);
+        assertEquals("2011-01-27", arrests.get(0).date(), facts.toString());
+        List<Fact> held = of(facts, "custody", "held", "tom-ash");
+        assertEquals(1, held.size(), facts.toString());
+        assertEquals("Lahore jail", held.get(0).place(), facts.toString());
+    }
 }
