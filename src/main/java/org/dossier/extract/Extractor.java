@@ -274,7 +274,7 @@ public final class Extractor {
         Set<PhraseMatch> eventTriggers = events.stream().map(Event::trigger)
                 .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
         List<Fact> told = new ArrayList<>();
-        List<Fact> yearOfTheNarrative = new ArrayList<>();
+        Set<Fact> yearOfTheNarrative = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Event e : events) {
             SentenceFacts sentence = sentences.get(e.trigger().sentence());
             Slots slots = this.slots.fill(e, sentence, a.article().date(), eventTriggers);
@@ -530,21 +530,19 @@ public final class Extractor {
                 List.of(new Evidence(a.article().id(), sent.index(), sent.text())));
     }
 
+    /** Events a case has one of, unlike appeals, hearings or transfers, which come again and again. */
+    private static final Set<String> ONCE_IN_A_CASE = Set.of("arrested", "extradited", "exchanged", "released", "convicted");
+
     /**
      * "Five years after he was detained in China ... He was arrested when he arrived in
      * Guangzhou": an event told again without a date is the one the article dates elsewhere, not
      * a second one in the year the story had reached; the guessed year is dropped so the two join.
      * Only for events a case has once.
      */
-    /** Events a case has one of, unlike appeals, hearings or transfers, which come again and again. */
-    private static final Set<String> ONCE_IN_A_CASE = Set.of("arrested", "extradited", "exchanged", "released", "convicted");
-
-    private static List<Fact> withoutGuessedYearsOfDatedEvents(List<Fact> told, List<Fact> guessed) {
-        if (guessed.isEmpty()) {
+    private static List<Fact> withoutGuessedYearsOfDatedEvents(List<Fact> told, Set<Fact> guesses) {
+        if (guesses.isEmpty()) {
             return told;
         }
-        java.util.Set<Fact> guesses = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        guesses.addAll(guessed);
         List<Fact> kept = new ArrayList<>();
         for (Fact f : told) {
             boolean datedElsewhere = guesses.contains(f) && ONCE_IN_A_CASE.contains(f.kind()) && told.stream().anyMatch(o -> !guesses.contains(o) && o.date() != null

@@ -118,14 +118,11 @@ final class LegalSlots {
      * sentence": a sentence changed or given by a verb is a sentencing, dated by its verb.
      */
     private static boolean changedByItsVerb(PhraseMatch sentenceWord, SentenceSyntax syntax) {
-        int noun = sentenceWord.head();
-        int verb = syntax.head(noun);
-        if (verb >= 0 && syntax.relationToHead(noun).equals("dep") && syntax.relationToHead(verb).endsWith("obj")) {
-            verb = syntax.head(verb); // "handed him a sentence" with the sentence hung on the one given it
-        } else if (!syntax.relationToHead(noun).equals("obj")) {
+        int verb = syntax.head(sentenceWord.head());
+        if (verb < 0 || !syntax.relationToHead(sentenceWord.head()).equals("obj")) {
             return false;
         }
-        String lemma = verb >= 0 ? syntax.token(verb).lemma().toLowerCase(java.util.Locale.ROOT) : "";
+        String lemma = syntax.token(verb).lemma().toLowerCase(java.util.Locale.ROOT);
         return CHANGE_A_SENTENCE.contains(lemma) || GIVE_A_SENTENCE.contains(lemma);
     }
 

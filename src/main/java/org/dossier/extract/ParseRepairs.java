@@ -15,7 +15,8 @@ import org.dossier.nlp.Sentence;
  * <li>{@link RelativeClauses}: "who" clauses hung on the wrong word;
  * <li>{@link SharedSubjects}: participles and joined verbs left without the subject they share;
  * <li>{@link ReportsAndWordOrder}: datelines, sources named first, closing reports, passives told subject last, places
- * after dates, headline clauses without "was", a year read as the count of the name after it.
+ * after dates, headline clauses without "was", a year read as the count of the name after it, a second
+ * object hung on the first.
  * </ul>
  * {@link ParseGraph} holds what they ask of the graph in common. They run here, in a fixed order.
  */
@@ -24,6 +25,7 @@ final class ParseRepairs {
     /** The repairs in the order they run: each reads the graph the ones before it mended. */
     private static final List<UnaryOperator<Sentence>> REPAIRS = List.of(
             ReportsAndWordOrder::yearBeforeANameIsNoCountOfIt,
+            ReportsAndWordOrder::secondObjectHungOnTheFirst,
             ReportsAndWordOrder::headlineParticipleTakesTheNounBeforeIt,
             ReportsAndWordOrder::sourceNamedFirstIsNoPartOfTheSubject,
             NamesAndLists::listedNamesAreConjoined,

@@ -33,6 +33,10 @@ import org.dossier.nlp.Token;
  * <li>A headline's clause without "was" ("Relief as teacher freed", "..., after professor
  * released from X"), read as if the noun were where the participle happened "after": the noun
  * right before the participle is the one it happened to.
+ * <li>A year read as the count of the name after it ("in 2018 Gui was detained"): the year dates
+ * the verb and the name is its subject.
+ * <li>A verb's second object hung on the first ("handed the writer a suspended sentence", with
+ * "sentence" left loose on "writer"): both are the verb's, the first the one given it.
  * </ul>
  */
 final class ReportsAndWordOrder {
@@ -294,6 +298,30 @@ final class ReportsAndWordOrder {
                 }
             }
             return withEdgesReplaced(s, removed, added);
+        }
+        return s;
+    }
+
+    /**
+     * "handed Canadian teacher Tom Ash a suspended sentence": the parser made "Ash" the verb's
+     * object and left "sentence" hanging loosely on him; the person is the one given it (indirect
+     * object), the sentence what is given (object).
+     */
+    static Sentence secondObjectHungOnTheFirst(Sentence s) {
+        for (Dependency loose : s.dependencies()) {
+            int receiver = loose.governor();
+            int thing = loose.dependent();
+            if (!loose.relation().equals("dep") || receiver < 0 || thing < receiver
+                    || !s.tokens().get(thing).pos().startsWith("NN") || !mayBeAName(s, receiver)) {
+                continue;
+            }
+            Dependency object = s.dependencies().stream().filter(e -> e.dependent() == receiver
+                    && (e.relation().equals("obj") || e.relation().equals("iobj")) && isVerb(s, e.governor())).findFirst().orElse(null);
+            if (object == null) {
+                continue;
+            }
+            return withEdgesReplaced(s, List.of(loose, object), List.of(
+                    new Dependency("iobj", object.governor(), receiver), new Dependency("obj", object.governor(), thing)));
         }
         return s;
     }

@@ -424,7 +424,6 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
     }
 
     private static final java.util.Set<String> RECIPIENT = java.util.Set.of("iobj", "obl:to", "nmod:to");
-    private static final java.util.Set<String> RECEIVER = java.util.Set.of("iobj", "obj");
     private static final java.util.Set<String> HAPPENS_TO = java.util.Set.of("custody", "legal");
 
     /**
@@ -436,10 +435,6 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             return false;
         }
         for (int n = trigger.start(); n < trigger.end(); n++) {
-            if (trigger.covers(n) && syntax.token(n).pos().startsWith("NN") && syntax.relationToHead(n).equals("dep")
-                    && syntax.head(n) == token && RECEIVER.contains(syntax.relationToHead(token))) {
-                return true; // the same, parsed as an object with the sentence hung loosely on it
-            }
             if (!trigger.covers(n) || !syntax.token(n).pos().startsWith("NN") || !syntax.relationToHead(n).startsWith("obj")) {
                 continue;
             }

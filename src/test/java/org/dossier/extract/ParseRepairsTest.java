@@ -348,4 +348,17 @@ class ParseRepairsTest {
         assertTrue(repaired.contains(new Dependency("nsubj:pass", 8, 3)), "Lee is the one detained: " + repaired);
         assertFalse(repaired.contains(new Dependency("obj", 8, 1)), repaired.toString());
     }
+
+    @Test
+    void aSecondObjectHungOnTheFirstBecomesTheVerbsObject() {
+        // "handed Ash a sentence": the parser made "Ash" the object and hung "sentence" on him
+        Sentence s = parsed(new String[][] {{"court", "NN"}, {"handed", "VBD"}, {"Ash", "NNP", "PERSON"},
+                {"a", "DT"}, {"sentence", "NN"}},
+                new Dependency("nsubj", 1, 0), new Dependency("obj", 1, 2), new Dependency("det", 4, 3),
+                new Dependency("dep", 2, 4));
+        List<Dependency> repaired = ReportsAndWordOrder.secondObjectHungOnTheFirst(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("iobj", 1, 2)), "Ash is the one given it: " + repaired);
+        assertTrue(repaired.contains(new Dependency("obj", 1, 4)), "the sentence is what is given: " + repaired);
+        assertFalse(repaired.contains(new Dependency("dep", 2, 4)), repaired.toString());
+    }
 }
