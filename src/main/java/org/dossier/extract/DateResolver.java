@@ -99,13 +99,13 @@ public final class DateResolver {
                 String bare = year == null ? bareYear(tokens, i) : null;
                 if (bare != null) {
                     found.add(new DateMention(i, i + 1, tokens.get(i).word(), bare, false));
-                    remember(bare, asideAt.test(i));
+                    remember(bare, asideAt.test(i) || startsASpanToNow(tokens, i));
                     i++;
                     continue;
                 }
                 if (year != null && !yearOfTheMonthBefore(tokens, i - 1, found)) {
                     found.add(new DateMention(i - 1, i + 1, PhraseMatcher.text(tokens, i - 1, i + 1), year, false));
-                    remember(year, asideAt.test(i));
+                    remember(year, asideAt.test(i) || startsASpanToNow(tokens, i - 1));
                 }
                 i++;
                 continue;
@@ -184,7 +184,7 @@ public final class DateResolver {
                 String told = YEARS_AGO.matcher(text.toLowerCase(Locale.ROOT)).find() && value.length() > 4 ? value.substring(0, 4) : value;
                 found.add(new DateMention(start, i, text, told, inexact
                         || context.contains("about") || context.contains("around") || text.toLowerCase(Locale.ROOT).contains("about")));
-                remember(value, asideAt.test(start));
+                remember(value, asideAt.test(start) || startsASpanToNow(tokens, start));
             }
         }
         return withSharedYears(found, tokens);
@@ -369,6 +369,15 @@ public final class DateResolver {
         boolean alone = (i + 1 >= tokens.size() || !"DATE".equals(tokens.get(i + 1).ner()))
                 && (i == 0 || !"DATE".equals(tokens.get(i - 1).ner()));
         return alone && t.word().equals("march") && i > 0 && tokens.get(i - 1).pos().equals("DT");
+    }
+
+    /**
+     * "had been jailed since 2013 and in April was sentenced": a stay since a date reaches the day of
+     * writing, so the date does not move the narrative back; "in April" is the article's recent past.
+     */
+    private static boolean startsASpanToNow(List<Token> tokens, int start) {
+        return start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("since")
+                || start >= 0 && start < tokens.size() && tokens.get(start).word().equalsIgnoreCase("since");
     }
 
     private void remember(String value, boolean aside) {

@@ -627,8 +627,11 @@ public final class PeopleFinder {
         return folded.substring(0, Math.min(3, folded.length()));
     }
 
-    /** An Irish "O'" or a "D'" before a surname is often dropped in a later mention ("O'Donovan", "Donovan"). */
-    private static final Pattern PARTICLE = Pattern.compile("^[od]['\u2019] ?(?=\\p{L}{3})");
+    /**
+     * An Irish "O'" or a "D'" before a surname is often dropped in a later mention ("O'Donovan",
+     * "Donovan"), and so is the Arabic article ("al-Amin", "Amin"; "El Sayed", "Sayed").
+     */
+    private static final Pattern PARTICLE = Pattern.compile("^(?:[od]['\u2019] ?|(?:al|el)[- ])(?=\\p{L}{3})");
 
     private static String withoutParticle(String foldedSurname) {
         return PARTICLE.matcher(foldedSurname).replaceFirst("");

@@ -5,6 +5,7 @@ import static org.dossier.extract.ParseGraph.hasSubject;
 import static org.dossier.extract.ParseGraph.isName;
 import static org.dossier.extract.ParseGraph.isPassive;
 import static org.dossier.extract.ParseGraph.isVerb;
+import static org.dossier.extract.ParseGraph.phraseStart;
 import static org.dossier.extract.ParseGraph.subjectsOf;
 import static org.dossier.extract.ParseGraph.withEdges;
 import static org.dossier.extract.ParseGraph.withEdgesReplaced;
@@ -121,16 +122,28 @@ final class SharedSubjects {
             int first = x.governor();
             int listed = x.dependent();
             if (!x.relation().equals("dep") || first < 0 || listed < first || !isVerb(s, first) || !isVerb(s, listed)
-                    || hasSubject(s, listed) || !followsComma(s, listed) || isRelativeClause(s, first)) {
+                    || hasSubject(s, listed) || !(followsComma(s, listed) || followsThen(s, listed)) || isRelativeClause(s, first)) {
                 continue; // "X, who was held for a year, was freed": the hanging verb is the main one, not a second relative
             }
             for (Dependency subject : subjectsOf(s, first)) {
                 for (int verb : withJoinedVerbs(s, listed)) {
-                    added.add(new Dependency(isPassive(s, verb) ? "nsubj:pass" : "nsubj", verb, subject.dependent()));
+                    added.add(new Dependency(isPassive(s, verb) || undergoesLikeTheFirst(s, first, verb) ? "nsubj:pass" : "nsubj",
+                            verb, subject.dependent()));
                 }
             }
         }
         return withEdges(s, added);
+    }
+
+    /** "was charged then released": a bare "then" before the second verb lists it as a comma would. */
+    private static boolean followsThen(Sentence s, int verb) {
+        int start = phraseStart(s, verb);
+        return start > 0 && s.tokens().get(start - 1).word().equalsIgnoreCase("then");
+    }
+
+    /** "was charged then released": a participle without its own "was", after a passive, is passive too. */
+    private static boolean undergoesLikeTheFirst(Sentence s, int first, int verb) {
+        return isPassive(s, first) && s.tokens().get(verb).pos().equals("VBN");
     }
 
     private static boolean isRelativeClause(Sentence s, int verb) {

@@ -50,13 +50,33 @@ public final class FactMerger {
         return FactIds.assign(merged);
     }
 
+    /**
+     * The fact {@code f} is another telling of, preferring one told in the same sentence: "in 2018
+     * he was detained again, snatched by police on a train to X" is the 2018 arrest, not an
+     * earlier one an undated "snatched" would also agree with.
+     */
     private static int indexOfSame(List<Fact> facts, List<Integer> candidates, Fact f) {
+        int first = -1;
         for (int i : candidates) {
             if (sameEvent(facts.get(i), f)) {
-                return i;
+                if (toldInOneSentence(facts.get(i), f)) {
+                    return i;
+                }
+                first = first < 0 ? i : first;
             }
         }
-        return -1;
+        return first;
+    }
+
+    private static boolean toldInOneSentence(Fact a, Fact b) {
+        for (Evidence x : a.evidence()) {
+            for (Evidence y : b.evidence()) {
+                if (x.article().equals(y.article()) && x.sentence() == y.sentence()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

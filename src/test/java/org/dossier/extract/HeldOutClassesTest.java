@@ -2267,4 +2267,71 @@ class HeldOutClassesTest {
         assertEquals(1, held.size(), facts.toString());
         assertEquals("Lahore jail", held.get(0).place(), facts.toString());
     }
+
+    @Test
+    void aStaySinceAYearIsAStayAndLeavesTheNewsInItsOwnYear() {
+        List<Fact> facts = ArticleExtraction.facts("h243", LocalDate.of(2025, 6, 1),
+                "Tom Hale, a British teacher, had been jailed since 2019 and in May was sentenced to ten years in prison.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "tom-hale");
+        assertEquals(1, sentenced.size(), "the rules settle and tell the sentence: " + facts);
+        assertEquals("2025-05", sentenced.get(0).date(), "May of the article's year, not of 2019: " + facts);
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-hale");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("2019", arrests.get(0).date(), facts.toString());
+    }
+
+    @Test
+    void aSurnameWithAndWithoutItsArabicArticleIsOnePerson() {
+        List<Fact> facts = ArticleExtraction.facts("h244", LocalDate.of(2020, 12, 8),
+                "A court on Tuesday sentenced Egyptian doctor Omar al-Haddad to six years in prison. "
+                + "Omar Haddad was detained in 2017.");
+        assertTrue(facts.stream().allMatch(f -> f.person().equals("omar-al-haddad")), "one person: " + facts);
+        assertEquals(1, of(facts, "custody", "arrested", "omar-al-haddad").size(), facts.toString());
+    }
+
+    @Test
+    void chargedThenReleasedIsAReleaseOfTheSamePerson() {
+        List<Fact> facts = ArticleExtraction.facts("h245", LocalDate.of(2020, 12, 8),
+                "Omar Haddad was detained in 2017 and was charged then released from detention in July 2019.");
+        List<Fact> released = of(facts, "custody", "released", "haddad");
+        assertEquals(1, released.size(), "released, with 'then' for a comma: " + facts);
+        assertEquals("2019-07", released.get(0).date(), facts.toString());
+    }
+
+    @Test
+    void pressureToReleaseSomeoneIsARequestNotARelease() {
+        List<Fact> facts = ArticleExtraction.facts("h246", LocalDate.of(2020, 12, 8),
+                "A court on Tuesday sentenced Omar Haddad to six years in prison despite British pressure to release him, his family said.");
+        assertEquals(0, of(facts, "custody", "released", "haddad").size(), "nobody was freed: " + facts);
+        assertEquals(1, of(facts, "request", "release", "haddad").size(), "the pressure asks for it: " + facts);
+    }
+
+    @Test
+    void someoneSeenInAPhotoHasNoContact() {
+        List<Fact> facts = ArticleExtraction.facts("h247", LocalDate.of(2020, 12, 8),
+                "A court sentenced Omar Haddad to six years in prison on Tuesday. "
+                + "Dr. Omar Haddad and his daughter Lina Haddad are seen in this 2017 handout photo, obtained December 8, 2020. "
+                + "Haddad was detained in 2017.");
+        assertEquals(0, facts.stream().filter(f -> f.type().equals("contact")).count(), "a picture: " + facts);
+    }
+
+    @Test
+    void theDuoStandsForThePairNamedBefore() {
+        List<Fact> facts = ArticleExtraction.facts("h248", LocalDate.of(2014, 9, 7),
+                "Officials said Ann Lane and Ben Hart were arrested on Aug. 31. "
+                + "A message from Lane reached her family, as conveyed by a British embassy official who visited the duo last night.");
+        assertEquals(1, of(facts, "diplomatic", "visit", "ann-lane").size(), facts.toString());
+        assertEquals(1, of(facts, "diplomatic", "visit", "ben-hart").size(), facts.toString());
+    }
+
+    @Test
+    void anUndatedWordForTheArrestJoinsTheArrestOfItsOwnSentence() {
+        List<Fact> facts = ArticleExtraction.facts("h250", LocalDate.of(2020, 2, 25),
+                "Li Wen was kidnapped in Thailand in 2015. "
+                + "But in 2018 Li was detained again, snatched by plainclothes police officers as he rode a train from Shanghai to Beijing.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "li-wen");
+        assertEquals(2, arrests.size(), facts.toString());
+        assertTrue(arrests.stream().anyMatch(f -> "2015".equals(f.date()) && "Thailand".equals(f.place())),
+                "the first arrest keeps its own place: " + arrests);
+    }
 }
