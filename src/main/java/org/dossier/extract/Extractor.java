@@ -256,7 +256,8 @@ public final class Extractor {
         List<PersonMention> mentions = new ArrayList<>(names);
         List<SentenceSyntax> syntax = syntax(a);
         List<PersonMention> references = new ReferenceResolver(roles.detainees(), otherRoles, occupations, custodyWords)
-                .resolve(a, syntax, mentions, references(m), ref -> happensInCourtOrCustody(ref, syntax, m));
+                .resolve(a, syntax, mentions, references(m), ref -> happensInCourtOrCustody(ref, syntax, m)
+                        || isContactWithThem(ref, syntax, m));
         mentions.addAll(references);
         List<SentenceFacts> sentences = sentenceFacts(syntax, m, mentions, roles.main(), true);
         // "What is Belgium doing to free him?": a question asks, it tells nothing that happened
@@ -329,6 +330,17 @@ public final class Extractor {
         int governor = syntax.get(ref.sentence()).head(ref.end() - 1);
         return governor >= 0 && matches.get(ref.sentence()).stream().anyMatch(t -> t.lexicon().equals("triggers")
                 && COURT_CUSTODY_OR_REGIME.contains(t.label()) && t.covers(governor));
+    }
+
+    /**
+     * "diplomats were denied access to them": contact with them is the detainees' (once the
+     * detainees are known; before, "we hope to hear from him" makes no one a detainee).
+     */
+    private static boolean isContactWithThem(PhraseMatch ref, List<SentenceSyntax> syntax,
+                                                    List<List<PhraseMatch>> matches) {
+        int governor = syntax.get(ref.sentence()).head(ref.end() - 1);
+        return governor >= 0 && matches.get(ref.sentence()).stream().anyMatch(t -> t.lexicon().equals("triggers")
+                && t.label().equals("contact") && t.covers(governor));
     }
 
     private static Map<Integer, List<PhraseMatch>> references(List<List<PhraseMatch>> matches) {

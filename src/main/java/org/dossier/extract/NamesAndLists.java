@@ -20,7 +20,8 @@ import org.dossier.nlp.Token;
  * arrested"; "The other two, Ana Brell and Li Wen, were arrested") where the parser took the
  * description's noun alone for the verb's subject: the people named are the subject too.
  * <li>A name in a list taken for another name of the first ("Ann Lee, Tom Ash, Bo Lin and Li Wen"):
- * one more person of the list.
+ * one more person of the list; a name joined to the verb after its object ("detaining Ann Lee, and
+ * Tom Ash on charges"): one more object.
  * <li>The last name of a list, after the noun that describes it ("executive Ann Lee and teacher Tom
  * Ash"), where the parser joined the noun to the list and left the name hanging: the name is listed.
  * <li>Names listed after a colon ("four Americans are detained there: Ann Lee, Tom Ash and Bo
@@ -64,6 +65,50 @@ final class NamesAndLists {
             return listedNamesAreConjoined(new Sentence(s.index(), s.text(), s.tokens(), repaired));
         }
         return s;
+    }
+
+    /**
+     * "police raided the office, detaining its editor Ann Lee, and its director Tom Ash on charges
+     * of fraud": a name the parser joined to the sentence's verb, as if it were a second clause
+     * without a verb, is one more of the people named as the object before it.
+     */
+    static Sentence nameJoinedToAVerbIsListedWithTheObject(Sentence s) {
+        List<Dependency> deps = s.dependencies();
+        for (Dependency conj : deps) {
+            int verb = conj.governor();
+            int name = conj.dependent();
+            if (!conj.relation().startsWith("conj") || verb < 0 || !s.tokens().get(verb).pos().startsWith("VB")
+                    || !isName(s, name) || hasSubject(s, name)) {
+                continue;
+            }
+            Dependency object = nameObjectBefore(s, verb, name);
+            if (object == null) {
+                continue;
+            }
+            List<Dependency> repaired = new ArrayList<>();
+            for (Dependency d : deps) {
+                if (d == conj) {
+                    repaired.add(new Dependency(conj.relation(), object.dependent(), name));
+                    repaired.add(new Dependency(object.relation(), object.governor(), name));
+                } else {
+                    repaired.add(d);
+                }
+            }
+            return nameJoinedToAVerbIsListedWithTheObject(new Sentence(s.index(), s.text(), s.tokens(), repaired));
+        }
+        return s;
+    }
+
+    /** A name that is the object of {@code verb} or of a verb joined to it, before {@code name}. */
+    private static Dependency nameObjectBefore(Sentence s, int verb, int name) {
+        for (Dependency d : s.dependencies()) {
+            boolean ofTheVerb = d.governor() == verb || s.dependencies().stream().anyMatch(
+                    c -> c.governor() == verb && c.dependent() == d.governor() && c.relation().startsWith("conj"));
+            if (ofTheVerb && d.relation().equals("obj") && d.dependent() < name && isName(s, d.dependent())) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /**

@@ -29,6 +29,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::headlineParticipleTakesTheNounBeforeIt,
             ReportsAndWordOrder::sourceNamedFirstIsNoPartOfTheSubject,
             NamesAndLists::listedNamesAreConjoined,
+            NamesAndLists::nameJoinedToAVerbIsListedWithTheObject,
             NamesAndLists::describedLastNameIsListed,
             NamesAndLists::namedRootIsTheSubject,
             NamesAndLists::subjectlessPassiveTakesTheNameBeforeIt,

@@ -2334,4 +2334,31 @@ class HeldOutClassesTest {
         assertTrue(arrests.stream().anyMatch(f -> "2015".equals(f.date()) && "Thailand".equals(f.place())),
                 "the first arrest keeps its own place: " + arrests);
     }
+
+    @Test
+    void aSecondNameAfterTheObjectOfAnArrestIsArrestedToo() {
+        List<Fact> facts = ArticleExtraction.facts("h251", LocalDate.of(2025, 7, 1),
+                "Police raided the Baku office of a Dutch radio station on Monday, detaining the station's editor-in-chief Jan Visser, "
+                + "and managing director Pieter Smit on charges of fraud.");
+        assertEquals(1, of(facts, "custody", "arrested", "jan-visser").size(), facts.toString());
+        assertEquals(1, of(facts, "custody", "arrested", "pieter-smit").size(), "the second one detained: " + facts);
+        assertEquals(1, of(facts, "legal", "charged", "pieter-smit").size(), facts.toString());
+    }
+
+    @Test
+    void theyDeniedAccessToThemAreTheDetaineesNamedBefore() {
+        List<Fact> facts = ArticleExtraction.facts("h252", LocalDate.of(2025, 7, 1),
+                "Police in Baku detained Jan Visser and Pieter Smit on Monday. "
+                + "Both were arrested and ordered held for at least four months in pre-trial detention. "
+                + "Their employer said that diplomats from the Dutch embassy were denied access to them.");
+        assertEquals(1, of(facts, "contact", "denied", "jan-visser").size(), facts.toString());
+        assertEquals(1, of(facts, "contact", "denied", "pieter-smit").size(), facts.toString());
+    }
+
+    @Test
+    void aCourtThatOrdersSomeoneHeldKeepsThemInCustody() {
+        List<Fact> facts = ArticleExtraction.facts("h253", LocalDate.of(2025, 7, 1),
+                "Ann Lane was arrested in Baku on Monday. A judge ordered her held for two months.");
+        assertEquals(1, of(facts, "custody", "held", "ann-lane").size(), facts.toString());
+    }
 }
