@@ -2361,4 +2361,24 @@ class HeldOutClassesTest {
                 "Ann Lane was arrested in Baku on Monday. A judge ordered her held for two months.");
         assertEquals(1, of(facts, "custody", "held", "ann-lane").size(), facts.toString());
     }
+
+    @Test
+    void aSentencingInTheLeadToldAsJustDoneIsThisMonths() {
+        List<Fact> facts = ArticleExtraction.facts("h254", LocalDate.of(2013, 12, 18),
+                "Ann Lane and Mary Hart, two Irish women caught trying to smuggle cocaine out of Tarvia, have been sentenced to six years in prison. "
+                + "They pleaded guilty to drug smuggling in September.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "ann-lane");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("2013-12", sentenced.get(0).date(), "the news of the month: " + facts);
+    }
+
+    @Test
+    void theSentenceHandedDownBesideTheDetaineesSaysWhere() {
+        List<Fact> facts = ArticleExtraction.facts("h255", LocalDate.of(2013, 12, 18),
+                "Ann Lane and Mary Hart, both Irish, have been sentenced to six years in prison in Peru. "
+                + "A court spokesman said: \"The pair were very calm as the sentence was handed down at the court in the Santa Clara prison.\"");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "ann-lane");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("Santa Clara prison", sentenced.get(0).place(), "where the sentence was passed: " + facts);
+    }
 }
