@@ -276,6 +276,7 @@ public final class Extractor {
                 .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
         List<Fact> told = new ArrayList<>();
         Set<Fact> yearOfTheNarrative = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Fact> toldWithoutADate = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Event e : events) {
             SentenceFacts sentence = sentences.get(e.trigger().sentence());
             Slots slots = this.slots.fill(e, sentence, a.article().date(), eventTriggers);
@@ -285,8 +286,12 @@ public final class Extractor {
             if (year != null) {
                 yearOfTheNarrative.add(fact);
             }
+            if (sentence.matches().stream().noneMatch(match -> match.lexicon().equals("date"))) {
+                toldWithoutADate.add(fact);
+            }
         }
         told = withoutGuessedYearsOfDatedEvents(told, yearOfTheNarrative);
+        told = withTheDayOfTheOneVerdict(told, toldWithoutADate);
         List<Fact> articleFacts = StrikeAims.fold(CountryOfCustody.fill(CourtOfSentence.fill(told))).stream()
                 .filter(f -> !f.kind().equals("held") || f.place() != null) // held says where, or says nothing
                 .toList();
@@ -564,6 +569,27 @@ public final class Extractor {
         }
         return kept;
     }
+
+    /**
+     * "A court yesterday sentenced Ann Lee to five years ... Her co-defendant, Tom Ash, was sentenced
+     * to seven years": where an article tells of one day of verdicts, a verdict of someone else told
+     * without a date, in that year, was given that day.
+     */
+    private static List<Fact> withTheDayOfTheOneVerdict(List<Fact> told, Set<Fact> undated) {
+        List<Fact> kept = new ArrayList<>();
+        for (Fact f : told) {
+            Set<String> days = undated.contains(f) && f.date() != null && VERDICTS.contains(f.kind()) ? told.stream()
+                    .filter(o -> !undated.contains(o) && o.type().equals("legal") && VERDICTS.contains(o.kind())
+                            && !o.person().equals(f.person()) && o.date() != null && o.date().length() == 10)
+                    .map(Fact::date).collect(Collectors.toSet()) : Set.of();
+            boolean thatDay = days.size() == 1 && days.iterator().next().startsWith(f.date())
+                    && told.stream().noneMatch(o -> o.person().equals(f.person()) && o.kind().equals(f.kind()) && o != f);
+            kept.add(thatDay ? f.withDate(days.iterator().next()) : f);
+        }
+        return kept;
+    }
+
+    private static final Set<String> VERDICTS = Set.of("sentenced", "convicted");
 
     /**
      * A background event told by a verb without a date ("... and ruled that he should be deported

@@ -192,8 +192,12 @@ public final class PeopleFinder {
                 spans.add(new NameSpan(article, s.index(), starts.get(first), i, List.copyOf(words.subList(first, words.size()))));
             }
         }
-        return relate(spans, tokens, surnames);
+        return relate(spans, tokens, surnames).stream().filter(n -> !AREA_WORDS.contains(n.last())).toList();
     }
+
+    /** "Guang Province", "Tver Oblast": a name that ends in a word for a region names the region, whatever the tagger says. */
+    private static final Set<String> AREA_WORDS = Set.of("Province", "Region", "County", "District", "Prefecture",
+            "Oblast", "Governorate", "Municipality", "Territory");
 
     /** "Jr.", "Sr.": which of a father and son of one name is meant, part of the surname it follows. */
     private static final Pattern GENERATION = Pattern.compile("(?i)(jr|sr)\\.?");

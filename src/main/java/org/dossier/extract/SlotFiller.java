@@ -493,17 +493,34 @@ public final class SlotFiller {
     }
 
     /**
-     * "The Court of Appeal overturned the verdict and sentenced him": the court is the subject of
-     * the verb the court word is joined to by "and", so it acts in both.
+     * "The Court of Appeal overturned the verdict and sentenced him", "The City Court handed down the
+     * sentence after finding him guilty": the court is the subject of the verb the court word is
+     * joined to by "and" or hung on by a clause of time, so it acts in both.
      */
     private static boolean subjectOfTheVerbJoinedToTrigger(Event event, CueLink place, SentenceSyntax syntax) {
-        int trigger = event.trigger().head();
-        if (!syntax.relationToHead(trigger).startsWith("conj")) {
-            return false;
-        }
+        int verb = verbTheTriggerJoins(syntax, event.trigger().head());
         int token = nounOfThePlace(syntax, place.cue().head());
-        return token >= 0 && syntax.head(token) == syntax.head(trigger) && syntax.relationToHead(token).equals("nsubj");
+        return verb >= 0 && token >= 0 && syntax.head(token) == verb && syntax.relationToHead(token).equals("nsubj");
     }
+
+    /** The verb a court word is joined to ("and sentenced him") or hangs on ("after finding him guilty"), or -1. */
+    private static int verbTheTriggerJoins(SentenceSyntax syntax, int trigger) {
+        String relation = syntax.relationToHead(trigger);
+        if (relation.startsWith("conj")) {
+            return syntax.head(trigger);
+        }
+        if (relation.startsWith("advcl")) { // "handed down the sentence after it found him guilty"
+            boolean ofTime = syntax.children(trigger, "mark").stream()
+                    .anyMatch(m -> TIME_WORDS.contains(syntax.token(m).word().toLowerCase(java.util.Locale.ROOT)));
+            return ofTime ? syntax.head(trigger) : -1;
+        }
+        int up = syntax.head(trigger);
+        // "after finding him guilty", which the parser hangs on "after" and "after" on the verb
+        return relation.equals("dep") && up >= 0 && TIME_WORDS.contains(syntax.token(up).word().toLowerCase(java.util.Locale.ROOT))
+                ? syntax.head(up) : -1;
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("after", "before", "when", "while");
 
     /**
      * "was freed on Friday and then boarded a flight in San Diego": a place of a verb joined to the

@@ -2381,4 +2381,29 @@ class HeldOutClassesTest {
         assertEquals(1, sentenced.size(), facts.toString());
         assertEquals("Santa Clara prison", sentenced.get(0).place(), "where the sentence was passed: " + facts);
     }
+
+    @Test
+    void aCoDefendantSentencedWithoutADateWasSentencedThatDay() {
+        List<Fact> facts = ArticleExtraction.facts("h256", LocalDate.of(2017, 11, 29),
+                "A court yesterday sentenced Tarvian activist Ann Lane to five years in prison for subversion. "
+                + "Her co-defendant, local teacher Tom Ash, was sentenced to seven years in prison.");
+        List<Fact> ash = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, ash.size(), facts.toString());
+        assertEquals("2017-11-28", ash.get(0).date(), "the day of the verdicts: " + facts);
+    }
+
+    @Test
+    void aProvinceIsNoPersonAndTheCourtThatFoundHimGuiltyIsWhere() {
+        List<Fact> facts = ArticleExtraction.facts("h257", LocalDate.of(2017, 11, 29),
+                "Tom Ash went missing on March 19 after entering Zhuhai, Guang Province, from Macau. "
+                + "The Yueyang City Intermediate Court in Hunan Province handed down the sentence after finding Ash guilty of subversion. "
+                + "Ash had confessed during his trial in September.");
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("province")), "a province is no one: " + facts);
+        List<Fact> convicted = of(facts, "legal", "convicted", "tom-ash");
+        assertEquals(1, convicted.size(), facts.toString());
+        assertTrue(convicted.get(0).place() != null && convicted.get(0).place().contains("Yueyang"), "the court: " + facts);
+        List<Fact> plea = of(facts, "legal", "pleaded_guilty", "tom-ash");
+        assertEquals(1, plea.size(), "a confession at his trial: " + facts);
+        assertEquals("2017-09", plea.get(0).date(), facts.toString());
+    }
 }
