@@ -69,7 +69,8 @@ public final class Generator {
     /** Compiles every rules file; throws with each problem's file and line when one does not compile. */
     public static Generator load(Path rulesDir, Path outputDir) throws IOException, RulesException {
         RulesCompilation.Compiled rules = RulesCompilation.start(rulesDir, compiledRules(outputDir)).await();
-        FactsPipeline facts = new FactsPipeline(rules.extraction(), FactsPipeline.cacheDir(outputDir), CoreNlpPipeline::shared);
+        FactsPipeline facts = new FactsPipeline(rules.extraction(), FactsPipeline.cacheDir(outputDir), CoreNlpPipeline::shared)
+                .keepingPersonNounsIn(personNouns(outputDir));
         return new Generator(rulesDir, outputDir, facts, rules.deriver(), Hashes.ofFolder(rulesDir), AsOfDate.NOW);
     }
 
@@ -108,7 +109,7 @@ public final class Generator {
             throw (IOException) f.problem();
         }
         long start = System.nanoTime();
-        FactsPipeline facts = new FactsPipeline(compiling.extraction(), reading);
+        FactsPipeline facts = new FactsPipeline(compiling.extraction(), reading).keepingPersonNounsIn(personNouns(outputDir));
         times.add("rules compile", System.nanoTime() - start);
         FactsRun run = facts.run(read, times);
         start = System.nanoTime();
@@ -122,6 +123,11 @@ public final class Generator {
     /** Where the rule books compiled for this output are kept between runs. */
     public static CompiledRules compiledRules(Path outputDir) {
         return CompiledRules.in(outputDir.resolve("cache").resolve("rules"));
+    }
+
+    /** Where WordNet's answers about nouns naming people are kept for this output. */
+    static Path personNouns(Path outputDir) {
+        return outputDir.resolve("cache").resolve("person-nouns.tsv");
     }
 
     /** Tells {@code listener} of every brief the following generations change, before writing it. */
