@@ -2,6 +2,7 @@ package org.dossier.extract;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import org.dossier.rules.CompiledRules;
 import org.dossier.rules.RuleBook;
 import org.dossier.rules.RulesException;
@@ -18,9 +19,10 @@ public record ExtractionRules(Lexicon lexicon, RuleBook people, RuleBook events)
 
     /** As {@link #load(Path)}, the rule books read from {@code compiled} when their files were compiled before. */
     public static ExtractionRules load(Path rulesDir, CompiledRules compiled) throws IOException, RulesException {
-        // The gazetteer is read here, while rules compile, not when the first article asks for a town.
-        org.dossier.facts.WorldCities.load();
-        return new ExtractionRules(Lexicon.load(rulesDir.resolve("lexicon")),
+        CompletableFuture<Void> lists = WordLists.readAhead();
+        ExtractionRules rules = new ExtractionRules(Lexicon.load(rulesDir.resolve("lexicon")),
                 RuleBook.load(rulesDir.resolve("people"), compiled), RuleBook.load(rulesDir.resolve("extract"), compiled));
+        WordLists.await(lists);
+        return rules;
     }
 }
