@@ -82,12 +82,21 @@ public final class CompiledRules {
                 return Optional.empty();
             }
             List<KiePackage> packages = packages(Files.readAllBytes(file), key);
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            touch(file);
             return Optional.of(packages);
         } catch (Exception | LinkageError e) {
             // unreadable, cut short, or from classes that have changed: compiled again and replaced
             deleteQuietly(file);
             return Optional.empty();
+        }
+    }
+
+    /** Marks a book as just used, so that pruning keeps it. */
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // a read-only cache: nothing is pruned from it either
         }
     }
 

@@ -112,6 +112,19 @@ class CompiledRulesTest {
     }
 
     @Test
+    void onlyTheMostRecentlyUsedBooksAreKept() throws Exception {
+        Path rules = book(SHOUT);
+        CompiledRules compiled = CompiledRules.in(tmp.resolve("cache"));
+        for (int i = 0; i < 10; i++) {
+            Files.writeString(rules.resolve("shout.drl"), SHOUT + "// edit " + i + "\n");
+            RuleBook.load(rules, compiled);
+            compiled.save();
+        }
+        assertEquals(8, stored().size());
+        assertTrue(RuleBook.load(rules, compiled).stored(), "the last edit is kept");
+    }
+
+    @Test
     void withoutAFolderNothingIsStored() throws Exception {
         Path rules = book(SHOUT);
         assertFalse(RuleBook.load(rules, CompiledRules.NONE).stored());
