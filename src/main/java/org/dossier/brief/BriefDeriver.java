@@ -17,6 +17,7 @@ import org.dossier.facts.Evidence;
 import org.dossier.facts.Fact;
 import org.dossier.facts.FactsDocument;
 import org.dossier.facts.Person;
+import org.dossier.rules.CompiledRules;
 import org.dossier.rules.RuleBook;
 import org.dossier.rules.RuleRunException;
 import org.dossier.rules.RulesException;
@@ -48,7 +49,12 @@ public final class BriefDeriver {
 
     /** Compiles the rules of a derive folder and reads its {@code settings.properties}. */
     public static BriefDeriver load(Path deriveDir) throws IOException, RulesException {
-        RuleBook book = RuleBook.load(deriveDir);
+        return load(deriveDir, CompiledRules.NONE);
+    }
+
+    /** As {@link #load(Path)}, the rules read from {@code compiled} when their files were compiled before. */
+    public static BriefDeriver load(Path deriveDir, CompiledRules compiled) throws IOException, RulesException {
+        RuleBook book = RuleBook.load(deriveDir, compiled);
         return new BriefDeriver(book, Settings.load(deriveDir.resolve(Settings.FILE)));
     }
 

@@ -19,6 +19,11 @@ final class Demonyms {
     private Demonyms() {
     }
 
+    /** Reads the list now, if it has not been read. */
+    static void load() {
+        Loaded.COUNTRIES.size();
+    }
+
     /** The country of the adjective, or null. */
     static String countryOf(String adjective) {
         return Loaded.COUNTRIES.get(adjective.toLowerCase(Locale.ROOT));

@@ -2,6 +2,8 @@ package org.dossier.extract;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.dossier.rules.CompiledRules;
 import org.dossier.rules.RuleBook;
 import org.dossier.rules.RulesException;
 
@@ -12,9 +14,15 @@ import org.dossier.rules.RulesException;
 public record ExtractionRules(Lexicon lexicon, RuleBook people, RuleBook events) {
 
     public static ExtractionRules load(Path rulesDir) throws IOException, RulesException {
-        // The gazetteer is read here, while rules compile, not when the first article asks for a town.
-        org.dossier.facts.WorldCities.load();
-        return new ExtractionRules(Lexicon.load(rulesDir.resolve("lexicon")),
-                RuleBook.load(rulesDir.resolve("people")), RuleBook.load(rulesDir.resolve("extract")));
+        return load(rulesDir, CompiledRules.NONE);
+    }
+
+    /** As {@link #load(Path)}, the rule books read from {@code compiled} when their files were compiled before. */
+    public static ExtractionRules load(Path rulesDir, CompiledRules compiled) throws IOException, RulesException {
+        CompletableFuture<Void> lists = WordLists.readAhead();
+        ExtractionRules rules = new ExtractionRules(Lexicon.load(rulesDir.resolve("lexicon")),
+                RuleBook.load(rulesDir.resolve("people"), compiled), RuleBook.load(rulesDir.resolve("extract"), compiled));
+        WordLists.await(lists);
+        return rules;
     }
 }

@@ -21,6 +21,11 @@ final class GivenNames {
     private GivenNames() {
     }
 
+    /** Reads the list now, if it has not been read. */
+    static void load() {
+        Loaded.NAMES.size();
+    }
+
     static boolean contains(String word) {
         return Loaded.NAMES.contains(word.toLowerCase(Locale.ROOT));
     }

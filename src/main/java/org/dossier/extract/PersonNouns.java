@@ -1,5 +1,6 @@
 package org.dossier.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
 final class PersonNouns {
 
     private static final int MAX_DEPTH = 20;
+    private static final String WORDNET_DATA = "net/sf/extjwnl/data/wordnet/wn31/index.noun";
     private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
 
     private PersonNouns() {
@@ -49,6 +51,28 @@ final class PersonNouns {
             return false;
         }
         return KNOWN.computeIfAbsent(word, PersonNouns::looksUp);
+    }
+
+    /** An answer WordNet gave before ({@link PersonNounAnswers}), for a noun in lower case. */
+    static void remember(String word, boolean person) {
+        KNOWN.putIfAbsent(word, person);
+    }
+
+    /** Every answer so far, by noun in lower case. */
+    static Map<String, Boolean> known() {
+        return Map.copyOf(KNOWN);
+    }
+
+    /** The jars the answers come from, by name: extjwnl's code and WordNet's data. */
+    static List<String> wordNetSources() {
+        return List.of(jarName(String.valueOf(Dictionary.class.getProtectionDomain().getCodeSource().getLocation())),
+                jarName(String.valueOf(PersonNouns.class.getClassLoader().getResource(WORDNET_DATA))));
+    }
+
+    private static String jarName(String url) {
+        int bang = url.indexOf("!/");
+        String jar = bang < 0 ? url : url.substring(0, bang);
+        return jar.substring(jar.lastIndexOf('/') + 1);
     }
 
     private static boolean looksUp(String word) {

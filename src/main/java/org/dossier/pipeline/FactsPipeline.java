@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.dossier.extract.ExtractionRules;
 import org.dossier.extract.Extractor;
+import org.dossier.extract.PersonNounAnswers;
 import org.dossier.facts.ArticleInfo;
 import org.dossier.facts.FactMerger;
 import org.dossier.facts.FactsDocument;
@@ -25,6 +26,8 @@ public final class FactsPipeline {
     private final ExtractionRules rules;
     private final ArticleReading reading;
     private Extractor.Explainer explainer = Extractor.NONE;
+    /** Where WordNet's answers are kept between runs; null when they are not. */
+    private Path personNouns;
     private volatile LastExtraction last;
 
     public FactsPipeline(ExtractionRules rules, Path cacheDir, Supplier<CoreNlpPipeline> nlp) {
@@ -94,7 +97,11 @@ public final class FactsPipeline {
         if (explainer == Extractor.NONE && previous != null && previous.inputs().equals(inputs)) {
             return previous.result();
         }
+        int recalled = personNouns == null ? 0 : PersonNounAnswers.recall(personNouns);
         Extractor.Result result = new Extractor(rules).explainingWith(explainer).extract(annotated);
+        if (personNouns != null) {
+            PersonNounAnswers.keep(personNouns, recalled);
+        }
         last = new LastExtraction(inputs, result);
         return result;
     }
@@ -105,6 +112,12 @@ public final class FactsPipeline {
     private static ArticleInfo info(Article a) {
         return new ArticleInfo(a.id(), a.date() == null ? null : a.date().toString(), a.dateInferred(),
                 a.outlet(), a.headline(), a.dateline(), a.dateNote(), a.sameStoryAs());
+    }
+
+    /** Keeps what WordNet answered in {@code file} for the next runs ({@link PersonNounAnswers}). */
+    public FactsPipeline keepingPersonNounsIn(Path file) {
+        this.personNouns = file;
+        return this;
     }
 
     /** Shows what the rules saw in a sentence; see {@link org.dossier.extract.SentenceExplainer}. */

@@ -30,6 +30,7 @@ import org.dossier.nlp.AnnotatedArticle;
 import org.dossier.nlp.CoreNlpPipeline;
 import org.dossier.render.BriefPdfWriter;
 import org.dossier.render.BriefRenderer;
+import org.dossier.rules.CompiledRules;
 import org.dossier.rules.RulesException;
 
 /**
@@ -67,8 +68,9 @@ public final class Generator {
 
     /** Compiles every rules file; throws with each problem's file and line when one does not compile. */
     public static Generator load(Path rulesDir, Path outputDir) throws IOException, RulesException {
-        RulesCompilation.Compiled rules = RulesCompilation.start(rulesDir).await();
-        FactsPipeline facts = new FactsPipeline(rules.extraction(), FactsPipeline.cacheDir(outputDir), CoreNlpPipeline::shared);
+        RulesCompilation.Compiled rules = RulesCompilation.start(rulesDir, compiledRules(outputDir)).await();
+        FactsPipeline facts = new FactsPipeline(rules.extraction(), FactsPipeline.cacheDir(outputDir), CoreNlpPipeline::shared)
+                .keepingPersonNounsIn(personNouns(outputDir));
         return new Generator(rulesDir, outputDir, facts, rules.deriver(), Hashes.ofFolder(rulesDir), AsOfDate.NOW);
     }
 
@@ -92,7 +94,7 @@ public final class Generator {
     public static Result compileAndGenerate(Path rulesDir, Path outputDir, Path cacheDir, List<Path> inputs,
                                             boolean force, StageTimes times, AsOfDate asOf)
             throws IOException, RulesException {
-        RulesCompilation compiling = RulesCompilation.start(rulesDir);
+        RulesCompilation compiling = RulesCompilation.start(rulesDir, compiledRules(outputDir));
         ArticleReading reading = new ArticleReading(cacheDir, () -> {
             compiling.awaitUnchecked();
             return CoreNlpPipeline.shared();
@@ -107,7 +109,7 @@ public final class Generator {
             throw (IOException) f.problem();
         }
         long start = System.nanoTime();
-        FactsPipeline facts = new FactsPipeline(compiling.extraction(), reading);
+        FactsPipeline facts = new FactsPipeline(compiling.extraction(), reading).keepingPersonNounsIn(personNouns(outputDir));
         times.add("rules compile", System.nanoTime() - start);
         FactsRun run = facts.run(read, times);
         start = System.nanoTime();
@@ -116,6 +118,16 @@ public final class Generator {
         Result result = new Generator(rulesDir, outputDir, facts, deriver, Hashes.ofFolder(rulesDir), asOf)
                 .generate(run, force, times);
         return result.leftOut(read.leftOut());
+    }
+
+    /** Where the rule books compiled for this output are kept between runs. */
+    public static CompiledRules compiledRules(Path outputDir) {
+        return CompiledRules.in(outputDir.resolve("cache").resolve("rules"));
+    }
+
+    /** Where WordNet's answers about nouns naming people are kept for this output. */
+    static Path personNouns(Path outputDir) {
+        return outputDir.resolve("cache").resolve("person-nouns.tsv");
     }
 
     /** Tells {@code listener} of every brief the following generations change, before writing it. */

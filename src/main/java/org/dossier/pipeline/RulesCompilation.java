@@ -6,11 +6,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.dossier.brief.BriefDeriver;
 import org.dossier.extract.ExtractionRules;
+import org.dossier.rules.CompiledRules;
 import org.dossier.rules.RulesException;
 
 /**
  * The rules of a folder compiling on threads of their own, the extraction rules on one and
- * the derive rules on another, so that the caller can read articles meanwhile.
+ * the derive rules on another, so that the caller can read articles meanwhile. Books compiled
+ * afresh are kept for later runs only once both sets have compiled.
  */
 final class RulesCompilation {
 
@@ -36,15 +38,19 @@ final class RulesCompilation {
 
     private final CompletableFuture<ExtractionRules> extraction;
     private final CompletableFuture<BriefDeriver> derive;
+    private final CompiledRules compiled;
 
-    private RulesCompilation(CompletableFuture<ExtractionRules> extraction, CompletableFuture<BriefDeriver> derive) {
+    private RulesCompilation(CompletableFuture<ExtractionRules> extraction, CompletableFuture<BriefDeriver> derive,
+                             CompiledRules compiled) {
         this.extraction = extraction;
         this.derive = derive;
+        this.compiled = compiled;
     }
 
-    static RulesCompilation start(Path rulesDir) {
-        return new RulesCompilation(onThread("compile-extraction-rules", () -> ExtractionRules.load(rulesDir)),
-                onThread("compile-derive-rules", () -> BriefDeriver.load(rulesDir.resolve("derive"))));
+    /** Starts both compilations; books compiled before are read from {@code compiled}. */
+    static RulesCompilation start(Path rulesDir, CompiledRules compiled) {
+        return new RulesCompilation(onThread("compile-extraction-rules", () -> ExtractionRules.load(rulesDir, compiled)),
+                onThread("compile-derive-rules", () -> BriefDeriver.load(rulesDir.resolve("derive"), compiled)), compiled);
     }
 
     private static <T> CompletableFuture<T> onThread(String name, Compile<T> compile) {
@@ -69,12 +75,26 @@ final class RulesCompilation {
 
     /** Waits for the extraction rules only. */
     ExtractionRules extraction() throws IOException, RulesException {
-        return await(extraction);
+        ExtractionRules rules = await(extraction);
+        saveOnceBothCompiled();
+        return rules;
     }
 
     /** Waits for the derive rules only. */
     BriefDeriver deriver() throws IOException, RulesException {
-        return await(derive);
+        BriefDeriver deriver = await(derive);
+        saveOnceBothCompiled();
+        return deriver;
+    }
+
+    private void saveOnceBothCompiled() {
+        if (compiledWell(extraction) && compiledWell(derive)) {
+            compiled.save();
+        }
+    }
+
+    private static boolean compiledWell(CompletableFuture<?> compiling) {
+        return compiling.isDone() && !compiling.isCompletedExceptionally();
     }
 
     /** As {@link #await()}, throwing {@link Failed} instead of the checked exceptions. */
