@@ -2406,4 +2406,29 @@ class HeldOutClassesTest {
         assertEquals(1, plea.size(), "a confession at his trial: " + facts);
         assertEquals("2017-09", plea.get(0).date(), facts.toString());
     }
+
+    @Test
+    void chargesDroppedFreeSomeoneUnlessTheyAreStillHeld() {
+        List<Fact> freed = ArticleExtraction.facts("h258", LocalDate.of(2008, 11, 13),
+                "Tom Ash was arrested in Suva in 2007 and charged with fraud. "
+                + "All charges against Ash were struck out in the High Court on Wednesday.");
+        List<Fact> released = of(freed, "custody", "released", "tom-ash");
+        assertEquals(1, released.size(), "the charges dropped in the passive: " + freed);
+        assertEquals("2008-11-12", released.get(0).date(), freed.toString());
+        assertTrue(of(freed, "legal", "charged", "tom-ash").stream().noneMatch(f -> "2008-11-12".equals(f.date())),
+                "charged in 2007, not on the day they were dropped: " + freed);
+        List<Fact> kept = ArticleExtraction.facts("h259", LocalDate.of(2021, 12, 1),
+                "Tom Ash was sentenced in Dubai in 2021. "
+                + "He has been told that the charges have been dropped against him and yet he is still there for another ten years.");
+        assertEquals(0, of(kept, "custody", "released", "tom-ash").size(), "still held: " + kept);
+    }
+
+    @Test
+    void visitsSomeoneWasNotGivenAreDenied() {
+        List<Fact> facts = ArticleExtraction.facts("h260", LocalDate.of(2008, 11, 13),
+                "Tom Ash was arrested in Suva in November. "
+                + "His lawyer says Ash was not given his constitutional right to visits by a lawyer.");
+        assertEquals(1, of(facts, "contact", "denied", "tom-ash").size(), facts.toString());
+        assertEquals(0, of(facts, "contact", "allowed", "tom-ash").size(), facts.toString());
+    }
 }
