@@ -54,6 +54,7 @@ final class ParseRepairs {
             SharedSubjects::participlesJoinedToTheVerb,
             ReportsAndWordOrder::placeAfterADateIsTheVerbs,
             SharedSubjects::joinedVerbsShareTheirSubjects,
+            SharedSubjects::timeClauseOnANounIsTheVerbs,
             SharedSubjects::adverbialParticiplesShareTheSubject,
             RelativeClauses::whoClauseOfTheFirstListedName);
 

@@ -345,6 +345,47 @@ final class SharedSubjects {
     private static final java.util.Set<String> UNDONE = java.util.Set.of("advcl:against", "advcl:without",
             "advcl:instead_of", "advcl:rather_than");
 
+    /**
+     * "found guilty last year, along with ten co-defendants, after being detained in 2010": a
+     * participle clause of time that the parser hung on a noun is a clause of the verb the noun
+     * belongs to, as if it followed the verb.
+     */
+    static Sentence timeClauseOnANounIsTheVerbs(Sentence s) {
+        List<Dependency> deps = s.dependencies();
+        for (Dependency acl : deps) {
+            int clause = acl.dependent();
+            String mark = timeMark(s, clause);
+            if (!acl.relation().startsWith("acl") || acl.relation().equals("acl:relcl") || acl.governor() < 0 || mark == null
+                    || !s.tokens().get(clause).pos().matches("VB[NG]") || hasSubject(s, clause)) {
+                continue; // "the first time since he was jailed": a clause with its own subject dates the noun
+            }
+            int verb = verbOfTheNoun(s, acl.governor());
+            if (verb < 0) {
+                continue;
+            }
+            List<Dependency> repaired = new ArrayList<>();
+            for (Dependency d : deps) {
+                repaired.add(d == acl ? new Dependency("advcl:" + mark, verb, clause) : d);
+            }
+            return timeClauseOnANounIsTheVerbs(new Sentence(s.index(), s.text(), s.tokens(), repaired));
+        }
+        return s;
+    }
+
+    /** The time word that opens a clause ("after being detained"), or null. */
+    private static String timeMark(Sentence s, int clause) {
+        return s.dependencies().stream().filter(d -> d.governor() == clause && d.relation().equals("mark"))
+                .map(d -> s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))
+                .filter(TIME_WORDS::contains).findFirst().orElse(null);
+    }
+
+    /** The verb a noun is the subject or object of, or -1. */
+    private static int verbOfTheNoun(Sentence s, int noun) {
+        return s.dependencies().stream().filter(d -> d.dependent() == noun && d.governor() >= 0 && isVerb(s, d.governor())
+                        && (d.relation().startsWith("nsubj") || d.relation().equals("obj") || d.relation().startsWith("obl")))
+                .mapToInt(Dependency::governor).findFirst().orElse(-1);
+    }
+
     static Sentence adverbialParticiplesShareTheSubject(Sentence s) {
         List<Dependency> added = new ArrayList<>();
         for (Dependency told : s.dependencies()) {

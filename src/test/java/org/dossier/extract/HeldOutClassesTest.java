@@ -2431,4 +2431,24 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "contact", "denied", "tom-ash").size(), facts.toString());
         assertEquals(0, of(facts, "contact", "allowed", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void aCourtThatOverturnsSomeonesConvictionRulesOnTheirAppeal() {
+        List<Fact> facts = ArticleExtraction.facts("h261", LocalDate.of(2012, 9, 13),
+                "Tom Ash, an American serving a 22-year sentence in Tarvia, was ordered freed on Thursday "
+                + "after an appeals court overturned his conviction.");
+        List<Fact> appeals = of(facts, "legal", "appeal", "tom-ash");
+        assertEquals(1, appeals.size(), facts.toString());
+        assertEquals("2012-09-13", appeals.get(0).date(), facts.toString());
+    }
+
+    @Test
+    void aTimeClauseTheParserHungOnANounIsTheVerbs() {
+        List<Fact> facts = ArticleExtraction.facts("h262", LocalDate.of(2012, 9, 13),
+                "Tom Ash was found guilty of fraud by a Tarvian judge last year, along with 10 Tarvian co-defendants, "
+                + "after being detained in 2010, though he has maintained his innocence.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), "detained in 2010: " + facts);
+        assertEquals("2010", arrests.get(0).date(), facts.toString());
+    }
 }
