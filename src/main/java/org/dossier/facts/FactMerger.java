@@ -57,15 +57,18 @@ public final class FactMerger {
      */
     private static int indexOfSame(List<Fact> facts, List<Integer> candidates, Fact f) {
         int first = -1;
+        int sameTerm = -1;
         for (int i : candidates) {
             if (sameEvent(facts.get(i), f)) {
                 if (toldInOneSentence(facts.get(i), f)) {
                     return i;
                 }
                 first = first < 0 ? i : first;
+                // "retried after receiving a 15-year sentence": the 15-year sentence, not the later one
+                sameTerm = sameTerm < 0 && f.term() != null && f.term().equals(facts.get(i).term()) ? i : sameTerm;
             }
         }
-        return first;
+        return sameTerm >= 0 ? sameTerm : first;
     }
 
     private static boolean toldInOneSentence(Fact a, Fact b) {

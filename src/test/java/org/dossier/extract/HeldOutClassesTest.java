@@ -2451,4 +2451,16 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), "detained in 2010: " + facts);
         assertEquals("2010", arrests.get(0).date(), facts.toString());
     }
+
+    @Test
+    void aPreviousSentenceToldAsTheReasonForANewOneKeepsItsOwnTermAndYear() {
+        List<Fact> facts = ArticleExtraction.facts("h263", LocalDate.of(2019, 1, 14),
+                "A court in Tarvia has sentenced Tom Ash, a Canadian man, to death on drug charges "
+                + "after his previous 15-year prison sentence was deemed too lenient. "
+                + "Ash was detained in 2014 and initially sentenced to 15 years in prison in 2016.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(2, sentenced.size(), "the death sentence and the earlier term: " + facts);
+        assertTrue(sentenced.stream().anyMatch(f -> "2016".equals(f.date()) && "P15Y".equals(f.term())), facts.toString());
+        assertTrue(sentenced.stream().anyMatch(f -> "2019-01".equals(f.date()) && f.term() == null), facts.toString());
+    }
 }
