@@ -2463,4 +2463,15 @@ class HeldOutClassesTest {
         assertTrue(sentenced.stream().anyMatch(f -> "2016".equals(f.date()) && "P15Y".equals(f.term())), facts.toString());
         assertTrue(sentenced.stream().anyMatch(f -> "2019-01".equals(f.date()) && f.term() == null), facts.toString());
     }
+
+    @Test
+    void lawyersArguingForChargesToBeDroppedAskForARelease() {
+        List<Fact> facts = ArticleExtraction.facts("h264", LocalDate.of(2017, 11, 30),
+                "Tom Ash was arrested in Caracas in June. "
+                + "His attorneys argued in October for the charges against Ash to be dropped, but no ruling has been issued.");
+        List<Fact> asked = of(facts, "request", "release", "tom-ash");
+        assertEquals(1, asked.size(), facts.toString());
+        assertEquals("open", asked.get(0).status(), facts.toString());
+        assertEquals(0, of(facts, "custody", "released", "tom-ash").size(), "asked, not done: " + facts);
+    }
 }
