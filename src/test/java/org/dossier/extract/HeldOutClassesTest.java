@@ -2474,4 +2474,14 @@ class HeldOutClassesTest {
         assertEquals("open", asked.get(0).status(), facts.toString());
         assertEquals(0, of(facts, "custody", "released", "tom-ash").size(), "asked, not done: " + facts);
     }
+
+    @Test
+    void aRequestASentencingWentAheadDespiteIsRefused() {
+        List<Fact> facts = ArticleExtraction.facts("h265", LocalDate.of(2020, 12, 8),
+                "A court on Tuesday sentenced Omar Haddad to six years in prison despite British pressure to release him. "
+                + "Haddad was detained in 2017 and released from detention in July 2019.");
+        List<Fact> asked = of(facts, "request", "release", "haddad");
+        assertEquals(1, asked.size(), facts.toString());
+        assertEquals("refused", asked.get(0).status(), "the sentence went ahead despite it: " + facts);
+    }
 }
