@@ -421,6 +421,7 @@ public final class SlotFiller {
                         || HELD_BY_A_STATE.contains(event.kind()) && l.below() && actingState(event, l, syntax)
                         // "arrested as he entered the port city of X"
                         || l.cue().label2() == null && arrivedAt(event, l, syntax))
+                .filter(l -> !nationalityOfSomeone(l, syntax))
                 .filter(l -> journeyTold || !journeyStart(l, links) && !cameFrom(event, l, syntax))
                 .filter(l -> !placeOfAnotherVerbJoined(event, l, syntax, links))
                 .sorted(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
@@ -491,6 +492,26 @@ public final class SlotFiller {
                 && (relation.startsWith("nsubj") && !relation.contains(":pass") || relation.equals("obl:agent"))
                 && !ARMED.contains(syntax.token(token).lemma().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /**
+     * "a dual U.S. and Egyptian citizen", "a U.S. national": a country told before a word for
+     * someone's citizenship says what they are, not where anything happened.
+     */
+    private static boolean nationalityOfSomeone(CueLink place, SentenceSyntax syntax) {
+        int end = place.cue().end();
+        for (int i = end; i < Math.min(syntax.size(), end + 3); i++) {
+            String word = syntax.token(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (CITIZENSHIP.contains(word)) {
+                return true;
+            }
+            if (!syntax.token(i).pos().matches("JJ|CC|NNP|HYPH")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CITIZENSHIP = Set.of("citizen", "citizens", "national", "nationals", "passport", "passports");
 
     /**
      * "The Court of Appeal overturned the verdict and sentenced him", "The City Court handed down the

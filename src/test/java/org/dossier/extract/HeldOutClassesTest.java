@@ -2484,4 +2484,15 @@ class HeldOutClassesTest {
         assertEquals(1, asked.size(), facts.toString());
         assertEquals("refused", asked.get(0).status(), "the sentence went ahead despite it: " + facts);
     }
+
+    @Test
+    void aCountryNamingSomeonesCitizenshipIsNoPlace() {
+        List<Fact> facts = ArticleExtraction.facts("h266", LocalDate.of(2015, 5, 30),
+                "Tom Ash, who had been a dual U.S. and Egyptian citizen, had been jailed since 2013 "
+                + "and in April was sentenced to life in prison for his support of the group.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertTrue(sentenced.get(0).place() == null || !sentenced.get(0).place().contains("United States"),
+                "his citizenship, not the court's country: " + facts);
+    }
 }
