@@ -256,8 +256,7 @@ public final class Extractor {
         List<PersonMention> mentions = new ArrayList<>(names);
         List<SentenceSyntax> syntax = syntax(a);
         List<PersonMention> references = new ReferenceResolver(roles.detainees(), otherRoles, occupations, custodyWords)
-                .resolve(a, syntax, mentions, references(m), ref -> happensInCourtOrCustody(ref, syntax, m)
-                        || isContactWithThem(ref, syntax, m));
+                .resolve(a, syntax, mentions, references(m), ref -> governedByTriggerOf(ref, syntax, m, COURT_CUSTODY_REGIME_OR_CONTACT));
         mentions.addAll(references);
         List<SentenceFacts> sentences = sentenceFacts(syntax, m, mentions, roles.main(), true);
         // "What is Belgium doing to free him?": a question asks, it tells nothing that happened
@@ -326,26 +325,27 @@ public final class Extractor {
 
     private static final Set<String> CLOSING_BRACKETS = Set.of(")", "-RRB-");
 
-    /** "They were sentenced": the word governing the reference is a custody or court word. */
     /** Words that happen only to people in custody ("They were forced to confess on television"). */
     private static final Set<String> COURT_CUSTODY_OR_REGIME = Set.of("custody", "legal", "conditions");
 
+    /**
+     * Once the detainees are known, contact too happens only to them ("diplomats were denied access
+     * to them"); before, "we hope to hear from him" makes no one a detainee.
+     */
+    private static final Set<String> COURT_CUSTODY_REGIME_OR_CONTACT = Set.of("custody", "legal", "conditions", "contact");
+
+    /** "They were sentenced": the word governing the reference is a custody or court word. */
     private static boolean happensInCourtOrCustody(PhraseMatch ref, List<SentenceSyntax> syntax,
                                                    List<List<PhraseMatch>> matches) {
-        int governor = syntax.get(ref.sentence()).head(ref.end() - 1);
-        return governor >= 0 && matches.get(ref.sentence()).stream().anyMatch(t -> t.lexicon().equals("triggers")
-                && COURT_CUSTODY_OR_REGIME.contains(t.label()) && t.covers(governor));
+        return governedByTriggerOf(ref, syntax, matches, COURT_CUSTODY_OR_REGIME);
     }
 
-    /**
-     * "diplomats were denied access to them": contact with them is the detainees' (once the
-     * detainees are known; before, "we hope to hear from him" makes no one a detainee).
-     */
-    private static boolean isContactWithThem(PhraseMatch ref, List<SentenceSyntax> syntax,
-                                                    List<List<PhraseMatch>> matches) {
+    /** The word governing the reference is a trigger of one of {@code types}. */
+    private static boolean governedByTriggerOf(PhraseMatch ref, List<SentenceSyntax> syntax,
+                                               List<List<PhraseMatch>> matches, Set<String> types) {
         int governor = syntax.get(ref.sentence()).head(ref.end() - 1);
         return governor >= 0 && matches.get(ref.sentence()).stream().anyMatch(t -> t.lexicon().equals("triggers")
-                && t.label().equals("contact") && t.covers(governor));
+                && types.contains(t.label()) && t.covers(governor));
     }
 
     private static Map<Integer, List<PhraseMatch>> references(List<List<PhraseMatch>> matches) {

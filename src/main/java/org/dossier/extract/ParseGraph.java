@@ -11,6 +11,9 @@ import org.dossier.nlp.Sentence;
  */
 final class ParseGraph {
 
+    /** Words that open a clause of time ("after being detained", "while visiting family"). */
+    static final java.util.Set<String> TIME_WORDS = java.util.Set.of("after", "before", "while", "since", "upon", "when");
+
     private ParseGraph() {
     }
 

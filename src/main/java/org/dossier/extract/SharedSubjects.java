@@ -6,6 +6,7 @@ import static org.dossier.extract.ParseGraph.isName;
 import static org.dossier.extract.ParseGraph.isPassive;
 import static org.dossier.extract.ParseGraph.isVerb;
 import static org.dossier.extract.ParseGraph.phraseStart;
+import static org.dossier.extract.ParseGraph.TIME_WORDS;
 import static org.dossier.extract.ParseGraph.subjectsOf;
 import static org.dossier.extract.ParseGraph.withEdges;
 import static org.dossier.extract.ParseGraph.withEdgesReplaced;
@@ -412,7 +413,6 @@ final class SharedSubjects {
         return withEdges(s, added);
     }
 
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("after", "before", "while", "since", "upon", "when");
 
     /**
      * "was given a life sentence after pleading guilty", parsed with the participle hung on "after"

@@ -532,16 +532,15 @@ public final class SlotFiller {
         }
         if (relation.startsWith("advcl")) { // "handed down the sentence after it found him guilty"
             boolean ofTime = syntax.children(trigger, "mark").stream()
-                    .anyMatch(m -> TIME_WORDS.contains(syntax.token(m).word().toLowerCase(java.util.Locale.ROOT)));
+                    .anyMatch(m -> ParseGraph.TIME_WORDS.contains(syntax.token(m).word().toLowerCase(java.util.Locale.ROOT)));
             return ofTime ? syntax.head(trigger) : -1;
         }
         int up = syntax.head(trigger);
         // "after finding him guilty", which the parser hangs on "after" and "after" on the verb
-        return relation.equals("dep") && up >= 0 && TIME_WORDS.contains(syntax.token(up).word().toLowerCase(java.util.Locale.ROOT))
+        return relation.equals("dep") && up >= 0 && ParseGraph.TIME_WORDS.contains(syntax.token(up).word().toLowerCase(java.util.Locale.ROOT))
                 ? syntax.head(up) : -1;
     }
 
-    private static final Set<String> TIME_WORDS = Set.of("after", "before", "when", "while");
 
     /**
      * "was freed on Friday and then boarded a flight in San Diego": a place of a verb joined to the

@@ -51,9 +51,9 @@ public final class FactMerger {
     }
 
     /**
-     * The fact {@code f} is another telling of, preferring one told in the same sentence: "in 2018
+     * The fact {@code f} is another telling of, preferring one told in the same sentence ("in 2018
      * he was detained again, snatched by police on a train to X" is the 2018 arrest, not an
-     * earlier one an undated "snatched" would also agree with.
+     * earlier one an undated "snatched" would also agree with), then one of the same term.
      */
     private static int indexOfSame(List<Fact> facts, List<Integer> candidates, Fact f) {
         int first = -1;
@@ -64,7 +64,6 @@ public final class FactMerger {
                     return i;
                 }
                 first = first < 0 ? i : first;
-                // "retried after receiving a 15-year sentence": the 15-year sentence, not the later one
                 sameTerm = sameTerm < 0 && f.term() != null && f.term().equals(facts.get(i).term()) ? i : sameTerm;
             }
         }
