@@ -51,6 +51,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::invertedPassivesUndergone,
             ReportsAndWordOrder::clausesBeforeTheClosingReport,
             NamesAndLists::namesSpellingOutANoun,
+            SharedSubjects::joinedParticipleHungInsideTheClauseBefore,
             SharedSubjects::participlesJoinedToTheVerb,
             ReportsAndWordOrder::placeAfterADateIsTheVerbs,
             SharedSubjects::joinedVerbsShareTheirSubjects,

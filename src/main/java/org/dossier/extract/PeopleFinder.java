@@ -73,14 +73,16 @@ public final class PeopleFinder {
         for (AnnotatedArticle a : articles) {
             Set<String> personWords = personWords(a);
             Set<String> surnames = surnamesOfFullNames(a);
+            List<NameSpan> ofArticle = new ArrayList<>();
             for (Sentence s : a.sentences()) {
                 for (NameSpan span : nameSpans(a.article().id(), s, personWords, surnames)) {
-                    spans.add(span);
+                    ofArticle.add(span);
                     if (span.isFullName() && span.aliasOf() == null && introducedAsKnownAs(s.tokens(), span.start())) {
                         knownAs.add(span);
                     }
                 }
             }
+            spans.addAll(withUntaggedGivenNames(a, ofArticle));
         }
         spans.stream().filter(n -> n.isFullName() && n.aliasOf() == null && !knownAs.contains(n)).forEach(finder::addFullName);
         spans.stream().filter(n -> n.aliasOf() != null).forEach(finder::addAlias);
@@ -91,6 +93,28 @@ public final class PeopleFinder {
             finder.resolveArticle(a, byArticle.getOrDefault(a.article().id(), List.of()));
         }
         return finder;
+    }
+
+    /**
+     * "Nagaenthran was arrested", where the tagger found no person: a proper noun standing alone
+     * that opens a name the article gives in full is that name's first word.
+     */
+    private static List<NameSpan> withUntaggedGivenNames(AnnotatedArticle article, List<NameSpan> spans) {
+        Set<String> given = new java.util.HashSet<>();
+        spans.stream().filter(n -> n.isFullName() && n.aliasOf() == null).forEach(n -> given.add(n.first()));
+        List<NameSpan> all = new ArrayList<>(spans);
+        for (Sentence s : article.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                int at = i;
+                boolean covered = spans.stream().anyMatch(n -> n.sentence() == s.index() && n.start() <= at && at < n.end());
+                if (!covered && given.contains(tokens.get(i).word()) && isUntaggedSurname(tokens, i, given)) {
+                    all.add(new NameSpan(article.article().id(), s.index(), i, i + 1, List.of(tokens.get(i).word())));
+                }
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(NameSpan::sentence).thenComparingInt(NameSpan::start));
+        return all;
     }
 
     /** Words written before a name that are no part of it ("Mrs Lee", "Dr Lee"). */
@@ -181,8 +205,10 @@ public final class PeopleFinder {
             }
             generationKept(words, starts);
             int first = 0;
+            boolean afterNationality = !starts.isEmpty() && starts.get(0) > 0
+                    && Nationalities.Words.get().isNationality(tokens.get(starts.get(0) - 1).word());
             while (first < words.size() && notPartOfName(words.get(first), tokens.get(starts.get(first)),
-                    first < words.size() - 1)) {
+                    first < words.size() - 1, afterNationality && first == 0)) {
                 first++;
             }
             if (first == words.size() && words.size() == 1 && surnames.contains(words.get(0))) {
@@ -390,8 +416,19 @@ public final class PeopleFinder {
         return word.toString();
     }
 
+    private static final Pattern CAPITALS = Pattern.compile("^\\p{Lu}{2,}$");
+
+    /** "-- BERNAMA", "(AFP)": a line of no more than a word or two in capitals names the agency that sent the story. */
+    private static boolean isCreditLine(List<Token> tokens) {
+        List<Token> words = tokens.stream().filter(t -> Character.isLetter(t.word().charAt(0))).toList();
+        return !words.isEmpty() && words.size() <= 2 && words.stream().allMatch(t -> CAPITALS.matcher(t.word()).matches());
+    }
+
     /** "Picture: Free Lee", "(File) Photo: ...": a caption or credit line, not the story. */
     private static boolean isCaption(List<Token> tokens) {
+        if (isCreditLine(tokens)) {
+            return true;
+        }
         for (int i = 0; i < Math.min(tokens.size() - 1, 3); i++) {
             if (CAPTIONS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) && tokens.get(i + 1).word().equals(":")) {
                 return true;
@@ -431,7 +468,7 @@ public final class PeopleFinder {
      * ("Free" in a campaign's name). The last word of a name is only dropped when it is a
      * nationality or a title ("the Scot", "Mrs").
      */
-    private static boolean notPartOfName(String word, Token token, boolean moreFollow) {
+    private static boolean notPartOfName(String word, Token token, boolean moreFollow, boolean afterNationality) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (HONORIFICS.contains(lower)) {
             return true;
@@ -442,7 +479,9 @@ public final class PeopleFinder {
         if (Nationalities.Words.get().isNationality(word)) {
             return true;
         }
-        return moreFollow && (token.pos().startsWith("JJ") || token.pos().startsWith("VB"));
+        // "Jailed Briton Jan Novak": a describing word the tagger took into the name; but right after a
+        // nationality ("Malaysian Nagaenthran K Dharmalingam") the describing is done and a name follows
+        return moreFollow && !afterNationality && (token.pos().startsWith("JJ") || token.pos().startsWith("VB"));
     }
 
     /**

@@ -323,6 +323,9 @@ public final class ReferenceResolver {
                 if (person != null && "pronoun".equals(ref.label()) && genders.contradicts(person, ref.text())) {
                     person = agreeingBefore(namesAndReferences(detaineeNames, resolved), sortedNames, genders, ref, person);
                 }
+                if (person != null && isTheSubjectsObject(syntaxes.get(sentence), names, ref, person)) {
+                    person = null;
+                }
                 if (person != null && !overlapsName(names, sentence, ref)) {
                     // the last word anchors it, unless it was found to stand where the words it qualifies are
                     int head = ref.head() >= ref.end() ? ref.head() : ref.end() - 1;
@@ -732,6 +735,24 @@ public final class ReferenceResolver {
     private static boolean isKinship(PhraseMatch ref) {
         String[] words = ref.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         return "description".equals(ref.label()) && words.length > 1 && POSSESSIVES.contains(words[0]);
+    }
+
+    /** Relations of what a verb acts on, or where and with whom it is done. */
+    private static final Set<String> ACTED_ON = Set.of("obj", "iobj", "obl");
+
+    /**
+     * "Jan Novak had met a young woman at the hotel": what a verb acts on is someone other than its
+     * subject, unless the words say so ("himself").
+     */
+    private static boolean isTheSubjectsObject(SentenceSyntax syntax, List<PersonMention> names, PhraseMatch ref, String person) {
+        int head = ref.head() >= ref.end() ? ref.head() : ref.end() - 1;
+        String relation = syntax.relationToHead(head);
+        if (!ACTED_ON.contains(relation.split(":")[0]) || ref.text().toLowerCase(java.util.Locale.ROOT).endsWith("self")) {
+            return false;
+        }
+        int verb = syntax.head(head);
+        return names.stream().anyMatch(n -> n.sentence() == ref.sentence() && n.person().equals(person) && !n.reference()
+                && syntax.head(n.head()) == verb && syntax.relationToHead(n.head()).equals("nsubj"));
     }
 
     private static boolean overlapsName(List<PersonMention> names, int sentence, PhraseMatch ref) {

@@ -248,12 +248,14 @@ final class ReportsAndWordOrder {
     }
 
     /**
-     * "detained since May in Ruritania": a date has no place of its own, so a place the parser hung
-     * on a date (nmod) is where the verb the date belongs to happened (obl).
+     * "detained since May in Ruritania", "jailed for a year in Dubai": a date or a length of time has
+     * no place of its own, so a place the parser hung on one (nmod) is where the verb it belongs to
+     * happened (obl).
      */
     static Sentence placeAfterADateIsTheVerbs(Sentence s) {
         for (Dependency d : s.dependencies()) {
-            if (!d.relation().startsWith("nmod:") || d.governor() < 0 || !isDate(s.tokens().get(d.governor()))
+            if (!d.relation().startsWith("nmod:") || d.governor() < 0
+                    || !isDate(s.tokens().get(d.governor())) && !isPlaceAfterALength(s, d)
                     || isDate(s.tokens().get(d.dependent()))) {
                 continue;
             }
@@ -330,6 +332,12 @@ final class ReportsAndWordOrder {
     private static boolean mayBeAName(Sentence s, int i) {
         Token t = s.tokens().get(i);
         return t.pos().startsWith("NNP") && ("PERSON".equals(t.ner()) || "O".equals(t.ner()));
+    }
+
+    /** "for a year in Dubai": a named place hung on a length of time ("months of delay" is no place). */
+    private static boolean isPlaceAfterALength(Sentence s, Dependency d) {
+        return "DURATION".equals(s.tokens().get(d.governor()).ner()) && d.relation().equals("nmod:in")
+                && s.tokens().get(d.dependent()).pos().startsWith("NNP");
     }
 
     private static boolean isDate(Token t) {

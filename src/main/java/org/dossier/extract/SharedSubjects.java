@@ -255,6 +255,60 @@ final class SharedSubjects {
     }
 
     /**
+     * "He was convicted of having underage sex and jailed for a year in X": a past participle
+     * opened by "and", without a subject, that the parser hung as an object on a word inside the
+     * clause of an earlier passive verb is joined to that verb and undergoes it with its subject;
+     * what the parser hung on the wrong word after the participle ("for a year", "in X") is the
+     * participle's.
+     */
+    static Sentence joinedParticipleHungInsideTheClauseBefore(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int participle = d.dependent();
+            int wrongHead = d.governor();
+            if (wrongHead < 0 || wrongHead > participle || d.relation().startsWith("conj")
+                    || !s.tokens().get(participle).pos().equals("VBN") || hasSubject(s, participle)
+                    || !opensWithAnd(s, participle)) {
+                continue;
+            }
+            int verb = passiveVerbAbove(s, wrongHead);
+            if (verb < 0) {
+                continue;
+            }
+            List<Dependency> removed = new ArrayList<>(List.of(d));
+            List<Dependency> added = new ArrayList<>(List.of(new Dependency("conj:and", verb, participle)));
+            for (Dependency subject : subjectsOf(s, verb)) {
+                added.add(new Dependency("nsubj:pass", participle, subject.dependent()));
+            }
+            for (Dependency after : s.dependencies()) {
+                if (after.governor() == wrongHead && after.dependent() > participle && !after.relation().equals("punct")) {
+                    removed.add(after);
+                    added.add(new Dependency(after.relation(), participle, after.dependent()));
+                }
+            }
+            return withEdgesReplaced(s, removed, added);
+        }
+        return s;
+    }
+
+    private static boolean opensWithAnd(Sentence s, int participle) {
+        return s.dependencies().stream().anyMatch(c -> c.governor() == participle && c.relation().equals("cc")
+                && c.dependent() == participle - 1 && s.tokens().get(c.dependent()).word().equalsIgnoreCase("and"));
+    }
+
+    /** The token, or the nearest word above it, that is a passive verb with a subject; -1 if none is. */
+    private static int passiveVerbAbove(Sentence s, int token) {
+        int at = token;
+        for (int steps = 0; steps < 4 && at >= 0; steps++) {
+            int word = at;
+            if (s.tokens().get(word).pos().equals("VBN") && subjectsOf(s, word).stream().anyMatch(x -> x.relation().equals("nsubj:pass"))) {
+                return word;
+            }
+            at = s.dependencies().stream().filter(up -> up.dependent() == word).mapToInt(Dependency::governor).findFirst().orElse(-1);
+        }
+        return -1;
+    }
+
+    /**
      * "The trials for Ann Lee and Tom Ash, jailed in X since 2018, will be held": a participle set
      * off by a comma right after names, which the parser hung on a noun further back, describes the
      * people just named.

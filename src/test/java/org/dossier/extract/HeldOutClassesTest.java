@@ -2495,4 +2495,35 @@ class HeldOutClassesTest {
         assertTrue(sentenced.get(0).place() == null || !sentenced.get(0).place().contains("United States"),
                 "his citizenship, not the court's country: " + facts);
     }
+
+    @Test
+    void aGivenNameTheTaggerTookForAnAdjectiveAfterANationalityOpensTheNameAndStandsForIt() {
+        List<Fact> facts = ArticleExtraction.facts("h267", LocalDate.of(2021, 12, 3),
+                "SINGAPORE: Malaysian Vigneswaran K Subramaniam who is on death row in Singapore has been accorded "
+                + "full due process under the law. Hailing from Johor, Vigneswaran was arrested by Singaporean police "
+                + "on May 2, 2014.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "subramaniam");
+        assertEquals(1, arrests.size(), "the first name alone is the man named in full: " + facts);
+        assertTrue(arrests.get(0).person().contains("vigneswaran"), facts.toString());
+        assertEquals(1, facts.stream().map(Fact::person).distinct().count(), "one man: " + facts);
+    }
+
+    @Test
+    void whomTheDetaineeMetIsSomeoneElseAndNoVisit() {
+        List<Fact> facts = ArticleExtraction.facts("h268", LocalDate.of(2024, 9, 20),
+                "Dan Moor, 19, had met a 17-year-old girl at a hotel in Dubai. He was arrested by Dubai police on August 3.");
+        assertEquals(0, of(facts, "diplomatic", "visit", "moor").size(), "he met her; no one visited him: " + facts);
+        assertEquals(1, of(facts, "custody", "arrested", "moor").size(), facts.toString());
+    }
+
+    @Test
+    void aParticipleJoinedByAndToAConvictionIsTheSentenceWithItsPlace() {
+        List<Fact> facts = ArticleExtraction.facts("h269", LocalDate.of(2024, 9, 20),
+                "Anna Berg was arrested in Bangkok in May. "
+                + "She was convicted of insulting the king and jailed for two years in Bangkok last week.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "anna-berg");
+        assertEquals(1, sentenced.size(), "jailed for two years: " + facts);
+        assertEquals("P2Y", sentenced.get(0).term(), facts.toString());
+        assertEquals("Bangkok", sentenced.get(0).place(), facts.toString());
+    }
 }

@@ -42,6 +42,14 @@ class PeopleSentencesTest {
     }
 
     @Test
+    void aCreditLineInCapitalsNamesNoOne() {
+        assertTrue(PeopleFinder.nameSpans("a", Tokens.sentence(0, "--", "BERNAMA|bernama|PERSON")).isEmpty(),
+                "the agency that sent the story");
+        assertEquals(1, PeopleFinder.nameSpans("a", Tokens.sentence(0, "--", "Bernard|bernard|PERSON", "said")).size(),
+                "a name written as a name is still one");
+    }
+
+    @Test
     void aCaptionGivesNoPeopleAndANationalityAloneIsNoName() {
         assertTrue(PeopleFinder.nameSpans("a", Tokens.sentence(0, "Photo", ":", "Free|free|PERSON", "Haddad|haddad|PERSON")).isEmpty());
         assertTrue(PeopleFinder.nameSpans("a", Tokens.sentence(0, "The", "Estonian|estonian|PERSON", "smiled")).isEmpty());
