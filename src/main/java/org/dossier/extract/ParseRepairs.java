@@ -27,6 +27,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::yearBeforeANameIsNoCountOfIt,
             ReportsAndWordOrder::secondObjectHungOnTheFirst,
             ReportsAndWordOrder::headlineParticipleTakesTheNounBeforeIt,
+            ReportsAndWordOrder::verbTakenForAParticipleOfTheNameAfterIt,
             ReportsAndWordOrder::sourceNamedFirstIsNoPartOfTheSubject,
             NamesAndLists::listedNamesAreConjoined,
             NamesAndLists::nameJoinedToAVerbIsListedWithTheObject,

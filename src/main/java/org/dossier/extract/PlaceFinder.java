@@ -65,6 +65,7 @@ public final class PlaceFinder {
                     || joinsNextPlace(tokens, i, ner))) {
                 i++;
             }
+            start = withNameWordsBefore(syntax, start, i);
             if (namesFacilityBefore(tokens, start, i)) {
                 i++; // "Evin prison", "Black Beach prison": the name and its facility word are one place
             }
@@ -336,6 +337,20 @@ public final class PlaceFinder {
     static boolean isNamedArea(List<Token> tokens, int i) {
         return i >= 2 && tokens.get(i).pos().equals("NNP") && tokens.get(i - 1).word().equals("of")
                 && AREA_NOUNS.contains(tokens.get(i - 2).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Ho Chi Minh City", its first word left out by the tagger or taken for a person's name: proper
+     * nouns right before a place that the parser joins to it as parts of one name are part of the
+     * place's name.
+     */
+    private static int withNameWordsBefore(SentenceSyntax syntax, int start, int end) {
+        int first = start;
+        while (first > 0 && syntax.token(first - 1).pos().equals("NNP") && Set.of("PERSON", "O").contains(syntax.token(first - 1).ner())
+                && syntax.relationToHead(first - 1).equals("compound") && syntax.head(first - 1) >= start && syntax.head(first - 1) < end) {
+            first--;
+        }
+        return first;
     }
 
     private static boolean isPlaceTag(String ner) {

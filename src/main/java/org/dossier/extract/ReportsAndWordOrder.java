@@ -60,6 +60,84 @@ final class ReportsAndWordOrder {
         return s;
     }
 
+    /**
+     * "A Tarvian court on Monday jailed Tom Ash for ten years(, state media said)": a verb the
+     * tagger took for a participle describing the name after it ("jailed Tom Ash"), right after a
+     * noun that the parser made the root or the subject of a verb further on, is that noun's verb:
+     * the noun is its subject, the name its object, and a date before it or what the parser hung on
+     * the noun or the name after it is the verb's.
+     */
+    static Sentence verbTakenForAParticipleOfTheNameAfterIt(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int verb = d.dependent();
+            int name = d.governor();
+            if (!d.relation().equals("amod") || name != verb + 1 || !s.tokens().get(verb).pos().equals("VBN")
+                    || !s.tokens().get(name).pos().equals("NNP") || describedByWhatComesBefore(s, verb)) {
+                continue;
+            }
+            Dependency subjectEdge = subjectEdgeBefore(s, verb);
+            if (subjectEdge == null) {
+                continue;
+            }
+            int subject = subjectEdge.dependent();
+            int nameHead = nameEnd(s, name);
+            List<Dependency> removed = new ArrayList<>(List.of(subjectEdge, d));
+            List<Dependency> added = new ArrayList<>(List.of(new Dependency("nsubj", verb, subject), new Dependency("obj", verb, nameHead),
+                    subjectEdge.relation().equals("root") ? new Dependency("root", -1, verb) : new Dependency("ccomp", subjectEdge.governor(), verb)));
+            for (Dependency e : s.dependencies()) {
+                if (e.dependent() == nameHead && e != d) {
+                    removed.add(e);
+                    continue;
+                }
+                boolean afterTheVerb = e.dependent() > verb && e.dependent() != nameHead && !e.relation().equals("punct");
+                boolean dateBefore = e.dependent() > subject && e.dependent() < verb && isDate(s.tokens().get(e.dependent()))
+                        && (e.relation().startsWith("nmod:") || e.relation().startsWith("obl"));
+                boolean onTheNouns = e.governor() == subject || e.governor() == nameHead;
+                if (dateBefore || onTheNouns && afterTheVerb && e.relation().startsWith("nmod:")) {
+                    removed.add(e);
+                    added.add(new Dependency(e.relation().replaceFirst("^nmod", "obl"), verb, e.dependent()));
+                } else if (e.governor() == subject && afterTheVerb && !e.relation().equals("compound")) {
+                    removed.add(e);
+                    added.add(new Dependency(e.relation(), verb, e.dependent()));
+                }
+            }
+            return withEdgesReplaced(s, removed, added);
+        }
+        return s;
+    }
+
+    /**
+     * The noun before the verb, past a date ("court on June 24 jailed"), if the parser made it the
+     * root or the subject of a verb after this one: the edge that made it so; null otherwise.
+     */
+    private static Dependency subjectEdgeBefore(Sentence s, int verb) {
+        int k = verb - 1;
+        while (k > 0 && (isDate(s.tokens().get(k)) || s.tokens().get(k).pos().equals("IN") || s.tokens().get(k).pos().equals("CD"))) {
+            k--;
+        }
+        int noun = k;
+        if (noun < 0 || !s.tokens().get(noun).pos().startsWith("NN")) {
+            return null;
+        }
+        return s.dependencies().stream().filter(e -> e.dependent() == noun && (e.relation().equals("root")
+                || e.relation().equals("nsubj") && e.governor() > verb)).findFirst().orElse(null);
+    }
+
+    /** "the jailed Ash", "his detained son": a participle after a determiner describes the noun. */
+    private static boolean describedByWhatComesBefore(Sentence s, int participle) {
+        String before = s.tokens().get(participle - 1).pos();
+        return before.equals("DT") || before.equals("PRP$") || before.equals("POS") || before.startsWith("JJ") || before.startsWith("RB");
+    }
+
+    /** The last word of the run of proper nouns that starts at {@code first} ("Tom Ash": "Ash"). */
+    private static int nameEnd(Sentence s, int first) {
+        int end = first;
+        while (end + 1 < s.tokens().size() && s.tokens().get(end + 1).pos().equals("NNP")) {
+            end++;
+        }
+        return end;
+    }
+
     static Sentence sourceNamedFirstIsNoPartOfTheSubject(Sentence s) {
         for (Dependency source : s.dependencies()) {
             int verb = source.governor();

@@ -2526,4 +2526,24 @@ class HeldOutClassesTest {
         assertEquals("P2Y", sentenced.get(0).term(), facts.toString());
         assertEquals("Bangkok", sentenced.get(0).place(), facts.toString());
     }
+
+    @Test
+    void aCourtThatJailedSomeoneTheTaggerTookForADescriptionStillSentencedThem() {
+        List<Fact> facts = ArticleExtraction.facts("h270", LocalDate.of(2020, 3, 4),
+                "This picture taken on March 3, 2020 shows Tom Ash standing on trial in Hanoi. A Hanoi court on March 3 "
+                + "jailed Ash for nine years for \u201Cspreading propaganda against the state\u201D, state media said.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, sentenced.size(), "jailed for nine years: " + facts);
+        assertEquals("P9Y", sentenced.get(0).term(), facts.toString());
+        assertEquals("2020-03-03", sentenced.get(0).date(), facts.toString());
+    }
+
+    @Test
+    void aCityWhoseFirstWordTheTaggerLeftOutIsNamedWhole() {
+        List<Fact> facts = ArticleExtraction.facts("h271", LocalDate.of(2020, 3, 4),
+                "Tom Ash was arrested in Da Nang in 2018. A Ho Chi Minh City court on Monday jailed Ash for nine years.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("Ho Chi Minh City", sentenced.get(0).place(), facts.toString());
+    }
 }
