@@ -2546,4 +2546,22 @@ class HeldOutClassesTest {
         assertEquals(1, sentenced.size(), facts.toString());
         assertEquals("Ho Chi Minh City", sentenced.get(0).place(), facts.toString());
     }
+
+    @Test
+    void aReporterWhoCouldNotReachTheAuthoritiesForCommentIsNoContactDenied() {
+        List<Fact> facts = ArticleExtraction.facts("h272", LocalDate.of(2024, 6, 1),
+                "Tom Ash was arrested in Bangkok in May. Thai authorities could not immediately be reached for comment.");
+        assertEquals(0, of(facts, "contact", "denied", "tom-ash").size(), "the press's call: " + facts);
+        assertEquals(1, of(facts, "custody", "arrested", "tom-ash").size(), facts.toString());
+    }
+
+    @Test
+    void proceedingsAndDocumentsForAnExtraditionAreNoExtradition() {
+        List<Fact> facts = ArticleExtraction.facts("h273", LocalDate.of(2019, 1, 28),
+                "Tom Ash was arrested in Bangkok in November on a notice issued at Tarvia's request. "
+                + "Tarvia must submit the documents for his extradition by Feb. 8. "
+                + "A Tarvian minister said proceedings to extradite him to Tarvia are ongoing.");
+        assertEquals(0, of(facts, "custody", "extradited", "tom-ash").size(), "not extradited yet: " + facts);
+        assertEquals(1, of(facts, "custody", "arrested", "tom-ash").size(), facts.toString());
+    }
 }
