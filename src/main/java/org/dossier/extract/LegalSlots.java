@@ -293,18 +293,24 @@ final class LegalSlots {
     }
 
     /**
-     * "A businessman received a ten-year sentence, local media reported": a sentence, conviction
-     * or plea that the article opens with, told by its main verb without a date, is the article's
-     * news: it happened in the article's year at least. One retold in a relative clause ("X, who
-     * was convicted of spying, was freed on Monday") may be of any year.
+     * "A businessman received a ten-year sentence, local media reported", "X was arrested by the
+     * military": a sentence, conviction or plea, or an arrest or move, that the article opens with,
+     * told by its main verb without a date, is the article's news: it happened in the article's
+     * year at least. One retold in a relative clause ("X, who was convicted of spying, was freed on
+     * Monday") may be of any year.
      */
-    static boolean verdictInTheLead(Event event, SentenceFacts sentence) {
-        if (!event.type().equals("legal") || event.trigger().sentence() >= LEAD
-                || !Set.of("sentenced", "convicted", "pleaded_guilty").contains(event.kind())) {
+    static boolean newsInTheLead(Event event, SentenceFacts sentence) {
+        boolean verdict = event.type().equals("legal") && Set.of("sentenced", "convicted", "pleaded_guilty").contains(event.kind());
+        boolean move = event.type().equals("custody") && Set.of("arrested", "released", "extradited", "transferred", "exchanged")
+                .contains(event.kind());
+        if (event.trigger().sentence() >= LEAD || !verdict && !move) {
             return false;
         }
         SentenceSyntax syntax = sentence.syntax();
         int verb = event.trigger().head();
-        return syntax.token(verb).pos().startsWith("VB") && !opensOwnClause(syntax, event.trigger());
+        // "the former Marine detained in Moscow last week": a move told on a noun is no news of its own
+        boolean mainVerb = !move || syntax.relationToHead(verb).equals("root")
+                || syntax.relationToHead(verb).startsWith("conj") && syntax.relationToHead(syntax.head(verb)).equals("root");
+        return syntax.token(verb).pos().startsWith("VB") && mainVerb && !opensOwnClause(syntax, event.trigger());
     }
 }

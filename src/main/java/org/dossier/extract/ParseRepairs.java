@@ -28,6 +28,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::secondObjectHungOnTheFirst,
             ReportsAndWordOrder::headlineParticipleTakesTheNounBeforeIt,
             ReportsAndWordOrder::verbTakenForAParticipleOfTheNameAfterIt,
+            ReportsAndWordOrder::participleOnTheSubjectIsNoMainVerb,
             ReportsAndWordOrder::sourceNamedFirstIsNoPartOfTheSubject,
             NamesAndLists::listedNamesAreConjoined,
             NamesAndLists::nameJoinedToAVerbIsListedWithTheObject,

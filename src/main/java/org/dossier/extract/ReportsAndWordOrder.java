@@ -1,5 +1,6 @@
 package org.dossier.extract;
 
+import static org.dossier.extract.ParseGraph.hasSubject;
 import static org.dossier.extract.ParseGraph.isName;
 import static org.dossier.extract.ParseGraph.isPassive;
 import static org.dossier.extract.ParseGraph.isVerb;
@@ -136,6 +137,31 @@ final class ReportsAndWordOrder {
             end++;
         }
         return end;
+    }
+
+    /**
+     * "Two spies arrested in X have pleaded guilty": a past participle without an auxiliary that
+     * the parser made the root, with a verb that has one hung loose on it ("dep"), describes its
+     * subject; the loose verb is the sentence's, and the subject is its subject.
+     */
+    static Sentence participleOnTheSubjectIsNoMainVerb(Sentence s) {
+        Dependency root = s.dependencies().stream().filter(d -> d.relation().equals("root")).findFirst().orElse(null);
+        if (root == null || !s.tokens().get(root.dependent()).pos().equals("VBN")) {
+            return s;
+        }
+        int participle = root.dependent();
+        boolean ownAuxiliary = s.dependencies().stream().anyMatch(d -> d.governor() == participle && d.relation().startsWith("aux"));
+        Dependency subject = subjectsOf(s, participle).stream().filter(d -> d.dependent() < participle).findFirst().orElse(null);
+        Dependency loose = s.dependencies().stream().filter(d -> d.governor() == participle && d.relation().equals("dep")
+                && d.dependent() > participle && isVerb(s, d.dependent())
+                && s.dependencies().stream().anyMatch(a -> a.governor() == d.dependent() && a.relation().equals("aux"))).findFirst().orElse(null);
+        if (ownAuxiliary || subject == null || loose == null || hasSubject(s, loose.dependent())) {
+            return s;
+        }
+        int verb = loose.dependent();
+        return withEdgesReplaced(s, List.of(root, subject, loose), List.of(new Dependency("root", -1, verb),
+                new Dependency(isPassive(s, verb) ? "nsubj:pass" : "nsubj", verb, subject.dependent()),
+                new Dependency("acl", subject.dependent(), participle)));
     }
 
     static Sentence sourceNamedFirstIsNoPartOfTheSubject(Sentence s) {

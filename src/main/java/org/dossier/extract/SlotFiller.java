@@ -860,8 +860,8 @@ public final class SlotFiller {
                 // "have been flown out of X", "has been released": the news the article reports
                 || event.type().equals("custody") && presentPerfect(sentence.syntax(), event.trigger())
                 // "have been sentenced to six years" in the lead: this month's news, as a release is
-                || LegalSlots.verdictInTheLead(event, sentence) && presentPerfect(sentence.syntax(), event.trigger());
-        if (!current && LegalSlots.verdictInTheLead(event, sentence)) {
+                || LegalSlots.newsInTheLead(event, sentence) && presentPerfect(sentence.syntax(), event.trigger());
+        if (!current && LegalSlots.newsInTheLead(event, sentence)) {
             return String.valueOf(articleDate.getYear()); // the news of the article, at least its year
         }
         return current ? YearMonth.from(articleDate).toString() : null;

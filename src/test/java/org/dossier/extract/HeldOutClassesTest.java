@@ -2564,4 +2564,24 @@ class HeldOutClassesTest {
         assertEquals(0, of(facts, "custody", "extradited", "tom-ash").size(), "not extradited yet: " + facts);
         assertEquals(1, of(facts, "custody", "arrested", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void anArrestTheArticleOpensWithIsOfItsYearAndACheckpointPassedIsNoRegime() {
+        List<Fact> facts = ArticleExtraction.facts("h274", LocalDate.of(2023, 9, 28),
+                "The former mayor of the town Tom Ash was arrested by the Tarvian military. "
+                + "Ash was detained while trying to leave through the border checkpoint.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("2023", arrests.get(0).date(), "the news of the article: " + facts);
+        assertEquals(0, of(facts, "conditions", "regime", "tom-ash").size(), "a checkpoint he passed: " + facts);
+    }
+
+    @Test
+    void peopleArrestedSomewhereWhoHavePleadedGuiltyPleadedGuilty() {
+        List<Fact> facts = ArticleExtraction.facts("h275", LocalDate.of(2024, 7, 30),
+                "Two Tarvian engineers arrested in Slovenia have pleaded guilty in a swift court case. "
+                + "The pair, Tom Ash and Eva Ash, were arrested in late 2022.");
+        assertEquals(1, of(facts, "legal", "pleaded_guilty", "tom-ash").size(), facts.toString());
+        assertEquals(1, of(facts, "legal", "pleaded_guilty", "eva-ash").size(), facts.toString());
+    }
 }
