@@ -307,6 +307,12 @@ final class LegalSlots {
             return false;
         }
         SentenceSyntax syntax = sentence.syntax();
+        // an arrest or move: only the article's opening words, and only with no time told at all
+        // ("arrested nearly two years ago", "five days after the vote" are dated by what they count from)
+        if (move && (event.trigger().sentence() > 1 || syntax.sentence().tokens().stream()
+                .anyMatch(t -> Set.of("DATE", "DURATION", "TIME", "SET").contains(t.ner())))) {
+            return false;
+        }
         int verb = event.trigger().head();
         // "the former Marine detained in Moscow last week": a move told on a noun is no news of its own
         boolean mainVerb = !move || syntax.relationToHead(verb).equals("root")
