@@ -2584,4 +2584,15 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "legal", "pleaded_guilty", "tom-ash").size(), facts.toString());
         assertEquals(1, of(facts, "legal", "pleaded_guilty", "eva-ash").size(), facts.toString());
     }
+
+    @Test
+    void aHandOverToThePoliceNamingNoCountryIsATransfer() {
+        List<Fact> facts = ArticleExtraction.facts("h276", LocalDate.of(2023, 9, 28),
+                "Tom Ash was detained by the Tarvian military while trying to leave for Armenia. "
+                + "Accompanied by border guards, he was taken to Baku and handed over to law enforcement agencies.");
+        assertEquals(0, of(facts, "custody", "extradited", "tom-ash").size(), "moved inside the country: " + facts);
+        List<Fact> abroad = ArticleExtraction.facts("h277", LocalDate.of(2023, 9, 28),
+                "Tom Ash was handed over to the Indian authorities on Monday.");
+        assertEquals(1, of(abroad, "custody", "extradited", "tom-ash").size(), "to another country's hands: " + abroad);
+    }
 }
