@@ -2595,4 +2595,12 @@ class HeldOutClassesTest {
                 "Tom Ash was handed over to the Indian authorities on Monday.");
         assertEquals(1, of(abroad, "custody", "extradited", "tom-ash").size(), "to another country's hands: " + abroad);
     }
+
+    @Test
+    void consularAssistanceDeniedIsContactDenied() {
+        List<Fact> facts = ArticleExtraction.facts("h278", LocalDate.of(2013, 1, 25),
+                "Tom Ash was arrested in 2005 in Tarvia. "
+                + "His lawyers said Ash was denied immediate consular assistance when he was arrested.");
+        assertEquals(1, of(facts, "contact", "denied", "tom-ash").size(), facts.toString());
+    }
 }
