@@ -39,6 +39,7 @@ public final class SlotFiller {
                 .filter(l -> !datesAnotherNoun(l, sentence.syntax()) && !inBeforeClause(event, l, sentence)
                         // "expelling King, who crossed into the country in July": the crossing's month
                         && !(l.lexicon().equals("date") && inRelativeClauseOfItsOwn(event, l, sentence))
+                        && !(l.lexicon().equals("date") && outsideItsParticiple(event, l, sentence.syntax()))
                         && !inClauseAboutTheSubject(event, l, sentence.syntax())
                         && !outsideItsTimeClause(event, l, sentence))
                 .filter(l -> !(held && isSinceDate(l, sentence.syntax())
@@ -653,6 +654,18 @@ public final class SlotFiller {
             }
         }
         return false;
+    }
+
+    /**
+     * "The court on Wednesday freed a woman convicted of kidnapping": a participle that describes a
+     * noun tells what was true of someone before; only a date in its own words dates it.
+     */
+    private static boolean outsideItsParticiple(Event event, CueLink link, SentenceSyntax syntax) {
+        int participle = event.trigger().head();
+        if (!syntax.token(participle).pos().equals("VBN") || !Set.of("acl", "amod").contains(syntax.relationToHead(participle))) {
+            return false;
+        }
+        return !syntax.governingChain(link.cue().head()).contains(participle);
     }
 
     /**

@@ -2603,4 +2603,16 @@ class HeldOutClassesTest {
                 + "His lawyers said Ash was denied immediate consular assistance when he was arrested.");
         assertEquals(1, of(facts, "contact", "denied", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void aConvictionDescribingTheOneFreedIsNotOfTheDayOfTheRelease() {
+        List<Fact> facts = ArticleExtraction.facts("h279", LocalDate.of(2013, 1, 25),
+                "Tarvia's top court on Wednesday freed a Frenchwoman convicted of kidnapping, ruling that her trial was tainted. "
+                + "Anne Morel was arrested in 2005 in Tarvia.");
+        List<Fact> convictions = of(facts, "legal", "convicted", "morel");
+        assertEquals(1, convictions.size(), facts.toString());
+        assertTrue(convictions.get(0).date() == null || !convictions.get(0).date().startsWith("2013-01"),
+                "convicted before the day she was freed: " + facts);
+        assertEquals("2013-01-23", of(facts, "custody", "released", "morel").get(0).date(), facts.toString());
+    }
 }
