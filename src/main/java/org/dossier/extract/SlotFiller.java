@@ -657,12 +657,14 @@ public final class SlotFiller {
     }
 
     /**
-     * "The court on Wednesday freed a woman convicted of kidnapping": a participle that describes a
-     * noun tells what was true of someone before; only a date in its own words dates it.
+     * "The court on Wednesday freed a woman convicted of kidnapping": a verdict or move told by a
+     * participle that describes a noun is what was true of someone before; only a date in its own
+     * words dates it.
      */
     private static boolean outsideItsParticiple(Event event, CueLink link, SentenceSyntax syntax) {
         int participle = event.trigger().head();
-        if (!syntax.token(participle).pos().equals("VBN") || !Set.of("acl", "amod").contains(syntax.relationToHead(participle))) {
+        boolean verdictOrMove = event.type().equals("legal") || event.type().equals("custody");
+        if (!verdictOrMove || !syntax.token(participle).pos().equals("VBN") || !Set.of("acl", "amod").contains(syntax.relationToHead(participle))) {
             return false;
         }
         return !syntax.governingChain(link.cue().head()).contains(participle);
