@@ -2615,4 +2615,15 @@ class HeldOutClassesTest {
                 "convicted before the day she was freed: " + facts);
         assertEquals("2013-01-23", of(facts, "custody", "released", "morel").get(0).date(), facts.toString());
     }
+
+    @Test
+    void aVictimsRelativeAccusingADetaineeMakesNoCharge() {
+        List<Fact> facts = ArticleExtraction.facts("h280", LocalDate.of(2013, 1, 25),
+                "Anne Morel was arrested in 2005 in Tarvia and freed on Wednesday. "
+                + "\u201CShe\u2019s out,\u201D cried Ruth Valdes, who accused Morel of being involved in her husband\u2019s kidnapping.");
+        assertEquals(0, of(facts, "legal", "charged", "morel").size(), "no prosecutor charged her here: " + facts);
+        List<Fact> charged = ArticleExtraction.facts("h281", LocalDate.of(2013, 1, 25),
+                "Anne Morel was arrested in 2005 in Tarvia. Prosecutors accused Morel of kidnapping.");
+        assertEquals(1, of(charged, "legal", "charged", "morel").size(), charged.toString());
+    }
 }
