@@ -2626,4 +2626,20 @@ class HeldOutClassesTest {
                 "Anne Morel was arrested in 2005 in Tarvia. Prosecutors accused Morel of kidnapping.");
         assertEquals(1, of(charged, "legal", "charged", "morel").size(), charged.toString());
     }
+
+    @Test
+    void bailDeniedIsAReleaseAskedForAndRefused() {
+        List<Fact> facts = ArticleExtraction.facts("h282", LocalDate.of(2019, 9, 19),
+                "Tom Ash was arrested in London in March. Ash has been denied bail three times in the magistrates' court.");
+        List<Fact> asked = of(facts, "request", "release", "tom-ash");
+        assertEquals(1, asked.size(), facts.toString());
+        assertEquals("refused", asked.get(0).status(), facts.toString());
+    }
+
+    @Test
+    void aTrialForAnExtraditionStillToComeIsNoExtradition() {
+        List<Fact> facts = ArticleExtraction.facts("h283", LocalDate.of(2019, 9, 19),
+                "Tom Ash was on Thursday remanded in custody by a London court, which will hold a trial for his extradition to India next May.");
+        assertEquals(0, of(facts, "custody", "extradited", "tom-ash").size(), facts.toString());
+    }
 }
