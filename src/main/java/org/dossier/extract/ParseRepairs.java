@@ -29,6 +29,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::headlineParticipleTakesTheNounBeforeIt,
             ReportsAndWordOrder::verbTakenForAParticipleOfTheNameAfterIt,
             ReportsAndWordOrder::participleOnTheSubjectIsNoMainVerb,
+            ReportsAndWordOrder::copulaBeforeANounIsNoPassive,
             ReportsAndWordOrder::sourceNamedFirstIsNoPartOfTheSubject,
             NamesAndLists::listedNamesAreConjoined,
             NamesAndLists::nameJoinedToAVerbIsListedWithTheObject,

@@ -164,6 +164,45 @@ final class ReportsAndWordOrder {
                 new Dependency("acl", subject.dependent(), participle)));
     }
 
+    /**
+     * "Ash was indeed the Tarvian national detained by X": a noun with its determiner between "was"
+     * and a past participle is what the subject is, and the participle describes the noun; the
+     * parser took "was ... detained" for a passive with two subjects.
+     */
+    static Sentence copulaBeforeANounIsNoPassive(Sentence s) {
+        for (Dependency aux : s.dependencies()) {
+            int verb = aux.governor();
+            if (!aux.relation().equals("aux:pass") || aux.dependent() > verb) {
+                continue;
+            }
+            List<Dependency> subjects = s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj:pass")).toList();
+            Dependency before = subjects.stream().filter(d -> d.dependent() < aux.dependent()).findFirst().orElse(null);
+            Dependency noun = subjects.stream().filter(d -> d.dependent() > aux.dependent() && d.dependent() < verb
+                    && s.tokens().get(d.dependent()).pos().startsWith("NN")
+                    && s.dependencies().stream().anyMatch(c -> c.governor() == d.dependent() && c.relation().equals("det"))).findFirst().orElse(null);
+            if (before == null || noun == null) {
+                continue;
+            }
+            int predicate = noun.dependent();
+            List<Dependency> removed = new ArrayList<>(List.of(aux, before, noun));
+            List<Dependency> added = new ArrayList<>(List.of(new Dependency("cop", predicate, aux.dependent()),
+                    new Dependency("nsubj", predicate, before.dependent()), new Dependency("acl", predicate, verb)));
+            for (Dependency up : s.dependencies()) {
+                if (up.dependent() == verb) {
+                    removed.add(up);
+                    added.add(new Dependency(up.relation(), up.governor(), predicate));
+                }
+                // "that" and "indeed" open the clause, which the noun now heads
+                if (up.governor() == verb && up.dependent() < predicate && !up.relation().startsWith("nsubj") && up != aux) {
+                    removed.add(up);
+                    added.add(new Dependency(up.relation(), predicate, up.dependent()));
+                }
+            }
+            return withEdgesReplaced(s, removed, added);
+        }
+        return s;
+    }
+
     static Sentence sourceNamedFirstIsNoPartOfTheSubject(Sentence s) {
         for (Dependency source : s.dependencies()) {
             int verb = source.governor();

@@ -2642,4 +2642,15 @@ class HeldOutClassesTest {
                 "Tom Ash was on Thursday remanded in custody by a London court, which will hold a trial for his extradition to India next May.");
         assertEquals(0, of(facts, "custody", "extradited", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void theNationalDetainedByACountryIsTheArrestToldBeforeNotANewOne() {
+        List<Fact> facts = ArticleExtraction.facts("h284", LocalDate.of(2023, 9, 5),
+                "Tom Ash, a 33-year-old official, was arrested in Tehran in April 2022 while on holiday. "
+                + "As he arrived at a meeting in the Spanish city of Cadiz on Tuesday, the bloc's foreign policy chief "
+                + "told reporters that Mr Ash was indeed the Swedish national detained by Iran.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), "one arrest, told again: " + facts);
+        assertEquals("2022-04", arrests.get(0).date(), facts.toString());
+    }
 }
