@@ -2653,4 +2653,15 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), "one arrest, told again: " + facts);
         assertEquals("2022-04", arrests.get(0).date(), facts.toString());
     }
+
+    @Test
+    void aBoardThatRefusedToGrantReleaseRefusedARequestAndFreedNoOne() {
+        List<Fact> facts = ArticleExtraction.facts("h285", LocalDate.of(2022, 12, 1),
+                "Ana Ruiz was arrested in April near Bethlehem. "
+                + "An Israeli board on Tuesday refused to grant conditional release to Ana Ruiz.");
+        assertEquals(0, of(facts, "custody", "released", "ana-ruiz").size(), "not freed: " + facts);
+        List<Fact> asked = of(facts, "request", "release", "ana-ruiz");
+        assertEquals(1, asked.size(), facts.toString());
+        assertEquals("refused", asked.get(0).status(), facts.toString());
+    }
 }
