@@ -107,8 +107,8 @@ public final class PeopleFinder {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 int at = i;
-                boolean covered = spans.stream().anyMatch(n -> n.sentence() == s.index() && n.start() <= at && at < n.end());
-                if (!covered && given.contains(tokens.get(i).word()) && isUntaggedSurname(tokens, i, given)) {
+                if (given.contains(tokens.get(i).word()) && isUntaggedSurname(tokens, i, given)
+                        && spans.stream().noneMatch(n -> n.sentence() == s.index() && n.start() <= at && at < n.end())) {
                     all.add(new NameSpan(article.article().id(), s.index(), i, i + 1, List.of(tokens.get(i).word())));
                 }
             }
