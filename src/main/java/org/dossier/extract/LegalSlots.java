@@ -292,6 +292,11 @@ final class LegalSlots {
                 && event.trigger().sentence() < LEAD;
     }
 
+    private static final Set<String> LEAD_VERDICTS = Set.of("sentenced", "convicted", "pleaded_guilty");
+    private static final Set<String> LEAD_MOVES = Set.of("arrested", "released", "extradited", "transferred", "exchanged");
+    /** The tagger's labels of a time told: a date, a length, a time of day, a repetition. */
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "DURATION", "TIME", "SET");
+
     /**
      * "A businessman received a ten-year sentence, local media reported", "X was arrested by the
      * military": a sentence, conviction or plea, or an arrest or move, that the article opens with,
@@ -300,9 +305,8 @@ final class LegalSlots {
      * Monday") may be of any year.
      */
     static boolean newsInTheLead(Event event, SentenceFacts sentence) {
-        boolean verdict = event.type().equals("legal") && Set.of("sentenced", "convicted", "pleaded_guilty").contains(event.kind());
-        boolean move = event.type().equals("custody") && Set.of("arrested", "released", "extradited", "transferred", "exchanged")
-                .contains(event.kind());
+        boolean verdict = event.type().equals("legal") && LEAD_VERDICTS.contains(event.kind());
+        boolean move = event.type().equals("custody") && LEAD_MOVES.contains(event.kind());
         if (event.trigger().sentence() >= LEAD || !verdict && !move) {
             return false;
         }
@@ -310,7 +314,7 @@ final class LegalSlots {
         // an arrest or move: only the article's opening words, and only with no time told at all
         // ("arrested nearly two years ago", "five days after the vote" are dated by what they count from)
         if (move && (event.trigger().sentence() > 1 || syntax.sentence().tokens().stream()
-                .anyMatch(t -> Set.of("DATE", "DURATION", "TIME", "SET").contains(t.ner())))) {
+                .anyMatch(t -> TIME_TAGS.contains(t.ner())))) {
             return false;
         }
         int verb = event.trigger().head();

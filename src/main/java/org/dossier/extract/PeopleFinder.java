@@ -107,7 +107,7 @@ public final class PeopleFinder {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 int at = i;
-                if (given.contains(tokens.get(i).word()) && isUntaggedSurname(tokens, i, given)
+                if (isUntaggedWordOf(tokens, i, given)
                         && spans.stream().noneMatch(n -> n.sentence() == s.index() && n.start() <= at && at < n.end())) {
                     all.add(new NameSpan(article.article().id(), s.index(), i, i + 1, List.of(tokens.get(i).word())));
                 }
@@ -176,7 +176,7 @@ public final class PeopleFinder {
                     i = mistagged.end();
                     continue;
                 }
-                if (isUntaggedSurname(tokens, i, surnames)) {
+                if (isUntaggedWordOf(tokens, i, surnames)) {
                     spans.add(new NameSpan(article, s.index(), i, i + 1, List.of(tokens.get(i).word())));
                     i++;
                     continue;
@@ -304,15 +304,18 @@ public final class PeopleFinder {
     }
 
     /**
-     * "Novak pleaded guilty", where the tagger found no person: a proper noun standing alone that
-     * is the surname of someone the article names in full.
+     * "Novak pleaded guilty", where the tagger found no person: a proper noun standing alone,
+     * untagged, that is one of {@code words} (the surnames, or the first names, of people the
+     * article names in full).
      */
-    private static boolean isUntaggedSurname(List<Token> tokens, int i, Set<String> surnames) {
+    private static boolean isUntaggedWordOf(List<Token> tokens, int i, Set<String> words) {
         Token t = tokens.get(i);
+        if (!words.contains(t.word())) {
+            return false;
+        }
         boolean alone = (i == 0 || !tokens.get(i - 1).pos().startsWith("NNP"))
                 && (i + 1 == tokens.size() || !tokens.get(i + 1).pos().startsWith("NNP"));
-        return alone && t.pos().equals("NNP") && "O".equals(t.ner()) && surnames.contains(t.word())
-                && NAME_WORD.matcher(t.word()).matches();
+        return alone && t.pos().equals("NNP") && "O".equals(t.ner()) && NAME_WORD.matcher(t.word()).matches();
     }
 
     /**

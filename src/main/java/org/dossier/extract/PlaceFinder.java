@@ -339,6 +339,8 @@ public final class PlaceFinder {
                 && AREA_NOUNS.contains(tokens.get(i - 2).lemma().toLowerCase(Locale.ROOT));
     }
 
+    private static final Set<String> UNPLACED_NAME_TAGS = Set.of("PERSON", "O");
+
     /**
      * "Ho Chi Minh City", its first word left out by the tagger or taken for a person's name: proper
      * nouns right before a place that the parser joins to it as parts of one name are part of the
@@ -346,7 +348,7 @@ public final class PlaceFinder {
      */
     private static int withNameWordsBefore(SentenceSyntax syntax, int start, int end) {
         int first = start;
-        while (first > 0 && syntax.token(first - 1).pos().equals("NNP") && Set.of("PERSON", "O").contains(syntax.token(first - 1).ner())
+        while (first > 0 && syntax.token(first - 1).pos().equals("NNP") && UNPLACED_NAME_TAGS.contains(syntax.token(first - 1).ner())
                 && syntax.relationToHead(first - 1).equals("compound") && syntax.head(first - 1) >= start && syntax.head(first - 1) < end) {
             first--;
         }

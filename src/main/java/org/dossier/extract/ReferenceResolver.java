@@ -327,10 +327,8 @@ public final class ReferenceResolver {
                     person = null;
                 }
                 if (person != null && !overlapsName(names, sentence, ref)) {
-                    // the last word anchors it, unless it was found to stand where the words it qualifies are
-                    int head = ref.head() >= ref.end() ? ref.head() : ref.end() - 1;
                     resolved.add(new PersonMention(article.article().id(), sentence, ref.start(), ref.end(),
-                            head, person, ref.text(), true));
+                            anchor(ref), person, ref.text(), true));
                 }
             }
         });
@@ -737,6 +735,11 @@ public final class ReferenceResolver {
         return "description".equals(ref.label()) && words.length > 1 && POSSESSIVES.contains(words[0]);
     }
 
+    /** The reference's last word, unless it was found to stand where the words it qualifies are. */
+    private static int anchor(PhraseMatch ref) {
+        return ref.head() >= ref.end() ? ref.head() : ref.end() - 1;
+    }
+
     /** Relations of what a verb acts on, or where and with whom it is done. */
     private static final Set<String> ACTED_ON = Set.of("obj", "iobj", "obl");
 
@@ -745,7 +748,7 @@ public final class ReferenceResolver {
      * subject, unless the words say so ("himself").
      */
     private static boolean isTheSubjectsObject(SentenceSyntax syntax, List<PersonMention> names, PhraseMatch ref, String person) {
-        int head = ref.head() >= ref.end() ? ref.head() : ref.end() - 1;
+        int head = anchor(ref);
         String relation = syntax.relationToHead(head);
         if (!ACTED_ON.contains(relation.split(":")[0]) || ref.text().toLowerCase(java.util.Locale.ROOT).endsWith("self")) {
             return false;

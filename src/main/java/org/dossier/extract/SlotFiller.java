@@ -656,6 +656,8 @@ public final class SlotFiller {
         return false;
     }
 
+    private static final Set<String> DESCRIBING = Set.of("acl", "amod");
+
     /**
      * "The court on Wednesday freed a woman convicted of kidnapping": a verdict or move told by a
      * participle that describes a noun is what was true of someone before; only a date in its own
@@ -664,7 +666,7 @@ public final class SlotFiller {
     private static boolean outsideItsParticiple(Event event, CueLink link, SentenceSyntax syntax) {
         int participle = event.trigger().head();
         boolean verdictOrMove = event.type().equals("legal") || event.type().equals("custody");
-        if (!verdictOrMove || !syntax.token(participle).pos().equals("VBN") || !Set.of("acl", "amod").contains(syntax.relationToHead(participle))) {
+        if (!verdictOrMove || !syntax.token(participle).pos().equals("VBN") || !DESCRIBING.contains(syntax.relationToHead(participle))) {
             return false;
         }
         return !syntax.governingChain(link.cue().head()).contains(participle);
