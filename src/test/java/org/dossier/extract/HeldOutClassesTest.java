@@ -2664,4 +2664,23 @@ class HeldOutClassesTest {
         assertEquals(1, asked.size(), facts.toString());
         assertEquals("refused", asked.get(0).status(), facts.toString());
     }
+
+    @Test
+    void clemencyAskedIsMercyInThePunishmentNotAReleaseAskedFor() {
+        List<Fact> facts = ArticleExtraction.facts("h286", LocalDate.of(2021, 11, 20),
+                "Omar Bakri, a Malaysian, has been held on death row in Singapore since 2012. "
+                + "His sister asked the president on Monday to grant him clemency.");
+        assertEquals(0, of(facts, "request", "release", "omar-bakri").size(), "mercy, no release: " + facts);
+        assertEquals(1, of(facts, "request", "other", "omar-bakri").size(), facts.toString());
+    }
+
+    @Test
+    void aSentenceHandedDownAndNamedAsTheDetaineesOwnIsJudgedOnceNotOverAndOver() {
+        List<Fact> facts = ArticleExtraction.facts("h287", LocalDate.of(2016, 4, 30),
+                "Ann Lee, a Canadian held in North Korea since May, was sentenced to eight years of hard labour on Friday. "
+                + "Lee's sentence was handed down by the country's top court, meaning it cannot be appealed.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "ann-lee");
+        assertEquals(1, sentences.size(), facts.toString());
+        assertEquals("P8Y", sentences.get(0).term(), facts.toString());
+    }
 }
