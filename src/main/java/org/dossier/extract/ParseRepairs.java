@@ -50,6 +50,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::datelineIsNoSubject,
             SharedSubjects::companionsShareTheSubject,
             RelativeClauses::mainVerbAfterARelativeClause,
+            RelativeClauses::dateEndingARelativeClauseIsNoSubject,
             ReportsAndWordOrder::objectsTakenForSubjectsOfTheReport,
             ReportsAndWordOrder::invertedPassivesUndergone,
             ReportsAndWordOrder::clausesBeforeTheClosingReport,

@@ -286,6 +286,13 @@ public final class ReferenceResolver {
                 if ("description".equals(ref.label()) && endsInPlural(article, ref)) {
                     continue; // "the Russians who returned home" are not "the Russian" named before
                 }
+                PersonMention named = "lead".equals(ref.label()) ? nameInApposition(sortedNames, syntaxes, ref) : null;
+                if (named != null) {
+                    // "sentenced a U.S. college student, Ann Lee, to 15 years": the lead is the name beside it
+                    resolved.add(new PersonMention(article.article().id(), sentence, ref.start(), ref.end(),
+                            anchor(ref), named.person(), ref.text(), true));
+                    continue;
+                }
                 if (namesSomeoneElse(sortedNames, syntaxes, ref, resolved, genders)) {
                     continue;
                 }
@@ -392,6 +399,13 @@ public final class ReferenceResolver {
                 && !titledWithAnotherRole(syntaxes.get(m.sentence()), m)).toList();
         leads.sort(Comparator.comparingInt(PhraseMatch::sentence).thenComparingInt(PhraseMatch::start));
         for (PhraseMatch lead : leads) {
+            PersonMention named = nameInApposition(sorted, syntaxes, lead);
+            if (named != null) {
+                // "sentenced a U.S. college student, Ann Lee, to 15 years": the lead is the name beside it
+                found.add(new PersonMention(article.article().id(), lead.sentence(), lead.start(), lead.end(),
+                        lead.end() - 1, named.person(), lead.text(), true));
+                continue;
+            }
             boolean someoneNamedBefore = anyNamedBefore(maybeDetained, lead.sentence(), lead.start());
             Set<String> namedBefore = someoneNamedBefore ? Set.of() : sorted.stream().filter(m -> isBefore(m, lead.sentence(), lead.start()))
                     .map(PersonMention::person).collect(java.util.stream.Collectors.toSet());
@@ -612,6 +626,17 @@ public final class ReferenceResolver {
      * subject of the sentence before with no detainee named there ("Jon Ray told reporters on
      * Monday. He said ...").
      */
+    /** The name set off by a comma right after a description ("a college student, Ann Lee,"), or null. */
+    private static PersonMention nameInApposition(List<PersonMention> names, List<SentenceSyntax> syntaxes, PhraseMatch ref) {
+        int sentence = ref.sentence();
+        List<org.dossier.nlp.Token> tokens = syntaxes.get(sentence).sentence().tokens();
+        if (ref.end() >= tokens.size() || !tokens.get(ref.end()).word().equals(",")) {
+            return null;
+        }
+        return names.stream().filter(n -> n.sentence() == sentence && n.start() == ref.end() + 1
+                && n.end() < tokens.size() && tokens.get(n.end()).word().equals(",")).findFirst().orElse(null);
+    }
+
     private boolean namesSomeoneElse(List<PersonMention> names, List<SentenceSyntax> syntaxes, PhraseMatch ref,
                                      List<PersonMention> resolved, PronounGenders genders) {
         int sentence = ref.sentence();

@@ -207,6 +207,53 @@ final class RelativeClauses {
         return s;
     }
 
+    /**
+     * "An American who has been held in X since October was sentenced ...": the parser reads the
+     * date that ends the relative clause as the subject of the main verb ("since [October was
+     * sentenced]"). The date goes back to the clause it ends, and the main verb heads the sentence
+     * with the described noun as its subject.
+     */
+    static Sentence dateEndingARelativeClauseIsNoSubject(Sentence s) {
+        int named = rootNoun(s);
+        if (named < 0) {
+            return s;
+        }
+        for (Dependency hung : s.dependencies()) {
+            int relative = hung.governor();
+            int verb = hung.dependent();
+            if (!hung.relation().startsWith("advcl") || relative < 0 || verb < relative || !isVerb(s, verb)
+                    || !describes(s, relative, named)) {
+                continue;
+            }
+            Dependency dateSubject = s.dependencies().stream().filter(d -> d.governor() == verb
+                    && d.relation().startsWith("nsubj") && d.dependent() < verb
+                    && "DATE".equals(s.tokens().get(d.dependent()).ner())).findFirst().orElse(null);
+            Dependency mark = s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().equals("mark")
+                    && dateSubject != null && d.dependent() < dateSubject.dependent()).findFirst().orElse(null);
+            if (dateSubject == null || mark == null) {
+                continue;
+            }
+            int date = dateSubject.dependent();
+            String preposition = s.tokens().get(mark.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                boolean replaced = d == hung || d == dateSubject || d == mark || d.governor() < 0 && d.dependent() == named;
+                if (!replaced) {
+                    deps.add(d);
+                }
+            }
+            deps.add(new Dependency("obl:" + preposition, relative, date));
+            deps.add(new Dependency("case", date, mark.dependent()));
+            deps.add(new Dependency("root", -1, verb));
+            for (int joined : withJoinedVerbs(s, verb)) {
+                deps.add(new Dependency(isPassive(s, joined) || joined != verb && isPassive(s, verb) ? "nsubj:pass" : "nsubj",
+                        joined, named));
+            }
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
     /** The sentence's head when the parser made it a noun ("Brell" in "Brell, who ..., was freed"), or -1. */
     private static int rootNoun(Sentence s) {
         for (Dependency d : s.dependencies()) {

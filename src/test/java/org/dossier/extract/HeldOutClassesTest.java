@@ -2683,4 +2683,28 @@ class HeldOutClassesTest {
         assertEquals(1, sentences.size(), facts.toString());
         assertEquals("P8Y", sentences.get(0).term(), facts.toString());
     }
+
+    @Test
+    void aDescriptionWithANameSetOffBesideItIsThatPersonNotTheOneTheArticleIsAbout() {
+        List<Fact> facts = ArticleExtraction.facts("h288", LocalDate.of(2016, 5, 2),
+                "The man, Tom Ash, is the latest Briton to receive a harsh sentence in Iran. "
+                + "His sentencing came a month after Iran sentenced a U.S. college student, Dan F. Mills, "
+                + "to 15 years in prison for stealing a banner.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "dan-mills");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("P15Y", sentenced.get(0).term(), facts.toString());
+        assertTrue(of(facts, "legal", "sentenced", "tom-ash").stream().noneMatch(f -> "P15Y".equals(f.term())),
+                "the 15 years are Mills's: " + facts);
+    }
+
+    @Test
+    void aDateEndingTheWhoClauseIsNotTheSubjectOfTheVerbAfterIt() {
+        List<Fact> facts = ArticleExtraction.facts("h289", LocalDate.of(2016, 5, 2),
+                "A Briton who has been held in Iran since March was sentenced to six years in prison on Sunday, "
+                + "state media reported. The man, Tom Ash, is a former teacher.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("P6Y", sentenced.get(0).term(), facts.toString());
+        assertEquals("2016-05-01", sentenced.get(0).date(), facts.toString());
+    }
 }
