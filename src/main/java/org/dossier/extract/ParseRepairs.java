@@ -40,6 +40,7 @@ final class ParseRepairs {
             RelativeClauses::whoClausesOfTheNameRightBefore,
             RelativeClauses::whoClausesOfTheNearestNoun,
             RelativeClauses::relativeClausesReattached,
+            RelativeClauses::whoTheSpeakerSaidDidIsTheOneDescribed,
             SharedSubjects::participleAfterANameDescribesIt,
             SharedSubjects::participleSubjectsUndergo,
             SharedSubjects::participleComplementsShareTheSubject,

@@ -254,6 +254,41 @@ final class RelativeClauses {
         return s;
     }
 
+    /**
+     * "Ann Lee, who the minister said was detained in X": the "who" clause's verb is the saying,
+     * and what was said (a verb with no subject of its own) tells of the one the clause describes,
+     * not of the speaker.
+     */
+    static Sentence whoTheSpeakerSaidDidIsTheOneDescribed(Sentence s) {
+        for (Dependency clause : s.dependencies()) {
+            int said = clause.dependent();
+            int described = clause.governor();
+            if (!clause.relation().equals("acl:relcl") || described < 0 || !SpeechVerbs.says(s.tokens().get(said))
+                    || !hasSubject(s, said) || !refersTo(s, described, said)) {
+                continue;
+            }
+            List<Dependency> removed = new ArrayList<>();
+            List<Dependency> added = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                int verb = d.dependent();
+                if (d.governor() == said && verb > said && (d.relation().equals("dep") || d.relation().equals("ccomp"))
+                        && isVerb(s, verb) && !hasSubject(s, verb)) {
+                    added.add(new Dependency(isPassive(s, verb) ? "nsubj:pass" : "nsubj", verb, described));
+                }
+            }
+            s.dependencies().stream().filter(d -> d.governor() == said && d.dependent() == described
+                    && d.relation().equals("obj")).forEach(removed::add);
+            return ParseGraph.withEdgesReplaced(s, removed, added);
+        }
+        return s;
+    }
+
+    /** A "who" right after the described noun, before the clause's verb, refers to that noun. */
+    private static boolean refersTo(Sentence s, int described, int verb) {
+        return s.dependencies().stream().anyMatch(d -> d.relation().equals("ref") && d.dependent() > described
+                && d.dependent() < verb && s.tokens().get(d.dependent()).word().equalsIgnoreCase("who"));
+    }
+
     /** The sentence's head when the parser made it a noun ("Brell" in "Brell, who ..., was freed"), or -1. */
     private static int rootNoun(Sentence s) {
         for (Dependency d : s.dependencies()) {

@@ -2707,4 +2707,14 @@ class HeldOutClassesTest {
         assertEquals("P6Y", sentenced.get(0).term(), facts.toString());
         assertEquals("2016-05-01", sentenced.get(0).date(), facts.toString());
     }
+
+    @Test
+    void whoTheMinisterSaidWasDetainedIsTheOneDescribedNotTheMinister() {
+        List<Fact> facts = ArticleExtraction.facts("h290", LocalDate.of(2024, 10, 18),
+                "Iranian Intelligence Minister Tom Ash announced on Thursday the arrest of two French citizens. "
+                + "Ann Lee, who Ash said was detained in the northern province of Gilan, "
+                + "was accused by the authorities of spying for Israel.");
+        assertEquals(0, facts.stream().filter(f -> f.person().equals("tom-ash")).count(), "the minister holds no one: " + facts);
+        assertEquals(1, of(facts, "custody", "arrested", "ann-lee").size(), facts.toString());
+    }
 }
