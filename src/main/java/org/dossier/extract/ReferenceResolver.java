@@ -347,6 +347,9 @@ public final class ReferenceResolver {
             if (spelledOutAfter(article, ref)) {
                 continue; // "Two Americans -- A and B -- were freed": the names that follow, no one before
             }
+            if (endsAChoice(syntaxes.get(ref.sentence()), ref)) {
+                continue; // "ten years in prison, a fine or both": both of the penalties, no people
+            }
             boolean group = "group".equals(ref.label()) && !othersThanNamed(article, ref)
                     && standsAlone(syntaxes.get(ref.sentence()), ref);
             if (group || courtOrCustody.test(ref)) {
@@ -918,6 +921,12 @@ public final class ReferenceResolver {
     }
 
     /** "Both were freed" stands for people; "both countries", "both of them" do not. */
+    /** "both" closing a choice ("a fine or both"). */
+    private static boolean endsAChoice(SentenceSyntax syntax, PhraseMatch ref) {
+        return ref.end() - ref.start() == 1 && ref.text().equalsIgnoreCase("both") && ref.start() > 0
+                && syntax.token(ref.start() - 1).word().equalsIgnoreCase("or");
+    }
+
     private static boolean standsAlone(SentenceSyntax syntax, PhraseMatch ref) {
         if (ref.end() - ref.start() > 1) {
             return true;

@@ -2717,4 +2717,13 @@ class HeldOutClassesTest {
         assertEquals(0, facts.stream().filter(f -> f.person().equals("tom-ash")).count(), "the minister holds no one: " + facts);
         assertEquals(1, of(facts, "custody", "arrested", "ann-lee").size(), facts.toString());
     }
+
+    @Test
+    void theMaximumPenaltyTheLawAllowsIsNoOnesSentence() {
+        List<Fact> facts = ArticleExtraction.facts("h291", LocalDate.of(2018, 12, 20),
+                "Tom Ash and Dan Mills, two Britons, were arrested in Tokyo in May and are charged with fraud. "
+                + "The maximum penalty for fraud in Japan is ten years in prison, a fine of 5 million yen or both.");
+        assertEquals(0, facts.stream().filter(f -> f.kind().equals("sentenced")).count(), "no one sentenced: " + facts);
+        assertEquals(1, of(facts, "legal", "charged", "tom-ash").size(), facts.toString());
+    }
 }
