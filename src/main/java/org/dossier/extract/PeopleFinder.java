@@ -85,7 +85,7 @@ public final class PeopleFinder {
             spans.addAll(withUntaggedGivenNames(a, ofArticle));
         }
         spans.stream().filter(n -> n.isFullName() && n.aliasOf() == null && !knownAs.contains(n)).forEach(finder::addFullName);
-        spans.stream().filter(n -> n.aliasOf() != null).forEach(finder::addAlias);
+        spans.stream().filter(n -> n.aliasOf() != null).map(n -> withTheFullNameItAliases(n, spans)).forEach(finder::addAlias);
         knownAs.forEach(finder::addKnownAs);
         Map<String, List<NameSpan>> byArticle = new java.util.HashMap<>();
         spans.forEach(s -> byArticle.computeIfAbsent(s.article(), k -> new ArrayList<>()).add(s));
@@ -499,7 +499,7 @@ public final class PeopleFinder {
             NameSpan span = related.get(k);
             int gapStart = before.end();
             int gapEnd = span.start();
-            if (gapEnd - gapStart > 4 && introducedAsAnotherName(tokens, gapEnd)) {
+            if (gapEnd - gapStart >= 2 && introducedAsAnotherName(tokens, gapEnd)) {
                 related.set(k, span.asAliasOf(before)); // "Lee, who writes under the name Ann Park"
                 continue;
             }
@@ -528,11 +528,11 @@ public final class PeopleFinder {
         return i == 0 && tokens.size() > 1 && tokens.get(1).word().equals("of") && PersonNouns.isPersonNoun(tokens.get(0));
     }
 
-    /** The words before token {@code start} give another name of someone: "under the (pen) name", "whose real name is". */
+    /** The words before token {@code start} give another name of someone: "under the (pen) name", "his pen name,", "whose real name is". */
     private static boolean introducedAsAnotherName(List<Token> tokens, int start) {
         String before = tokens.subList(Math.max(0, start - 4), start).stream().map(t -> t.word().toLowerCase(Locale.ROOT))
                 .collect(java.util.stream.Collectors.joining(" "));
-        return before.matches(".*\\bunder the (pen |stage |assumed )?name|.*\\breal name is");
+        return before.matches(".*\\bunder the (pen |stage |assumed )?name|.*\\breal name is|.*\\b(pen|stage) name ,?");
     }
 
     private void addFullName(NameSpan span) {
@@ -581,6 +581,21 @@ public final class PeopleFinder {
         if (!p.forms().contains(span.text())) {
             p.forms().add(span.text());
         }
+    }
+
+    /**
+     * "Li, better known by his pen name, Fucha": an alias given for one word of a name is an alias
+     * of the one full name of the article that word is part of.
+     */
+    private static NameSpan withTheFullNameItAliases(NameSpan alias, List<NameSpan> spans) {
+        NameSpan of = alias.aliasOf();
+        if (of.isFullName()) {
+            return alias;
+        }
+        List<NameSpan> full = spans.stream().filter(n -> n.article().equals(alias.article()) && n.isFullName()
+                        && n.aliasOf() == null && (of.text().equals(n.first()) || of.text().equals(n.last())))
+                .collect(java.util.stream.Collectors.toMap(NameSpan::text, n -> n, (a, b) -> a)).values().stream().toList();
+        return full.size() == 1 ? alias.asAliasOf(full.get(0)) : alias;
     }
 
     /** "Jan Novak alias Janko": the other name, and its first word, stand for Jan Novak. */

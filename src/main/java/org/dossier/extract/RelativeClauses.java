@@ -64,7 +64,7 @@ final class RelativeClauses {
         for (Dependency ref : s.dependencies()) {
             int who = ref.dependent();
             int thing = ref.governor();
-            int person = who - 2;
+            int person = wordBeforeTheComma(s, who);
             if (!ref.relation().equals("ref") || !isRelativeWho(s, who) || person < 0 || thing == person
                     || !s.tokens().get(who - 1).word().equals(",") || !"PERSON".equals(s.tokens().get(person).ner())
                     || !isThing(s.tokens().get(thing))
@@ -85,7 +85,7 @@ final class RelativeClauses {
         for (Dependency ref : s.dependencies()) {
             int who = ref.dependent();
             int first = ref.governor();
-            int nearest = who - 2;
+            int nearest = wordBeforeTheComma(s, who);
             if (!ref.relation().equals("ref") || !isRelativeWho(s, who) || nearest <= first || first < 0
                     || !s.tokens().get(who - 1).word().equals(",") || !isName(s, first) || !isName(s, nearest)
                     || !governedThroughADescription(s, nearest, first)) {
@@ -122,6 +122,22 @@ final class RelativeClauses {
         Nationalities.Words words = Nationalities.Words.get();
         return t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && "O".equals(t.ner()) && !words.isTitle(lemma)
                 && !words.isNationality(lemma) && !ReferenceResolver.DETAINEE_NOUNS.contains(lemma);
+    }
+
+    /**
+     * The word before the comma that opens a "who" clause, over an aside in brackets after it:
+     * "Li Yanhe (李延賀), who", "Ann Lee (pictured), who".
+     */
+    private static int wordBeforeTheComma(Sentence s, int who) {
+        int at = who - 2;
+        if (at > 0 && s.tokens().get(at).word().equals(")")) {
+            for (int i = at - 1; i > 0 && at - i <= 6; i--) {
+                if (s.tokens().get(i).word().equals("(")) {
+                    return i - 1;
+                }
+            }
+        }
+        return at;
     }
 
     private static boolean isRelativeWho(Sentence s, int i) {

@@ -2726,4 +2726,24 @@ class HeldOutClassesTest {
         assertEquals(0, facts.stream().filter(f -> f.kind().equals("sentenced")).count(), "no one sentenced: " + facts);
         assertEquals(1, of(facts, "legal", "charged", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void aWhoClauseAfterANameAndItsBracketedAsideIsAboutTheName() {
+        List<Fact> facts = ArticleExtraction.facts("h292", LocalDate.of(2025, 3, 25),
+                "The family of publisher Tom Ash (湯姆), who has been detained in China since 2022, "
+                + "was warned by officials not to speak to reporters.");
+        List<Fact> held = of(facts, "custody", "held", "tom-ash");
+        assertEquals(1, held.size(), facts.toString());
+        assertEquals("China", held.get(0).place(), facts.toString());
+    }
+
+    @Test
+    void aPenNameGivenForASurnameIsTheSamePerson() {
+        List<Fact> facts = ArticleExtraction.facts("h293", LocalDate.of(2025, 3, 25),
+                "Publisher Li Wen has been detained in China since 2023, his family said. "
+                + "Li, better known by his pen name, Fucha (富察), was born in Liaoning Province and obtained Taiwanese citizenship. "
+                + "He returned to Shanghai in March 2023 but was arrested by police.");
+        assertTrue(of(facts, "custody", "arrested", "li-wen").stream()
+                .anyMatch(f -> "Shanghai".equals(f.place()) && "2023-03".equals(f.date())), facts.toString());
+    }
 }
