@@ -43,6 +43,7 @@ final class ParseRepairs {
             RelativeClauses::whoTheSpeakerSaidDidIsTheOneDescribed,
             SharedSubjects::participleAfterANameDescribesIt,
             SharedSubjects::participleSubjectsUndergo,
+            SharedSubjects::phraseAfterTheSecondJoinedVerbIsIts,
             SharedSubjects::participleComplementsShareTheSubject,
             SharedSubjects::listedVerbsShareTheSubject,
             NamesAndLists::describedNamesShareTheSubject,

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dossier.nlp.Dependency;
 import org.dossier.nlp.Sentence;
+import org.dossier.nlp.Token;
 
 /**
  * Mends participles, listed or joined verbs and companions of the subject that the parser left
@@ -47,6 +48,35 @@ import org.dossier.nlp.Sentence;
 final class SharedSubjects {
 
     private SharedSubjects() {
+    }
+
+    /**
+     * "was convicted and jailed for 20 years": the phrase right after the second of two joined
+     * participles is that participle's, though the parser hung it on the first.
+     */
+    static Sentence phraseAfterTheSecondJoinedVerbIsIts(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (int and = 1; and + 1 < tokens.size(); and++) {
+            int first = and - 1;
+            int second = and + 1;
+            if (!tokens.get(and).word().equalsIgnoreCase("and") || !tokens.get(first).pos().equals("VBN")
+                    || !tokens.get(second).pos().equals("VBN")) {
+                continue;
+            }
+            for (Dependency d : s.dependencies()) {
+                if (d.governor() == first && d.relation().startsWith("obl") && d.dependent() > second
+                        && phraseStartsAt(s, d.dependent(), second + 1)) {
+                    return withEdgesReplaced(s, List.of(d), List.of(new Dependency(d.relation(), second, d.dependent())));
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The phrase headed by {@code head} opens with its preposition at {@code start}. */
+    private static boolean phraseStartsAt(Sentence s, int head, int start) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == head && d.dependent() == start
+                && d.relation().equals("case"));
     }
 
     static Sentence participleSubjectsUndergo(Sentence s) {

@@ -2746,4 +2746,15 @@ class HeldOutClassesTest {
         assertTrue(of(facts, "custody", "arrested", "li-wen").stream()
                 .anyMatch(f -> "Shanghai".equals(f.place()) && "2023-03".equals(f.date())), facts.toString());
     }
+
+    @Test
+    void convictedAndJailedForYearsInAYearIsTheSentencePassedThatYear() {
+        List<Fact> facts = ArticleExtraction.facts("h294", LocalDate.of(2014, 2, 9),
+                "Ann Lee, a Briton, was convicted and jailed for 20 years in 2005 for trying to smuggle drugs into Bali.");
+        List<Fact> sentenced = of(facts, "legal", "sentenced", "ann-lee");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("P20Y", sentenced.get(0).term(), facts.toString());
+        assertEquals("2005", sentenced.get(0).date(), facts.toString());
+        assertEquals(0, of(facts, "custody", "arrested", "ann-lee").size(), "a jailing for years is no arrest: " + facts);
+    }
 }
