@@ -188,10 +188,17 @@ public final class PlaceFinder {
             String twoWords = i > 0 ? Demonyms.countryOf(tokens.get(i - 1).word() + " " + tokens.get(i).word()) : null;
             String country = twoWords != null ? twoWords : Demonyms.countryOf(tokens.get(i).word());
             if (country != null) {
-                countries.add(new PlaceSpan(twoWords != null ? i - 1 : i, i + 1, facility, country, preposition(syntax, facility)));
+                countries.add(new PlaceSpan(twoWords != null ? i - 1 : i, i + 1, facility, capitalIfNamed(tokens.get(facility), country),
+                        preposition(syntax, facility)));
             }
         }
         return countries;
+    }
+
+    /** "the Hungarian capital" is "Budapest, Hungary"; any other place described by a people's adjective is their country. */
+    private static String capitalIfNamed(Token noun, String country) {
+        String capital = noun.lemma().equalsIgnoreCase("capital") ? org.dossier.facts.WorldCities.capitalOf(country) : null;
+        return capital != null ? capital + ", " + country : country;
     }
 
     /**

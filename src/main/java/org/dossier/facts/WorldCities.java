@@ -75,28 +75,34 @@ public final class WorldCities {
         return code == null ? null : CountryNames.ofCode(code);
     }
 
+    /** The capital of the country (English name), as GeoNames spells it; null when not known. */
+    public static String capitalOf(String country) {
+        return country == null ? null : Loaded.CAPITALS.get(key(country));
+    }
+
     private static String key(String name) {
         return Folding.fold(name.strip());
     }
 
     /** Read on first use: a run that never asks where a town is does not pay for it. */
     private static final class Loaded {
-        static final Map<String, TownsOfAName> TOWNS = read();
+        static final Map<String, String> CAPITALS = new HashMap<>();
+        static final Map<String, TownsOfAName> TOWNS = read(CAPITALS);
     }
 
-    private static Map<String, TownsOfAName> read() {
+    private static Map<String, TownsOfAName> read(Map<String, String> capitals) {
         try (InputStream in = WorldCities.class.getResourceAsStream(DATA)) {
             if (in == null) {
                 throw new IllegalStateException("the gazetteer " + DATA + " is missing from the build (mvn package fetches it)");
             }
-            return towns(CodedInputStream.newInstance(in.readAllBytes()));
+            return towns(CodedInputStream.newInstance(in.readAllBytes()), capitals);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer " + DATA, e);
         }
     }
 
     /** Each town is one length-prefixed message: 2 name, 3 country code, 7 GeoNames feature code, 9 population. */
-    private static Map<String, TownsOfAName> towns(CodedInputStream in) throws IOException {
+    private static Map<String, TownsOfAName> towns(CodedInputStream in, Map<String, String> capitals) throws IOException {
         Map<String, TownsOfAName> byName = new HashMap<>(262_144);
         while (!in.isAtEnd()) {
             int limit = in.pushLimit(in.readRawVarint32());
@@ -117,6 +123,10 @@ public final class WorldCities {
             in.popLimit(limit);
             if (name != null && country != null) {
                 byName.computeIfAbsent(key(name), k -> new TownsOfAName()).add(country, population, feature.equals("PPLC"));
+                String countryName = feature.equals("PPLC") ? CountryNames.ofCode(country) : null;
+                if (countryName != null) {
+                    capitals.putIfAbsent(key(countryName), name);
+                }
             }
         }
         return byName;

@@ -639,7 +639,7 @@ class HeldOutClassesTest {
                 "Tom Birch and Jon Ray, who were in the Afghan capital to teach English, were kidnapped in August 2016.");
         List<Fact> arrests = of(facts, "custody", "arrested", "birch");
         assertEquals(1, arrests.size(), "one arrest: " + facts);
-        assertEquals("Afghanistan", arrests.get(0).place());
+        assertEquals("Kabul, Afghanistan", arrests.get(0).place());
     }
 
     @Test
@@ -2756,5 +2756,14 @@ class HeldOutClassesTest {
         assertEquals("P20Y", sentenced.get(0).term(), facts.toString());
         assertEquals("2005", sentenced.get(0).date(), facts.toString());
         assertEquals(0, of(facts, "custody", "arrested", "ann-lee").size(), "a jailing for years is no arrest: " + facts);
+    }
+
+    @Test
+    void aCountrysCapitalNamedByItsPeoplesAdjectiveIsThatCity() {
+        List<Fact> facts = ArticleExtraction.facts("h295", LocalDate.of(2019, 3, 5),
+                "Tom Ash, an American, was arrested in the Russian capital in May.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("Moscow, Russia", arrests.get(0).place(), facts.toString());
     }
 }
