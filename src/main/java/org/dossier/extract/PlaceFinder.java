@@ -179,6 +179,7 @@ public final class PlaceFinder {
                          || custodianNouns.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                          || CUSTODY_NOUNS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                          || HEADS_OF_STATE.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
+                         || PROSECUTORS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                          || siteNouns.containsKey(tokens.get(facility).lemma().toLowerCase(Locale.ROOT)))
                     || tokens.get(facility).lemma().equalsIgnoreCase("court") && namesAnotherPlace(found)
                     || found.stream().anyMatch(p -> p.start() <= at && at < p.end() || p.head() == facility)) {
@@ -213,6 +214,8 @@ public final class PlaceFinder {
     private static final Set<String> CUSTODY_NOUNS = Set.of("custody", "captivity");
     /** "Azerbaijani President X has pardoned 175 convicts": a head of state's pardon is given in their country. */
     private static final Set<String> HEADS_OF_STATE = Set.of("president", "king", "emir");
+    /** "accused by Portuguese prosecutors": a charge brought in the prosecutors' country. */
+    private static final Set<String> PROSECUTORS = Set.of("prosecutor", "prosecution");
 
     /** Words between a facility's name and its noun: "women's", "maximum-security", "military". */
     private static final Set<String> FACILITY_MODIFIERS = Set.of("women", "men", "'s", "\u2019s", "women's", "men's",

@@ -2766,4 +2766,14 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("Moscow, Russia", arrests.get(0).place(), facts.toString());
     }
+
+    @Test
+    void aChargeByAnotherCountrysProsecutorsIsBroughtInThatCountry() {
+        List<Fact> facts = ArticleExtraction.facts("h296", LocalDate.of(2019, 3, 5),
+                "Tom Ash, 30, was detained in Budapest on January 16. "
+                + "Ash, under house arrest for seven weeks, is accused by Portuguese prosecutors of extortion and theft of data.");
+        List<Fact> charges = of(facts, "legal", "charged", "tom-ash");
+        assertEquals(1, charges.size(), facts.toString());
+        assertEquals("Portugal", charges.get(0).place(), facts.toString());
+    }
 }
