@@ -44,6 +44,7 @@ final class ParseRepairs {
             SharedSubjects::participleAfterANameDescribesIt,
             SharedSubjects::participleSubjectsUndergo,
             SharedSubjects::phraseAfterTheSecondJoinedVerbIsIts,
+            SharedSubjects::stateSetOffAfterTheSubjectIsTheSubjects,
             SharedSubjects::participleComplementsShareTheSubject,
             SharedSubjects::listedVerbsShareTheSubject,
             NamesAndLists::describedNamesShareTheSubject,

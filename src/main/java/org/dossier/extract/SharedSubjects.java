@@ -50,6 +50,46 @@ final class SharedSubjects {
     private SharedSubjects() {
     }
 
+    /** Prepositions of a state someone is in: "under house arrest", "in custody", "behind bars", "on death row". */
+    private static final java.util.Set<String> STATE_PREPOSITIONS = java.util.Set.of("under", "in", "behind", "on");
+
+    /**
+     * "Ash, under house arrest for seven weeks, is accused of fraud": a phrase of where or how
+     * someone is, set off by commas right after the subject, tells of the subject (as "Ash is
+     * under house arrest" would), though the parser hung it on the verb.
+     */
+    static Sentence stateSetOffAfterTheSubjectIsTheSubjects(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (Dependency subject : s.dependencies()) {
+            int verb = subject.governor();
+            int who = subject.dependent();
+            if (!subject.relation().startsWith("nsubj") || verb < 0 || who + 2 >= verb
+                    || !tokens.get(who + 1).word().equals(",")
+                    || !STATE_PREPOSITIONS.contains(tokens.get(who + 2).word().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (Dependency phrase : s.dependencies()) {
+                int head = phrase.dependent();
+                if (phrase.governor() == verb && phrase.relation().startsWith("obl:") && phraseStartsAt(s, head, who + 2)
+                        && lastWordOf(s, head) + 1 < verb && tokens.get(lastWordOf(s, head) + 1).word().equals(",")) {
+                    return withEdges(s, List.of(new Dependency("nsubj", head, who)));
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The last word of the phrase a word heads. */
+    private static int lastWordOf(Sentence s, int head) {
+        int last = head;
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == head && d.dependent() > last && !d.relation().equals("punct")) {
+                last = Math.max(last, lastWordOf(s, d.dependent()));
+            }
+        }
+        return last;
+    }
+
     /**
      * "was convicted and jailed for 20 years": the phrase right after the second of two joined
      * participles is that participle's, though the parser hung it on the first.

@@ -2776,4 +2776,12 @@ class HeldOutClassesTest {
         assertEquals(1, charges.size(), facts.toString());
         assertEquals("Portugal", charges.get(0).place(), facts.toString());
     }
+
+    @Test
+    void aStateSetOffByCommasAfterTheSubjectIsTheSubjects() {
+        List<Fact> facts = ArticleExtraction.facts("h297", LocalDate.of(2019, 3, 5),
+                "Tom Ash, 30, was detained in Budapest on January 16. "
+                + "Ash, under house arrest for seven weeks, is accused by prosecutors of extortion.");
+        assertEquals(1, of(facts, "custody", "held", "tom-ash").size(), facts.toString());
+    }
 }
