@@ -2784,4 +2784,14 @@ class HeldOutClassesTest {
                 + "Ash, under house arrest for seven weeks, is accused by prosecutors of extortion.");
         assertEquals(1, of(facts, "custody", "held", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void aReleaseDemandedIsGrantedWhenTheDetaineeIsDeported() {
+        List<Fact> facts = ArticleExtraction.facts("h298", LocalDate.of(2013, 5, 13),
+                "Tom Ash, a Chilean photographer, was arrested in Managua on Tuesday. "
+                + "His agency demanded his immediate release. Nicaragua deported Ash to Costa Rica on Saturday.");
+        List<Fact> asked = of(facts, "request", "release", "tom-ash");
+        assertEquals(1, asked.size(), facts.toString());
+        assertEquals("granted", asked.get(0).status(), facts.toString());
+    }
 }
