@@ -2794,4 +2794,14 @@ class HeldOutClassesTest {
         assertEquals(1, asked.size(), facts.toString());
         assertEquals("granted", asked.get(0).status(), facts.toString());
     }
+
+    @Test
+    void visitsFromAConsulThatWereFewStillHappened() {
+        List<Fact> facts = ArticleExtraction.facts("h299", LocalDate.of(2013, 5, 13),
+                "Tom Ash, a Chilean photographer, was arrested in Managua on Tuesday. "
+                + "He had no access to a lawyer and could only receive two visits from the Chilean consul, Diego Rivera.");
+        List<Fact> visits = of(facts, "diplomatic", "visit", "tom-ash");
+        assertEquals(1, visits.size(), facts.toString());
+        assertEquals("done", visits.get(0).status(), facts.toString());
+    }
 }
