@@ -21,7 +21,7 @@ import org.dossier.nlp.Token;
  * cases it gets wrong for news are resolved here:
  * <ul>
  * <li>a weekday ("on Monday") is the last such day on or before the article's date, unless the
- * sentence speaks of the future;</li>
+ * sentence speaks of the future; "last Monday" is the Monday of the week before the article's;</li>
  * <li>a month and day without a year take the year the narrative has reached, and never a
  * date after the article's; "this March" is the article's year;</li>
  * <li>"the following year", "later that year", "this year", "last year" count from the
@@ -426,6 +426,13 @@ public final class DateResolver {
         if (weekday != null && !monthNamed(lower) && articleDate != null) {
             LocalDate d = future ? articleDate.with(TemporalAdjusters.nextOrSame(weekday))
                     : articleDate.with(TemporalAdjusters.previousOrSame(weekday));
+            if (!future && lower.matches(".*\\blast " + weekday.name().toLowerCase(Locale.ROOT) + "\\b.*")) {
+                // "last Thursday" is the Thursday of last week: on a Friday, eight days back, not yesterday
+                d = articleDate.with(TemporalAdjusters.previous(weekday));
+                if (!d.isBefore(articleDate.with(DayOfWeek.MONDAY))) {
+                    d = d.minusWeeks(1);
+                }
+            }
             return d.toString();
         }
         if (!explicitYear && monthNamed(lower) && lower.startsWith("this ") && articleDate != null) {

@@ -24,6 +24,16 @@ class DateResolverTest {
     }
 
     @Test
+    void lastWeekdayIsThatDayOfTheWeekBefore() {
+        DateResolver r = new DateResolver(ARTICLE); // a Tuesday
+        assertEquals(List.of("2022-11-07"), values(r, false, "arrested", "last|last|DATE|2022-11-14", "Monday|monday|DATE|2022-11-14"));
+        assertEquals(List.of("2022-11-13"), values(r, false, "arrested", "last|last|DATE|2022-11-13", "Sunday|sunday|DATE|2022-11-13"),
+                "last Sunday, seen on a Tuesday, is two days back: already the week before");
+        assertEquals(List.of("2022-11-08"), values(r, false, "arrested", "last|last|DATE|2022-11-08", "Tuesday|tuesday|DATE|2022-11-08"),
+                "never the article's own day");
+    }
+
+    @Test
     void aCountOfDaysIsNoDate() {
         DateResolver r = new DateResolver(ARTICLE);
         assertEquals(List.of(), values(r, false, "his", "60th|60th|DATE|2023-01-14", "day|day|DATE|2023-01-14", "on", "hunger", "strike"));
