@@ -2804,4 +2804,12 @@ class HeldOutClassesTest {
         assertEquals(1, visits.size(), facts.toString());
         assertEquals("done", visits.get(0).status(), facts.toString());
     }
+
+    @Test
+    void pressFreedomIsNoOnePressingForAnything() {
+        List<Fact> facts = ArticleExtraction.facts("h300", LocalDate.of(2024, 3, 1),
+                "Tom Ash, a French reporter, was arrested in Addis Ababa on Tuesday. Rights groups have criticized the "
+                + "country's restrictions on press freedom, particularly in response to critical coverage of the war.");
+        assertEquals(0, facts.stream().filter(f -> f.type().equals("request")).count(), facts.toString());
+    }
 }
