@@ -152,9 +152,11 @@ final class ReportsAndWordOrder {
         int participle = root.dependent();
         boolean ownAuxiliary = s.dependencies().stream().anyMatch(d -> d.governor() == participle && d.relation().startsWith("aux"));
         Dependency subject = subjectsOf(s, participle).stream().filter(d -> d.dependent() < participle).findFirst().orElse(null);
-        Dependency loose = s.dependencies().stream().filter(d -> d.governor() == participle && d.relation().equals("dep")
+        // "A tourist arrested for X was this Wednesday granted bail": hung as a side remark too
+        Dependency loose = s.dependencies().stream().filter(d -> d.governor() == participle
+                && (d.relation().equals("dep") || d.relation().equals("parataxis"))
                 && d.dependent() > participle && isVerb(s, d.dependent())
-                && s.dependencies().stream().anyMatch(a -> a.governor() == d.dependent() && a.relation().equals("aux"))).findFirst().orElse(null);
+                && s.dependencies().stream().anyMatch(a -> a.governor() == d.dependent() && a.relation().startsWith("aux"))).findFirst().orElse(null);
         if (ownAuxiliary || subject == null || loose == null || hasSubject(s, loose.dependent())) {
             return s;
         }

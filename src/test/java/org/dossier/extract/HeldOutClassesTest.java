@@ -2812,4 +2812,25 @@ class HeldOutClassesTest {
                 + "country's restrictions on press freedom, particularly in response to critical coverage of the war.");
         assertEquals(0, facts.stream().filter(f -> f.type().equals("request")).count(), facts.toString());
     }
+
+    @Test
+    void aParticipleOnTheSubjectIsNoMainVerbWhenTheVerbAfterItIsASideRemark() {
+        List<Fact> facts = ArticleExtraction.facts("h301", LocalDate.of(2024, 8, 22),
+                "A Czech tourist arrested for recording a video on Zimbabwe's power cuts was this Wednesday granted "
+                + "US$500 bail by the High Court. Accused person, Tom Ash spent 20 days in pretrial detention "
+                + "following his arrest in Masvingo.");
+        List<Fact> released = of(facts, "custody", "released", "tom-ash");
+        assertEquals(1, released.size(), facts.toString());
+        assertEquals("2024-08-21", released.get(0).date(), facts.toString());
+    }
+
+    @Test
+    void aReleaseRefusedOnceStaysRefusedWhenTheDetaineeIsFreedLater() {
+        List<Fact> facts = ArticleExtraction.facts("h302", LocalDate.of(2024, 8, 22),
+                "Tom Ash, a Briton, was arrested in Tehran in January. In February a court rejected his lawyer's "
+                + "request for his release on bail. Ash was released on Wednesday.");
+        List<Fact> asked = of(facts, "request", "release", "tom-ash");
+        assertEquals(1, asked.size(), facts.toString());
+        assertEquals("refused", asked.get(0).status(), facts.toString());
+    }
 }
