@@ -19,8 +19,8 @@ final class CountryOfCustody {
 
     private static final Set<String> IN_CUSTODY = Set.of("arrested", "held");
     private static final Set<String> ACROSS_BORDERS = Set.of("extradited");
-    /** A charge is brought, a verdict or sentence passed, in the country whose court holds the person. */
-    private static final Set<String> COURT_RULINGS = Set.of("charged", "convicted", "sentenced");
+    /** A charge is brought, a verdict or sentence passed, an appeal heard, in the country whose court holds the person. */
+    private static final Set<String> COURT_RULINGS = Set.of("charged", "convicted", "sentenced", "appeal");
 
     private CountryOfCustody() {
     }

@@ -2833,4 +2833,14 @@ class HeldOutClassesTest {
         assertEquals(1, asked.size(), facts.toString());
         assertEquals("refused", asked.get(0).status(), facts.toString());
     }
+
+    @Test
+    void anAppealToldWithoutAPlaceIsHeardInTheCountryThatHoldsTheDetainee() {
+        List<Fact> facts = ArticleExtraction.facts("h303", LocalDate.of(2024, 3, 6),
+                "Tom Ash, a Briton, was arrested in Stockholm in 2019 and sentenced to ten years in prison in 2022. "
+                + "He appealed the sentence in March 2023.");
+        List<Fact> appeals = of(facts, "legal", "appeal", "tom-ash");
+        assertEquals(1, appeals.size(), facts.toString());
+        assertEquals("Sweden", appeals.get(0).place(), facts.toString());
+    }
 }
