@@ -88,6 +88,31 @@ public final class PhraseMatcher {
             }
         }
 
+        /**
+         * The preposition at {@code at} opens a phrase that belongs to the skipped tokens from..to-1:
+         * "an appeal from X, who faces life for his role" is no "appeal for".
+         */
+        boolean hangsInside(int at, int from, int to) {
+            if (at < 0 || at >= tokens.size()) {
+                return false;
+            }
+            int word = at;
+            for (int g : governors.get(at)) {
+                if (g > at) {
+                    word = g;
+                }
+            }
+            if (word == at) {
+                return false; // only a preposition is checked: the phrase it opens may be the skipped clause's
+            }
+            for (int g : governors.get(word)) {
+                if (g >= from && g < to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Tokens from..to-1 are one phrase governed by token {@code word}: one of them depends on it, the rest on that one. */
         boolean phraseOf(int word, int from, int to) {
             if (word < 0 || word >= tokens.size() || to <= from) {
@@ -209,7 +234,8 @@ public final class PhraseMatcher {
                     continue;
                 }
                 if (words(tokens.tokens, t, gap) > MAX_GAP
-                        && !tokens.phraseOf(t - 1, t, t + gap) && !tokens.phraseOf(t + gap, t, t + gap)) {
+                        && (!tokens.phraseOf(t - 1, t, t + gap) && !tokens.phraseOf(t + gap, t, t + gap)
+                            || tokens.hangsInside(t + gap, t, t + gap))) {
                     continue;
                 }
                 int mark = skipped.size();

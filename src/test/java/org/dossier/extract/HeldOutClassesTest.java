@@ -2843,4 +2843,16 @@ class HeldOutClassesTest {
         assertEquals(1, appeals.size(), facts.toString());
         assertEquals("Sweden", appeals.get(0).place(), facts.toString());
     }
+
+    @Test
+    void anAppealFromSomeoneIsTheirCourtAppealNotAPleaForWhatTheirClauseSays() {
+        List<Fact> facts = ArticleExtraction.facts("h304", LocalDate.of(2024, 3, 6),
+                "Sweden's Supreme Court on Wednesday rejected an appeal from former Iranian prison official Tom Ash, "
+                + "who faces life imprisonment for his role in the killings of prisoners in 1988. "
+                + "Ash was arrested at Arlanda Airport in Stockholm in 2019.");
+        assertEquals(0, facts.stream().filter(f -> f.type().equals("request")).count(), facts.toString());
+        List<Fact> appeals = of(facts, "legal", "appeal", "tom-ash");
+        assertEquals(1, appeals.size(), facts.toString());
+        assertEquals("2024-03-06", appeals.get(0).date(), facts.toString());
+    }
 }
