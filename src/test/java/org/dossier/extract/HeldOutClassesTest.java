@@ -2855,4 +2855,14 @@ class HeldOutClassesTest {
         assertEquals(1, appeals.size(), facts.toString());
         assertEquals("2024-03-06", appeals.get(0).date(), facts.toString());
     }
+
+    @Test
+    void aDetaineeSaidToBeInNeedOfCareIsCareAskedFor() {
+        List<Fact> facts = ArticleExtraction.facts("h305", LocalDate.of(2018, 12, 20),
+                "Tom Ash, an American executive, was arrested in Tokyo in November. "
+                + "His wife argued that her husband is in need of medical care in a video statement.");
+        List<Fact> asked = of(facts, "request", "medical", "tom-ash");
+        assertEquals(1, asked.size(), facts.toString());
+        assertEquals("open", asked.get(0).status(), facts.toString());
+    }
 }
