@@ -422,6 +422,10 @@ public final class DateResolver {
         if (norm == null || norm.contains("/")) {
             return null; // a span of time ("the previous 27 years"), not a date
         }
+        if (!future && articleDate != null && lower.matches("(the |this |last )?weekend")) {
+            // "over the weekend": the last Saturday and Sunday, told to the month
+            return YearMonth.from(articleDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))).toString();
+        }
         DayOfWeek weekday = weekday(lower);
         if (weekday != null && !monthNamed(lower) && articleDate != null) {
             LocalDate d = future ? articleDate.with(TemporalAdjusters.nextOrSame(weekday))

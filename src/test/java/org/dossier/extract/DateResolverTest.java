@@ -34,6 +34,12 @@ class DateResolverTest {
     }
 
     @Test
+    void theWeekendIsTheLastOneBeforeTheArticle() {
+        DateResolver r = new DateResolver(LocalDate.of(2014, 7, 1)); // a Tuesday; the weekend before was June 28-29
+        assertEquals(List.of("2014-06"), values(r, false, "landed", "over", "the|the|DATE|2014-W27-WE", "weekend|weekend|DATE|2014-W27-WE"));
+    }
+
+    @Test
     void aCountOfDaysIsNoDate() {
         DateResolver r = new DateResolver(ARTICLE);
         assertEquals(List.of(), values(r, false, "his", "60th|60th|DATE|2023-01-14", "day|day|DATE|2023-01-14", "on", "hunger", "strike"));
