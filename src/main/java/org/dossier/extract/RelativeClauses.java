@@ -206,21 +206,31 @@ final class RelativeClauses {
                     || hasSubject(s, verb) || !followsComma(s, verb) || !describes(s, relative, named)) {
                 continue;
             }
-            List<Dependency> deps = new ArrayList<>();
-            for (Dependency d : s.dependencies()) {
-                boolean replaced = d == hanging || d.governor() < 0 && d.dependent() == named;
-                if (!replaced) {
-                    deps.add(d);
-                }
-            }
-            deps.add(new Dependency("root", -1, verb));
-            for (int joined : withJoinedVerbs(s, verb)) { // "has been convicted ... and sentenced"
-                deps.add(new Dependency(isPassive(s, joined) || joined != verb && isPassive(s, verb) ? "nsubj:pass" : "nsubj",
-                        joined, named));
-            }
-            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+            return withMainVerb(s, named, verb, List.of(hanging), List.of());
         }
         return s;
+    }
+
+    /**
+     * The sentence headed by {@code verb}, with the described noun as the subject of it and of the
+     * verbs joined to it ("has been convicted ... and sentenced"), the {@code dropped} edges and the
+     * noun's place as head taken out and the {@code added} ones put in.
+     */
+    private static Sentence withMainVerb(Sentence s, int named, int verb, List<Dependency> dropped, List<Dependency> added) {
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            boolean replaced = dropped.contains(d) || d.governor() < 0 && d.dependent() == named;
+            if (!replaced) {
+                deps.add(d);
+            }
+        }
+        deps.addAll(added);
+        deps.add(new Dependency("root", -1, verb));
+        for (int joined : withJoinedVerbs(s, verb)) {
+            deps.add(new Dependency(isPassive(s, joined) || joined != verb && isPassive(s, verb) ? "nsubj:pass" : "nsubj",
+                    joined, named));
+        }
+        return new Sentence(s.index(), s.text(), s.tokens(), deps);
     }
 
     /**
@@ -251,21 +261,8 @@ final class RelativeClauses {
             }
             int date = dateSubject.dependent();
             String preposition = s.tokens().get(mark.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-            List<Dependency> deps = new ArrayList<>();
-            for (Dependency d : s.dependencies()) {
-                boolean replaced = d == hung || d == dateSubject || d == mark || d.governor() < 0 && d.dependent() == named;
-                if (!replaced) {
-                    deps.add(d);
-                }
-            }
-            deps.add(new Dependency("obl:" + preposition, relative, date));
-            deps.add(new Dependency("case", date, mark.dependent()));
-            deps.add(new Dependency("root", -1, verb));
-            for (int joined : withJoinedVerbs(s, verb)) {
-                deps.add(new Dependency(isPassive(s, joined) || joined != verb && isPassive(s, verb) ? "nsubj:pass" : "nsubj",
-                        joined, named));
-            }
-            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+            return withMainVerb(s, named, verb, List.of(hung, dateSubject, mark), List.of(
+                    new Dependency("obl:" + preposition, relative, date), new Dependency("case", date, mark.dependent())));
         }
         return s;
     }
