@@ -137,8 +137,9 @@ final class Nationalities {
         for (PersonMention m : names) {
             Sentence s = byId.get(m.article()).sentences().get(m.sentence());
             if (m.reference()) {
-                // "a British couple", "two Canadians": the nationality inside a group that stands for them
-                for (int i = m.start(); isGroup(s, m) && i < m.end(); i++) {
+                // "a British couple", "two Canadians": the nationality inside a group that stands for them;
+                // "a Chilean photojournalist" in a lead: inside the description that stands for them
+                for (int i = m.start(); (isGroup(s, m) || isLead(s, m)) && i < m.end(); i++) {
                     count(counts, m.person(), nationalityOf(s.tokens().get(i)));
                 }
                 continue;
@@ -155,6 +156,12 @@ final class Nationalities {
         counts.forEach((person, byNationality) -> best.put(person, byNationality.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null)));
         return best;
+    }
+
+    /** An indefinite description of one person ("a Chilean photojournalist") that stands for them. */
+    private static boolean isLead(Sentence s, PersonMention m) {
+        String first = s.tokens().get(m.start()).word().toLowerCase(Locale.ROOT);
+        return m.end() - m.start() >= 2 && (first.equals("a") || first.equals("an"));
     }
 
     /** A reference naming several people ("a British couple", "two Canadians"), not a pronoun or a description of one. */
@@ -178,7 +185,8 @@ final class Nationalities {
         }
         if (nationality == null && Character.isUpperCase(t.word().charAt(0)) && t.pos().startsWith("JJ")
                 && Words.get().isNationality(t.word())) {
-            nationality = t.word();
+            // "A SLOVAK national": the word as a nationality is written, not as the lead shouted it
+            nationality = t.word().charAt(0) + t.word().substring(1).toLowerCase(Locale.ROOT);
         }
         return nationality;
     }

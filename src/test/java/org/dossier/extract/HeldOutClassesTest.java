@@ -2865,4 +2865,23 @@ class HeldOutClassesTest {
         assertEquals(1, asked.size(), facts.toString());
         assertEquals("open", asked.get(0).status(), facts.toString());
     }
+
+    @Test
+    void theNationalityInALeadDescriptionIsThePersonsItStandsFor() {
+        Extractor.Result result = ArticleExtraction.extract("h306", LocalDate.of(2013, 5, 13),
+                "Nicaragua deported a Chilean photojournalist to Costa Rica on Saturday after detaining him for four days. "
+                + "\"I am happy to be free,\" Tom Ash said upon his arrival in San Jose.");
+        Map<String, String> nationality = new java.util.HashMap<>();
+        result.people().forEach(p -> nationality.put(p.id(), String.valueOf(p.nationality())));
+        assertEquals("Chilean", nationality.get("tom-ash"), nationality.toString());
+    }
+
+    @Test
+    void aNationalityShoutedInCapitalsIsWrittenAsANationality() {
+        Extractor.Result result = ArticleExtraction.extract("h307", LocalDate.of(2005, 9, 11),
+                "A SLOVAK national, Tom Ash, has been serving time in a Tunisian jail since November 2003.");
+        Map<String, String> nationality = new java.util.HashMap<>();
+        result.people().forEach(p -> nationality.put(p.id(), String.valueOf(p.nationality())));
+        assertEquals("Slovak", nationality.get("tom-ash"), nationality.toString());
+    }
 }
