@@ -430,7 +430,7 @@ public final class DateResolver {
         if (weekday != null && !monthNamed(lower) && articleDate != null) {
             LocalDate d = future ? articleDate.with(TemporalAdjusters.nextOrSame(weekday))
                     : articleDate.with(TemporalAdjusters.previousOrSame(weekday));
-            if (!future && lower.matches(".*\\blast " + weekday.name().toLowerCase(Locale.ROOT) + "\\b.*")) {
+            if (!future && lower.startsWith("last ")) {
                 // "last Thursday" is the Thursday of last week: on a Friday, eight days back, not yesterday
                 d = articleDate.with(TemporalAdjusters.previous(weekday));
                 if (!d.isBefore(articleDate.with(DayOfWeek.MONDAY))) {

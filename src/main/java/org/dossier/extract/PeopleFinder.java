@@ -593,9 +593,9 @@ public final class PeopleFinder {
             return alias;
         }
         List<NameSpan> full = spans.stream().filter(n -> n.article().equals(alias.article()) && n.isFullName()
-                        && n.aliasOf() == null && (of.text().equals(n.first()) || of.text().equals(n.last())))
-                .collect(java.util.stream.Collectors.toMap(NameSpan::text, n -> n, (a, b) -> a)).values().stream().toList();
-        return full.size() == 1 ? alias.asAliasOf(full.get(0)) : alias;
+                && n.aliasOf() == null && (of.text().equals(n.first()) || of.text().equals(n.last()))).toList();
+        boolean oneName = full.stream().map(NameSpan::text).distinct().count() == 1;
+        return oneName ? alias.asAliasOf(full.get(0)) : alias;
     }
 
     /** "Jan Novak alias Janko": the other name, and its first word, stand for Jan Novak. */

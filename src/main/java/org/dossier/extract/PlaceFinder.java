@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.facts.CountryNames;
+import org.dossier.facts.WorldCities;
 import org.dossier.nlp.Token;
 
 /**
@@ -174,13 +175,7 @@ public final class PlaceFinder {
             // "a Saudi court": a people's adjective, which the tagger may take for a name ("compound")
             boolean adjective = syntax.relationToHead(i).equals("amod")
                     || syntax.relationToHead(i).equals("compound") && Demonyms.countryOf(tokens.get(i).word()) != null;
-            if (facility < 0 || !adjective
-                    || !(facilityWords.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
-                         || custodianNouns.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
-                         || CUSTODY_NOUNS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
-                         || HEADS_OF_STATE.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
-                         || PROSECUTORS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
-                         || siteNouns.containsKey(tokens.get(facility).lemma().toLowerCase(Locale.ROOT)))
+            if (facility < 0 || !adjective || !placedByItsPeople(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                     || tokens.get(facility).lemma().equalsIgnoreCase("court") && namesAnotherPlace(found)
                     || found.stream().anyMatch(p -> p.start() <= at && at < p.end() || p.head() == facility)) {
                 continue;
@@ -196,9 +191,15 @@ public final class PlaceFinder {
         return countries;
     }
 
+    /** A noun that a people's adjective places in their country: a facility, those who hold or try people, a site. */
+    private boolean placedByItsPeople(String noun) {
+        return facilityWords.contains(noun) || custodianNouns.contains(noun) || CUSTODY_NOUNS.contains(noun)
+                || HEADS_OF_STATE.contains(noun) || PROSECUTORS.contains(noun) || siteNouns.containsKey(noun);
+    }
+
     /** "the Hungarian capital" is "Budapest, Hungary"; any other place described by a people's adjective is their country. */
     private static String capitalIfNamed(Token noun, String country) {
-        String capital = noun.lemma().equalsIgnoreCase("capital") ? org.dossier.facts.WorldCities.capitalOf(country) : null;
+        String capital = noun.lemma().equalsIgnoreCase("capital") ? WorldCities.capitalOf(country) : null;
         return capital != null ? capital + ", " + country : country;
     }
 

@@ -629,17 +629,6 @@ public final class ReferenceResolver {
      * subject of the sentence before with no detainee named there ("Jon Ray told reporters on
      * Monday. He said ...").
      */
-    /** The name set off by a comma right after a description ("a college student, Ann Lee,"), or null. */
-    private static PersonMention nameInApposition(List<PersonMention> names, List<SentenceSyntax> syntaxes, PhraseMatch ref) {
-        int sentence = ref.sentence();
-        List<org.dossier.nlp.Token> tokens = syntaxes.get(sentence).sentence().tokens();
-        if (ref.end() >= tokens.size() || !tokens.get(ref.end()).word().equals(",")) {
-            return null;
-        }
-        return names.stream().filter(n -> n.sentence() == sentence && n.start() == ref.end() + 1
-                && n.end() < tokens.size() && tokens.get(n.end()).word().equals(",")).findFirst().orElse(null);
-    }
-
     private boolean namesSomeoneElse(List<PersonMention> names, List<SentenceSyntax> syntaxes, PhraseMatch ref,
                                      List<PersonMention> resolved, PronounGenders genders) {
         int sentence = ref.sentence();
@@ -761,6 +750,17 @@ public final class ReferenceResolver {
     private static boolean isKinship(PhraseMatch ref) {
         String[] words = ref.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         return "description".equals(ref.label()) && words.length > 1 && POSSESSIVES.contains(words[0]);
+    }
+
+    /** The name set off by a comma right after a description ("a college student, Ann Lee,"), or null. */
+    private static PersonMention nameInApposition(List<PersonMention> names, List<SentenceSyntax> syntaxes, PhraseMatch ref) {
+        int sentence = ref.sentence();
+        List<org.dossier.nlp.Token> tokens = syntaxes.get(sentence).sentence().tokens();
+        if (ref.end() >= tokens.size() || !tokens.get(ref.end()).word().equals(",")) {
+            return null;
+        }
+        return names.stream().filter(n -> n.sentence() == sentence && n.start() == ref.end() + 1
+                && n.end() < tokens.size() && tokens.get(n.end()).word().equals(",")).findFirst().orElse(null);
     }
 
     /** The reference's last word, unless it was found to stand where the words it qualifies are. */
@@ -920,13 +920,13 @@ public final class ReferenceResolver {
                 : PAIRS.contains(word) ? 2 : -1;
     }
 
-    /** "Both were freed" stands for people; "both countries", "both of them" do not. */
     /** "both" closing a choice ("a fine or both"). */
     private static boolean endsAChoice(SentenceSyntax syntax, PhraseMatch ref) {
         return ref.end() - ref.start() == 1 && ref.text().equalsIgnoreCase("both") && ref.start() > 0
                 && syntax.token(ref.start() - 1).word().equalsIgnoreCase("or");
     }
 
+    /** "Both were freed" stands for people; "both countries", "both of them" do not. */
     private static boolean standsAlone(SentenceSyntax syntax, PhraseMatch ref) {
         if (ref.end() - ref.start() > 1) {
             return true;

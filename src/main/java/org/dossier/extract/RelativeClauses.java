@@ -145,12 +145,13 @@ final class RelativeClauses {
         return t.pos().equals("WP") && (t.word().equalsIgnoreCase("who") || t.word().equalsIgnoreCase("whom"));
     }
 
-    /** The noun right before ", who", or -1. */
+    /** The noun right before ", who" (over a bracketed aside), or -1. */
     private static int antecedentBeforeComma(Sentence s, int who) {
         if (who < 2 || !s.tokens().get(who - 1).word().equals(",")) {
             return -1;
         }
-        return s.tokens().get(who - 2).pos().startsWith("NN") ? who - 2 : -1;
+        int noun = wordBeforeTheComma(s, who);
+        return noun >= 0 && s.tokens().get(noun).pos().startsWith("NN") ? noun : -1;
     }
 
     /** The verb hangs off another as a side remark and belongs to no relative clause. */

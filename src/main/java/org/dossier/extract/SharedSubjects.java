@@ -14,6 +14,8 @@ import static org.dossier.extract.ParseGraph.withJoinedVerbs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.dossier.nlp.Dependency;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
@@ -51,7 +53,7 @@ final class SharedSubjects {
     }
 
     /** Prepositions of a state someone is in: "under house arrest", "in custody", "behind bars", "on death row". */
-    private static final java.util.Set<String> STATE_PREPOSITIONS = java.util.Set.of("under", "in", "behind", "on");
+    private static final Set<String> STATE_PREPOSITIONS = Set.of("under", "in", "behind", "on");
 
     /**
      * "Ash, under house arrest for seven weeks, is accused of fraud": a phrase of where or how
@@ -65,13 +67,16 @@ final class SharedSubjects {
             int who = subject.dependent();
             if (!subject.relation().startsWith("nsubj") || verb < 0 || who + 2 >= verb
                     || !tokens.get(who + 1).word().equals(",")
-                    || !STATE_PREPOSITIONS.contains(tokens.get(who + 2).word().toLowerCase(java.util.Locale.ROOT))) {
+                    || !STATE_PREPOSITIONS.contains(tokens.get(who + 2).word().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             for (Dependency phrase : s.dependencies()) {
                 int head = phrase.dependent();
-                if (phrase.governor() == verb && phrase.relation().startsWith("obl:") && phraseStartsAt(s, head, who + 2)
-                        && lastWordOf(s, head) + 1 < verb && tokens.get(lastWordOf(s, head) + 1).word().equals(",")) {
+                if (phrase.governor() != verb || !phrase.relation().startsWith("obl:") || !phraseStartsAt(s, head, who + 2)) {
+                    continue;
+                }
+                int after = lastWordOf(s, head) + 1;
+                if (after < verb && tokens.get(after).word().equals(",")) {
                     return withEdges(s, List.of(new Dependency("nsubj", head, who)));
                 }
             }

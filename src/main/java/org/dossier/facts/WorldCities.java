@@ -65,45 +65,49 @@ public final class WorldCities {
 
     /** Reads the gazetteer now, if it has not been read. */
     public static void load() {
-        Loaded.TOWNS.size();
+        Loaded.GAZETTEER.towns().size();
     }
 
     /** The country (English name) of the town so named; null when no town or no one town has the name. */
     public static String countryOf(String town) {
-        TownsOfAName towns = town == null ? null : Loaded.TOWNS.get(key(town));
+        TownsOfAName towns = town == null ? null : Loaded.GAZETTEER.towns().get(key(town));
         String code = towns == null ? null : towns.owner();
         return code == null ? null : CountryNames.ofCode(code);
     }
 
     /** The capital of the country (English name), as GeoNames spells it; null when not known. */
     public static String capitalOf(String country) {
-        return country == null ? null : Loaded.CAPITALS.get(key(country));
+        return country == null ? null : Loaded.GAZETTEER.capitals().get(key(country));
     }
 
     private static String key(String name) {
         return Folding.fold(name.strip());
     }
 
-    /** Read on first use: a run that never asks where a town is does not pay for it. */
-    private static final class Loaded {
-        static final Map<String, String> CAPITALS = new HashMap<>();
-        static final Map<String, TownsOfAName> TOWNS = read(CAPITALS);
+    /** The towns by name, and each country's capital by the country's name (both keys folded). */
+    private record Gazetteer(Map<String, TownsOfAName> towns, Map<String, String> capitals) {
     }
 
-    private static Map<String, TownsOfAName> read(Map<String, String> capitals) {
+    /** Read on first use: a run that never asks where a town is does not pay for it. */
+    private static final class Loaded {
+        static final Gazetteer GAZETTEER = read();
+    }
+
+    private static Gazetteer read() {
         try (InputStream in = WorldCities.class.getResourceAsStream(DATA)) {
             if (in == null) {
                 throw new IllegalStateException("the gazetteer " + DATA + " is missing from the build (mvn package fetches it)");
             }
-            return towns(CodedInputStream.newInstance(in.readAllBytes()), capitals);
+            return gazetteer(CodedInputStream.newInstance(in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer " + DATA, e);
         }
     }
 
     /** Each town is one length-prefixed message: 2 name, 3 country code, 7 GeoNames feature code, 9 population. */
-    private static Map<String, TownsOfAName> towns(CodedInputStream in, Map<String, String> capitals) throws IOException {
+    private static Gazetteer gazetteer(CodedInputStream in) throws IOException {
         Map<String, TownsOfAName> byName = new HashMap<>(262_144);
+        Map<String, String> capitals = new HashMap<>();
         while (!in.isAtEnd()) {
             int limit = in.pushLimit(in.readRawVarint32());
             String name = null;
@@ -129,6 +133,6 @@ public final class WorldCities {
                 }
             }
         }
-        return byName;
+        return new Gazetteer(byName, capitals);
     }
 }

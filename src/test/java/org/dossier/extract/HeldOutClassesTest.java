@@ -21,6 +21,13 @@ class HeldOutClassesTest {
                 && f.person().contains(personPart)).toList();
     }
 
+    /** Each person's nationality by id ("null" when none was found). */
+    private static Map<String, String> nationalities(Extractor.Result result) {
+        Map<String, String> nationality = new java.util.HashMap<>();
+        result.people().forEach(p -> nationality.put(p.id(), String.valueOf(p.nationality())));
+        return nationality;
+    }
+
     @Test
     void aVerdictWhoseDefendantIsDescribedAtLengthIsStillAConviction() {
         List<Fact> facts = ArticleExtraction.facts("h1", LocalDate.of(2022, 3, 4),
@@ -290,8 +297,7 @@ class HeldOutClassesTest {
                 "A Dutch couple freed by rebels in Sudan last week say they feared for their lives. "
                 + "Wim and Els Jansen had been held in a camp near Kassala since March. "
                 + "In return, the Sudanese who had been held in Chad went home.");
-        Map<String, String> nationality = new java.util.HashMap<>();
-        result.people().forEach(p -> nationality.put(p.id(), String.valueOf(p.nationality())));
+        Map<String, String> nationality = nationalities(result);
         assertEquals("Dutch", nationality.get("wim-jansen"), nationality.toString());
         assertEquals("Dutch", nationality.get("els-jansen"), nationality.toString());
     }
@@ -2871,8 +2877,7 @@ class HeldOutClassesTest {
         Extractor.Result result = ArticleExtraction.extract("h306", LocalDate.of(2013, 5, 13),
                 "Nicaragua deported a Chilean photojournalist to Costa Rica on Saturday after detaining him for four days. "
                 + "\"I am happy to be free,\" Tom Ash said upon his arrival in San Jose.");
-        Map<String, String> nationality = new java.util.HashMap<>();
-        result.people().forEach(p -> nationality.put(p.id(), String.valueOf(p.nationality())));
+        Map<String, String> nationality = nationalities(result);
         assertEquals("Chilean", nationality.get("tom-ash"), nationality.toString());
     }
 
@@ -2880,8 +2885,7 @@ class HeldOutClassesTest {
     void aNationalityShoutedInCapitalsIsWrittenAsANationality() {
         Extractor.Result result = ArticleExtraction.extract("h307", LocalDate.of(2005, 9, 11),
                 "A SLOVAK national, Tom Ash, has been serving time in a Tunisian jail since November 2003.");
-        Map<String, String> nationality = new java.util.HashMap<>();
-        result.people().forEach(p -> nationality.put(p.id(), String.valueOf(p.nationality())));
+        Map<String, String> nationality = nationalities(result);
         assertEquals("Slovak", nationality.get("tom-ash"), nationality.toString());
     }
 }
