@@ -9,7 +9,7 @@ import org.dossier.nlp.Token;
 
 /**
  * "The sentence came five years after he was detained", "freed in 2012, two years after his
- * arrest": an event told only by how long before another it happened is dated by counting back
+ * arrest", "Monday marks a year since she was detained": an event told only by how long before another it happened is dated by counting back
  * from that other one (its date in the sentence, else the day of the article), to the year or month.
  */
 final class CountedBack {
@@ -18,10 +18,10 @@ final class CountedBack {
     }
 
     /** How far left of the event's words its "after" may stand ("after his closed-door trial"). */
-    private static final int REACH = 6;
+    private static final int REACH = 8;
 
     private static final Set<String> WORDS_BETWEEN = Set.of("DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS",
-            "POS", "HYPH", "RB");
+            "POS", "HYPH", "RB", "CC");
     private static final Set<String> AUXILIARIES = Set.of("be", "have");
 
     static Optional<String> dateOf(PhraseMatch trigger, SentenceFacts sentence, LocalDate articleDate) {
@@ -45,11 +45,11 @@ final class CountedBack {
         };
     }
 
-    /** The "after" that opens the event's phrase, with only its subject or determiners between. */
+    /** The "after" or "since" that opens the event's phrase, with only its subject or determiners between. */
     private static int afterBefore(SentenceSyntax syntax, PhraseMatch trigger) {
         for (int i = trigger.start() - 1; i >= 0 && i >= trigger.start() - REACH; i--) {
             Token token = syntax.token(i);
-            if (token.word().equalsIgnoreCase("after")) {
+            if (token.word().equalsIgnoreCase("after") || token.word().equalsIgnoreCase("since")) {
                 return i;
             }
             boolean auxiliary = token.pos().startsWith("VB") && AUXILIARIES.contains(token.lemma().toLowerCase(Locale.ROOT));

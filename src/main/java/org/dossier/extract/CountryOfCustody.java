@@ -11,7 +11,8 @@ import org.dossier.facts.Fact;
  * An arrest, a stay or a release told without a place ("they were detained in January", "are
  * being held in different prisons", "was freed on Monday") happened in the one country where the
  * same article puts that person in custody or before a court ("a couple detained in Iran",
- * "charged in Iran with spying"), as long as the article moves them to no other state. A swap moves no one before it happens, and where
+ * "charged in Iran with spying"), as long as the article moves them to no other state; someone it
+ * places nowhere, in the one country where it puts everyone else. A swap moves no one before it happens, and where
  * it takes place is often a third country, so it neither counts nor stops the others. A charge, a
  * verdict or a sentence told without a place is brought or passed in that country too.
  */
@@ -30,7 +31,9 @@ final class CountryOfCustody {
         for (Fact f : articleFacts) {
             boolean custody = f.type().equals("custody") && (IN_CUSTODY.contains(f.kind()) || f.kind().equals("released"));
             if ((custody || f.type().equals("legal") && COURT_RULINGS.contains(f.kind())) && f.place() == null) {
-                String country = onlyCountry(articleFacts, f.person());
+                // a stay or a release told of someone placed nowhere else is too little to place it by the others
+                boolean byOthers = !f.kind().equals("held") && !f.kind().equals("released");
+                String country = onlyCountry(articleFacts, f.person(), byOthers);
                 if (country != null) {
                     f = new Fact(f.id(), f.type(), f.kind(), f.person(), country, f.date(), f.dateApprox(), f.actor(),
                             f.addressee(), f.term(), f.status(), f.detail(), f.evidence());
@@ -41,14 +44,23 @@ final class CountryOfCustody {
         return result;
     }
 
-    private static String onlyCountry(List<Fact> facts, String person) {
+    private static String onlyCountry(List<Fact> facts, String person, boolean byOthers) {
         List<Fact> custody = facts.stream().filter(f -> f.type().equals("custody") && f.person().equals(person)).toList();
         if (custody.stream().anyMatch(f -> ACROSS_BORDERS.contains(f.kind()))) {
             return null;
         }
-        Set<String> countries = facts.stream().filter(f -> f.person().equals(person))
+        Set<String> countries = countriesOfCustody(facts.stream().filter(f -> f.person().equals(person)).toList());
+        if (countries.isEmpty() && byOthers) {
+            // "two others still held by Iran ... Ann Lee and Tom Ash, who were detained in May": someone
+            // the article places nowhere is held where everyone else in it is, if that is one country
+            countries = facts.stream().anyMatch(f -> ACROSS_BORDERS.contains(f.kind())) ? Set.of() : countriesOfCustody(facts);
+        }
+        return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
+    private static Set<String> countriesOfCustody(List<Fact> facts) {
+        return facts.stream()
                 .filter(f -> f.type().equals("custody") && IN_CUSTODY.contains(f.kind()) || f.type().equals("legal"))
                 .map(f -> CountryNames.countryIn(f.place())).filter(c -> c != null).collect(Collectors.toSet());
-        return countries.size() == 1 ? countries.iterator().next() : null;
     }
 }

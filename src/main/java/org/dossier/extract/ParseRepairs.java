@@ -41,6 +41,7 @@ final class ParseRepairs {
             RelativeClauses::whoClausesOfTheNearestNoun,
             RelativeClauses::relativeClausesReattached,
             RelativeClauses::whoTheSpeakerSaidDidIsTheOneDescribed,
+            RelativeClauses::pluralWhoClauseTellsOfTheWholeList,
             SharedSubjects::participleAfterANameDescribesIt,
             SharedSubjects::participleSubjectsUndergo,
             SharedSubjects::phraseAfterTheSecondJoinedVerbIsIts,

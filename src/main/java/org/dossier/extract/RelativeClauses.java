@@ -33,6 +33,8 @@ import org.dossier.nlp.Token;
  * sentenced"): about the person named right before the comma.
  * <li>A "who" clause right after the noun of an "of" phrase ("the wife of a national who has been
  * jailed") that the parser hung on the noun before it ("wife"): it describes the nearest noun.
+ * <li>A "who" clause with a plural verb after a list ("Ann Lee, a teacher, and her partner, Tom
+ * Ash, who were detained in May") that the parser hung on the last name: it tells of everyone listed.
  * </ul>
  */
 final class RelativeClauses {
@@ -402,5 +404,78 @@ final class RelativeClauses {
             }
         }
         return new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+
+    /**
+     * "Ann Lee, a teacher, and her partner, Tom Ash, who were detained in May": the parser hangs
+     * the clause on the last name listed, but its plural verb tells of all of them. Each other
+     * one listed becomes a subject of the clause's verb as the last name is.
+     */
+    static Sentence pluralWhoClauseTellsOfTheWholeList(Sentence s) {
+        for (Dependency relcl : s.dependencies()) {
+            int last = relcl.governor();
+            int verb = relcl.dependent();
+            if (!relcl.relation().equals("acl:relcl") || last < 0 || verb < last || !pluralVerb(s, verb)) {
+                continue;
+            }
+            Dependency subject = s.dependencies().stream()
+                    .filter(d -> d.governor() == verb && d.dependent() == last && d.relation().startsWith("nsubj"))
+                    .findFirst().orElse(null);
+            List<Dependency> added = subject == null ? List.of() : othersListed(s, last, verb).stream()
+                    .filter(other -> s.dependencies().stream().noneMatch(d -> d.governor() == verb && d.dependent() == other))
+                    .map(other -> new Dependency(subject.relation(), verb, other))
+                    .toList();
+            if (!added.isEmpty()) {
+                List<Dependency> deps = new ArrayList<>(s.dependencies());
+                deps.addAll(added);
+                return new Sentence(s.index(), s.text(), s.tokens(), deps);
+            }
+        }
+        return s;
+    }
+
+    /** Those listed with {@code last} before the clause's verb; a listed noun described by a name stands as the name. */
+    private static List<Integer> othersListed(Sentence s, int last, int verb) {
+        int described = governorBy(s, last, "appos");
+        int own = described >= 0 ? described : last;
+        int listHead = governorBy(s, own, "conj");
+        int head = listHead >= 0 ? listHead : own;
+        if (head == own && s.dependencies().stream()
+                .noneMatch(d -> d.governor() == own && d.relation().startsWith("conj") && d.dependent() < verb)) {
+            return List.of();
+        }
+        List<Integer> listed = new ArrayList<>(List.of(head));
+        s.dependencies().stream().filter(d -> d.governor() == head && d.relation().startsWith("conj") && d.dependent() < verb)
+                .forEach(d -> listed.add(d.dependent()));
+        List<Integer> others = new ArrayList<>();
+        for (int member : listed) {
+            if (member == own || member == last || !s.tokens().get(member).pos().startsWith("NN")) {
+                continue;
+            }
+            others.add(s.dependencies().stream()
+                    .filter(d -> d.governor() == member && d.relation().equals("appos") && isName(s, d.dependent()))
+                    .map(Dependency::dependent).findFirst().orElse(member));
+        }
+        return others;
+    }
+
+    /** "who were detained", "who have been held", "who remain": a verb that tells of more than one. */
+    private static boolean pluralVerb(Sentence s, int verb) {
+        List<Integer> auxiliaries = s.dependencies().stream()
+                .filter(d -> d.governor() == verb && (d.relation().startsWith("aux") || d.relation().equals("cop")))
+                .map(Dependency::dependent).sorted().toList();
+        if (auxiliaries.isEmpty()) {
+            return s.tokens().get(verb).pos().equals("VBP");
+        }
+        String first = s.tokens().get(auxiliaries.get(0)).word().toLowerCase(java.util.Locale.ROOT);
+        return PLURAL_AUXILIARIES.contains(first);
+    }
+
+    private static final java.util.Set<String> PLURAL_AUXILIARIES = java.util.Set.of("were", "are", "have", "'re", "\u2019re", "'ve");
+
+    /** The word {@code token} hangs on by a relation starting {@code relation}, or -1. */
+    private static int governorBy(Sentence s, int token, String relation) {
+        return s.dependencies().stream().filter(d -> d.dependent() == token && d.relation().startsWith(relation))
+                .map(Dependency::governor).findFirst().orElse(-1);
     }
 }

@@ -58,10 +58,11 @@ public final class SlotFiller {
                         .filter(l -> l.distance() <= MAX_DATE_DISTANCE).findFirst()
                         .map(l -> news ? l.label() : l.label().substring(0, Math.min(4, l.label().length()))).orElse(null);
         List<CueLink> dated = all;
-        Optional<String> countedBack = undated || date.isPresent() ? Optional.empty()
-                : CountedBack.dateOf(event.trigger(), sentence, articleDate);
-        String toldDate = date.map(d -> todayOfTheSaying(d, dated, sentence))
-                .or(() -> countedBack)
+        // "Monday marks two years since she was detained": a date told before the count is the other event's
+        Optional<String> countedBack = undated || date.isPresent() && date.get().cue().start() >= event.trigger().start()
+                ? Optional.empty() : CountedBack.dateOf(event.trigger(), sentence, articleDate);
+        String toldDate = countedBack
+                .or(() -> date.map(d -> todayOfTheSaying(d, dated, sentence)))
                 .orElseGet(() -> reported != null ? reported : defaultDate(event, sentence, articleDate));
         // "on hunger strike for 30 days, his lawyer said on Monday": 30 days before that Monday
         String dateValue = strikeBegan(event, sentence, links, toldDate != null && toldDate.length() == 10 ? LocalDate.parse(toldDate) : articleDate)
@@ -89,7 +90,7 @@ public final class SlotFiller {
                         .filter(l -> !inTheReason(event, l, sentence.syntax())).toList())
                 : null;
         String term = event.kind().equals("sentenced") ? LegalSlots.term(links, sentence, 8) : null;
-        String with = event.type().equals("contact") ? contactParty(all) : null;
+        String with = event.type().equals("contact") ? contactParty(all, sentence.syntax()) : null;
         return new Slots(place, dateValue, approx, actor(event, sentence), with, term, status(event, links),
                 event.trigger().text());
     }
@@ -420,6 +421,8 @@ public final class SlotFiller {
                                 || subjectOfTheVerbJoinedToTrigger(event, l, syntax))
                         // "Iranian authorities have released him", "China detained two Canadians": the state that holds them
                         || HELD_BY_A_STATE.contains(event.kind()) && l.below() && actingState(event, l, syntax)
+                        // "A Lisbon court has released him": the court's town, where it sits
+                        || HELD_BY_A_STATE.contains(event.kind()) && l.below() && actingCourt(event, l, syntax)
                         // "arrested as he entered the port city of X"
                         || l.cue().label2() == null && arrivedAt(event, l, syntax))
                 .filter(l -> !nationalityOfSomeone(l, syntax))
@@ -492,6 +495,14 @@ public final class SlotFiller {
         return token >= 0 && event.trigger().covers(syntax.head(token))
                 && (relation.startsWith("nsubj") && !relation.contains(":pass") || relation.equals("obl:agent"))
                 && !ARMED.contains(syntax.token(token).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A place naming the court that is the subject of the event's verb ("A Lisbon court freed her"). */
+    private static boolean actingCourt(Event event, CueLink place, SentenceSyntax syntax) {
+        int token = nounOfThePlace(syntax, place.cue().head());
+        return token != place.cue().head() && event.trigger().covers(syntax.head(token))
+                && syntax.relationToHead(token).equals("nsubj")
+                && syntax.token(token).lemma().equalsIgnoreCase("court");
     }
 
     /**
@@ -974,6 +985,12 @@ public final class SlotFiller {
         return null;
     }
 
+    /** The word is who says the sentence's news ("the embassy said"), not a party to it. */
+    private static boolean tellsOfIt(SentenceSyntax syntax, int word) {
+        int verb = syntax.head(word);
+        return verb >= 0 && syntax.relationToHead(word).startsWith("nsubj") && SpeechVerbs.says(syntax.token(verb));
+    }
+
     /** Whom contact is with, by the kind of role the nearest role word names. */
     private static final java.util.Map<String, String> PARTIES = java.util.Map.of(
             "family", "family", "lawyer", "lawyers", "official", "officials");
@@ -983,8 +1000,9 @@ public final class SlotFiller {
      * wife has not seen him": whom the contact is with (family, lawyers or officials), or null when
      * no role word near the contact says so.
      */
-    private static String contactParty(List<CueLink> links) {
+    private static String contactParty(List<CueLink> links, SentenceSyntax syntax) {
         return links.stream().filter(l -> l.lexicon().equals("roles") && l.distance() <= 3 && PARTIES.containsKey(l.label()))
+                .filter(l -> !tellsOfIt(syntax, l.cue().head())) // "the embassy said she is allowed one call a week"
                 .min(Comparator.comparingInt(CueLink::distance)).map(l -> PARTIES.get(l.label())).orElse(null);
     }
 

@@ -2888,4 +2888,75 @@ class HeldOutClassesTest {
         Map<String, String> nationality = nationalities(result);
         assertEquals("Slovak", nationality.get("tom-ash"), nationality.toString());
     }
+
+    @Test
+    void aCourtThatFreesSomeoneFreesThemInItsTown() {
+        List<Fact> facts = ArticleExtraction.facts("h308", LocalDate.of(2024, 5, 1),
+                "A Lisbon court has released French engineer Tom Ash pending trial, after six months in prison, "
+                + "but banned him from leaving Portugal.");
+        List<Fact> released = of(facts, "custody", "released", "tom-ash");
+        assertEquals(1, released.size(), facts.toString());
+        assertEquals("Lisbon", released.get(0).place(), facts.toString());
+    }
+
+    @Test
+    void aPluralWhoClauseAfterAListTellsOfEveryoneListed() {
+        List<Fact> facts = ArticleExtraction.facts("h309", LocalDate.of(2025, 1, 10),
+                "Two Belgian citizens remain in Iran. They are Ann Lemaire, a nurse, and her husband, Marc Dubois, "
+                + "who were arrested in March 2023.");
+        for (String person : List.of("ann-lemaire", "marc-dubois")) {
+            List<Fact> arrests = of(facts, "custody", "arrested", person);
+            assertEquals(1, arrests.size(), person + " " + facts);
+            assertEquals("2023-03", arrests.get(0).date(), facts.toString());
+        }
+    }
+
+    @Test
+    void aSingularWhoClauseAfterAListTellsOfTheLastNameOnly() {
+        List<Fact> facts = ArticleExtraction.facts("h310", LocalDate.of(2025, 1, 10),
+                "The other two Belgians are Ann Lemaire, a nurse, and her cousin, Marc Dubois, who was arrested in March 2023.");
+        assertEquals(1, of(facts, "custody", "arrested", "marc-dubois").size(), facts.toString());
+        assertEquals(0, of(facts, "custody", "arrested", "ann-lemaire").size(), facts.toString());
+    }
+
+    @Test
+    void someoneTakenCaptiveIsArrestedAndAnAnniversaryCountsBackToTheYear() {
+        List<Fact> facts = ArticleExtraction.facts("h311", LocalDate.of(2024, 5, 1),
+                "Next week marks two years since Tom Ash and Ann Lee were taken captive in separate incidents in Mali, "
+                + "the spokesman said.");
+        for (String person : List.of("tom-ash", "ann-lee")) {
+            List<Fact> arrests = of(facts, "custody", "arrested", person);
+            assertEquals(1, arrests.size(), person + " " + facts);
+            assertEquals("2022", arrests.get(0).date(), facts.toString());
+            assertEquals(0, of(facts, "custody", "held", person).size(), facts.toString());
+        }
+    }
+
+    @Test
+    void aConsulateThatVisitedADetaineeMadeAConsularVisitWhateverTheFamilySays() {
+        List<Fact> facts = ArticleExtraction.facts("h313", LocalDate.of(2024, 12, 2),
+                "British teacher Tom Ash was jailed in Qatar in 2020. The UK Consulate has visited Tom regularly during his "
+                + "ordeal, but his family has expressed concerns about the government's silence.");
+        assertEquals(1, of(facts, "diplomatic", "visit", "tom-ash").size(), facts.toString());
+        assertEquals(0, of(facts, "contact", "allowed", "tom-ash").size(), facts.toString());
+    }
+
+    @Test
+    void anEmbassyReportingLimitsOnContactIsNoPartyToIt() {
+        List<Fact> facts = ArticleExtraction.facts("h314", LocalDate.of(2018, 10, 5),
+                "Ann Lee, a Russian student, is held in Virginia. The embassy said that Lee has been allowed only one "
+                + "telephone call a week to her parents, and that letters sent to her take a month to arrive.");
+        List<Fact> limits = of(facts, "contact", "restricted", "ann-lee");
+        assertTrue(limits.stream().noneMatch(f -> "officials".equals(f.addressee())), facts.toString());
+    }
+
+    @Test
+    void someoneAnArticlePlacesNowhereIsArrestedInTheCountryThatHoldsEveryoneElse() {
+        List<Fact> facts = ArticleExtraction.facts("h315", LocalDate.of(2025, 3, 20),
+                "Tom Ash was arrested in Shiraz, Iran, in October 2022 and freed on Thursday. "
+                + "Ann Lee, a teacher who was detained in May 2022, is accused of spying.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "ann-lee");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("Iran", arrests.get(0).place(), facts.toString());
+    }
 }
