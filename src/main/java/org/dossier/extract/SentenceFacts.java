@@ -277,7 +277,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
     private static boolean againstThroughAParticiple(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         int participle = syntax.head(token);
         return participle >= 0 && syntax.relationToHead(token).equals("obl:against")
-                && syntax.relationToHead(participle).equals("acl") && trigger.covers(syntax.head(participle));
+                && (syntax.relationToHead(participle).equals("acl") && trigger.covers(syntax.head(participle))
+                    // the parser may make the court word the participle's subject ("the sentence handed down against her")
+                    || syntax.children(participle, "nsubj:pass").stream().anyMatch(trigger::covers));
     }
 
     /** The trigger is inside the phrase set beside the person ("B, a national arrested in May"). */

@@ -18,7 +18,8 @@ final class SentenceFrames {
      * executive", "jailed reporter"); "judged", a noun that a predicate judges ("her release is a
      * great relief", "his arrest was outrageous"); "purpose", a verb that tells what another is done
      * for ("asked for bail to seek treatment", "so that he could see a doctor"); "where", the verb
-     * of a clause that says what happened at a place ("the jail where he had been detained").
+     * of a clause that says what happened at a place ("the jail where he had been detained"); "someone's",
+     * a noun told as a person's ("the sentence of a protester", "her sentence", "a verdict against a woman").
      */
     static List<PhraseMatch> find(String id, SentenceSyntax syntax) {
         List<PhraseMatch> found = new ArrayList<>();
@@ -40,6 +41,9 @@ final class SentenceFrames {
             }
             if (whereClause(syntax, i)) {
                 found.add(frame(id, syntax, i, "where"));
+            }
+            if (someones(syntax, i)) {
+                found.add(frame(id, syntax, i, "someone's"));
             }
         }
         return found;
@@ -94,6 +98,14 @@ final class SentenceFrames {
         return syntax.token(i).pos().startsWith("VB") && syntax.relationToHead(i).equals("acl:relcl")
                 && place >= 0 && syntax.token(place).pos().startsWith("NN")
                 && syntax.children(i, "advmod").stream().anyMatch(a -> syntax.token(a).word().equalsIgnoreCase("where"));
+    }
+
+    private static boolean someones(SentenceSyntax syntax, int i) {
+        return syntax.token(i).pos().startsWith("NN") && syntax.children(i).stream()
+                .filter(d -> d.relation().startsWith("nmod:poss") || d.relation().equals("nmod:of")
+                        || d.relation().equals("nmod:against") || d.relation().equals("nmod:for"))
+                .map(d -> syntax.token(d.dependent()))
+                .anyMatch(t -> t.pos().startsWith("PRP") || "PERSON".equals(t.ner()) || PersonNouns.isPerson(t.lemma()));
     }
 
     private static boolean judged(SentenceSyntax syntax, int i) {

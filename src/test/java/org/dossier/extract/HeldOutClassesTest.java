@@ -2959,4 +2959,38 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("Iran", arrests.get(0).place(), facts.toString());
     }
+
+    @Test
+    void aSentenceHandedDownAgainstSomeoneIsTheirSentencing() {
+        List<Fact> facts = ArticleExtraction.facts("h316", LocalDate.of(2023, 4, 26),
+                "Germany is condemning as \u201Cunacceptable\u201D the death sentence handed down in Iran against Tom Ash, "
+                + "a German citizen accused of planning a bombing.");
+        assertEquals(1, of(facts, "legal", "sentenced", "tom-ash").size(), facts.toString());
+    }
+
+    @Test
+    void aHigherCourtUpholdingAnUnnamedSentenceRulesOnTheOnlyDetaineesAppeal() {
+        List<Fact> facts = ArticleExtraction.facts("h317", LocalDate.of(2023, 4, 26),
+                "Tom Ash, a German citizen, was sentenced to death in Iran in March. "
+                + "Iran's Supreme Court this week upheld the death sentence that was issued by a lower court.");
+        List<Fact> appeals = of(facts, "legal", "appeal", "tom-ash");
+        assertEquals(1, appeals.size(), facts.toString());
+        assertEquals("2023-04", appeals.get(0).date(), facts.toString());
+    }
+
+    @Test
+    void aHigherCourtUpholdingSomeoneElsesSentenceIsNoAppealOfTheDetainee() {
+        List<Fact> facts = ArticleExtraction.facts("h318", LocalDate.of(2023, 4, 26),
+                "Tom Ash, a German citizen, was sentenced to death in Iran in March. "
+                + "In a separate case, the Supreme Court this week upheld the death sentence of a protester.");
+        assertEquals(0, of(facts, "legal", "appeal", "tom-ash").size(), facts.toString());
+    }
+
+    @Test
+    void aFamilyThatHasNotHadAnyContactIsDeniedContact() {
+        List<Fact> facts = ArticleExtraction.facts("h319", LocalDate.of(2023, 4, 26),
+                "Tom Ash, a German citizen, was sentenced to death in Iran in March. "
+                + "His lawyer said the family hadn't had any contact with Ash since his arrest.");
+        assertEquals(1, of(facts, "contact", "denied", "tom-ash").size(), facts.toString());
+    }
 }
