@@ -837,10 +837,11 @@ public final class SlotFiller {
     }
     private static final Set<String> TO = Set.of("to", "into", "in", "at", "on");
     private static final Set<String> HELD_BY_A_STATE = Set.of("arrested", "released");
-    private static final Set<String> IN = Set.of("in", "at", "near", "outside", "on", "of", "along");
+    /** "arrested on an island off X": "off" places an event near a town or a coast as "near" does */
+    private static final Set<String> IN = Set.of("in", "at", "near", "outside", "on", "of", "along", "off");
     private static final Set<String> FROM_OR_IN = Set.of("from", "in", "at", "of");
     /** "arrested from his home in X", "picked up from X" */
-    private static final Set<String> SEIZED_IN_OR_FROM = Set.of("in", "at", "near", "outside", "on", "of", "from", "along");
+    private static final Set<String> SEIZED_IN_OR_FROM = Set.of("in", "at", "near", "outside", "on", "of", "from", "along", "off");
 
     /**
      * What an article reports as done happened by its date: "months later" read from the
@@ -887,6 +888,8 @@ public final class SlotFiller {
                 : DATED_BY_ARTICLE.contains(event.type()) || LegalSlots.appealInTheLead(event)
                 // "have been flown out of X", "has been released": the news the article reports
                 || event.type().equals("custody") && presentPerfect(sentence.syntax(), event.trigger())
+                // "he is now being transferred to the capital": under way as the article is written
+                || event.type().equals("custody") && beingDoneNow(sentence.syntax(), event.trigger())
                 // "have been sentenced to six years" in the lead: this month's news, as a release is
                 || LegalSlots.newsInTheLead(event, sentence) && presentPerfect(sentence.syntax(), event.trigger());
         if (!current && LegalSlots.newsInTheLead(event, sentence)) {
@@ -932,6 +935,16 @@ public final class SlotFiller {
     }
 
     /** "said Wednesday that it was expelling him": under way when it was told, so of the day it was told. */
+    /** "is being transferred", "are being moved": a passive told as going on now. */
+    private static boolean beingDoneNow(SentenceSyntax syntax, PhraseMatch trigger) {
+        int verb = trigger.head();
+        boolean being = syntax.children(verb, "aux:pass").stream().anyMatch(a -> syntax.token(a).word().equalsIgnoreCase("being"));
+        // "he's": the tagger may read the short "is" as a possessive
+        boolean now = syntax.children(verb, "aux").stream().anyMatch(a -> syntax.token(a).pos().matches("VBZ|VBP")
+                || syntax.token(a).word().matches("(?i)is|are|am|['\u2019](s|re|m)"));
+        return being && now;
+    }
+
     static boolean underWay(SentenceSyntax syntax, PhraseMatch trigger) {
         int verb = trigger.head();
         return syntax.token(verb).pos().equals("VBG") && syntax.relationToHead(verb).startsWith("ccomp")

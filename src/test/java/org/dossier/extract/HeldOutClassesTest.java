@@ -2993,4 +2993,32 @@ class HeldOutClassesTest {
                 + "His lawyer said the family hadn't had any contact with Ash since his arrest.");
         assertEquals(1, of(facts, "contact", "denied", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void anArrestFollowingAForeignRequestIsAnArrestWhereItHappenedNotInTheCountryThatAsked() {
+        List<Fact> facts = ArticleExtraction.facts("h320", LocalDate.of(2013, 11, 12),
+                "Following a request from Russia for his extradition, Russian tycoon Tom Ash was arrested on an island "
+                + "off Sihanoukville yesterday, police said.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("Sihanoukville", arrests.get(0).place(), facts.toString());
+        assertEquals("2013-11-11", arrests.get(0).date(), facts.toString());
+    }
+
+    @Test
+    void aPetitionToFreeSomeoneIsNoRelease() {
+        List<Fact> facts = ArticleExtraction.facts("h321", LocalDate.of(2019, 10, 20),
+                "Ann Lee, an Israeli student, was jailed in Moscow in April. A petition to free Lee has gathered 5,000 signatures.");
+        assertEquals(0, of(facts, "custody", "released", "ann-lee").size(), facts.toString());
+    }
+
+    @Test
+    void aMoveToldAsUnderWayIsDatedByTheArticle() {
+        List<Fact> facts = ArticleExtraction.facts("h322", LocalDate.of(2013, 11, 12),
+                "Tom Ash was arrested in Cambodia in 2012. \u201CHe was handcuffed,\u201D his employee said. "
+                + "\u201CHe\u2019s now being transferred to Phnom Penh.\u201D");
+        List<Fact> moves = of(facts, "custody", "transferred", "tom-ash");
+        assertEquals(1, moves.size(), facts.toString());
+        assertEquals("2013-11", moves.get(0).date(), facts.toString());
+    }
 }
