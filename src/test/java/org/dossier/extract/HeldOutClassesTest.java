@@ -3021,4 +3021,12 @@ class HeldOutClassesTest {
         assertEquals(1, moves.size(), facts.toString());
         assertEquals("2013-11", moves.get(0).date(), facts.toString());
     }
+
+    @Test
+    void thePartnerOfADetaineeIsNoneOfTheGroupHeld() {
+        Extractor.Result result = ArticleExtraction.extract("h323", LocalDate.of(2017, 11, 29),
+                "Six British men acquitted of weapons charges this week have been released, a relative said. "
+                + "Ann Lee, the partner of one of the men, Tom Ash, said he and the other men were at the embassy following their release.");
+        assertTrue(result.facts().stream().noneMatch(f -> f.person().equals("ann-lee")), result.facts().toString());
+    }
 }
