@@ -82,6 +82,13 @@ public final class PlaceFinder {
                         name(PhraseMatcher.text(tokens, start, region + 1)), preposition(syntax, region)));
                 continue;
             }
+            String described = townTheCountryOwns(syntax, head, name(PhraseMatcher.text(tokens, start, end)));
+            if (described != null) {
+                // "Myanmar's largest city", "Hungary's capital": the town the words stand for
+                int town = syntax.head(head);
+                places.add(new PlaceSpan(start, town + 1, town, described, preposition(syntax, town)));
+                continue;
+            }
             if (modifiesNonFacility(syntax, head, PhraseMatcher.text(tokens, start, end))) {
                 continue; // "U.S. ambassador", "Moscow court officials": a place used as an adjective
             }
@@ -196,6 +203,23 @@ public final class PlaceFinder {
         return facilityWords.contains(noun) || custodianNouns.contains(noun) || CUSTODY_NOUNS.contains(noun)
                 || HEADS_OF_STATE.contains(noun) || PROSECUTORS.contains(noun) || siteNouns.containsKey(noun);
     }
+
+    /** "Myanmar's largest city" is "Yangon, Myanmar", "Hungary's capital" "Budapest, Hungary"; null for any other words. */
+    private static String townTheCountryOwns(SentenceSyntax syntax, int head, String country) {
+        int noun = syntax.head(head);
+        if (noun < 0 || !syntax.relationToHead(head).startsWith("nmod:poss") || CountryNames.countryOf(country) == null) {
+            return null;
+        }
+        String lemma = syntax.token(noun).lemma().toLowerCase(Locale.ROOT);
+        boolean largest = syntax.children(noun, "amod").stream()
+                .anyMatch(a -> LARGEST.contains(syntax.token(a).word().toLowerCase(Locale.ROOT)));
+        String owner = CountryNames.countryOf(country);
+        String town = lemma.equals("capital") ? WorldCities.capitalOf(owner)
+                : lemma.equals("city") && largest ? WorldCities.largestTownOf(owner) : null;
+        return town == null ? null : town + ", " + owner;
+    }
+
+    private static final Set<String> LARGEST = Set.of("largest", "biggest");
 
     /** "the Hungarian capital" is "Budapest, Hungary"; any other place described by a people's adjective is their country. */
     private static String capitalIfNamed(Token noun, String country) {

@@ -80,12 +80,17 @@ public final class WorldCities {
         return country == null ? null : Loaded.GAZETTEER.capitals().get(key(country));
     }
 
+    /** The most populous town of the country (English name), as GeoNames spells it; null when not known. */
+    public static String largestTownOf(String country) {
+        return country == null ? null : Loaded.GAZETTEER.largestTowns().get(key(country));
+    }
+
     private static String key(String name) {
         return Folding.fold(name.strip());
     }
 
-    /** The towns by name, and each country's capital by the country's name (both keys folded). */
-    private record Gazetteer(Map<String, TownsOfAName> towns, Map<String, String> capitals) {
+    /** The towns by name, and each country's capital and most populous town by the country's name (keys folded). */
+    private record Gazetteer(Map<String, TownsOfAName> towns, Map<String, String> capitals, Map<String, String> largestTowns) {
     }
 
     /** Read on first use: a run that never asks where a town is does not pay for it. */
@@ -108,6 +113,8 @@ public final class WorldCities {
     private static Gazetteer gazetteer(CodedInputStream in) throws IOException {
         Map<String, TownsOfAName> byName = new HashMap<>(262_144);
         Map<String, String> capitals = new HashMap<>();
+        Map<String, String> largestTowns = new HashMap<>();
+        Map<String, Long> largestPopulations = new HashMap<>();
         while (!in.isAtEnd()) {
             int limit = in.pushLimit(in.readRawVarint32());
             String name = null;
@@ -131,8 +138,19 @@ public final class WorldCities {
                 if (countryName != null) {
                     capitals.putIfAbsent(key(countryName), name);
                 }
+                if (population > largestPopulations.getOrDefault(country, -1L)) {
+                    largestPopulations.put(country, population);
+                    largestTowns.put(country, name);
+                }
             }
         }
-        return new Gazetteer(byName, capitals);
+        Map<String, String> largestByName = new HashMap<>();
+        largestTowns.forEach((code, town) -> {
+            String countryName = CountryNames.ofCode(code);
+            if (countryName != null) {
+                largestByName.put(key(countryName), town);
+            }
+        });
+        return new Gazetteer(byName, capitals, largestByName);
     }
 }

@@ -3029,4 +3029,14 @@ class HeldOutClassesTest {
                 + "Ann Lee, the partner of one of the men, Tom Ash, said he and the other men were at the embassy following their release.");
         assertTrue(result.facts().stream().noneMatch(f -> f.person().equals("ann-lee")), result.facts().toString());
     }
+
+    @Test
+    void aCountrysLargestCityOrCapitalIsTheTownItStandsFor() {
+        List<Fact> facts = ArticleExtraction.facts("h325", LocalDate.of(2021, 4, 19),
+                "A Japanese freelance journalist, Tom Ash, detained by security forces in Myanmar\u2019s largest city on Sunday "
+                + "has been transferred to prison.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("Yangon, Myanmar", arrests.get(0).place(), facts.toString());
+    }
 }

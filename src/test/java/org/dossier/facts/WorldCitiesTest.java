@@ -36,4 +36,11 @@ class WorldCitiesTest {
         assertEquals("Myanmar", CountryNames.countryIn("Myanmar"));
         assertNull(CountryNames.countryIn("a detention centre"));
     }
+
+    @Test
+    void aCountrysLargestTownIsItsMostPopulousOneNotAlwaysItsCapital() {
+        assertEquals("Yangon", WorldCities.largestTownOf("Myanmar"));
+        assertEquals("Istanbul", WorldCities.largestTownOf("Turkey"));
+        assertNull(WorldCities.largestTownOf("Atlantis"));
+    }
 }
