@@ -3039,4 +3039,14 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("Yangon, Myanmar", arrests.get(0).place(), facts.toString());
     }
+
+    @Test
+    void someoneTransportedToADetentionCentreIsMovedThere() {
+        List<Fact> facts = ArticleExtraction.facts("h326", LocalDate.of(2025, 3, 19),
+                "A Welsh backpacker, Ann Lee, was detained at the border in Blaine and transported to an immigration "
+                + "detention center in Tacoma.");
+        List<Fact> moves = of(facts, "custody", "transferred", "ann-lee");
+        assertEquals(1, moves.size(), facts.toString());
+        assertEquals("Tacoma", moves.get(0).place(), facts.toString());
+    }
 }
