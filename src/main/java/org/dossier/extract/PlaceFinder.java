@@ -511,7 +511,8 @@ public final class PlaceFinder {
         String lemma = syntax.token(governor).lemma().toLowerCase(Locale.ROOT);
         String site = siteNouns.get(lemma);
         boolean locatesSite = "building".equals(site) || site != null && CountryNames.countryOf(name(place)) != null;
-        return !facilityWords.contains(lemma) && !locatesSite;
+        // "Tokyo prosecutors charged him": the charge is brought where the prosecutors sit
+        return !facilityWords.contains(lemma) && !locatesSite && !PROSECUTORS.contains(lemma);
     }
 
     private boolean containsFacilityWord(List<Token> tokens, int start, int end) {

@@ -3049,4 +3049,13 @@ class HeldOutClassesTest {
         assertEquals(1, moves.size(), facts.toString());
         assertEquals("Tacoma", moves.get(0).place(), facts.toString());
     }
+
+    @Test
+    void aChargeByATownsProsecutorsIsBroughtInThatTown() {
+        List<Fact> facts = ArticleExtraction.facts("h327", LocalDate.of(2018, 12, 11),
+                "Tokyo prosecutors charged Tom Ash, an American lawyer, on Monday with financial misconduct.");
+        List<Fact> charges = of(facts, "legal", "charged", "tom-ash");
+        assertEquals(1, charges.size(), facts.toString());
+        assertEquals("Tokyo", charges.get(0).place(), facts.toString());
+    }
 }
