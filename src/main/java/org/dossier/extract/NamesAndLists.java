@@ -322,16 +322,62 @@ final class NamesAndLists {
      */
     static Sentence namesBetweenDashesSpellOutTheNoun(Sentence s) {
         for (int open = 1; open + 1 < s.tokens().size(); open++) {
-            String pos = s.tokens().get(open - 1).pos();
-            if (!ASIDE_OPENERS.contains(s.tokens().get(open).word()) || !(pos.equals("NNS") || pos.equals("NNPS"))) {
+            if (!ASIDE_OPENERS.contains(s.tokens().get(open).word())) {
                 continue;
             }
-            List<Integer> names = namesInAside(s, open);
+            int noun = isPlural(s, open - 1) ? open - 1 : -1;
+            int participle = noun < 0 ? participleAfterAPlural(s, open) : -1;
+            Sentence described = s;
+            if (participle >= 0) {
+                noun = participle - 1;
+                while (!isPlural(s, noun)) {
+                    noun--;
+                }
+                described = describedBy(s, noun, participle);
+            }
+            List<Integer> names = noun < 0 ? List.of() : namesInAside(s, open);
             if (names.size() >= 2) {
-                return namesShareTheNounsPart(s, open - 1, names);
+                return namesShareTheNounsPart(described, noun, names);
             }
         }
         return s;
+    }
+
+    /**
+     * "Americans unjustly detained in X -- A, B and C --": the participle of a phrase that follows
+     * a plural noun right up to the aside (only adverbs between the noun and it), or -1.
+     */
+    private static int participleAfterAPlural(Sentence s, int open) {
+        for (int v = open - 2; v >= 1 && open - v <= 8; v--) {
+            Token t = s.tokens().get(v);
+            if (t.word().equals(",")) {
+                return -1;
+            }
+            if (t.pos().equals("VBN")) {
+                int before = v - 1;
+                while (before > 0 && s.tokens().get(before).pos().startsWith("RB")) {
+                    before--;
+                }
+                return isPlural(s, before) ? v : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The participle describes the noun, whatever the parser hung it on. */
+    private static Sentence describedBy(Sentence s, int noun, int participle) {
+        if (s.dependencies().stream().anyMatch(d -> d.governor() == noun && d.dependent() == participle && d.relation().startsWith("acl"))) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>(s.dependencies().stream()
+                .filter(d -> !(d.dependent() == participle && d.relation().equals("dep"))).toList());
+        deps.add(new Dependency("acl", noun, participle));
+        return new Sentence(s.index(), s.text(), s.tokens(), deps);
+    }
+
+    private static boolean isPlural(Sentence s, int i) {
+        String pos = s.tokens().get(i).pos();
+        return pos.equals("NNS") || pos.equals("NNPS");
     }
 
     /**

@@ -3058,4 +3058,15 @@ class HeldOutClassesTest {
         assertEquals(1, charges.size(), facts.toString());
         assertEquals("Tokyo", charges.get(0).place(), facts.toString());
     }
+
+    @Test
+    void namesSetOffByDashesAfterADescribedPluralAreThePeopleItDescribes() {
+        List<Fact> facts = ArticleExtraction.facts("h328", LocalDate.of(2024, 8, 8),
+                "Tom Ash and Ann Lee were detained in Mali in 2022, and Bo Kim in 2023. \u201CWe are deeply concerned about the "
+                + "well-being of Americans unjustly detained in Mali \u2013 Tom, Ann, and Bo Kim \u2013 and raise their "
+                + "detentions in every meeting,\u201D the spokesman said.");
+        for (String person : List.of("tom-ash", "ann-lee", "bo-kim")) {
+            assertEquals(1, of(facts, "diplomatic", "consultation", person).size(), person + " " + facts);
+        }
+    }
 }
