@@ -981,6 +981,24 @@ public final class SlotFiller {
                     return true;
                 }
             }
+            if (syntax.relationToHead(i).equals("acl") && describesInAPresentClause(syntax, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "We are concerned about Americans detained in X": a participle on a noun of a clause told in the present. */
+    private static boolean describesInAPresentClause(SentenceSyntax syntax, int participle) {
+        int up = syntax.head(participle);
+        for (int step = 0; up >= 0 && step < 5; step++, up = syntax.head(up)) {
+            String pos = syntax.token(up).pos();
+            boolean predicate = pos.startsWith("VB") || !syntax.children(up, "cop").isEmpty();
+            if (predicate) {
+                return pos.equals("VBZ") || pos.equals("VBP") || syntax.children(up).stream()
+                        .anyMatch(d -> (d.relation().startsWith("aux") || d.relation().equals("cop"))
+                                && syntax.token(d.dependent()).pos().matches("VBZ|VBP"));
+            }
         }
         return false;
     }

@@ -3069,4 +3069,26 @@ class HeldOutClassesTest {
             assertEquals(1, of(facts, "diplomatic", "consultation", person).size(), person + " " + facts);
         }
     }
+
+    @Test
+    void peopleDescribedAsDetainedSomewhereInAPresentClauseAreHeldThereNow() {
+        List<Fact> facts = ArticleExtraction.facts("h329", LocalDate.of(2024, 8, 8),
+                "The ministry is concerned about Britons unjustly detained in Mali \u2013 Tom Ash and Ann Lee \u2013 "
+                + "and raises their cases at every meeting.");
+        for (String person : List.of("tom-ash", "ann-lee")) {
+            List<Fact> held = of(facts, "custody", "held", person);
+            assertEquals(1, held.size(), person + " " + facts);
+            assertEquals("Mali", held.get(0).place(), facts.toString());
+            assertEquals("2024-08", held.get(0).date(), facts.toString());
+            assertEquals(0, of(facts, "custody", "arrested", person).size(), facts.toString());
+        }
+    }
+
+    @Test
+    void peopleDescribedAsArrestedSomewhereWereArrestedThere() {
+        List<Fact> facts = ArticleExtraction.facts("h330", LocalDate.of(2024, 8, 1),
+                "Two Russian spies arrested in Slovenia, Tom Ash and Ann Lee, have pleaded guilty.");
+        assertEquals(1, of(facts, "custody", "arrested", "tom-ash").size(), facts.toString());
+        assertEquals(0, of(facts, "custody", "held", "tom-ash").size(), facts.toString());
+    }
 }
