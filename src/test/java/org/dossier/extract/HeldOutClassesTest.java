@@ -3091,4 +3091,12 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "arrested", "tom-ash").size(), facts.toString());
         assertEquals(0, of(facts, "custody", "held", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void askingWhetherADetaineeIsInjuredTellsNoInjury() {
+        List<Fact> facts = ArticleExtraction.facts("h331", LocalDate.of(2021, 4, 19),
+                "Tom Ash, a Japanese journalist, was detained in Yangon on Sunday. Officials asked the military about "
+                + "the reason for his detention and whether he was suffering from any injuries.");
+        assertEquals(0, of(facts, "health", "condition", "tom-ash").size(), facts.toString());
+    }
 }
