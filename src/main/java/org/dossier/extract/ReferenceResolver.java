@@ -91,6 +91,13 @@ public final class ReferenceResolver {
                     found.add(group);
                     continue;
                 }
+                if (parentOfSomany(s, i)) {
+                    // "the dad-of-three", "the mother-of-two": the person told of, not a relative
+                    found.add(new PhraseMatch(article.article().id(), s.index(), i - 1, i + 1, i, "references",
+                            "description", null, String.join(" ", s.tokens().subList(i - 1, i + 5).stream()
+                                    .map(org.dossier.nlp.Token::word).toList())));
+                    continue;
+                }
                 boolean age = !word.isEmpty() && Character.isDigit(word.charAt(0)) && AGE.matcher(word).matches() || (word.equals("old") && i >= 2
                         && s.tokens().get(i - 2).word().matches("(?i)-?years?(-old)?") || word.equals("old")
                         && i >= 1 && s.tokens().get(i - 1).word().matches("(?i)\\d+-years?-?"));
@@ -153,6 +160,18 @@ public final class ReferenceResolver {
         }
         return found;
     }
+
+    /** "the father-of-two", split by the tokenizer into "the father - of - two". */
+    private static boolean parentOfSomany(org.dossier.nlp.Sentence s, int i) {
+        List<org.dossier.nlp.Token> t = s.tokens();
+        return i >= 1 && i + 4 < t.size() && t.get(i - 1).word().equalsIgnoreCase("the")
+                && PARENT_NOUNS.contains(t.get(i).word().toLowerCase(java.util.Locale.ROOT))
+                && t.get(i + 1).word().equals("-") && t.get(i + 2).word().equalsIgnoreCase("of")
+                && t.get(i + 3).word().equals("-") && t.get(i + 4).pos().equals("CD");
+    }
+
+    private static final Set<String> PARENT_NOUNS = Set.of("father", "mother", "dad", "mum", "mom", "grandfather",
+            "grandmother");
 
     /** "a citizen serving a sentence", "an expert convicted of fraud": participles describing a lead. */
     private static final Set<String> PARTICIPLES = Set.of("VBN", "VBG");

@@ -3099,4 +3099,14 @@ class HeldOutClassesTest {
                 + "the reason for his detention and whether he was suffering from any injuries.");
         assertEquals(0, of(facts, "health", "condition", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void theFatherOfSomanyIsTheDetaineeDescribedNotARelative() {
+        List<Fact> facts = ArticleExtraction.facts("h332", LocalDate.of(2024, 12, 2),
+                "British national Tom Ash has been held in a Dubai prison for 16 years. "
+                + "The dad-of-three, 70, was arrested in 2008 during a layover at Dubai Airport.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("2008", arrests.get(0).date(), facts.toString());
+    }
 }
