@@ -9,8 +9,9 @@ import org.dossier.nlp.Token;
 
 /**
  * "The sentence came five years after he was detained", "freed in 2012, two years after his
- * arrest", "Monday marks a year since she was detained": an event told only by how long before another it happened is dated by counting back
- * from that other one (its date in the sentence, else the day of the article), to the year or month.
+ * arrest", "Monday marks a year since she was detained": an event told only by how long before
+ * another it happened is dated by counting back from that other one (its date in the sentence,
+ * else the day of the article), to the year or month.
  */
 final class CountedBack {
 

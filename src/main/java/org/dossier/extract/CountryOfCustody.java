@@ -12,9 +12,9 @@ import org.dossier.facts.Fact;
  * being held in different prisons", "was freed on Monday") happened in the one country where the
  * same article puts that person in custody or before a court ("a couple detained in Iran",
  * "charged in Iran with spying"), as long as the article moves them to no other state; someone it
- * places nowhere, in the one country where it puts everyone else. A swap moves no one before it happens, and where
- * it takes place is often a third country, so it neither counts nor stops the others. A charge, a
- * verdict or a sentence told without a place is brought or passed in that country too.
+ * places nowhere, in the one country where it puts everyone else. A swap moves no one before it
+ * happens, and where it takes place is often a third country, so it neither counts nor stops the
+ * others. A charge, a verdict or a sentence told without a place is brought or passed in that country too.
  */
 final class CountryOfCustody {
 
@@ -45,17 +45,21 @@ final class CountryOfCustody {
     }
 
     private static String onlyCountry(List<Fact> facts, String person, boolean byOthers) {
-        List<Fact> custody = facts.stream().filter(f -> f.type().equals("custody") && f.person().equals(person)).toList();
-        if (custody.stream().anyMatch(f -> ACROSS_BORDERS.contains(f.kind()))) {
+        List<Fact> own = facts.stream().filter(f -> f.person().equals(person)).toList();
+        if (movedAcrossBorders(own)) {
             return null;
         }
-        Set<String> countries = countriesOfCustody(facts.stream().filter(f -> f.person().equals(person)).toList());
-        if (countries.isEmpty() && byOthers) {
+        Set<String> countries = countriesOfCustody(own);
+        if (countries.isEmpty() && byOthers && !movedAcrossBorders(facts)) {
             // "two others still held by Iran ... Ann Lee and Tom Ash, who were detained in May": someone
             // the article places nowhere is held where everyone else in it is, if that is one country
-            countries = facts.stream().anyMatch(f -> ACROSS_BORDERS.contains(f.kind())) ? Set.of() : countriesOfCustody(facts);
+            countries = countriesOfCustody(facts);
         }
         return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
+    private static boolean movedAcrossBorders(List<Fact> facts) {
+        return facts.stream().anyMatch(f -> f.type().equals("custody") && ACROSS_BORDERS.contains(f.kind()));
     }
 
     private static Set<String> countriesOfCustody(List<Fact> facts) {

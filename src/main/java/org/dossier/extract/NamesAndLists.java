@@ -329,10 +329,7 @@ final class NamesAndLists {
             int participle = noun < 0 ? participleAfterAPlural(s, open) : -1;
             Sentence described = s;
             if (participle >= 0) {
-                noun = participle - 1;
-                while (!isPlural(s, noun)) {
-                    noun--;
-                }
+                noun = pluralBefore(s, participle);
                 described = describedBy(s, noun, participle);
             }
             List<Integer> names = noun < 0 ? List.of() : namesInAside(s, open);
@@ -354,14 +351,19 @@ final class NamesAndLists {
                 return -1;
             }
             if (t.pos().equals("VBN")) {
-                int before = v - 1;
-                while (before > 0 && s.tokens().get(before).pos().startsWith("RB")) {
-                    before--;
-                }
-                return isPlural(s, before) ? v : -1;
+                return pluralBefore(s, v) >= 0 ? v : -1;
             }
         }
         return -1;
+    }
+
+    /** The plural noun right before a participle, over adverbs ("Americans unjustly detained"), or -1. */
+    private static int pluralBefore(Sentence s, int participle) {
+        int before = participle - 1;
+        while (before > 0 && s.tokens().get(before).pos().startsWith("RB")) {
+            before--;
+        }
+        return isPlural(s, before) ? before : -1;
     }
 
     /** The participle describes the noun, whatever the parser hung it on. */

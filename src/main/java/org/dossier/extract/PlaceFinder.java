@@ -191,7 +191,7 @@ public final class PlaceFinder {
             String twoWords = i > 0 ? Demonyms.countryOf(tokens.get(i - 1).word() + " " + tokens.get(i).word()) : null;
             String country = twoWords != null ? twoWords : Demonyms.countryOf(tokens.get(i).word());
             if (country != null) {
-                countries.add(new PlaceSpan(twoWords != null ? i - 1 : i, i + 1, facility, capitalIfNamed(tokens.get(facility), country),
+                countries.add(new PlaceSpan(twoWords != null ? i - 1 : i, i + 1, facility, capitalIfNamed(syntax, facility, country),
                         preposition(syntax, facility)));
             }
         }
@@ -207,25 +207,28 @@ public final class PlaceFinder {
     /** "Myanmar's largest city" is "Yangon, Myanmar", "Hungary's capital" "Budapest, Hungary"; null for any other words. */
     private static String townTheCountryOwns(SentenceSyntax syntax, int head, String country) {
         int noun = syntax.head(head);
-        if (noun < 0 || !syntax.relationToHead(head).startsWith("nmod:poss") || CountryNames.countryOf(country) == null) {
-            return null;
-        }
+        String owner = CountryNames.countryOf(country);
+        return noun < 0 || !syntax.relationToHead(head).startsWith("nmod:poss") || owner == null ? null
+                : townOf(syntax, noun, owner);
+    }
+
+    /** "the Hungarian capital" is "Budapest, Hungary"; any other place described by a people's adjective is their country. */
+    private static String capitalIfNamed(SentenceSyntax syntax, int noun, String country) {
+        String town = townOf(syntax, noun, country);
+        return town != null ? town : country;
+    }
+
+    /** The town a noun names in the country ("capital", "largest city"), with its country; null if it names none. */
+    private static String townOf(SentenceSyntax syntax, int noun, String country) {
         String lemma = syntax.token(noun).lemma().toLowerCase(Locale.ROOT);
         boolean largest = syntax.children(noun, "amod").stream()
                 .anyMatch(a -> LARGEST.contains(syntax.token(a).word().toLowerCase(Locale.ROOT)));
-        String owner = CountryNames.countryOf(country);
-        String town = lemma.equals("capital") ? WorldCities.capitalOf(owner)
-                : lemma.equals("city") && largest ? WorldCities.largestTownOf(owner) : null;
-        return town == null ? null : town + ", " + owner;
+        String town = lemma.equals("capital") ? WorldCities.capitalOf(country)
+                : lemma.equals("city") && largest ? WorldCities.largestTownOf(country) : null;
+        return town == null ? null : town + ", " + country;
     }
 
     private static final Set<String> LARGEST = Set.of("largest", "biggest");
-
-    /** "the Hungarian capital" is "Budapest, Hungary"; any other place described by a people's adjective is their country. */
-    private static String capitalIfNamed(Token noun, String country) {
-        String capital = noun.lemma().equalsIgnoreCase("capital") ? WorldCities.capitalOf(country) : null;
-        return capital != null ? capital + ", " + country : country;
-    }
 
     /**
      * "a German court in Koblenz": the sentence names a place other than its dateline ("BEIRUT -"),

@@ -487,22 +487,28 @@ public final class SlotFiller {
      * state is the one that acts; not a place that only describes someone ("his U.S.-based advocates").
      */
     private static boolean actingState(Event event, CueLink state, SentenceSyntax syntax) {
-        if (!org.dossier.facts.CountryNames.isCountry(state.label())) {
-            return false;
-        }
-        int token = nounOfThePlace(syntax, state.cue().head());
-        String relation = syntax.relationToHead(token);
-        return token >= 0 && event.trigger().covers(syntax.head(token))
-                && (relation.startsWith("nsubj") && !relation.contains(":pass") || relation.equals("obl:agent"))
+        int token = actorThePlaceNames(event, state, syntax);
+        return token >= 0 && org.dossier.facts.CountryNames.isCountry(state.label())
                 && !ARMED.contains(syntax.token(token).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** A place naming the court that is the subject of the event's verb ("A Lisbon court freed her"). */
+    /** A place naming the court that acts in the event ("A Lisbon court freed her"). */
     private static boolean actingCourt(Event event, CueLink place, SentenceSyntax syntax) {
+        int token = actorThePlaceNames(event, place, syntax);
+        return token >= 0 && token != place.cue().head() && syntax.token(token).lemma().equalsIgnoreCase("court");
+    }
+
+    /**
+     * The place, or the noun it describes ("Iranian authorities", "a Lisbon court"), as the one who
+     * does the event's verb (its subject, or "by" it in a passive); -1 if it is not.
+     */
+    private static int actorThePlaceNames(Event event, CueLink place, SentenceSyntax syntax) {
         int token = nounOfThePlace(syntax, place.cue().head());
-        return token != place.cue().head() && event.trigger().covers(syntax.head(token))
-                && syntax.relationToHead(token).equals("nsubj")
-                && syntax.token(token).lemma().equalsIgnoreCase("court");
+        if (token < 0 || !event.trigger().covers(syntax.head(token))) {
+            return -1;
+        }
+        String relation = syntax.relationToHead(token);
+        return relation.startsWith("nsubj") && !relation.contains(":pass") || relation.equals("obl:agent") ? token : -1;
     }
 
     /**
@@ -934,7 +940,6 @@ public final class SlotFiller {
                 && (syntax.token(d.dependent()).pos().equals("VBZ") || syntax.token(d.dependent()).pos().equals("VBP")));
     }
 
-    /** "said Wednesday that it was expelling him": under way when it was told, so of the day it was told. */
     /** "is being transferred", "are being moved": a passive told as going on now. */
     private static boolean beingDoneNow(SentenceSyntax syntax, PhraseMatch trigger) {
         int verb = trigger.head();
@@ -945,6 +950,7 @@ public final class SlotFiller {
         return being && now;
     }
 
+    /** "said Wednesday that it was expelling him": under way when it was told, so of the day it was told. */
     static boolean underWay(SentenceSyntax syntax, PhraseMatch trigger) {
         int verb = trigger.head();
         return syntax.token(verb).pos().equals("VBG") && syntax.relationToHead(verb).startsWith("ccomp")

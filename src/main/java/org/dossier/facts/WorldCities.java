@@ -112,8 +112,8 @@ public final class WorldCities {
     /** Each town is one length-prefixed message: 2 name, 3 country code, 7 GeoNames feature code, 9 population. */
     private static Gazetteer gazetteer(CodedInputStream in) throws IOException {
         Map<String, TownsOfAName> byName = new HashMap<>(262_144);
-        Map<String, String> capitals = new HashMap<>();
-        Map<String, String> largestTowns = new HashMap<>();
+        Map<String, String> capitals = new HashMap<>(); // by country code
+        Map<String, String> largestTowns = new HashMap<>(); // by country code
         Map<String, Long> largestPopulations = new HashMap<>();
         while (!in.isAtEnd()) {
             int limit = in.pushLimit(in.readRawVarint32());
@@ -134,9 +134,8 @@ public final class WorldCities {
             in.popLimit(limit);
             if (name != null && country != null) {
                 byName.computeIfAbsent(key(name), k -> new TownsOfAName()).add(country, population, feature.equals("PPLC"));
-                String countryName = feature.equals("PPLC") ? CountryNames.ofCode(country) : null;
-                if (countryName != null) {
-                    capitals.putIfAbsent(key(countryName), name);
+                if (feature.equals("PPLC")) {
+                    capitals.putIfAbsent(country, name);
                 }
                 if (population > largestPopulations.getOrDefault(country, -1L)) {
                     largestPopulations.put(country, population);
@@ -144,13 +143,18 @@ public final class WorldCities {
                 }
             }
         }
-        Map<String, String> largestByName = new HashMap<>();
-        largestTowns.forEach((code, town) -> {
-            String countryName = CountryNames.ofCode(code);
-            if (countryName != null) {
-                largestByName.put(key(countryName), town);
+        return new Gazetteer(byName, byCountryName(capitals), byCountryName(largestTowns));
+    }
+
+    /** Towns by country code, keyed instead by the country's (folded) English name. */
+    private static Map<String, String> byCountryName(Map<String, String> byCode) {
+        Map<String, String> byName = new HashMap<>();
+        byCode.forEach((code, town) -> {
+            String country = CountryNames.ofCode(code);
+            if (country != null) {
+                byName.put(key(country), town);
             }
         });
-        return new Gazetteer(byName, capitals, largestByName);
+        return byName;
     }
 }
