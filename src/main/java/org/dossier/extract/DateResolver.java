@@ -124,9 +124,9 @@ public final class DateResolver {
             while (run < tokens.size() && "DATE".equals(tokens.get(run).ner())) {
                 run++;
             }
-            int month = firstMonthWord(tokens, start, run);
+            int month = firstDayOrMonthWord(tokens, start, run);
             if (month > start && HOURS.matcher(PhraseMatcher.text(tokens, start, month).toLowerCase(Locale.ROOT)).find()) {
-                // "for over 24 hours on August 8": the length, then the day it happened
+                // "for over 24 hours on August 8", "10 hours on Friday": the length, then the day it happened
                 start = month;
                 norm = tokens.get(start).normalized();
                 i = start;
@@ -216,6 +216,16 @@ public final class DateResolver {
         }
         Token before = tokens.get(start - 1);
         return before.pos().equals("PRP$") && !before.word().equalsIgnoreCase("her") || before.pos().equals("POS");
+    }
+
+    /** "10 hours on Friday": the first token from {@code start} to {@code end} that names a month or a weekday, or -1. */
+    private static int firstDayOrMonthWord(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (weekday(tokens.get(k).word().toLowerCase(Locale.ROOT)) != null) {
+                return k;
+            }
+        }
+        return firstMonthWord(tokens, start, end);
     }
 
     /** The first token from {@code start} to {@code end} that names a month, or -1. */

@@ -10,6 +10,7 @@ import static org.dossier.extract.ParseGraph.withEdgesReplaced;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dossier.nlp.Dependency;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
@@ -241,18 +242,60 @@ final class ReportsAndWordOrder {
                 }
             }
         }
+        changed |= wordsAcrossTheDatelineKeptApart(s, mark, deps);
         return changed ? new Sentence(s.index(), s.text(), s.tokens(), deps) : s;
+    }
+
+    /**
+     * "SANTO DOMINGO (AFP) - Four men were jailed", with "Four" counting the town and the town a
+     * word of "men": the count goes back to the noun after it, and the dateline is no word of the story.
+     */
+    private static boolean wordsAcrossTheDatelineKeptApart(Sentence s, int mark, List<Dependency> deps) {
+        boolean changed = false;
+        for (int k = 0; k < deps.size(); k++) {
+            Dependency d = deps.get(k);
+            if (d.governor() >= 0 && d.governor() < mark && d.dependent() > mark
+                    && Set.of("nummod", "amod", "det").contains(d.relation())) {
+                int noun = nounAfter(s, d.dependent());
+                if (noun >= 0) {
+                    deps.set(k, new Dependency(d.relation(), noun, d.dependent()));
+                    changed = true;
+                }
+            } else if (d.dependent() < mark && d.governor() > mark && Set.of("compound", "amod").contains(d.relation())) {
+                deps.set(k, new Dependency("dep", d.governor(), d.dependent()));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** The first noun after a word that modifies it ("Four British men": "men"), within a few words. */
+    private static int nounAfter(Sentence s, int word) {
+        for (int i = word + 1; i < Math.min(s.tokens().size(), word + 4); i++) {
+            String pos = s.tokens().get(i).pos();
+            if (pos.equals("NNS") || pos.equals("NNPS")) {
+                return i;
+            }
+            if (!pos.startsWith("JJ") && !pos.startsWith("NN")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The dash or colon ending a dateline ("CAIRO (AA) \u2013"): a place first, a few words, then the mark. */
     private static int datelineMark(Sentence s) {
         List<Token> tokens = s.tokens();
-        if (tokens.isEmpty() || !"LOCATION".equals(tokens.get(0).ner()) && !tokens.get(0).ner().equals("CITY")) {
+        if (tokens.isEmpty()) {
             return -1;
         }
+        // a town the tagger took for a person's name is a dateline still when the agency follows it
+        boolean place = "LOCATION".equals(tokens.get(0).ner()) || tokens.get(0).ner().equals("CITY");
+        boolean agency = false;
         for (int i = 1; i < Math.min(tokens.size(), 8); i++) {
+            agency |= tokens.get(i).pos().equals("-RRB-");
             if (DATELINE_MARKS.contains(tokens.get(i).word())) {
-                return i;
+                return place || agency && tokens.get(i - 1).pos().equals("-RRB-") ? i : -1;
             }
             if (tokens.get(i).pos().startsWith("VB")) {
                 return -1;

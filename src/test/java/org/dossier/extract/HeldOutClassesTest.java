@@ -3109,4 +3109,26 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("2008", arrests.get(0).date(), facts.toString());
     }
+
+    @Test
+    void aTownOpeningADatelineNamesNoOneAndTheCountedGroupAfterItIsTheNamed() {
+        List<Fact> facts = ArticleExtraction.facts("h333", LocalDate.of(2015, 8, 15),
+                "San Pedro (AFP) - Three Danes have been sentenced to prison terms of eight years for smuggling in Peru. "
+                + "Tom Ash, Bo Kim and Al Reed were arrested in May 2013 at the airport.");
+        for (String person : List.of("tom-ash", "bo-kim", "al-reed")) {
+            List<Fact> sentences = of(facts, "legal", "sentenced", person);
+            assertEquals(1, sentences.size(), person + " " + facts);
+            assertEquals("P8Y", sentences.get(0).term(), facts.toString());
+        }
+        assertEquals(0, facts.stream().filter(f -> f.person().startsWith("san-")).count(), facts.toString());
+    }
+
+    @Test
+    void aLengthOfHoursOnAWeekdayIsDatedThatDay() {
+        List<Fact> facts = ArticleExtraction.facts("h334", LocalDate.of(2015, 8, 15),
+                "After talks lasting 10 hours on Friday, a court in Lima convicted Tom Ash of smuggling.");
+        List<Fact> convictions = of(facts, "legal", "convicted", "tom-ash");
+        assertEquals(1, convictions.size(), facts.toString());
+        assertEquals("2015-08-14", convictions.get(0).date(), facts.toString());
+    }
 }
