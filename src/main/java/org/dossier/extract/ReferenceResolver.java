@@ -775,11 +775,28 @@ public final class ReferenceResolver {
     private static PersonMention nameInApposition(List<PersonMention> names, List<SentenceSyntax> syntaxes, PhraseMatch ref) {
         int sentence = ref.sentence();
         List<org.dossier.nlp.Token> tokens = syntaxes.get(sentence).sentence().tokens();
+        int named = nameGivenAfter(tokens, ref.end());
+        if (named > ref.end()) {
+            // "sentenced a man named Ann Lee", "a woman identified as Ann Lee": the name is the lead's
+            return names.stream().filter(n -> n.sentence() == sentence && n.start() == named).findFirst().orElse(null);
+        }
         if (ref.end() >= tokens.size() || !tokens.get(ref.end()).word().equals(",")) {
             return null;
         }
         return names.stream().filter(n -> n.sentence() == sentence && n.start() == ref.end() + 1
                 && n.end() < tokens.size() && tokens.get(n.end()).word().equals(",")).findFirst().orElse(null);
+    }
+
+    /** Where a name given to the words before {@code at} begins ("named X", "called X", "identified as X"), or -1. */
+    private static int nameGivenAfter(List<org.dossier.nlp.Token> tokens, int at) {
+        if (at + 1 >= tokens.size()) {
+            return -1;
+        }
+        String word = tokens.get(at).word().toLowerCase(java.util.Locale.ROOT);
+        if (word.equals("named") || word.equals("called")) {
+            return at + 1;
+        }
+        return word.equals("identified") && tokens.get(at + 1).word().equalsIgnoreCase("as") ? at + 2 : -1;
     }
 
     /** The reference's last word, unless it was found to stand where the words it qualifies are. */

@@ -438,6 +438,115 @@ final class SharedSubjects {
     }
 
     /**
+     * "was sentenced after pleading guilty", parsed with "after" hanging loose from the verb and
+     * the participle from "after": the participle is a clause of time of the verb, "after" its mark.
+     */
+    static Sentence participleHungOnItsTimeWord(Sentence s) {
+        for (Dependency loose : s.dependencies()) {
+            int word = loose.dependent();
+            int verb = loose.governor();
+            if (!loose.relation().equals("dep") || verb < 0 || !isVerb(s, verb)
+                    || !TIME_WORDS.contains(s.tokens().get(word).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Dependency clause = s.dependencies().stream().filter(d -> d.governor() == word && d.dependent() == word + 1
+                    && s.tokens().get(d.dependent()).pos().matches("VB[GN]")).findFirst().orElse(null);
+            if (clause != null) {
+                String mark = s.tokens().get(word).word().toLowerCase(Locale.ROOT);
+                return withEdgesReplaced(s, List.of(loose, clause), List.of(
+                        new Dependency("advcl:" + mark, verb, clause.dependent()), new Dependency("mark", clause.dependent(), word)));
+            }
+        }
+        return s;
+    }
+
+    /**
+     * "after pleading guilty", parsed as "guilty" described by "pleading": the participle is the
+     * head of its clause and the adjective what it says, so that the clause is told of a subject.
+     */
+    static Sentence participleTakenForAnAdjectivesModifier(Sentence s) {
+        for (Dependency amod : s.dependencies()) {
+            int adjective = amod.governor();
+            int participle = amod.dependent();
+            if (!amod.relation().equals("amod") || participle != adjective - 1 || !s.tokens().get(adjective).pos().startsWith("JJ")
+                    || !s.tokens().get(participle).pos().equals("VBG")) {
+                continue;
+            }
+            Dependency up = s.dependencies().stream().filter(d -> d.dependent() == adjective && d.governor() >= 0
+                    && d.relation().startsWith("advcl")).findFirst().orElse(null);
+            if (up == null) {
+                continue;
+            }
+            List<Dependency> removed = new ArrayList<>(List.of(amod, up));
+            List<Dependency> added = new ArrayList<>(List.of(new Dependency(up.relation(), up.governor(), participle),
+                    new Dependency("xcomp", participle, adjective)));
+            for (Dependency d : s.dependencies()) {
+                if (d.governor() == adjective && d.dependent() < participle && (d.relation().equals("mark") || d.relation().equals("case"))) {
+                    removed.add(d);
+                    added.add(new Dependency("mark", participle, d.dependent()));
+                }
+            }
+            return withEdgesReplaced(s, removed, added);
+        }
+        return s;
+    }
+
+    /** Nouns of a span of time that can date a verb on their own ("the following year", "a month later"). */
+    private static final Set<String> TIME_NOUNS = Set.of("year", "month", "week", "day", "weekend", "morning",
+            "afternoon", "evening", "night", "spring", "summer", "autumn", "fall", "winter");
+
+    /**
+     * "was detained in 2020 and the following year sentenced to four years": a participle after
+     * "and" and a time, which the parser took for a participle describing the time, is a second
+     * verb joined to the first; the time dates it and the first verb's subject undergoes it.
+     */
+    static Sentence participleAfterAJoinedTimeIsAVerb(Sentence s) {
+        for (Dependency acl : s.dependencies()) {
+            int time = acl.governor();
+            int participle = acl.dependent();
+            if (!acl.relation().equals("acl") || time < 0 || participle < time
+                    || !s.tokens().get(participle).pos().equals("VBN")
+                    || !TIME_NOUNS.contains(s.tokens().get(time).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Dependency and = s.dependencies().stream().filter(d -> d.governor() == time && d.relation().equals("cc")
+                    && s.tokens().get(d.dependent()).word().equalsIgnoreCase("and")).findFirst().orElse(null);
+            Dependency dated = s.dependencies().stream().filter(d -> d.dependent() == time && d.relation().startsWith("obl")
+                    && d.governor() >= 0 && d.governor() < time && isVerb(s, d.governor())).findFirst().orElse(null);
+            if (and == null || dated == null || hasSubject(s, participle)) {
+                continue;
+            }
+            int verb = dated.governor();
+            List<Dependency> added = new ArrayList<>(List.of(new Dependency("conj:and", verb, participle),
+                    new Dependency("obl:tmod", participle, time), new Dependency("cc", participle, and.dependent())));
+            subjectsOf(s, verb).forEach(subject -> added.add(new Dependency("nsubj:pass", participle, subject.dependent())));
+            return withEdgesReplaced(s, List.of(acl, and, dated), added);
+        }
+        return timeTakenForTheSubjectOfAJoinedVerb(s);
+    }
+
+    /** "was detained in 2020 and the following year sentenced", with "year" the subject of "sentenced": the time dates it. */
+    private static Sentence timeTakenForTheSubjectOfAJoinedVerb(Sentence s) {
+        for (Dependency subject : s.dependencies()) {
+            int time = subject.dependent();
+            int verb = subject.governor();
+            if (!subject.relation().startsWith("nsubj") || verb < 0 || time > verb
+                    || !TIME_NOUNS.contains(s.tokens().get(time).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Dependency joined = s.dependencies().stream().filter(d -> d.dependent() == verb && d.relation().startsWith("conj")
+                    && d.governor() >= 0 && d.governor() < time).findFirst().orElse(null);
+            if (joined == null) {
+                continue;
+            }
+            List<Dependency> added = new ArrayList<>(List.of(new Dependency("obl:tmod", verb, time)));
+            subjectsOf(s, joined.governor()).forEach(first -> added.add(new Dependency(subject.relation(), verb, first.dependent())));
+            return withEdgesReplaced(s, List.of(subject), added);
+        }
+        return s;
+    }
+
+    /**
      * "Lee was arrested and charged with spying": the second verb shares the first one's subjects.
      * The parser copies one of them at most, and not always the right one; a second verb whose
      * subjects are all the first one's takes the rest.

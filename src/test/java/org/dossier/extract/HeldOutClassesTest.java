@@ -3131,4 +3131,35 @@ class HeldOutClassesTest {
         assertEquals(1, convictions.size(), facts.toString());
         assertEquals("2015-08-14", convictions.get(0).date(), facts.toString());
     }
+
+    @Test
+    void aManNamedSomeoneIsThatPersonNotTheDetaineeNamedBefore() {
+        List<Fact> facts = ArticleExtraction.facts("h335", LocalDate.of(2024, 12, 24),
+                "Reporter Bo Kim was convicted in July and freed in August. "
+                + "A Minsk court on Tuesday sentenced a man named Tom Ash to 12 years in a penal colony.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, sentences.size(), facts.toString());
+        assertEquals("P12Y", sentences.get(0).term(), facts.toString());
+        assertEquals(0, of(facts, "legal", "sentenced", "bo-kim").size(), facts.toString());
+    }
+
+    @Test
+    void aVerbJoinedAfterATimeIsToldOfTheSubjectAndDatedByIt() {
+        for (String text : List.of("Tom Ash was detained in 2019 and the following year sentenced to five years in prison for fraud.",
+                "Tom Ash, who lives in Lima and is married with children, was detained in 2019 and the following year "
+                + "sentenced to five years in prison for fraud.")) {
+            List<Fact> facts = ArticleExtraction.facts("h336", LocalDate.of(2024, 12, 24), text);
+            List<Fact> sentences = of(facts, "legal", "sentenced", "tom-ash");
+            assertEquals(1, sentences.size(), facts.toString());
+            assertEquals("2020", sentences.get(0).date(), facts.toString());
+            assertEquals("P5Y", sentences.get(0).term(), facts.toString());
+        }
+    }
+
+    @Test
+    void pleadingGuiltyAfterTheVerdictIsAGuiltyPlea() {
+        List<Fact> facts = ArticleExtraction.facts("h337", LocalDate.of(2024, 12, 24),
+                "Tom Ash was sentenced to three years in prison after pleading guilty to fraud.");
+        assertEquals(1, of(facts, "legal", "pleaded_guilty", "tom-ash").size(), facts.toString());
+    }
 }
