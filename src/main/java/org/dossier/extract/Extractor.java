@@ -422,11 +422,25 @@ public final class Extractor {
             return true;
         }
         for (int h : syntax.governingChain(token)) {
-            if (syntax.relationToHead(h).startsWith("acl:relcl")) {
+            if (syntax.relationToHead(h).startsWith("acl:relcl") || describesAThing(syntax, h)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "his involvement in the killings of villagers captured in December 1991": a participle that
+     * describes a thing, not a person ("a teacher detained in May 2019" tells the person's story).
+     */
+    private static boolean describesAThing(SentenceSyntax syntax, int participle) {
+        int noun = syntax.head(participle);
+        if (!syntax.relationToHead(participle).equals("acl") || !syntax.token(participle).pos().equals("VBN") || noun < 0) {
+            return false;
+        }
+        org.dossier.nlp.Token t = syntax.token(noun);
+        return (t.pos().equals("NN") || t.pos().equals("NNS")) && !PersonNouns.isPerson(t.lemma())
+                && !Nationalities.Words.get().isNationality(t.word()) && !Nationalities.Words.get().isTitle(t.lemma());
     }
 
     private static boolean speaksOfFuture(SentenceSyntax syntax, int token) {

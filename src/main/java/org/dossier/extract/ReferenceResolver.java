@@ -105,7 +105,8 @@ public final class ReferenceResolver {
                         || NATIONALS.contains(word) && !syntax.children(i, "amod").isEmpty()
                         || (t.pos().startsWith("NN") && !t.pos().endsWith("S") && !"PERSON".equals(t.ner())
                             && (isOccupation(words, word) || words.isNationality(word)))
-                        || (t.pos().equals("JJ") && words.isNationality(word) && syntax.relationToHead(i).startsWith("nsubj"));
+                        || (t.pos().equals("JJ") && words.isNationality(word) && (syntax.relationToHead(i).startsWith("nsubj")
+                            || nationalityAsANoun(syntax, i)));
                 boolean anotherRole = otherRoles.contains(word) || otherRoles.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
                 if (!person || anotherRole && !describedAsHeld(syntax, i)) {
                     continue;
@@ -146,6 +147,13 @@ public final class ReferenceResolver {
             }
         }
         return found;
+    }
+
+    /** "a sentence given to an ethnic Armenian": a nationality with an article of its own, heading its phrase, is a person. */
+    private static boolean nationalityAsANoun(SentenceSyntax syntax, int i) {
+        String relation = syntax.relationToHead(i);
+        return (relation.startsWith("obl") || relation.equals("obj") || relation.startsWith("nmod") && !relation.equals("nmod:poss"))
+                && syntax.children(i, "det").stream().anyMatch(d -> d < i);
     }
 
     /** The noun's determiners, or those the parser hung on a compound before it ("a [Russian computer] expert"). */

@@ -3162,4 +3162,30 @@ class HeldOutClassesTest {
                 "Tom Ash was sentenced to three years in prison after pleading guilty to fraud.");
         assertEquals(1, of(facts, "legal", "pleaded_guilty", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void anAppealsCourtConfirmingTheSentenceOfALeadDecidesTheAppealOfTheOneNamedAfter() {
+        // "an ethnic Georgian": a nationality with its own article is the person the lead describes
+        for (String described : List.of("an ethnic Quechua", "an ethnic Georgian")) {
+            List<Fact> facts = ArticleExtraction.facts("h338", LocalDate.of(2024, 1, 18),
+                    "An appeals court in Peru on Monday confirmed a 12-year prison sentence given to " + described
+                    + " who was arrested by the police last summer. Tom Ash, 60, is a retired farmer.");
+            List<Fact> appeals = of(facts, "legal", "appeal", "tom-ash");
+            assertEquals(1, appeals.size(), facts.toString());
+            assertEquals("2024-01-15", appeals.get(0).date(), facts.toString());
+            List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+            assertEquals(1, arrests.size(), facts.toString());
+            assertEquals("2023", arrests.get(0).date(), facts.toString());
+        }
+    }
+
+    @Test
+    void aDateInAParticipleDescribingSomeoneElseDoesNotMoveTheStoryOn() {
+        List<Fact> facts = ArticleExtraction.facts("h339", LocalDate.of(2024, 1, 18),
+                "Tom Ash was arrested last summer in Peru. Ash denied any involvement in the burning of a school seized by "
+                + "rebel forces in December 1991. A military court in Lima sentenced him to 15 years in prison on November 7.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, sentences.size(), facts.toString());
+        assertEquals("2023-11-07", sentences.get(0).date(), facts.toString());
+    }
 }
