@@ -94,6 +94,16 @@ public final class DateResolver {
         newsTime = NEWS_TIME.matcher(PhraseMatcher.text(tokens, 0, tokens.size()).toLowerCase(Locale.ROOT)).find();
         int i = 0;
         while (i < tokens.size()) {
+            if (isBoxingDay(tokens, i)) {
+                // the tagger knows Christmas Day and New Year's Eve, not the day after Christmas
+                String value = value("December 26", "XXXX-12-26", futureAt.test(i));
+                if (value != null) {
+                    found.add(new DateMention(i, i + 2, PhraseMatcher.text(tokens, i, i + 2), value, false));
+                    remember(value, asideAt.test(i));
+                }
+                i += 2;
+                continue;
+            }
             if (!"DATE".equals(tokens.get(i).ner())) {
                 String year = yearAfterWord(tokens, i);
                 String bare = year == null ? bareYear(tokens, i) : null;
@@ -216,6 +226,10 @@ public final class DateResolver {
         }
         Token before = tokens.get(start - 1);
         return before.pos().equals("PRP$") && !before.word().equalsIgnoreCase("her") || before.pos().equals("POS");
+    }
+
+    private static boolean isBoxingDay(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).word().equals("Boxing") && tokens.get(i + 1).word().equals("Day");
     }
 
     /** "10 hours on Friday": the first token from {@code start} to {@code end} that names a month or a weekday, or -1. */

@@ -3188,4 +3188,21 @@ class HeldOutClassesTest {
         assertEquals(1, sentences.size(), facts.toString());
         assertEquals("2023-11-07", sentences.get(0).date(), facts.toString());
     }
+
+    @Test
+    void boxingDayIsTheDayAfterChristmas() {
+        List<Fact> facts = ArticleExtraction.facts("h340", LocalDate.of(2017, 12, 28),
+                "Ann Lee appeared in court in Peru on Boxing Day and was jailed for three years.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "ann-lee");
+        assertEquals(1, sentences.size(), facts.toString());
+        assertEquals("2017-12-26", sentences.get(0).date(), facts.toString());
+    }
+
+    @Test
+    void aJailingForYearsIsTheSentenceNotAStayUnlessItNamesThePrison() {
+        List<Fact> facts = ArticleExtraction.facts("h341", LocalDate.of(2017, 12, 28),
+                "Ann Lee appeared in court in Peru on Monday and was jailed for three years.");
+        assertEquals(1, of(facts, "legal", "sentenced", "ann-lee").size(), facts.toString());
+        assertEquals(0, of(facts, "custody", "held", "ann-lee").size(), facts.toString());
+    }
 }
