@@ -43,7 +43,8 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                         relation(syntax, trigger, m.head()), distance(syntax, trigger, m.head())));
             }
             for (PhraseMatch cue : cues ? matches : List.<PhraseMatch>of()) {
-                if (cue != trigger && !modalOfAnotherClause(syntax, trigger, cue) && !modalOfItsOwn(trigger, cue)) {
+                if (cue != trigger && !modalOfAnotherClause(syntax, trigger, cue) && !modalOfItsOwn(trigger, cue)
+                        && !askedInAJoinedClause(syntax, trigger, cue)) {
                     int distance = distance(syntax, trigger, cue.head());
                     boolean inside = governs(syntax, trigger, cue.head()) || SupportVerbs.carries(syntax, trigger, cue.head());
                     if (distance <= MAX_CUE_DISTANCE || inside) {
@@ -93,6 +94,37 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             // "was freed on bail in April but has not been seen since": the "not" of a verb joined after it
             if (relation.startsWith("conj") && syntax.token(at).pos().startsWith("VB") && at > trigger.end()
                     && trigger.covers(syntax.head(at))) {
+                return true;
+            }
+            at = syntax.head(at);
+        }
+        return false;
+    }
+
+    /**
+     * "had gone on hunger strike and was transferred to a prison": a request and a verb joined
+     * after it with a subject of its own are two clauses; the joined verb tells what happened
+     * next, neither what was asked for nor an event only asked for.
+     */
+    private static boolean askedInAJoinedClause(SentenceSyntax syntax, PhraseMatch trigger, PhraseMatch cue) {
+        boolean asked = cue.lexicon().equals("request-kinds") || isRequest(trigger) && cue.lexicon().equals("triggers");
+        return asked && joinedAfterWithItsOwnSubject(syntax, cue.head(), trigger)
+                || isRequest(cue) && joinedAfterWithItsOwnSubject(syntax, trigger.head(), cue);
+    }
+
+    private static boolean isRequest(PhraseMatch m) {
+        return m.lexicon().equals("triggers") && "request".equals(m.label());
+    }
+
+    /** The verb at {@code word}, or one above it, is joined after {@code first} and has a subject of its own. */
+    private static boolean joinedAfterWithItsOwnSubject(SentenceSyntax syntax, int word, PhraseMatch first) {
+        int at = word;
+        for (int steps = 0; at >= 0 && steps < 12 && !first.covers(at); steps++) {
+            if (syntax.relationToHead(at).startsWith("conj") && syntax.token(at).pos().startsWith("VB") && at > first.end()
+                    && first.covers(syntax.head(at))
+                    && syntax.children(at).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
+                    // "went on hunger strike because ... and because he was put in isolation": a reason, not what came next
+                    && syntax.children(at, "mark").isEmpty()) {
                 return true;
             }
             at = syntax.head(at);

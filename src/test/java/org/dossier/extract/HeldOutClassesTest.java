@@ -3205,4 +3205,16 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "legal", "sentenced", "ann-lee").size(), facts.toString());
         assertEquals(0, of(facts, "custody", "held", "ann-lee").size(), facts.toString());
     }
+
+    @Test
+    void aMoveJoinedAfterAHungerStrikeHappenedAndIsNotWhatTheStrikeAsks() {
+        List<Fact> facts = ArticleExtraction.facts("h342", LocalDate.of(2022, 2, 18),
+                "Ann Lee was arrested in Minsk in 2020. During her detention, the 52-year-old had gone on hunger strike "
+                + "and was transferred to the high-security prison in Gomel.");
+        List<Fact> moves = of(facts, "custody", "transferred", "ann-lee");
+        assertEquals(1, moves.size(), facts.toString());
+        assertEquals("Gomel", moves.get(0).place(), facts.toString());
+        assertEquals(0, of(facts, "request", "transfer", "ann-lee").size(), facts.toString());
+        assertEquals(1, of(facts, "request", "other", "ann-lee").size(), facts.toString());
+    }
 }
