@@ -52,6 +52,7 @@ final class ParseRepairs {
             NamesAndLists::partnerNamedBesideTheSubjectSharesIt,
             NamesAndLists::namesRightAfterTheirNounShareItsPart,
             ReportsAndWordOrder::datelineIsNoSubject,
+            ReportsAndWordOrder::pronounBeforeACountOfTimesIsTheVerbs,
             SharedSubjects::companionsShareTheSubject,
             RelativeClauses::mainVerbAfterARelativeClause,
             RelativeClauses::dateEndingARelativeClauseIsNoSubject,

@@ -223,6 +223,33 @@ final class ReportsAndWordOrder {
         return s;
     }
 
+    /**
+     * "met with her 14 times", parsed as "her 14 times" (whose times): the pronoun is whom the verb
+     * was done with, and the count of times how often.
+     */
+    static Sentence pronounBeforeACountOfTimesIsTheVerbs(Sentence s) {
+        for (Dependency owner : s.dependencies()) {
+            int times = owner.governor();
+            int pronoun = owner.dependent();
+            if (!owner.relation().equals("nmod:poss") || times < 0 || !s.tokens().get(pronoun).pos().equals("PRP$")
+                    || !s.tokens().get(times).lemma().equalsIgnoreCase("time") || !s.tokens().get(times).pos().equals("NNS")) {
+                continue;
+            }
+            Dependency phrase = s.dependencies().stream().filter(d -> d.dependent() == times && d.relation().startsWith("obl:")
+                    && d.governor() >= 0).findFirst().orElse(null);
+            Dependency preposition = s.dependencies().stream().filter(d -> d.governor() == times && d.relation().equals("case")
+                    && d.dependent() == pronoun - 1).findFirst().orElse(null);
+            if (phrase == null || preposition == null) {
+                continue;
+            }
+            return withEdgesReplaced(s, List.of(owner, phrase, preposition), List.of(
+                    new Dependency(phrase.relation(), phrase.governor(), pronoun),
+                    new Dependency("case", pronoun, preposition.dependent()),
+                    new Dependency("obl:tmod", phrase.governor(), times)));
+        }
+        return s;
+    }
+
     private static final java.util.Set<String> DATELINE_MARKS = java.util.Set.of("-", "--", "\u2013", "\u2014", ":");
 
     static Sentence datelineIsNoSubject(Sentence s) {

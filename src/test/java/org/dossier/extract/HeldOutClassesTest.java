@@ -3217,4 +3217,21 @@ class HeldOutClassesTest {
         assertEquals(0, of(facts, "request", "transfer", "ann-lee").size(), facts.toString());
         assertEquals(1, of(facts, "request", "other", "ann-lee").size(), facts.toString());
     }
+
+    @Test
+    void aJoyThatTheDetaineeIsFreeIsAStatementBesideTheRelease() {
+        List<Fact> facts = ArticleExtraction.facts("h343", LocalDate.of(2022, 2, 18),
+                "Ann Lee was released from a prison in Minsk on Friday. \u201CIt is a great joy for all of us that Ann Lee "
+                + "is finally free,\u201D said Foreign Minister Tom Ash.");
+        assertEquals(1, of(facts, "diplomatic", "statement", "ann-lee").size(), facts.toString());
+        assertEquals(1, of(facts, "custody", "released", "ann-lee").size(), facts.toString());
+    }
+
+    @Test
+    void meetingWithSomeoneACountOfTimesIsAVisitToThem() {
+        List<Fact> facts = ArticleExtraction.facts("h344", LocalDate.of(2022, 2, 18),
+                "Ann Lee was arrested in Minsk in 2020. Embassy staff said they had met with her 14 times since she "
+                + "was taken into custody.");
+        assertEquals(1, of(facts, "diplomatic", "visit", "ann-lee").size(), facts.toString());
+    }
 }
