@@ -104,6 +104,15 @@ public final class DateResolver {
                 i += 2;
                 continue;
             }
+            int partOfDay = partOfTheDay(tokens, i);
+            if (partOfDay > i && articleDate != null) {
+                // "late last night", "this morning": the tagger reads a time, not a day; the day is the article's or the one before
+                String value = (tokens.get(i).word().equalsIgnoreCase("last") ? articleDate.minusDays(1) : articleDate).toString();
+                found.add(new DateMention(i, partOfDay, PhraseMatcher.text(tokens, i, partOfDay), value, false));
+                remember(value, asideAt.test(i));
+                i = partOfDay;
+                continue;
+            }
             if (!"DATE".equals(tokens.get(i).ner())) {
                 String year = yearAfterWord(tokens, i);
                 String bare = year == null ? bareYear(tokens, i) : null;
@@ -226,6 +235,20 @@ public final class DateResolver {
         }
         Token before = tokens.get(start - 1);
         return before.pos().equals("PRP$") && !before.word().equalsIgnoreCase("her") || before.pos().equals("POS");
+    }
+
+    private static final java.util.Set<String> PARTS_OF_THE_DAY = java.util.Set.of("morning", "afternoon", "evening", "night");
+
+    /** Where "last night", "this morning" or "tonight" starting at {@code i} ends, or -1. */
+    private static int partOfTheDay(List<Token> tokens, int i) {
+        String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        if (word.equals("tonight")) {
+            return i + 1;
+        }
+        boolean opens = word.equals("this") || word.equals("last") && i + 1 < tokens.size()
+                && tokens.get(i + 1).word().equalsIgnoreCase("night");
+        return opens && i + 1 < tokens.size() && PARTS_OF_THE_DAY.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
+                ? i + 2 : -1;
     }
 
     private static boolean isBoxingDay(List<Token> tokens, int i) {

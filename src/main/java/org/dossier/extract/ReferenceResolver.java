@@ -87,6 +87,9 @@ public final class ReferenceResolver {
                 org.dossier.nlp.Token t = s.tokens().get(i);
                 String word = t.word().toLowerCase(java.util.Locale.ROOT);
                 PhraseMatch group = groupOfPeople(article, syntax, i, words);
+                if (group == null) {
+                    group = siblingsOfAName(article, s, i);
+                }
                 if (group != null) {
                     found.add(group);
                     continue;
@@ -377,6 +380,16 @@ public final class ReferenceResolver {
             if (endsAChoice(syntaxes.get(ref.sentence()), ref)) {
                 continue; // "ten years in prison, a fine or both": both of the penalties, no people
             }
+            String family = familyNameOf(ref);
+            if (family != null) {
+                for (String each : ofTheFamily(detaineeNames, family)) {
+                    PersonMention mention = new PersonMention(article.article().id(), ref.sentence(), ref.start(), ref.end(),
+                            ref.head(), each, ref.text(), true);
+                    resolved.add(mention);
+                    named.add(mention);
+                }
+                continue;
+            }
             boolean group = "group".equals(ref.label()) && !othersThanNamed(article, ref)
                     && standsAlone(syntaxes.get(ref.sentence()), ref);
             if (group || courtOrCustody.test(ref)) {
@@ -474,6 +487,12 @@ public final class ReferenceResolver {
                 .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start)).toList();
         List<PersonMention> found = new ArrayList<>();
         for (PhraseMatch group : groups) {
+            String family = familyNameOf(group);
+            if (family != null) {
+                ofTheFamily(candidates, family).forEach(p -> found.add(new PersonMention(article.article().id(), group.sentence(),
+                        group.start(), group.end(), group.head(), p, group.text(), true)));
+                continue;
+            }
             if (isIndefinite(group) || othersThanNamed(article, group) || !standsAlone(syntaxes.get(group.sentence()), group)
                     || followedByOf(article, group) || overlapsName(names, group.sentence(), group)) {
                 continue;
@@ -946,6 +965,32 @@ public final class ReferenceResolver {
             count = count >= 0 ? count : count(word); // "the two", "all three" from the lexicon
         }
         return count;
+    }
+
+    private static final Set<String> SIBLINGS = Set.of("brother", "sister", "sibling");
+
+    /** "the Tate brothers", "Novak sisters": everyone of that family name the article names. */
+    private static PhraseMatch siblingsOfAName(AnnotatedArticle article, org.dossier.nlp.Sentence s, int i) {
+        List<org.dossier.nlp.Token> t = s.tokens();
+        if (i < 1 || !t.get(i).pos().equals("NNS") || !SIBLINGS.contains(t.get(i).lemma().toLowerCase(java.util.Locale.ROOT))
+                || !t.get(i - 1).pos().equals("NNP")) {
+            return null;
+        }
+        int start = i >= 2 && t.get(i - 2).word().equalsIgnoreCase("the") ? i - 2 : i - 1;
+        String text = String.join(" ", t.subList(start, i + 1).stream().map(org.dossier.nlp.Token::word).toList());
+        return new PhraseMatch(article.article().id(), s.index(), start, i + 1, i, "references", "group",
+                "family " + t.get(i - 1).word(), text);
+    }
+
+    /** The family name a group of siblings is told by ("the Tate brothers": "Tate"), or null. */
+    private static String familyNameOf(PhraseMatch ref) {
+        return ref.label2() != null && ref.label2().startsWith("family ") ? ref.label2().substring("family ".length()) : null;
+    }
+
+    /** The people named whose family name it is, in the order first named. */
+    private static List<String> ofTheFamily(List<PersonMention> names, String family) {
+        String suffix = "-" + org.dossier.facts.Folding.fold(family).toLowerCase(java.util.Locale.ROOT);
+        return names.stream().map(PersonMention::person).filter(p -> p.endsWith(suffix)).distinct().toList();
     }
 
     /** "the pair", "the couple", "both": two. */

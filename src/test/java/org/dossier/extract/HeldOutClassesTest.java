@@ -3234,4 +3234,25 @@ class HeldOutClassesTest {
                 + "was taken into custody.");
         assertEquals(1, of(facts, "diplomatic", "visit", "ann-lee").size(), facts.toString());
     }
+
+    @Test
+    void lastNightIsTheDayBeforeTheArticle() {
+        List<Fact> facts = ArticleExtraction.facts("h345", LocalDate.of(2024, 3, 12),
+                "Tom Ash was detained late last night in Lima, his lawyer said.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("2024-03-11", arrests.get(0).date(), facts.toString());
+    }
+
+    @Test
+    void theSiblingsOfAFamilyNameAreEveryoneOfThatName() {
+        List<Fact> facts = ArticleExtraction.facts("h346", LocalDate.of(2024, 3, 12),
+                "Ann Marsh and her brother Tom Marsh were arrested in Lima in May 2022. On 31 March 2023, the Marsh "
+                + "brothers were moved from police custody to house arrest.");
+        for (String person : List.of("ann-marsh", "tom-marsh")) {
+            List<Fact> moves = of(facts, "custody", "transferred", person);
+            assertEquals(1, moves.size(), person + " " + facts);
+            assertEquals("2023-03-31", moves.get(0).date(), facts.toString());
+        }
+    }
 }
