@@ -680,7 +680,7 @@ public final class PeopleFinder {
             return alias;
         }
         for (PersonName p : byFirstName.getOrDefault(fold(first), List.of())) {
-            if (sameSurname(p.last(), last)) {
+            if (sameSurname(p.last(), last) || uncommonFirstName(first) && sameShortSurname(p.last(), last)) {
                 return p;
             }
         }
@@ -691,6 +691,20 @@ public final class PeopleFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Andargachew Tsege" and "Andargachew Tsigie": behind a long first name that no list of common
+     * given names holds, a short surname spelt two ways (same first letters, two letters apart) is one person.
+     */
+    private static boolean uncommonFirstName(String first) {
+        return fold(first).length() >= 8 && !GivenNames.contains(first);
+    }
+
+    private static boolean sameShortSurname(String a, String b) {
+        String x = withoutParticle(fold(a));
+        String y = withoutParticle(fold(b));
+        return Math.min(x.length(), y.length()) >= 4 && x.regionMatches(0, y, 0, 2) && editDistance(x, y) <= 2;
     }
 
     private static boolean sameFirstName(String a, String b) {

@@ -3255,4 +3255,13 @@ class HeldOutClassesTest {
             assertEquals("2023-03-31", moves.get(0).date(), facts.toString());
         }
     }
+
+    @Test
+    void anUncommonFirstNameWithAShortSurnameSpeltTwoWaysIsOnePerson() {
+        List<Fact> facts = ArticleExtraction.facts("h347", LocalDate.of(2015, 6, 30),
+                "Ambassador Tom Ash is concerned over the detention of Berhanemeskel Tsega. "
+                + "Berhanemeskel Tsegie was detained at Sanaa airport on June 23, 2014.");
+        assertEquals(1, facts.stream().map(Fact::person).distinct().count(), facts.toString());
+        assertEquals(1, of(facts, "custody", "arrested", "berhanemeskel-tsega").size(), facts.toString());
+    }
 }
