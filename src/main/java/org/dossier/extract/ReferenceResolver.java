@@ -373,7 +373,18 @@ public final class ReferenceResolver {
         // the detainees a plural stands for are those named or referred to just before it
         List<PersonMention> named = new ArrayList<>(detaineeNames);
         named.addAll(resolved);
+        Map<String, List<String>> members = membersOfGroups(syntaxes, names);
         for (PhraseMatch ref : plurals) {
+            List<String> ofTheGroup = membersOf(members, article, ref).stream().filter(detainees::contains).toList();
+            if (!ofTheGroup.isEmpty()) {
+                for (String each : ofTheGroup) {
+                    PersonMention mention = new PersonMention(article.article().id(), ref.sentence(), ref.start(), ref.end(),
+                            nounCounted(syntaxes.get(ref.sentence()), ref.end() - 1), each, ref.text(), true);
+                    resolved.add(mention);
+                    named.add(mention);
+                }
+                continue;
+            }
             if (spelledOutAfter(article, ref)) {
                 continue; // "Two Americans -- A and B -- were freed": the names that follow, no one before
             }
@@ -486,7 +497,15 @@ public final class ReferenceResolver {
                 .filter(m -> !namesAThing(syntaxes.get(m.sentence()), m))
                 .sorted(Comparator.comparingInt(PersonMention::sentence).thenComparingInt(PersonMention::start)).toList();
         List<PersonMention> found = new ArrayList<>();
+        Map<String, List<String>> members = membersOfGroups(syntaxes, names);
         for (PhraseMatch group : groups) {
+            List<String> ofTheGroup = membersOf(members, article, group).stream().filter(p -> !leftOut.contains(p)).toList();
+            if (!ofTheGroup.isEmpty()) {
+                int head = nounCounted(syntaxes.get(group.sentence()), group.end() - 1);
+                ofTheGroup.forEach(p -> found.add(new PersonMention(article.article().id(), group.sentence(), group.start(),
+                        group.end(), head, p, group.text(), true)));
+                continue;
+            }
             String family = familyNameOf(group);
             if (family != null) {
                 ofTheFamily(candidates, family).forEach(p -> found.add(new PersonMention(article.article().id(), group.sentence(),
@@ -965,6 +984,82 @@ public final class ReferenceResolver {
             count = count >= 0 ? count : count(word); // "the two", "all three" from the lexicon
         }
         return count;
+    }
+
+    /**
+     * The people the article names as one of a group, by the group's noun: "one of the men, Ann
+     * Lee", "Ann Lee, one of the two marines", "Tom Ash was one of the six detained men". What
+     * the article tells of that group ("the men were freed") it tells of each member named.
+     */
+    private Map<String, List<String>> membersOfGroups(List<SentenceSyntax> syntaxes, List<PersonMention> names) {
+        Map<String, List<String>> members = new HashMap<>();
+        Nationalities.Words words = Nationalities.Words.get();
+        for (SentenceSyntax syntax : syntaxes) {
+            List<org.dossier.nlp.Token> t = syntax.sentence().tokens();
+            for (int i = 0; i + 2 < t.size(); i++) {
+                if (!t.get(i).word().equalsIgnoreCase("one") || !t.get(i + 1).word().equalsIgnoreCase("of")) {
+                    continue;
+                }
+                int noun = groupNounAfter(syntax, i + 2, words);
+                if (noun < 0) {
+                    continue;
+                }
+                String member = memberNamed(syntax, names, i, noun);
+                if (member != null) {
+                    List<String> of = members.computeIfAbsent(t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>());
+                    if (!of.contains(member)) {
+                        of.add(member);
+                    }
+                }
+            }
+        }
+        return members;
+    }
+
+    /** "the six detained men" after "one of": the plural noun for people that heads it, or -1. */
+    private int groupNounAfter(SentenceSyntax syntax, int from, Nationalities.Words words) {
+        List<org.dossier.nlp.Token> t = syntax.sentence().tokens();
+        for (int j = from; j < Math.min(t.size(), from + 6); j++) {
+            String pos = t.get(j).pos();
+            if (pos.equals("NNS") || pos.equals("NNPS")) {
+                String lemma = t.get(j).lemma().toLowerCase(java.util.Locale.ROOT);
+                boolean people = words.isNationality(lemma) || DETAINEE_NOUNS.contains(lemma) || NATIONALS.contains(lemma)
+                        || isOccupation(words, lemma) || PEOPLE_NOUNS.contains(lemma);
+                boolean described = syntax.children(j).stream().anyMatch(d -> d.relation().equals("acl:relcl"));
+                return people && !ofAnotherRole(syntax, j) && !described ? j : -1;
+            }
+            if (!pos.equals("DT") && !pos.equals("CD") && !pos.startsWith("JJ") && !pos.equals("VBN") && !pos.equals("NNP")
+                    && !pos.equals("HYPH")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The person named beside "one of the N": right after the noun, right before "one", or as the subject of "was one of". */
+    private static String memberNamed(SentenceSyntax syntax, List<PersonMention> names, int one, int noun) {
+        List<org.dossier.nlp.Token> t = syntax.sentence().tokens();
+        int sentence = syntax.sentence().index();
+        for (PersonMention m : names) {
+            if (m.sentence() != sentence || m.reference()) {
+                continue;
+            }
+            boolean after = noun + 2 < t.size() && t.get(noun + 1).word().equals(",") && m.start() == noun + 2;
+            boolean before = m.end() == one - 1 && (t.get(one - 1).word().equals(",") || t.get(one - 1).lemma().equals("be"));
+            if (after || before) {
+                return m.person();
+            }
+        }
+        return null;
+    }
+
+    /** The members named of the group a reference is told by ("the men": those named as "one of the men"). */
+    private static List<String> membersOf(Map<String, List<String>> members, AnnotatedArticle article, PhraseMatch ref) {
+        if (!"group".equals(ref.label()) || othersThanNamed(article, ref)) {
+            return List.of();
+        }
+        String lemma = article.sentences().get(ref.sentence()).tokens().get(ref.end() - 1).lemma().toLowerCase(java.util.Locale.ROOT);
+        return members.getOrDefault(lemma, List.of());
     }
 
     private static final Set<String> SIBLINGS = Set.of("brother", "sister", "sibling");

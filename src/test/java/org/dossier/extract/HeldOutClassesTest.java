@@ -3264,4 +3264,20 @@ class HeldOutClassesTest {
         assertEquals(1, facts.stream().map(Fact::person).distinct().count(), facts.toString());
         assertEquals(1, of(facts, "custody", "arrested", "berhanemeskel-tsega").size(), facts.toString());
     }
+
+    @Test
+    void whatHappensToAGroupHappensToEachMemberNamedAsOneOfIt() {
+        List<Fact> facts = ArticleExtraction.facts("h348", LocalDate.of(2017, 11, 30),
+                "Five Danish sailors convicted of smuggling have been released, a relative said. Ann Lee, the partner "
+                + "of one of the sailors, Tom Ash, said he was well. Bea Kim, whose brother Bo Kim was one of the five "
+                + "detained sailors, thanked the embassy. The sailors were arrested in 2013.");
+        for (String person : List.of("tom-ash", "bo-kim")) {
+            List<Fact> arrests = of(facts, "custody", "arrested", person);
+            assertEquals(1, arrests.size(), person + " " + facts);
+            assertEquals("2013", arrests.get(0).date(), facts.toString());
+            assertEquals(1, of(facts, "custody", "released", person).size(), person + " " + facts);
+        }
+        assertEquals(0, facts.stream().filter(f -> f.person().equals("ann-lee") || f.person().equals("bea-kim")).count(),
+                facts.toString());
+    }
 }
