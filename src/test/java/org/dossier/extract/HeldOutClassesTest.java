@@ -3280,4 +3280,14 @@ class HeldOutClassesTest {
         assertEquals(0, facts.stream().filter(f -> f.person().equals("ann-lee") || f.person().equals("bea-kim")).count(),
                 facts.toString());
     }
+
+    @Test
+    void aRequestTheNextSentenceReportsRejectedIsRefused() {
+        List<Fact> facts = ArticleExtraction.facts("h349", LocalDate.of(2015, 12, 19),
+                "Tom Ash was arrested in Lima in 2013. On Thursday, the council adopted a motion calling on the "
+                + "government of Peru to release him. However, Peru's foreign ministry rejected the request as interference.");
+        List<Fact> requests = of(facts, "request", "release", "tom-ash");
+        assertEquals(1, requests.size(), facts.toString());
+        assertEquals("refused", requests.get(0).status(), facts.toString());
+    }
 }
