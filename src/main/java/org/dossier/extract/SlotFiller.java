@@ -997,10 +997,13 @@ public final class SlotFiller {
     /** "We are concerned about Americans detained in X": a participle on a noun of a clause told in the present. */
     private static boolean describesInAPresentClause(SentenceSyntax syntax, int participle) {
         int up = syntax.head(participle);
-        for (int step = 0; up >= 0 && step < 5; step++, up = syntax.head(up)) {
+        for (int step = 0; up >= 0 && step < 7; step++, up = syntax.head(up)) {
             String pos = syntax.token(up).pos();
             boolean predicate = pos.startsWith("VB") || !syntax.children(up, "cop").isEmpty();
-            if (predicate) {
+            // "an effort to secure the return of a man jailed in X": a "to" clause has no tense of its own
+            boolean toClause = pos.equals("VB") && syntax.children(up, "mark").stream()
+                    .anyMatch(m -> syntax.token(m).word().equalsIgnoreCase("to"));
+            if (predicate && !toClause) {
                 return pos.equals("VBZ") || pos.equals("VBP") || syntax.children(up).stream()
                         .anyMatch(d -> (d.relation().startsWith("aux") || d.relation().equals("cop"))
                                 && syntax.token(d.dependent()).pos().matches("VBZ|VBP"));

@@ -3290,4 +3290,15 @@ class HeldOutClassesTest {
         assertEquals(1, requests.size(), facts.toString());
         assertEquals("refused", requests.get(0).status(), facts.toString());
     }
+
+    @Test
+    void anEffortToSecureTheRepatriationOfSomeoneJailedIsARequestAndTheStayIsNow() {
+        List<Fact> facts = ArticleExtraction.facts("h350", LocalDate.of(2012, 10, 16),
+                "The Danish government is preparing a campaign in an effort to secure the repatriation of a teacher jailed "
+                + "in Peru for a road accident. On Sunday, Peru said that Tom Ash, 27, had been given a four-year sentence.");
+        List<Fact> held = of(facts, "custody", "held", "tom-ash");
+        assertEquals(1, held.size(), facts.toString());
+        assertEquals("2012-10", held.get(0).date(), facts.toString());
+        assertEquals(1, of(facts, "request", "repatriation", "tom-ash").size(), facts.toString());
+    }
 }
