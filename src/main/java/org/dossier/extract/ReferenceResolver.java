@@ -403,6 +403,9 @@ public final class ReferenceResolver {
             }
             boolean group = "group".equals(ref.label()) && !othersThanNamed(article, ref)
                     && standsAlone(syntaxes.get(ref.sentence()), ref);
+            if (group && twoOthersNamedBefore(sortedNames, ref)) {
+                continue; // "A denied any ties to B, despite a call between the two": A and B, no detainees
+            }
             if (group || courtOrCustody.test(ref)) {
                 List<String> people = namedBefore(named, ref.sentence(), ref.start(), groupCount(ref) > 1);
                 // "A British couple ...", or "the pair were released" before anyone is named: the two named next
@@ -1060,6 +1063,13 @@ public final class ReferenceResolver {
         }
         String lemma = article.sentences().get(ref.sentence()).tokens().get(ref.end() - 1).lemma().toLowerCase(java.util.Locale.ROOT);
         return members.getOrDefault(lemma, List.of());
+    }
+
+    /** The sentence names two or more people before the group, none of them a detainee. */
+    private boolean twoOthersNamedBefore(List<PersonMention> names, PhraseMatch ref) {
+        List<String> here = names.stream().filter(m -> m.sentence() == ref.sentence() && m.start() < ref.start())
+                .map(PersonMention::person).distinct().toList();
+        return here.size() >= 2 && here.stream().noneMatch(detainees::contains);
     }
 
     private static final Set<String> SIBLINGS = Set.of("brother", "sister", "sibling");

@@ -3301,4 +3301,13 @@ class HeldOutClassesTest {
         assertEquals("2012-10", held.get(0).date(), facts.toString());
         assertEquals(1, of(facts, "request", "repatriation", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void theTwoAfterTwoOthersNamedInTheSentenceAreThoseTwo() {
+        List<Fact> facts = ArticleExtraction.facts("h351", LocalDate.of(2020, 8, 11),
+                "Tom Ash and Bo Kim were arrested in Chuao in May. Al Reed denied any ties to Ed Marsh, despite the "
+                + "existence of a leaked conference call between the two.");
+        assertEquals(0, facts.stream().filter(f -> f.type().equals("contact") || f.type().equals("diplomatic")).count(),
+                facts.toString());
+    }
 }
