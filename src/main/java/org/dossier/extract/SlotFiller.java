@@ -64,6 +64,10 @@ public final class SlotFiller {
         String toldDate = countedBack
                 .or(() -> date.map(d -> todayOfTheSaying(d, dated, sentence)))
                 .orElseGet(() -> reported != null ? reported : defaultDate(event, sentence, articleDate));
+        if ((held || event.type().equals("conditions")) && articleDate != null && goesOnSince(sentence.syntax(), event.trigger())) {
+            // "and has been in solitary confinement in a Budapest prison ever since": a stay that goes on now
+            toldDate = YearMonth.from(articleDate).toString();
+        }
         // "on hunger strike for 30 days, his lawyer said on Monday": 30 days before that Monday
         String dateValue = strikeBegan(event, sentence, links, toldDate != null && toldDate.length() == 10 ? LocalDate.parse(toldDate) : articleDate)
                 .orElse(toldDate);
@@ -913,6 +917,23 @@ public final class SlotFiller {
         boolean since = sentence.cueLinks().stream().anyMatch(l -> l.match() == event.trigger() && isSinceDate(l, syntax)
                 && l.distance() <= 2);
         return since && !pastPerfect(syntax, event.trigger());
+    }
+
+    /** "has been in solitary confinement ever since", "have remained there since": a present perfect with "since" alone. */
+    private static boolean goesOnSince(SentenceSyntax syntax, PhraseMatch trigger) {
+        for (int head : new int[] {trigger.head(), syntax.head(trigger.head())}) {
+            if (head < 0) {
+                continue;
+            }
+            boolean since = syntax.children(head).stream().anyMatch(d -> d.relation().equals("advmod")
+                    && syntax.token(d.dependent()).word().equalsIgnoreCase("since"));
+            boolean perfect = syntax.children(head).stream().anyMatch(d -> d.relation().equals("aux")
+                    && syntax.token(d.dependent()).pos().matches("VBZ|VBP") && syntax.token(d.dependent()).lemma().equals("have"));
+            if (since && perfect) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "had been held": a "had" in the trigger's words or among the auxiliaries of its verb. */

@@ -3310,4 +3310,17 @@ class HeldOutClassesTest {
         assertEquals(0, facts.stream().filter(f -> f.type().equals("contact") || f.type().equals("diplomatic")).count(),
                 facts.toString());
     }
+
+    @Test
+    void aStayThatHasGoneOnEverSinceIsToldAsNow() {
+        List<Fact> facts = ArticleExtraction.facts("h352", LocalDate.of(2025, 6, 6),
+                "In June 2024, Tom Ash was extradited from Austria to Peru and has been in solitary confinement in a "
+                + "Lima prison ever since.");
+        List<Fact> held = of(facts, "custody", "held", "tom-ash").stream().filter(f -> "Lima".equals(f.place())).toList();
+        assertEquals(1, held.size(), facts.toString());
+        assertEquals("2025-06", held.get(0).date(), facts.toString());
+        List<Fact> regimes = of(facts, "conditions", "regime", "tom-ash");
+        assertEquals(1, regimes.size(), facts.toString());
+        assertEquals("2025-06", regimes.get(0).date(), facts.toString());
+    }
 }
