@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dossier.nlp.AnnotatedArticle;
 
@@ -625,6 +626,12 @@ public final class ReferenceResolver {
     private static java.util.Optional<PersonMention> standsFor(List<PersonMention> after, List<SentenceSyntax> syntaxes,
                                                                PhraseMatch lead, boolean someoneNamedBefore,
                                                                List<PersonMention> allNamed) {
+        // "A court sentenced a US man ... [another case told] ... It sentenced a man named Tom Ash": the
+        // one the article introduces by name is the one the lead stood for
+        Optional<PersonMention> introduced = after.stream().filter(m -> introducedByName(syntaxes.get(m.sentence()), m)).findFirst();
+        if (introduced.isPresent()) {
+            return introduced;
+        }
         if (!someoneNamedBefore) {
             return firstWithTheLeadsNationality(after, syntaxes, lead);
         }
@@ -834,6 +841,17 @@ public final class ReferenceResolver {
         }
         return names.stream().filter(n -> n.sentence() == sentence && n.start() == ref.end() + 1
                 && n.end() < tokens.size() && tokens.get(n.end()).word().equals(",")).findFirst().orElse(null);
+    }
+
+    /** "a man named Tom Ash", "a woman identified as Ann Lee": a name given to a person noun right before it. */
+    private static boolean introducedByName(SentenceSyntax syntax, PersonMention m) {
+        List<org.dossier.nlp.Token> tokens = syntax.sentence().tokens();
+        for (int at = Math.max(0, m.start() - 2); at < m.start(); at++) {
+            if (nameGivenAfter(tokens, at) == m.start() && at > 0 && tokens.get(at - 1).pos().startsWith("NN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a name given to the words before {@code at} begins ("named X", "called X", "identified as X"), or -1. */

@@ -3323,4 +3323,13 @@ class HeldOutClassesTest {
         assertEquals(1, regimes.size(), facts.toString());
         assertEquals("2025-06", regimes.get(0).date(), facts.toString());
     }
+
+    @Test
+    void aLeadStandsForTheOneLaterIntroducedByNameNotAnotherDetaineeToldBetween() {
+        List<Fact> facts = ArticleExtraction.facts("h353", LocalDate.of(2024, 12, 24),
+                "A Minsk court on Tuesday sentenced a US man to 15 years in a penal colony. Reporter Bo Kim was convicted "
+                + "in July and freed in August. The court sentenced a man named Tom Ash to 15 years.");
+        assertEquals(1, of(facts, "legal", "sentenced", "tom-ash").size(), facts.toString());
+        assertEquals(0, of(facts, "legal", "sentenced", "bo-kim").size(), facts.toString());
+    }
 }
