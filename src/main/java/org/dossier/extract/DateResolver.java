@@ -94,23 +94,13 @@ public final class DateResolver {
         newsTime = NEWS_TIME.matcher(PhraseMatcher.text(tokens, 0, tokens.size()).toLowerCase(Locale.ROOT)).find();
         int i = 0;
         while (i < tokens.size()) {
-            if (isBoxingDay(tokens, i)) {
-                // the tagger knows Christmas Day and New Year's Eve, not the day after Christmas
-                String value = value("December 26", "XXXX-12-26", futureAt.test(i));
-                if (value != null) {
-                    found.add(new DateMention(i, i + 2, PhraseMatcher.text(tokens, i, i + 2), value, false));
-                    remember(value, asideAt.test(i));
+            DayInWords day = dayInWords(tokens, i, futureAt.test(i));
+            if (day != null) {
+                if (day.value() != null) {
+                    found.add(new DateMention(i, day.end(), PhraseMatcher.text(tokens, i, day.end()), day.value(), false));
+                    remember(day.value(), asideAt.test(i));
                 }
-                i += 2;
-                continue;
-            }
-            int partOfDay = partOfTheDay(tokens, i);
-            if (partOfDay > i && articleDate != null) {
-                // "late last night", "this morning": the tagger reads a time, not a day; the day is the article's or the one before
-                String value = (tokens.get(i).word().equalsIgnoreCase("last") ? articleDate.minusDays(1) : articleDate).toString();
-                found.add(new DateMention(i, partOfDay, PhraseMatcher.text(tokens, i, partOfDay), value, false));
-                remember(value, asideAt.test(i));
-                i = partOfDay;
+                i = day.end();
                 continue;
             }
             if (!"DATE".equals(tokens.get(i).ner())) {
@@ -237,22 +227,29 @@ public final class DateResolver {
         return before.pos().equals("PRP$") && !before.word().equalsIgnoreCase("her") || before.pos().equals("POS");
     }
 
-    private static final java.util.Set<String> PARTS_OF_THE_DAY = java.util.Set.of("morning", "afternoon", "evening", "night");
-
-    /** Where "last night", "this morning" or "tonight" starting at {@code i} ends, or -1. */
-    private static int partOfTheDay(List<Token> tokens, int i) {
-        String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
-        if (word.equals("tonight")) {
-            return i + 1;
-        }
-        boolean opens = word.equals("this") || word.equals("last") && i + 1 < tokens.size()
-                && tokens.get(i + 1).word().equalsIgnoreCase("night");
-        return opens && i + 1 < tokens.size() && PARTS_OF_THE_DAY.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
-                ? i + 2 : -1;
+    /** A day the tagger leaves undated, told in words from a token to {@code end}; its value may be null. */
+    private record DayInWords(int end, String value) {
     }
 
-    private static boolean isBoxingDay(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && tokens.get(i).word().equals("Boxing") && tokens.get(i + 1).word().equals("Day");
+    private static final java.util.Set<String> PARTS_OF_THE_DAY = java.util.Set.of("morning", "afternoon", "evening", "night");
+
+    /**
+     * "Boxing Day" (the tagger knows Christmas Day and New Year's Eve, not the day after Christmas);
+     * "late last night", "this morning", "tonight" (the tagger reads a time, not a day: the article's
+     * day or the one before). Null when no such words start at {@code i}.
+     */
+    private DayInWords dayInWords(List<Token> tokens, int i, boolean future) {
+        String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+        if (tokens.get(i).word().equals("Boxing") && next.equals("day")) {
+            return new DayInWords(i + 2, value("December 26", "XXXX-12-26", future));
+        }
+        boolean partOfDay = word.equals("this") && PARTS_OF_THE_DAY.contains(next) || word.equals("last") && next.equals("night");
+        if (articleDate != null && (partOfDay || word.equals("tonight"))) {
+            LocalDate day = word.equals("last") ? articleDate.minusDays(1) : articleDate;
+            return new DayInWords(partOfDay ? i + 2 : i + 1, day.toString());
+        }
+        return null;
     }
 
     /** "10 hours on Friday": the first token from {@code start} to {@code end} that names a month or a weekday, or -1. */

@@ -222,20 +222,11 @@ public final class PeopleFinder {
                 .filter(n -> !opensADateline(tokens, n)).toList();
     }
 
-    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
-
     /** "Santo Domingo (AFP) - Four men ...": the town a story is sent from, followed by its agency, names no one. */
     private static boolean opensADateline(List<Token> tokens, NameSpan span) {
-        int open = span.end();
-        if (span.start() != 0 || open >= tokens.size() || !Set.of("(", "-LRB-").contains(tokens.get(open).word())) {
-            return false;
-        }
-        for (int close = open + 2; close < Math.min(tokens.size() - 1, open + 5); close++) {
-            if (Set.of(")", "-RRB-").contains(tokens.get(close).word())) {
-                return DASHES.contains(tokens.get(close + 1).word());
-            }
-        }
-        return false;
+        int mark = ReportsAndWordOrder.datelineMark(tokens);
+        return span.start() == 0 && mark > span.end() && tokens.get(span.end()).pos().equals("-LRB-")
+                && tokens.get(mark - 1).pos().equals("-RRB-");
     }
 
     /** "Guang Province", "Tver Oblast": a name that ends in a word for a region names the region, whatever the tagger says. */

@@ -221,8 +221,8 @@ public final class ReferenceResolver {
         if (!t.pos().endsWith("S") || !t.pos().startsWith("NN")) {
             return null;
         }
-        boolean countedKind = words.isNationality(lemma) || DETAINEE_NOUNS.contains(lemma) || NATIONALS.contains(lemma);
-        boolean people = (isOccupation(words, lemma) || PEOPLE_NOUNS.contains(lemma)) && !ofAnotherRole(syntax, i);
+        boolean countedKind = isCountedKind(words, lemma);
+        boolean people = isPersonOfAnyKind(words, lemma) && !ofAnotherRole(syntax, i);
         if (!countedKind && !people) {
             return null;
         }
@@ -255,6 +255,16 @@ public final class ReferenceResolver {
                 .map(org.dossier.nlp.Token::word).toList());
         return new PhraseMatch(article.article().id(), syntax.sentence().index(), start, i + 1, i, "references",
                 "group", count < 0 ? null : syntax.token(count).word().toLowerCase(java.util.Locale.ROOT), text);
+    }
+
+    /** "Britons", "prisoners", "nationals": a kind of people a group is counted in. */
+    private static boolean isCountedKind(Nationalities.Words words, String lemma) {
+        return words.isNationality(lemma) || DETAINEE_NOUNS.contains(lemma) || NATIONALS.contains(lemma);
+    }
+
+    /** "journalists", "men": people of any occupation, or just people. */
+    private boolean isPersonOfAnyKind(Nationalities.Words words, String lemma) {
+        return isOccupation(words, lemma) || PEOPLE_NOUNS.contains(lemma);
     }
 
     /** "the police officers", "the judges": people of a role other than detainee. */
@@ -376,14 +386,11 @@ public final class ReferenceResolver {
         named.addAll(resolved);
         Map<String, List<String>> members = membersOfGroups(syntaxes, names);
         for (PhraseMatch ref : plurals) {
-            List<String> ofTheGroup = membersOf(members, article, ref).stream().filter(detainees::contains).toList();
+            List<String> ofTheGroup = namedMembers(members, article, ref, detaineeNames);
             if (!ofTheGroup.isEmpty()) {
-                for (String each : ofTheGroup) {
-                    PersonMention mention = new PersonMention(article.article().id(), ref.sentence(), ref.start(), ref.end(),
-                            nounCounted(syntaxes.get(ref.sentence()), ref.end() - 1), each, ref.text(), true);
-                    resolved.add(mention);
-                    named.add(mention);
-                }
+                List<PersonMention> mentions = mentionsOf(article, syntaxes, ref, ofTheGroup);
+                resolved.addAll(mentions);
+                named.addAll(mentions);
                 continue;
             }
             if (spelledOutAfter(article, ref)) {
@@ -391,16 +398,6 @@ public final class ReferenceResolver {
             }
             if (endsAChoice(syntaxes.get(ref.sentence()), ref)) {
                 continue; // "ten years in prison, a fine or both": both of the penalties, no people
-            }
-            String family = familyNameOf(ref);
-            if (family != null) {
-                for (String each : ofTheFamily(detaineeNames, family)) {
-                    PersonMention mention = new PersonMention(article.article().id(), ref.sentence(), ref.start(), ref.end(),
-                            ref.head(), each, ref.text(), true);
-                    resolved.add(mention);
-                    named.add(mention);
-                }
-                continue;
             }
             boolean group = "group".equals(ref.label()) && !othersThanNamed(article, ref)
                     && standsAlone(syntaxes.get(ref.sentence()), ref);
@@ -419,13 +416,9 @@ public final class ReferenceResolver {
                 if (!countAgrees(ref, people.size())) {
                     continue; // "eight Russians came home" in return for the two named: others
                 }
-                int head = nounCounted(syntaxes.get(ref.sentence()), ref.end() - 1);
-                for (String each : people) {
-                    PersonMention mention = new PersonMention(article.article().id(), ref.sentence(), ref.start(), ref.end(),
-                            head, each, ref.text(), true);
-                    resolved.add(mention);
-                    named.add(mention); // "The couple were freed. They had been held since May": still the two
-                }
+                List<PersonMention> mentions = mentionsOf(article, syntaxes, ref, people);
+                resolved.addAll(mentions);
+                named.addAll(mentions); // "The couple were freed. They had been held since May": still the two
             }
         }
         return resolved;
@@ -503,17 +496,9 @@ public final class ReferenceResolver {
         List<PersonMention> found = new ArrayList<>();
         Map<String, List<String>> members = membersOfGroups(syntaxes, names);
         for (PhraseMatch group : groups) {
-            List<String> ofTheGroup = membersOf(members, article, group).stream().filter(p -> !leftOut.contains(p)).toList();
+            List<String> ofTheGroup = namedMembers(members, article, group, candidates);
             if (!ofTheGroup.isEmpty()) {
-                int head = nounCounted(syntaxes.get(group.sentence()), group.end() - 1);
-                ofTheGroup.forEach(p -> found.add(new PersonMention(article.article().id(), group.sentence(), group.start(),
-                        group.end(), head, p, group.text(), true)));
-                continue;
-            }
-            String family = familyNameOf(group);
-            if (family != null) {
-                ofTheFamily(candidates, family).forEach(p -> found.add(new PersonMention(article.article().id(), group.sentence(),
-                        group.start(), group.end(), group.head(), p, group.text(), true)));
+                found.addAll(mentionsOf(article, syntaxes, group, ofTheGroup));
                 continue;
             }
             if (isIndefinite(group) || othersThanNamed(article, group) || !standsAlone(syntaxes.get(group.sentence()), group)
@@ -524,9 +509,7 @@ public final class ReferenceResolver {
             if (people.size() < 2 || !countAgrees(group, people.size())) {
                 continue;
             }
-            int head = nounCounted(syntaxes.get(group.sentence()), group.end() - 1);
-            people.forEach(p -> found.add(new PersonMention(article.article().id(), group.sentence(), group.start(),
-                    group.end(), head, p, group.text(), true)));
+            found.addAll(mentionsOf(article, syntaxes, group, people));
         }
         return found;
     }
@@ -1044,8 +1027,7 @@ public final class ReferenceResolver {
             String pos = t.get(j).pos();
             if (pos.equals("NNS") || pos.equals("NNPS")) {
                 String lemma = t.get(j).lemma().toLowerCase(java.util.Locale.ROOT);
-                boolean people = words.isNationality(lemma) || DETAINEE_NOUNS.contains(lemma) || NATIONALS.contains(lemma)
-                        || isOccupation(words, lemma) || PEOPLE_NOUNS.contains(lemma);
+                boolean people = isCountedKind(words, lemma) || isPersonOfAnyKind(words, lemma);
                 boolean described = syntax.children(j).stream().anyMatch(d -> d.relation().equals("acl:relcl"));
                 return people && !ofAnotherRole(syntax, j) && !described ? j : -1;
             }
@@ -1074,13 +1056,32 @@ public final class ReferenceResolver {
         return null;
     }
 
-    /** The members named of the group a reference is told by ("the men": those named as "one of the men"). */
-    private static List<String> membersOf(Map<String, List<String>> members, AnnotatedArticle article, PhraseMatch ref) {
+    /**
+     * The people of {@code named} a group stands for by what the whole article says of them, not by
+     * who was named last: the members named as "one of the men" for "the men", everyone of the
+     * family name for "the Tate brothers"; none when neither is told.
+     */
+    private static List<String> namedMembers(Map<String, List<String>> members, AnnotatedArticle article, PhraseMatch ref,
+                                             List<PersonMention> named) {
         if (!"group".equals(ref.label()) || othersThanNamed(article, ref)) {
             return List.of();
         }
+        List<String> people = named.stream().map(PersonMention::person).distinct().toList();
+        String family = familyNameOf(ref);
+        if (family != null) {
+            String suffix = "-" + org.dossier.facts.Folding.fold(family).toLowerCase(java.util.Locale.ROOT);
+            return people.stream().filter(p -> p.endsWith(suffix)).toList();
+        }
         String lemma = article.sentences().get(ref.sentence()).tokens().get(ref.end() - 1).lemma().toLowerCase(java.util.Locale.ROOT);
-        return members.getOrDefault(lemma, List.of());
+        return members.getOrDefault(lemma, List.of()).stream().filter(people::contains).toList();
+    }
+
+    /** A mention of each person at the group's words, anchored on the noun it counts. */
+    private static List<PersonMention> mentionsOf(AnnotatedArticle article, List<SentenceSyntax> syntaxes, PhraseMatch group,
+                                                  List<String> people) {
+        int head = nounCounted(syntaxes.get(group.sentence()), group.end() - 1);
+        return people.stream().map(p -> new PersonMention(article.article().id(), group.sentence(), group.start(), group.end(),
+                head, p, group.text(), true)).toList();
     }
 
     /** The sentence names two or more people before the group, none of them a detainee. */
@@ -1108,12 +1109,6 @@ public final class ReferenceResolver {
     /** The family name a group of siblings is told by ("the Tate brothers": "Tate"), or null. */
     private static String familyNameOf(PhraseMatch ref) {
         return ref.label2() != null && ref.label2().startsWith("family ") ? ref.label2().substring("family ".length()) : null;
-    }
-
-    /** The people named whose family name it is, in the order first named. */
-    private static List<String> ofTheFamily(List<PersonMention> names, String family) {
-        String suffix = "-" + org.dossier.facts.Folding.fold(family).toLowerCase(java.util.Locale.ROOT);
-        return names.stream().map(PersonMention::person).filter(p -> p.endsWith(suffix)).distinct().toList();
     }
 
     /** "the pair", "the couple", "both": two. */

@@ -312,17 +312,19 @@ final class ReportsAndWordOrder {
 
     /** The dash or colon ending a dateline ("CAIRO (AA) \u2013"): a place first, a few words, then the mark. */
     private static int datelineMark(Sentence s) {
-        List<Token> tokens = s.tokens();
+        return datelineMark(s.tokens());
+    }
+
+    /** As {@link #datelineMark(Sentence)}, on the sentence's tokens. */
+    static int datelineMark(List<Token> tokens) {
         if (tokens.isEmpty()) {
             return -1;
         }
         // a town the tagger took for a person's name is a dateline still when the agency follows it
         boolean place = "LOCATION".equals(tokens.get(0).ner()) || tokens.get(0).ner().equals("CITY");
-        boolean agency = false;
         for (int i = 1; i < Math.min(tokens.size(), 8); i++) {
-            agency |= tokens.get(i).pos().equals("-RRB-");
             if (DATELINE_MARKS.contains(tokens.get(i).word())) {
-                return place || agency && tokens.get(i - 1).pos().equals("-RRB-") ? i : -1;
+                return place || tokens.get(i - 1).pos().equals("-RRB-") ? i : -1;
             }
             if (tokens.get(i).pos().startsWith("VB")) {
                 return -1;

@@ -92,8 +92,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 return true;
             }
             // "was freed on bail in April but has not been seen since": the "not" of a verb joined after it
-            if (relation.startsWith("conj") && syntax.token(at).pos().startsWith("VB") && at > trigger.end()
-                    && trigger.covers(syntax.head(at))) {
+            if (verbJoinedAfter(syntax, at, trigger)) {
                 return true;
             }
             at = syntax.head(at);
@@ -120,8 +119,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
     private static boolean joinedAfterWithItsOwnSubject(SentenceSyntax syntax, int word, PhraseMatch first) {
         int at = word;
         for (int steps = 0; at >= 0 && steps < 12 && !first.covers(at); steps++) {
-            if (syntax.relationToHead(at).startsWith("conj") && syntax.token(at).pos().startsWith("VB") && at > first.end()
-                    && first.covers(syntax.head(at))
+            if (verbJoinedAfter(syntax, at, first)
                     && syntax.children(at).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
                     // "went on hunger strike because ... and because he was put in isolation": a reason, not what came next
                     && syntax.children(at, "mark").isEmpty()) {
@@ -130,6 +128,12 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             at = syntax.head(at);
         }
         return false;
+    }
+
+    /** "freed in April but has not been seen since": the verb at {@code at} is joined right after the trigger. */
+    private static boolean verbJoinedAfter(SentenceSyntax syntax, int at, PhraseMatch trigger) {
+        return syntax.relationToHead(at).startsWith("conj") && syntax.token(at).pos().startsWith("VB") && at > trigger.end()
+                && trigger.covers(syntax.head(at));
     }
 
     /** A verb with a subject of its own that neither holds the trigger nor is held by it. */
