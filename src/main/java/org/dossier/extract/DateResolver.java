@@ -159,6 +159,7 @@ public final class DateResolver {
             String context = PhraseMatcher.text(tokens, Math.max(0, start - 2), start).toLowerCase(Locale.ROOT);
             // "until at least November 30", "until the end of November"
             String period = PhraseMatcher.text(tokens, Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
+            toldToSomeoneNow = toldOn(sentence, start, run);
             String value = COUNTED_DAY.matcher(text).find() ? null
                     : scheduledFor(tokens, start) && !YEAR.matcher(text).find() && articleDate != null ? nearestToArticle(norm)
                     : plausible(value(text, norm, futureAt.test(start)));
@@ -489,7 +490,7 @@ public final class DateResolver {
         if (!explicitYear && monthNamed(lower) && future && articleDate != null) {
             return nextAfterArticle(norm); // "is due to rule on March 18": still to come
         }
-        if (!explicitYear && monthNamed(lower) && newsTime && articleDate != null) {
+        if (!explicitYear && monthNamed(lower) && (newsTime || toldToSomeoneNow) && articleDate != null) {
             return mostRecent(norm); // "In October a court ..., which last month ...": the news, not the story retold
         }
         if (!explicitYear && monthNamed(lower)) {
@@ -591,6 +592,28 @@ public final class DateResolver {
 
     /** Whether the sentence being read also dates by the article's own time ("last month", "on Tuesday"). */
     private boolean newsTime;
+    /** The date being read is the day someone told the press or another listener something. */
+    private boolean toldToSomeoneNow;
+    private static final Set<String> TELLING = Set.of("tell");
+
+    /**
+     * "He told the news agency on June 14 that ...": the day a source spoke to someone, in the
+     * sentence's main clause, is the news's recent past, whatever year the story retold had reached.
+     */
+    private static boolean toldOn(Sentence sentence, int start, int end) {
+        for (org.dossier.nlp.Dependency d : sentence.dependencies()) {
+            if (d.dependent() < start || d.dependent() >= end || d.governor() < 0 || d.governor() >= sentence.tokens().size()
+                    || start <= d.governor() && d.governor() < end) {
+                continue;
+            }
+            int verb = d.governor();
+            boolean main = sentence.dependencies().stream().anyMatch(r -> r.dependent() == verb && r.governor() < 0);
+            boolean listener = sentence.dependencies().stream().anyMatch(o -> o.governor() == verb
+                    && (o.relation().equals("obj") || o.relation().equals("iobj")));
+            return main && listener && TELLING.contains(sentence.tokens().get(verb).lemma().toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
 
     private static final Pattern NEWS_TIME = Pattern.compile("\\b(last (week|month)|this (week|month)|yesterday"
             + "|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");

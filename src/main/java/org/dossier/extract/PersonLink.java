@@ -113,6 +113,11 @@ public record PersonLink(PhraseMatch match, PersonMention mention, String person
         return mention.start() >= word.start() && mention.start() <= word.end() + 1;
     }
 
+    /** The word's own owner: "her health", "his illness", not "his father's illness". */
+    public boolean isOwner() {
+        return distance == 1 && relation.equals("nmod:poss");
+    }
+
     /** Referred to by a possessive ("his", "her", "their", "X's"). */
     public boolean isPossessive() {
         String m = mention.text().toLowerCase(java.util.Locale.ROOT);

@@ -181,7 +181,8 @@ public final class PlaceFinder {
             int at = i;
             // "a Saudi court": a people's adjective, which the tagger may take for a name ("compound")
             boolean adjective = syntax.relationToHead(i).equals("amod")
-                    || syntax.relationToHead(i).equals("compound") && Demonyms.countryOf(tokens.get(i).word()) != null;
+                    || syntax.relationToHead(i).equals("compound") && (Demonyms.countryOf(tokens.get(i).word()) != null
+                        || facility >= 0 && CUSTODY_NOUNS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT)));
             if (facility < 0 || !adjective || !placedByItsPeople(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                     || tokens.get(facility).lemma().equalsIgnoreCase("court") && namesAnotherPlace(found)
                     || found.stream().anyMatch(p -> p.start() <= at && at < p.end() || p.head() == facility)) {
@@ -190,12 +191,23 @@ public final class PlaceFinder {
             // "North Korean authorities": the two words name the people, "Korean" alone another
             String twoWords = i > 0 ? Demonyms.countryOf(tokens.get(i - 1).word() + " " + tokens.get(i).word()) : null;
             String country = twoWords != null ? twoWords : Demonyms.countryOf(tokens.get(i).word());
+            if (country == null && CUSTODY_NOUNS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
+                    && found.stream().noneMatch(p -> syntax.head(p.head()) == facility
+                        || syntax.head(p.head()) == syntax.head(facility) && "in".equals(p.preposition()))) {
+                // "into U.S. custody": the country's own name; "U.S. custody in China" is placed by China
+                country = countryNamed(tokens.get(i).word());
+            }
             if (country != null) {
                 countries.add(new PlaceSpan(twoWords != null ? i - 1 : i, i + 1, facility, capitalIfNamed(syntax, facility, country),
                         preposition(syntax, facility)));
             }
         }
         return countries;
+    }
+
+    private String countryNamed(String word) {
+        String name = name(word);
+        return CountryNames.isCountry(name) ? name : null;
     }
 
     /** A noun that a people's adjective places in their country: a facility, those who hold or try people, a site. */

@@ -3332,4 +3332,40 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "legal", "sentenced", "tom-ash").size(), facts.toString());
         assertEquals(0, of(facts, "legal", "sentenced", "bo-kim").size(), facts.toString());
     }
+
+    @Test
+    void aMoveIntoAnotherCountrysCustodyIsAnExtraditionAndLeavesTheEarlierStayWhereItWas() {
+        List<Fact> facts = ArticleExtraction.facts("h354", LocalDate.of(2023, 12, 14),
+                "A pilot jailed in Peru over a fatal crash has been transferred into U.S. custody, his family said Thursday. "
+                + "Tom Ash had been serving a three-year prison sentence.");
+        List<Fact> moves = of(facts, "custody", "extradited", "tom-ash");
+        assertEquals(1, moves.size(), facts.toString());
+        assertEquals("United States", moves.get(0).place(), facts.toString());
+        assertEquals(0, of(facts, "custody", "transferred", "tom-ash").size(), facts.toString());
+        List<Fact> held = of(facts, "custody", "held", "tom-ash");
+        assertEquals(1, held.size(), facts.toString());
+        assertEquals("Peru", held.get(0).place(), facts.toString());
+    }
+
+    @Test
+    void aDetaineesOwnHealthToldByARelativeIsTheirs() {
+        List<Fact> facts = ArticleExtraction.facts("h355", LocalDate.of(2016, 1, 28),
+                "Tom Ash was arrested in Peru in 2014. His mother said on Thursday that his health is poor.");
+        assertEquals(1, of(facts, "health", "condition", "tom-ash").size(), facts.toString());
+        List<Fact> relative = ArticleExtraction.facts("h356", LocalDate.of(2016, 1, 28),
+                "Tom Ash was arrested in Peru in 2014. His ailing mother visited him on Thursday.");
+        assertEquals(0, of(relative, "health", "condition", "tom-ash").size(), relative.toString());
+    }
+
+    @Test
+    void theDaySomeoneToldTheNewsIsOfTheArticlesYearNotTheStoryRetold() {
+        List<Fact> facts = ArticleExtraction.facts("h357", LocalDate.of(2017, 6, 25),
+                "In 2011, a court in Lima convicted Tom Ash of subversion. Released from jail after 17 months, Ash stayed "
+                + "under house arrest for three years. Ash told a news agency on June 14 that he had written a letter to "
+                + "the French president.");
+        List<Fact> letters = of(facts, "diplomatic", "letter", "tom-ash");
+        assertEquals(1, letters.size(), facts.toString());
+        assertTrue(letters.get(0).date().startsWith("2017"), facts.toString());
+        assertEquals("2011", of(facts, "legal", "convicted", "tom-ash").get(0).date(), facts.toString());
+    }
 }
