@@ -97,6 +97,11 @@ public record CueLink(PhraseMatch match, PhraseMatch cue, String lexicon, String
         return label;
     }
 
+    /** For a date or a length: told roughly ("about 2015", "almost three years"). */
+    public boolean isRough() {
+        return ("date".equals(lexicon) || "term".equals(lexicon)) && "approx".equals(cue.label2());
+    }
+
     /** For a place cue: the preposition that introduces it ("in", "to", "from"), if any. */
     public String getPreposition() {
         return "place".equals(lexicon) ? cue.label2() : null;

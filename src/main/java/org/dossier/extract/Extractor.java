@@ -380,6 +380,7 @@ public final class Extractor {
             // a role is a noun for someone: "to advocate for his release" names no lawyer
             found.removeIf(m -> m.lexicon().equals("roles") && s.tokens().get(m.head()).pos().startsWith("VB"));
             found.replaceAll(m -> ReportedIntent.reread(syntax, m));
+            found = CallsToAct.reread(syntax, found);
             for (DateResolver.DateMention d : dates.resolve(s, token -> speaksOfFuture(syntax, token),
                     token -> isAside(syntax, token))) {
                 found.add(new PhraseMatch(id, s.index(), d.start(), d.end(), syntax.spanHead(d.start(), d.end()),
@@ -506,7 +507,8 @@ public final class Extractor {
             String text = PhraseMatcher.text(tokens, start, i + 1);
             String term = TermParser.parse(text, tokens.get(i).normalized());
             if (term != null && !TermParser.measuresAnInterval(tokens, i + 1)) {
-                found.add(new PhraseMatch(id, s.index(), start, i + 1, i, "term", term, null, text));
+                found.add(new PhraseMatch(id, s.index(), start, i + 1, i, "term", term,
+                        toldRoughly(tokens, start) ? "approx" : null, text));
             }
         }
         for (int[] span : TermParser.spans(tokens)) { // "to 13 years on June 15", which NER reads as one date
@@ -519,6 +521,20 @@ public final class Extractor {
             }
         }
         return joinedTerms(id, s, found);
+    }
+
+    private static final Set<String> ROUGHLY = Set.of("almost", "nearly", "about", "around", "over", "some", "roughly");
+
+    /** "almost three years", "more than two years": a length told roughly, as a stay so far is, never a sentence. */
+    private static boolean toldRoughly(List<Token> tokens, int start) {
+        String before = start > 0 ? tokens.get(start - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        String two = start > 1 ? tokens.get(start - 2).word().toLowerCase(java.util.Locale.ROOT) + " " + before : "";
+        return ROUGHLY.contains(before) || two.equals("more than") || two.equals("at least") || two.equals("close to")
+                || text(tokens, start).matches("(?i)(almost|nearly|about|more than|over) .*");
+    }
+
+    private static String text(List<Token> tokens, int start) {
+        return PhraseMatcher.text(tokens, start, Math.min(tokens.size(), start + 3));
     }
 
     /** "six years and 10 months": two spans the tagger found, joined by "and", are one term (P6Y10M). */

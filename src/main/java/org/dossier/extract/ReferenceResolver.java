@@ -464,6 +464,7 @@ public final class ReferenceResolver {
                             && !namedBefore.contains(m.person())
                             && !namesAThing(syntaxes.get(m.sentence()), m)
                             && !titledWithAnotherRole(syntaxes.get(m.sentence()), m) && !tellsTheNews(syntaxes.get(m.sentence()), m)
+                            && !titledWithAnotherOccupation(syntaxes.get(m.sentence()), m, lead)
                             && m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES
                             && (m.sentence() > lead.sentence() || m.start() >= lead.end()))
                     .toList();
@@ -595,9 +596,34 @@ public final class ReferenceResolver {
         // one named with the lead's nationality may come a little further on ("French national X")
         List<PersonMention> after = mentions.stream().filter(m -> m.sentence() - sentence <= 2 * LOOKBACK_SENTENCES)
                 .filter(m -> !isBefore(m, sentence, lead.start()))
-                .filter(m -> !titledWithAnotherRole(syntaxes.get(m.sentence()), m)).toList();
+                .filter(m -> !titledWithAnotherRole(syntaxes.get(m.sentence()), m))
+                .filter(m -> !titledWithAnotherOccupation(syntaxes.get(m.sentence()), m, lead)).toList();
         return standsFor(after, syntaxes, lead, anyNamedBefore(mentions, sentence, lead.start()), mentions)
                 .map(PersonMention::person).orElse(null);
+    }
+
+    /** Nouns any person may be called, whatever their work: a lead with one may stand for a "Teacher X". */
+    private static final Set<String> ANYONE = Set.of("man", "woman", "men", "women", "national", "citizen", "person",
+            "resident", "native", "couple", "boy", "girl", "teenager", "youth", "individual", "tourist", "traveller",
+            "traveler", "visitor", "father", "mother", "son", "daughter", "husband", "wife", "pair", "duo", "one");
+
+    /**
+     * "A Turkish-American scientist imprisoned in Turkey ... Journalist Ann Lee reported that ...":
+     * someone titled with another occupation than the lead's is not the one it describes.
+     */
+    private static boolean titledWithAnotherOccupation(SentenceSyntax syntax, PersonMention m, PhraseMatch lead) {
+        String[] words = lead.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String noun = words[words.length - 1];
+        // the title before the name, or the title itself taken as a mention of the one it names
+        int at = m.reference() && m.end() - m.start() == 1 ? m.start() : m.start() - 1;
+        if (at < 0 || ANYONE.contains(noun)) {
+            return false;
+        }
+        org.dossier.nlp.Token title = syntax.token(at);
+        String lemma = title.lemma().toLowerCase(java.util.Locale.ROOT);
+        // a common noun, or one the tagger took for a name as the sentence's first word ("Journalist Ann Lee")
+        boolean commonNoun = title.pos().startsWith("NN") && (!title.pos().startsWith("NNP") || at == 0);
+        return commonNoun && !ANYONE.contains(lemma) && !lemma.equals(noun) && !noun.startsWith(lemma) && PersonNouns.isPerson(lemma);
     }
 
     /**

@@ -3368,4 +3368,37 @@ class HeldOutClassesTest {
         assertTrue(letters.get(0).date().startsWith("2017"), facts.toString());
         assertEquals("2011", of(facts, "legal", "convicted", "tom-ash").get(0).date(), facts.toString());
     }
+
+    @Test
+    void callsFromSomeoneToFreeADetaineeAskForTheReleaseAndTellNoRelease() {
+        List<Fact> facts = ArticleExtraction.facts("h358", LocalDate.of(2020, 12, 1),
+                "Tom Ash was arrested in Peru in 2016. Despite repeated calls from UN experts to quash his death sentence "
+                + "and release him, the authorities have pressed ahead, the group said last week.");
+        assertEquals(1, of(facts, "request", "release", "tom-ash").size(), facts.toString());
+        assertEquals(0, of(facts, "custody", "released", "tom-ash").size(), facts.toString());
+        assertEquals(0, of(facts, "diplomatic", "call", "tom-ash").size(), facts.toString());
+    }
+
+    @Test
+    void theSentenceAgainstSomeoneNamedWithoutItsLengthTellsNoSentencing() {
+        List<Fact> facts = ArticleExtraction.facts("h359", LocalDate.of(2020, 12, 1),
+                "Tom Ash was arrested in Peru in 2016. \"Chile denounces the death penalty and is working to not have the "
+                + "sentence against Ash carried out,\" the minister tweeted last week.");
+        assertEquals(0, of(facts, "legal", "sentenced", "tom-ash").size(), facts.toString());
+        List<Fact> death = ArticleExtraction.facts("h360", LocalDate.of(2020, 12, 1),
+                "Tom Ash was arrested in Peru in 2016. A court handed down a death sentence against Ash on Monday.");
+        assertEquals(1, of(death, "legal", "sentenced", "tom-ash").size(), death.toString());
+    }
+
+    @Test
+    void aLeadWithOneOccupationIsNotSomeoneTitledWithAnother() {
+        List<Fact> facts = ArticleExtraction.facts("h361", LocalDate.of(2019, 5, 30),
+                "A Chilean-American scientist imprisoned in Peru on terror charges for almost three years has been released "
+                + "by a court. Journalist Ann Lee reported late on Wednesday that a court on Wednesday ruled for the release "
+                + "of Tom Ash, a former research scientist.");
+        assertEquals(0, facts.stream().filter(f -> f.person().equals("ann-lee")).count(), facts.toString());
+        assertEquals(1, of(facts, "custody", "released", "tom-ash").size(), facts.toString());
+        // "for almost three years": how long the stay has lasted, not a sentence
+        assertEquals(0, of(facts, "legal", "sentenced", "tom-ash").size(), facts.toString());
+    }
 }
