@@ -40,6 +40,7 @@ final class ParseRepairs {
             RelativeClauses::whoClausesOfTheNameRightBefore,
             RelativeClauses::whoClausesOfTheNearestNoun,
             RelativeClauses::relativeClausesReattached,
+            RelativeClauses::clauseWithoutThatOnTheNounBefore,
             RelativeClauses::whoTheSpeakerSaidDidIsTheOneDescribed,
             RelativeClauses::pluralWhoClauseTellsOfTheWholeList,
             SharedSubjects::participleAfterANameDescribesIt,

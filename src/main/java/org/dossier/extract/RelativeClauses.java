@@ -42,6 +42,35 @@ final class RelativeClauses {
     private RelativeClauses() {
     }
 
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
+
+    /**
+     * "jailed on espionage charges he rejects as fabricated", "the accusations she denies": a clause
+     * with no "that", whose pronoun subject follows a noun it has no object besides, describes that
+     * noun; the parser often hangs it on the main verb, where its "rejects" would deny the jailing.
+     */
+    static Sentence clauseWithoutThatOnTheNounBefore(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (Dependency subject : s.dependencies()) {
+            int verb = subject.governor();
+            int pronoun = subject.dependent();
+            if (!subject.relation().equals("nsubj") || verb != pronoun + 1 || pronoun < 1
+                    || !SUBJECT_PRONOUNS.contains(tokens.get(pronoun).word().toLowerCase(java.util.Locale.ROOT))
+                    || !tokens.get(verb).pos().startsWith("VB") || !tokens.get(pronoun - 1).pos().matches("NNS?")) {
+                continue;
+            }
+            int noun = pronoun - 1;
+            boolean hasObject = s.dependencies().stream().anyMatch(d -> d.governor() == verb
+                    && (d.relation().equals("obj") || d.relation().startsWith("ccomp")));
+            Dependency hung = s.dependencies().stream().filter(d -> d.dependent() == verb).findFirst().orElse(null);
+            if (hasObject || hung == null || hung.governor() == noun || hung.relation().equals("root")) {
+                continue;
+            }
+            return ParseGraph.withEdgesReplaced(s, List.of(hung), List.of(new Dependency("acl:relcl", noun, verb)));
+        }
+        return s;
+    }
+
     static Sentence relativeClausesReattached(Sentence s) {
         List<Dependency> deps = s.dependencies();
         for (Dependency subject : deps) {

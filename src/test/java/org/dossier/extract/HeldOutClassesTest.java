@@ -3401,4 +3401,15 @@ class HeldOutClassesTest {
         // "for almost three years": how long the stay has lasted, not a sentence
         assertEquals(0, of(facts, "legal", "sentenced", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void chargesSomeoneRejectsDoNotDenyTheJailing() {
+        List<Fact> facts = ArticleExtraction.facts("h362", LocalDate.of(2021, 12, 27),
+                "Tom Ash, 36, is being held over alleged spying. A French man jailed in Peru for more than 18 months on espionage charges "
+                + "he rejects as fabricated has begun a hunger strike to protest against his continued detention, his lawyer "
+                + "and family say.");
+        List<Fact> held = of(facts, "custody", "held", "tom-ash");
+        assertEquals(1, held.size(), facts.toString());
+        assertEquals("Peru", held.get(0).place(), facts.toString());
+    }
 }
