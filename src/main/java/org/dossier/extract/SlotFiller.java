@@ -898,6 +898,8 @@ public final class SlotFiller {
                 : DATED_BY_ARTICLE.contains(event.type()) || LegalSlots.appealInTheLead(event)
                 // "have been flown out of X", "has been released": the news the article reports
                 || event.type().equals("custody") && presentPerfect(sentence.syntax(), event.trigger())
+                // "his lawyer has filed an appeal": an appeal made lately, as a move or a release is
+                || event.type().equals("legal") && event.kind().equals("appeal") && presentPerfect(sentence.syntax(), event.trigger())
                 // "he is now being transferred to the capital": under way as the article is written
                 || event.type().equals("custody") && beingDoneNow(sentence.syntax(), event.trigger())
                 // "have been sentenced to six years" in the lead: this month's news, as a release is

@@ -3412,4 +3412,24 @@ class HeldOutClassesTest {
         assertEquals(1, held.size(), facts.toString());
         assertEquals("Peru", held.get(0).place(), facts.toString());
     }
+
+    @Test
+    void officialsContactingADetaineeMakeACall() {
+        List<Fact> facts = ArticleExtraction.facts("h363", LocalDate.of(2021, 12, 27),
+                "Tom Ash was arrested in Peru in May last year. French officials remain in close contact with him, visiting "
+                + "him on December 21 and contacting him on Monday, a ministry spokesperson said.");
+        List<Fact> calls = of(facts, "diplomatic", "call", "tom-ash");
+        assertEquals(1, calls.size(), facts.toString());
+        assertEquals("2021-12-27", calls.get(0).date(), facts.toString());
+        assertEquals(1, of(facts, "diplomatic", "visit", "tom-ash").size(), facts.toString());
+    }
+
+    @Test
+    void theAppealALawyerHasFiledInAnArticleAboutOneDetaineeIsTheirsAndRecent() {
+        List<Fact> facts = ArticleExtraction.facts("h364", LocalDate.of(2018, 10, 7),
+                "Tom Ash was arrested in Lima in May. Attorney Al Reed has already filed an appeal to the Lima District Court.");
+        List<Fact> appeals = of(facts, "legal", "appeal", "tom-ash");
+        assertEquals(1, appeals.size(), facts.toString());
+        assertEquals("2018-10", appeals.get(0).date(), facts.toString());
+    }
 }
