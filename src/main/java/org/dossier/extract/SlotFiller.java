@@ -415,6 +415,7 @@ public final class SlotFiller {
         // a move's destination is what "to" names ("taken from the prison in X to Y": Y)
         List<CueLink> fits = links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
                 .filter(l -> l.cue().label2() != null && !possessive(l) ? fitting.contains(l.cue().label2()) || !journeyTold && journeyEnd(l, links)
+                        || move && inAPlaceMovedTo(l, syntax)
                         || arrivedAt(event, l, syntax)
                         // "arrested by Iranian authorities": the state that holds them
                         || HELD_BY_A_STATE.contains(event.kind()) && l.cue().label2().equals("by") && actingState(event, l, syntax)
@@ -432,14 +433,40 @@ public final class SlotFiller {
                 .filter(l -> !nationalityOfSomeone(l, syntax))
                 .filter(l -> journeyTold || !journeyStart(l, links) && !cameFrom(event, l, syntax))
                 .filter(l -> !placeOfAnotherVerbJoined(event, l, syntax, links))
-                .sorted(Comparator.comparingInt((CueLink l) -> move && !DESTINATION.contains(l.cue().label2()) ? 1 : 0)
+                .sorted(Comparator.comparingInt((CueLink l) -> move && !destination(l, syntax) ? 1 : 0)
                         // the state that acts only when nothing says where ("detained by Russian soldiers in X": X)
                         .thenComparingInt((CueLink l) -> actingState(event, l, syntax) ? 1 : 0)
                         .thenComparingInt((CueLink l) -> l.below() ? 0 : 1).thenComparingInt(CueLink::distance)
                         // as near, a place told after the event is its own; one before may describe the person
                         .thenComparingInt((CueLink l) -> l.before() ? 1 : 0))
                 .toList();
-        return fits.isEmpty() ? null : withinCountry(fits, journeyTold);
+        return fits.isEmpty() ? null : withinCountry(move ? lastStopFirst(fits, syntax) : fits, journeyTold);
+    }
+
+    private static boolean destination(CueLink place, SentenceSyntax syntax) {
+        return DESTINATION.contains(place.cue().label2()) || inAPlaceMovedTo(place, syntax);
+    }
+
+    /** "taken to a detention centre in Basile": the town of the place a move went to is where it went. */
+    private static boolean inAPlaceMovedTo(CueLink place, SentenceSyntax syntax) {
+        int noun = syntax.head(place.cue().head());
+        return "in".equals(place.cue().label2()) && noun >= 0 && syntax.children(noun, "case").stream()
+                .anyMatch(c -> DESTINATION.contains(syntax.token(c).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * "transported from A to B to C, then down to a centre in D": of the stops a move names after
+     * its word, the journey ends at the last.
+     */
+    private static List<CueLink> lastStopFirst(List<CueLink> fits, SentenceSyntax syntax) {
+        List<CueLink> stops = fits.stream().filter(l -> destination(l, syntax) && !l.before()).toList();
+        if (stops.size() < 2) {
+            return fits;
+        }
+        CueLink last = stops.stream().max(Comparator.comparingInt((CueLink l) -> l.cue().start())).orElseThrow();
+        List<CueLink> ordered = new java.util.ArrayList<>(List.of(last));
+        fits.stream().filter(l -> l != last).forEach(ordered::add);
+        return ordered;
     }
 
     /**

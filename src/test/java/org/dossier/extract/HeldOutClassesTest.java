@@ -3432,4 +3432,25 @@ class HeldOutClassesTest {
         assertEquals(1, appeals.size(), facts.toString());
         assertEquals("2018-10", appeals.get(0).date(), facts.toString());
     }
+
+    @Test
+    void bailOrBondAJudgeDeniesIsARefusedRequestForRelease() {
+        for (String refusal : List.of("denied him bail", "denied his bond")) {
+            List<Fact> facts = ArticleExtraction.facts("h365", LocalDate.of(2025, 5, 7),
+                    "Tom Ash was arrested in Boston on March 25. A federal judge " + refusal + " last month.");
+            List<Fact> requests = of(facts, "request", "release", "tom-ash");
+            assertEquals(1, requests.size(), refusal + " " + facts);
+            assertEquals("refused", requests.get(0).status(), facts.toString());
+        }
+    }
+
+    @Test
+    void aMoveThroughSeveralPlacesEndsAtTheLast() {
+        List<Fact> facts = ArticleExtraction.facts("h366", LocalDate.of(2025, 5, 7),
+                "Tom Ash was arrested in Boston on March 25. Within a day, he was transported from Maine to Ohio to Utah, "
+                + "then down to an immigration detention center in Tulsa, Oklahoma.");
+        List<Fact> moves = of(facts, "custody", "transferred", "tom-ash");
+        assertEquals(1, moves.size(), facts.toString());
+        assertEquals("Tulsa, Oklahoma", moves.get(0).place(), facts.toString());
+    }
 }
