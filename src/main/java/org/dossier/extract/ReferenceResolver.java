@@ -399,6 +399,9 @@ public final class ReferenceResolver {
             if (endsAChoice(syntaxes.get(ref.sentence()), ref)) {
                 continue; // "ten years in prison, a fine or both": both of the penalties, no people
             }
+            if (pluralNounOfItsOwnSentence(syntaxes.get(ref.sentence()), ref, names)) {
+                continue; // "gives prisoners the chance ... when they are released": the prisoners, no one named
+            }
             boolean group = "group".equals(ref.label()) && !othersThanNamed(article, ref)
                     && standsAlone(syntaxes.get(ref.sentence()), ref);
             if (group && twoOthersNamedBefore(sortedNames, ref)) {
@@ -1151,6 +1154,36 @@ public final class ReferenceResolver {
         return word.matches("\\d+") ? Integer.parseInt(word)
                 : NUMBER_WORDS.contains(word) ? NUMBER_WORDS.indexOf(word) + 2
                 : PAIRS.contains(word) ? 2 : -1;
+    }
+
+    private static final Set<String> THEY = Set.of("they", "them", "their");
+
+    /**
+     * "The agreement will give prisoners the chance to serve their sentence closer to home ... when
+     * they are released": "they" stands for people its own sentence names in the plural before it,
+     * when it names no one before it.
+     */
+    private static boolean pluralNounOfItsOwnSentence(SentenceSyntax syntax, PhraseMatch ref, List<PersonMention> names) {
+        if (!THEY.contains(ref.text().toLowerCase(java.util.Locale.ROOT))
+                || names.stream().anyMatch(n -> n.sentence() == ref.sentence() && n.start() < ref.start())) {
+            return false;
+        }
+        int verb = syntax.nearestVerbAbove(ref.start());
+        for (int i = 0; i < ref.start(); i++) {
+            org.dossier.nlp.Token t = syntax.token(i);
+            int noun = i;
+            // people in general ("prisoners"), not some ("its nationals", "the two men"), nor the
+            // subject of the pronoun's own verb ("diplomats were denied access to them")
+            boolean general = syntax.children(noun).stream().noneMatch(d -> d.relation().equals("det")
+                    || d.relation().equals("nmod:poss") || d.relation().equals("nummod"));
+            boolean subjectOfItsVerb = syntax.head(noun) == verb && syntax.relationToHead(noun).startsWith("nsubj");
+            // "describes its nationals as state hostages": what the people named are called
+            boolean calledSo = syntax.relationToHead(noun).startsWith("obl:as") || syntax.relationToHead(noun).startsWith("xcomp");
+            if (t.pos().equals("NNS") && general && !subjectOfItsVerb && !calledSo && PersonNouns.isPerson(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "both" closing a choice ("a fine or both"). */

@@ -3453,4 +3453,16 @@ class HeldOutClassesTest {
         assertEquals(1, moves.size(), facts.toString());
         assertEquals("Tulsa, Oklahoma", moves.get(0).place(), facts.toString());
     }
+
+    @Test
+    void theyAfterPeopleInGeneralInItsOwnSentenceAreNoneOfThoseNamedBefore() {
+        List<Fact> facts = ArticleExtraction.facts("h367", LocalDate.of(2018, 12, 28),
+                "LIMA - Peru and Chile on Thursday signed a prisoner transfer agreement that allows inmates of both countries "
+                + "to serve their sentences in their home countries. Ambassador Tom Hale and Secretary Ann Ross signed the "
+                + "agreement here in Lima. State Minister for Interior Al Reed and Special Assistant Bo Kim were also present "
+                + "at the signing ceremony. \u201cThe agreement will give prisoners the opportunity to serve their sentence "
+                + "closer to home and allows them to prepare for their return when they are eventually released from "
+                + "prison,\u201d said a statement issued by the embassy.");
+        assertEquals(List.of(), facts);
+    }
 }
