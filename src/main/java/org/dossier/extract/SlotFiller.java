@@ -920,6 +920,9 @@ public final class SlotFiller {
         if (articleDate == null) {
             return null;
         }
+        if (event.type().equals("conditions") && pastStay(event, sentence)) {
+            return null; // "remained under house arrest for three more years": a past regime, not this month's
+        }
         boolean current = event.kind().equals("held") ? presentTense(sentence.syntax(), event.trigger()) || toldAsNow(event, sentence)
                         || heldSinceUntilNow(event, sentence)
                 : DATED_BY_ARTICLE.contains(event.type()) || LegalSlots.appealInTheLead(event)
@@ -1012,6 +1015,17 @@ public final class SlotFiller {
      * "is being held", "is serving", "is now at", or "was serving" up to the news the article
      * reports: the sentence says where someone is (or was until now).
      */
+    /** A regime told in the simple past with how long it lasted ("spent two months in solitary confinement"). */
+    private static boolean pastStay(Event event, SentenceFacts sentence) {
+        SentenceSyntax syntax = sentence.syntax();
+        int verb = syntax.token(event.trigger().head()).pos().startsWith("VB") ? event.trigger().head()
+                : syntax.nearestVerbAbove(event.trigger().head());
+        boolean past = verb >= 0 && syntax.token(verb).pos().equals("VBD")
+                && syntax.children(verb).stream().noneMatch(d -> d.relation().startsWith("aux"));
+        return past && sentence.cueLinks().stream().anyMatch(l -> l.match() == event.trigger() && l.lexicon().equals("term")
+                && l.distance() <= 2);
+    }
+
     static boolean presentTense(SentenceSyntax syntax, PhraseMatch trigger) {
         for (int i = trigger.start(); i < trigger.end(); i++) {
             if (!trigger.covers(i)) {

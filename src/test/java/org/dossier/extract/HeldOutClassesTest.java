@@ -3465,4 +3465,17 @@ class HeldOutClassesTest {
                 + "prison,\u201d said a statement issued by the embassy.");
         assertEquals(List.of(), facts);
     }
+
+    @Test
+    void remainingUnderHouseArrestIsARegimeAndAPastOneIsNotThisMonths() {
+        List<Fact> facts = ArticleExtraction.facts("h368", LocalDate.of(2017, 6, 25),
+                "In 2011, a court in Lima convicted Tom Ash of subversion. Released from jail after 17 months, Ash remained "
+                + "under house arrest for three more years.");
+        List<Fact> regimes = of(facts, "conditions", "regime", "tom-ash");
+        assertEquals(1, regimes.size(), facts.toString());
+        assertNull(regimes.get(0).date(), facts.toString());
+        List<Fact> solitary = ArticleExtraction.facts("h369", LocalDate.of(2017, 6, 25),
+                "Tom Ash was arrested in Lima in 2011. He spent two months in solitary confinement.");
+        assertNull(of(solitary, "conditions", "regime", "tom-ash").get(0).date(), solitary.toString());
+    }
 }
