@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dossier.concurrent.InOrder;
 import org.dossier.facts.Evidence;
@@ -508,7 +509,7 @@ public final class Extractor {
             String term = TermParser.parse(text, tokens.get(i).normalized());
             if (term != null && !TermParser.measuresAnInterval(tokens, i + 1)) {
                 found.add(new PhraseMatch(id, s.index(), start, i + 1, i, "term", term,
-                        toldRoughly(tokens, start) ? "approx" : null, text));
+                        toldRoughly(tokens, start, i + 1) ? "approx" : null, text));
             }
         }
         for (int[] span : TermParser.spans(tokens)) { // "to 13 years on June 15", which NER reads as one date
@@ -523,18 +524,14 @@ public final class Extractor {
         return joinedTerms(id, s, found);
     }
 
-    private static final Set<String> ROUGHLY = Set.of("almost", "nearly", "about", "around", "over", "some", "roughly");
+    /** Words that tell a length roughly, before it or as its first words ("almost three years", "more than two years"). */
+    private static final Pattern ROUGHLY = Pattern.compile("(?i)(.* )?(almost|nearly|about|around|over|some|roughly|"
+            + "more than|at least|close to)");
 
-    /** "almost three years", "more than two years": a length told roughly, as a stay so far is, never a sentence. */
-    private static boolean toldRoughly(List<Token> tokens, int start) {
-        String before = start > 0 ? tokens.get(start - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
-        String two = start > 1 ? tokens.get(start - 2).word().toLowerCase(java.util.Locale.ROOT) + " " + before : "";
-        return ROUGHLY.contains(before) || two.equals("more than") || two.equals("at least") || two.equals("close to")
-                || text(tokens, start).matches("(?i)(almost|nearly|about|more than|over) .*");
-    }
-
-    private static String text(List<Token> tokens, int start) {
-        return PhraseMatcher.text(tokens, start, Math.min(tokens.size(), start + 3));
+    /** "almost three years": a length told roughly, as a stay so far is, never a sentence. */
+    private static boolean toldRoughly(List<Token> tokens, int start, int end) {
+        return ROUGHLY.matcher(PhraseMatcher.text(tokens, Math.max(0, start - 2), start)).matches()
+                || ROUGHLY.matcher(PhraseMatcher.text(tokens, start, Math.min(end, start + 2))).lookingAt();
     }
 
     /** "six years and 10 months": two spans the tagger found, joined by "and", are one term (P6Y10M). */

@@ -180,9 +180,9 @@ public final class PlaceFinder {
             int facility = syntax.head(i);
             int at = i;
             // "a Saudi court": a people's adjective, which the tagger may take for a name ("compound")
+            boolean custody = facility >= 0 && CUSTODY_NOUNS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT));
             boolean adjective = syntax.relationToHead(i).equals("amod")
-                    || syntax.relationToHead(i).equals("compound") && (Demonyms.countryOf(tokens.get(i).word()) != null
-                        || facility >= 0 && CUSTODY_NOUNS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT)));
+                    || syntax.relationToHead(i).equals("compound") && (Demonyms.countryOf(tokens.get(i).word()) != null || custody);
             if (facility < 0 || !adjective || !placedByItsPeople(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
                     || tokens.get(facility).lemma().equalsIgnoreCase("court") && namesAnotherPlace(found)
                     || found.stream().anyMatch(p -> p.start() <= at && at < p.end() || p.head() == facility)) {
@@ -191,8 +191,7 @@ public final class PlaceFinder {
             // "North Korean authorities": the two words name the people, "Korean" alone another
             String twoWords = i > 0 ? Demonyms.countryOf(tokens.get(i - 1).word() + " " + tokens.get(i).word()) : null;
             String country = twoWords != null ? twoWords : Demonyms.countryOf(tokens.get(i).word());
-            if (country == null && CUSTODY_NOUNS.contains(tokens.get(facility).lemma().toLowerCase(Locale.ROOT))
-                    && found.stream().noneMatch(p -> syntax.head(p.head()) == facility
+            if (country == null && custody && found.stream().noneMatch(p -> syntax.head(p.head()) == facility
                         || syntax.head(p.head()) == syntax.head(facility) && "in".equals(p.preposition()))) {
                 // "into U.S. custody": the country's own name; "U.S. custody in China" is placed by China
                 country = countryNamed(tokens.get(i).word());

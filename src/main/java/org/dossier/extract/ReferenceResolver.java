@@ -1169,9 +1169,8 @@ public final class ReferenceResolver {
             return false;
         }
         int verb = syntax.nearestVerbAbove(ref.start());
-        for (int i = 0; i < ref.start(); i++) {
-            org.dossier.nlp.Token t = syntax.token(i);
-            int noun = i;
+        for (int noun = 0; noun < ref.start(); noun++) {
+            org.dossier.nlp.Token t = syntax.token(noun);
             // people in general ("prisoners"), not some ("its nationals", "the two men"), nor the
             // subject of the pronoun's own verb ("diplomats were denied access to them")
             boolean general = syntax.children(noun).stream().noneMatch(d -> d.relation().equals("det")

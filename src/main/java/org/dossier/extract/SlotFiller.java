@@ -80,7 +80,7 @@ public final class SlotFiller {
         if (custody || event.type().equals("legal")) {
             dateValue = notAfter(dateValue, articleDate);
         }
-        Boolean approx = date.isPresent() && isApprox(date.get()) || countedBack.isPresent() ? Boolean.TRUE : null;
+        Boolean approx = date.isPresent() && date.get().isRough() || countedBack.isPresent() ? Boolean.TRUE : null;
         List<CueLink> placeLinks = links.stream().filter(l -> !outsideTheTriggersRelativeClause(event, l, sentence)).toList();
         String where = event.type().equals("legal") || event.type().equals("custody")
                 ? LegalSlots.wherePlace(event, placeLinks, sentence) : null; // "into North Korea, where he was detained"
@@ -389,10 +389,6 @@ public final class SlotFiller {
         boolean jailing = t.text().matches("(?i)(jail|imprison|incarcerat)\\w*");
         return event.kind().equals("sentenced") && (("held".equals(t.label2()) && !jailing) || sentence.matches().stream().anyMatch(m -> m != t
                 && "held".equals(m.label2()) && m.start() <= t.start() && m.end() >= t.end()));
-    }
-
-    private static boolean isApprox(CueLink date) {
-        return date.cue().label2() != null && date.cue().label2().equals("approx");
     }
 
     private static Optional<CueLink> nearest(List<CueLink> links, String lexicon, int maxDistance) {
@@ -916,6 +912,17 @@ public final class SlotFiller {
 
     private static final java.util.regex.Pattern NTH_DAY = java.util.regex.Pattern.compile("(?i)for the (\\d+)(?:st|nd|rd|th) day");
 
+    /** A regime told in the simple past with how long it lasted ("spent two months in solitary confinement"). */
+    private static boolean pastStay(Event event, SentenceFacts sentence) {
+        SentenceSyntax syntax = sentence.syntax();
+        int verb = syntax.token(event.trigger().head()).pos().startsWith("VB") ? event.trigger().head()
+                : syntax.nearestVerbAbove(event.trigger().head());
+        boolean past = verb >= 0 && syntax.token(verb).pos().equals("VBD")
+                && syntax.children(verb).stream().noneMatch(d -> d.relation().startsWith("aux"));
+        return past && sentence.cueLinks().stream().anyMatch(l -> l.match() == event.trigger() && l.lexicon().equals("term")
+                && l.distance() <= 2);
+    }
+
     private static String defaultDate(Event event, SentenceFacts sentence, LocalDate articleDate) {
         if (articleDate == null) {
             return null;
@@ -1015,17 +1022,6 @@ public final class SlotFiller {
      * "is being held", "is serving", "is now at", or "was serving" up to the news the article
      * reports: the sentence says where someone is (or was until now).
      */
-    /** A regime told in the simple past with how long it lasted ("spent two months in solitary confinement"). */
-    private static boolean pastStay(Event event, SentenceFacts sentence) {
-        SentenceSyntax syntax = sentence.syntax();
-        int verb = syntax.token(event.trigger().head()).pos().startsWith("VB") ? event.trigger().head()
-                : syntax.nearestVerbAbove(event.trigger().head());
-        boolean past = verb >= 0 && syntax.token(verb).pos().equals("VBD")
-                && syntax.children(verb).stream().noneMatch(d -> d.relation().startsWith("aux"));
-        return past && sentence.cueLinks().stream().anyMatch(l -> l.match() == event.trigger() && l.lexicon().equals("term")
-                && l.distance() <= 2);
-    }
-
     static boolean presentTense(SentenceSyntax syntax, PhraseMatch trigger) {
         for (int i = trigger.start(); i < trigger.end(); i++) {
             if (!trigger.covers(i)) {
