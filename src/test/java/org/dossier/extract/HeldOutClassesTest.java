@@ -3478,4 +3478,16 @@ class HeldOutClassesTest {
                 "Tom Ash was arrested in Lima in 2011. He spent two months in solitary confinement.");
         assertNull(of(solitary, "conditions", "regime", "tom-ash").get(0).date(), solitary.toString());
     }
+
+    @Test
+    void aReleaseCreditedToSomeonesEffortsOrRequestIsAReleaseRequestGranted() {
+        for (String credit : List.of("His release was the result of intensive efforts by British diplomats",
+                "The release was based on a strong request from the British government")) {
+            List<Fact> facts = ArticleExtraction.facts("h370", LocalDate.of(2026, 11, 20),
+                    "Tom Ash, a British teacher held in Peru, was freed on Monday. " + credit + ", the ministry said.");
+            List<Fact> requests = of(facts, "request", "release", "tom-ash");
+            assertEquals(1, requests.size(), credit + " " + facts);
+            assertEquals("granted", requests.get(0).status(), facts.toString());
+        }
+    }
 }
