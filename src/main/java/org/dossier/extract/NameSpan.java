@@ -53,6 +53,10 @@ public record NameSpan(String article, int sentence, int start, int end, List<St
         return new NameSpan(article, sentence, end - 1, end, List.of(last()), aliasOf);
     }
 
+    NameSpan withoutFirstWord() {
+        return new NameSpan(article, sentence, start + 1, end, words.subList(1, words.size()), aliasOf);
+    }
+
     NameSpan withWords(List<String> newWords) {
         return new NameSpan(article, sentence, start, end, newWords, aliasOf);
     }

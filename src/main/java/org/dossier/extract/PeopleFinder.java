@@ -82,7 +82,7 @@ public final class PeopleFinder {
                     }
                 }
             }
-            spans.addAll(withUntaggedGivenNames(a, ofArticle));
+            spans.addAll(withUntaggedGivenNames(a, withoutOutletsBefore(a, ofArticle)));
         }
         spans.stream().filter(n -> n.isFullName() && n.aliasOf() == null && !knownAs.contains(n)).forEach(finder::addFullName);
         spans.stream().filter(n -> n.aliasOf() != null).map(n -> withTheFullNameItAliases(n, spans)).forEach(finder::addAlias);
@@ -93,6 +93,19 @@ public final class PeopleFinder {
             finder.resolveArticle(a, byArticle.getOrDefault(a.article().id(), List.of()));
         }
         return finder;
+    }
+
+    /** "NPR", "BBC": a short word in capitals, written apart from the name of a body elsewhere. */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+
+    /**
+     * "A spokesman tells NPR Hijazi landed": the tagger took the outlet spoken to into the name
+     * after it. A first word in capitals that the article elsewhere tags as a body is no part of it.
+     */
+    private static List<NameSpan> withoutOutletsBefore(AnnotatedArticle article, List<NameSpan> spans) {
+        Map<String, Integer> bodies = otherEntityWords(article);
+        return spans.stream().map(n -> n.words().size() >= 2 && n.aliasOf() == null
+                && ACRONYM.matcher(n.first()).matches() && bodies.containsKey(n.first()) ? n.withoutFirstWord() : n).toList();
     }
 
     /**

@@ -247,6 +247,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                         || d.relation().equals("ccomp") || d.relation().equals("xcomp"));
     }
 
+    private static final java.util.Set<String> EXAMPLES_OF_A_GROUP = java.util.Set.of("nmod:including", "nmod:like",
+            "nmod:such_as");
+
     private static String relationOfParts(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         String own = ownRelation(syntax, trigger, token);
         if (own != null && !own.equals("other")) {
@@ -263,9 +266,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 return theirs;
             }
         }
-        // "pardoned 175 convicts, including a French national", "reporters like A and B were held":
-        // one of those the event happens to
-        if (syntax.relationToHead(token).equals("nmod:including") || syntax.relationToHead(token).equals("nmod:like")) {
+        // "pardoned 175 convicts, including a French national", "reporters like A and B were held",
+        // "citizens, such as A and B, have been arrested": one of those the event happens to
+        if (EXAMPLES_OF_A_GROUP.contains(syntax.relationToHead(token))) {
             String group = ownRelation(syntax, trigger, syntax.head(token));
             if (group != null && (group.startsWith("nsubj") || group.equals("obj"))) {
                 return group;

@@ -1,6 +1,7 @@
 package org.dossier.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -3489,5 +3490,34 @@ class HeldOutClassesTest {
             assertEquals(1, requests.size(), credit + " " + facts);
             assertEquals("granted", requests.get(0).status(), facts.toString());
         }
+    }
+
+    @Test
+    void peopleGivenAsExamplesOfAGroupShareWhatHappensToIt() {
+        List<Fact> facts = ArticleExtraction.facts("h371", LocalDate.of(2024, 3, 10),
+                "Tom Ash is held in Peru. He may be swapped with Russia, where U.S. citizens, such as teacher Ann Lee "
+                + "and former soldier Bo Kim, have been arrested on espionage charges.");
+        assertEquals(1, of(facts, "custody", "arrested", "ann-lee").size(), facts.toString());
+        assertEquals(1, of(facts, "custody", "arrested", "bo-kim").size(), facts.toString());
+    }
+
+    @Test
+    void anAppealAgainstADetaineesSentenceIsTheirAppeal() {
+        List<Fact> facts = ArticleExtraction.facts("h372", LocalDate.of(2025, 3, 10),
+                "Tom Ash was arrested in Lima in 2021. An appeal against the extension of the prisoner's sentence was "
+                + "rejected by the Supreme Court last week.");
+        assertEquals(1, of(facts, "legal", "appeal", "tom-ash").size(), facts.toString());
+    }
+
+    @Test
+    void denyingAClaimRefusesNoRequestAndSomeonesStudiesPutNothingUnderReview() {
+        List<Fact> facts = ArticleExtraction.facts("h373", LocalDate.of(2024, 3, 10),
+                "Tom Ash, a Russian, is held in Peru. Russia has denied that Ash is a spy, while seeking to extradite "
+                + "him back home from Peru. The United States has pushed to have him extradited, noting that he "
+                + "studied in Boston.");
+        List<Fact> requests = of(facts, "request", "repatriation", "tom-ash");
+        assertFalse(requests.isEmpty(), facts.toString());
+        requests.forEach(r -> assertEquals("open", r.status(), facts.toString()));
+        assertEquals(List.of(), of(facts, "custody", "extradited", "tom-ash"), facts.toString());
     }
 }

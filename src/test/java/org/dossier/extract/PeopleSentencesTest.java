@@ -42,6 +42,18 @@ class PeopleSentencesTest {
     }
 
     @Test
+    void anOutletTheTaggerTookIntoTheNameAfterItIsNoPartOfIt() {
+        List<Sentence> sentences = List.of(
+                Tokens.sentence(0, "Aya|aya|PERSON||NNP", "Lee|lee|PERSON||NNP", "was", "freed", ",", "her", "lawyer",
+                        "told", "NPR|npr|ORGANIZATION||NNP", "."),
+                Tokens.sentence(1, "A", "spokesman", "tells", "NPR|npr|PERSON||NNP", "Lee|lee|PERSON||NNP", "landed", "."));
+        org.dossier.ingest.Article article = new org.dossier.ingest.Article("a", "", LocalDate.of(2017, 4, 21), false,
+                null, null, null, null, null);
+        PeopleFinder found = PeopleFinder.find(List.of(new org.dossier.nlp.AnnotatedArticle(article, sentences)));
+        assertEquals(Set.of("aya-lee"), found.people().keySet(), "NPR Lee is Aya Lee, spoken of to NPR");
+    }
+
+    @Test
     void aCreditLineInCapitalsNamesNoOne() {
         assertTrue(PeopleFinder.nameSpans("a", Tokens.sentence(0, "--", "BERNAMA|bernama|PERSON")).isEmpty(),
                 "the agency that sent the story");
