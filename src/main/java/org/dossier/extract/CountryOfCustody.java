@@ -33,7 +33,8 @@ final class CountryOfCustody {
             if ((custody || f.type().equals("legal") && COURT_RULINGS.contains(f.kind())) && f.place() == null) {
                 // a stay or a release told of someone placed nowhere else is too little to place it by the others
                 boolean byOthers = !f.kind().equals("held") && !f.kind().equals("released");
-                String country = onlyCountry(articleFacts, f.person(), byOthers);
+                String country = f.kind().equals("held") ? whereMovedLast(articleFacts, f) : null;
+                country = country != null ? country : onlyCountry(articleFacts, f.person(), byOthers);
                 if (country != null) {
                     f = new Fact(f.id(), f.type(), f.kind(), f.person(), country, f.date(), f.dateApprox(), f.actor(),
                             f.addressee(), f.term(), f.status(), f.detail(), f.evidence());
@@ -56,6 +57,26 @@ final class CountryOfCustody {
             countries = countriesOfCustody(facts);
         }
         return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
+    /**
+     * "handed over to Nigeria in June ... He is being held pending trial" (told in July): a stay
+     * told as of a time after someone's last move across a border is in the country they were moved to.
+     */
+    private static String whereMovedLast(List<Fact> facts, Fact stay) {
+        Fact last = facts.stream().filter(f -> f.person().equals(stay.person()) && f.type().equals("custody")
+                        && ACROSS_BORDERS.contains(f.kind()) && f.date() != null)
+                .max(java.util.Comparator.comparing(Fact::date)).orElse(null);
+        if (last == null || stay.date() == null || !later(stay.date(), last.date())) {
+            return null;
+        }
+        return CountryNames.countryIn(last.place());
+    }
+
+    /** {@code date} falls later than {@code other}, read to the precision both give (a month holds the day of a move). */
+    private static boolean later(String date, String other) {
+        int common = Math.min(date.length(), other.length());
+        return date.substring(0, common).compareTo(other.substring(0, common)) > 0;
     }
 
     private static boolean movedAcrossBorders(List<Fact> facts) {

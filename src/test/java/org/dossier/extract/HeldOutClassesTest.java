@@ -3520,4 +3520,13 @@ class HeldOutClassesTest {
         requests.forEach(r -> assertEquals("open", r.status(), facts.toString()));
         assertEquals(List.of(), of(facts, "custody", "extradited", "tom-ash"), facts.toString());
     }
+
+    @Test
+    void aStayToldAfterAMoveAcrossABorderIsInTheCountryMovedTo() {
+        List<Fact> facts = ArticleExtraction.facts("h375", LocalDate.of(2021, 7, 29),
+                "Tom Ash was handed over to Peru in June after years on the run abroad. He is being held pending a treason trial.");
+        List<Fact> stays = of(facts, "custody", "held", "tom-ash");
+        assertEquals(1, stays.size(), facts.toString());
+        assertEquals("Peru", stays.get(0).place(), facts.toString());
+    }
 }
