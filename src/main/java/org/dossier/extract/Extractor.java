@@ -365,6 +365,18 @@ public final class Extractor {
         return a.sentences().stream().map(SentenceSyntax::new).toList();
     }
 
+    private static boolean describesAPersonNoun(SentenceSyntax syntax, PhraseMatch words) {
+        for (int word = words.start(); word < words.end(); word++) {
+            int noun = syntax.head(word);
+            if (noun >= words.end() && syntax.relationToHead(word).equals("compound")
+                    && (syntax.token(noun).pos().equals("NN") || syntax.token(noun).pos().equals("NNS"))
+                    && PersonNouns.isPerson(syntax.token(noun).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<List<PhraseMatch>> matchSentences(AnnotatedArticle a, List<SentenceSyntax> syntaxes,
                                                    List<PersonMention> names) {
         String id = a.article().id();
@@ -380,6 +392,8 @@ public final class Extractor {
             List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
             // a role is a noun for someone: "to advocate for his release" names no lawyer
             found.removeIf(m -> m.lexicon().equals("roles") && s.tokens().get(m.head()).pos().startsWith("VB"));
+            // "a mental health nurse", "a cancer researcher": the illness names what someone works on
+            found.removeIf(m -> m.lexicon().equals("illnesses") && describesAPersonNoun(syntax, m));
             found.replaceAll(m -> ReportedIntent.reread(syntax, m));
             found = CallsToAct.reread(syntax, found);
             for (DateResolver.DateMention d : dates.resolve(s, token -> speaksOfFuture(syntax, token),

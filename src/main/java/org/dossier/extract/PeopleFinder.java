@@ -389,6 +389,17 @@ public final class PeopleFinder {
             j = last + 1;
         }
         Nationalities.Words known = Nationalities.Words.get();
+        // "Tamim Bin Hamad Al Thani", tagged a person only from "Hamad": untagged words that end in a
+        // particle ("bin", "ibn") lead into the tagged name after them, one name
+        if (words.size() >= 2 && j < tokens.size() && isNameToken(tokens.get(j))
+                && NAME_PARTICLES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))
+                && words.stream().noneMatch(w -> known.isTitle(w) || HONORIFICS.contains(w.toLowerCase(Locale.ROOT)))) {
+            while (j < tokens.size() && (isNameToken(tokens.get(j)) || isParticleInName(tokens, j))) {
+                last = lastOfHyphenated(tokens, j);
+                words.add(hyphenated(tokens, j, last));
+                j = last + 1;
+            }
+        }
         boolean name = words.size() >= 2 && (personWords.contains(tokens.get(last).word()) || afterANationality(tokens, i, j))
                 && words.stream().noneMatch(w -> known.isNationality(w) || org.dossier.facts.CountryNames.isCountry(w));
         if (!name) {

@@ -3529,4 +3529,13 @@ class HeldOutClassesTest {
         assertEquals(1, stays.size(), facts.toString());
         assertEquals("Peru", stays.get(0).place(), facts.toString());
     }
+
+    @Test
+    void anIllnessThatDescribesSomeonesWorkIsNoCondition() {
+        List<Fact> facts = ArticleExtraction.facts("h376", LocalDate.of(2024, 3, 10),
+                "Ann Lee, a mental health nurse from Leeds, was arrested in Lima on Monday. She has cancer.");
+        List<Fact> conditions = of(facts, "health", "condition", "ann-lee");
+        assertEquals(1, conditions.size(), facts.toString());
+        assertEquals("cancer", conditions.get(0).detail(), facts.toString());
+    }
 }

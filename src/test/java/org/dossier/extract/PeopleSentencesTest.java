@@ -42,6 +42,14 @@ class PeopleSentencesTest {
     }
 
     @Test
+    void untaggedWordsEndingInAParticleLeadIntoTheTaggedNameAfterThem() {
+        Sentence s = Tokens.sentence(0, "Emir|emir|O||NN", "of", "Qatar|qatar|LOCATION||NNP", "Omar|omar|O||NNP",
+                "Bin|bin|O||NNP", "Salem|salem|PERSON||NNP", "Al|al|PERSON||NNP", "Kuwari|kuwari|PERSON||NNP", "spoke", ".");
+        List<NameSpan> spans = PeopleFinder.nameSpans("a", s, Set.of("Kuwari", "Bin"));
+        assertEquals(List.of(List.of("Omar", "Bin", "Salem", "Al", "Kuwari")), spans.stream().map(NameSpan::words).toList());
+    }
+
+    @Test
     void anOutletTheTaggerTookIntoTheNameAfterItIsNoPartOfIt() {
         List<Sentence> sentences = List.of(
                 Tokens.sentence(0, "Aya|aya|PERSON||NNP", "Lee|lee|PERSON||NNP", "was", "freed", ",", "her", "lawyer",
