@@ -3538,4 +3538,15 @@ class HeldOutClassesTest {
         assertEquals(1, conditions.size(), facts.toString());
         assertEquals("cancer", conditions.get(0).detail(), facts.toString());
     }
+
+    @Test
+    void welcomingAReleaseOrDenyingTheChargesIsAStatement() {
+        List<Fact> welcomed = ArticleExtraction.facts("h377", LocalDate.of(2024, 3, 10),
+                "Tom Ash was released in Lima on Monday. Foreign Minister Ann Lee welcomed his release.");
+        assertEquals(1, of(welcomed, "diplomatic", "statement", "tom-ash").size(), welcomed.toString());
+        List<Fact> denied = ArticleExtraction.facts("h378", LocalDate.of(2024, 3, 10),
+                "Tom Ash is held in Lima. He denies the murder charge.");
+        assertEquals(1, of(denied, "diplomatic", "statement", "tom-ash").size(), denied.toString());
+        assertEquals(1, of(denied, "legal", "charged", "tom-ash").size(), denied.toString());
+    }
 }
