@@ -3549,4 +3549,16 @@ class HeldOutClassesTest {
         assertEquals(1, of(denied, "diplomatic", "statement", "tom-ash").size(), denied.toString());
         assertEquals(1, of(denied, "legal", "charged", "tom-ash").size(), denied.toString());
     }
+
+    @Test
+    void askingToReverseASentenceOrForSomeoneToInterveneIsARequest() {
+        for (String ask : List.of("Germany demanded that Peru reverse the death sentence immediately.",
+                "His father urged the prime minister to intervene urgently.")) {
+            List<Fact> facts = ArticleExtraction.facts("h379", LocalDate.of(2024, 3, 10),
+                    "Tom Ash was sentenced to death in Peru. " + ask);
+            List<Fact> requests = of(facts, "request", "other", "tom-ash");
+            assertEquals(1, requests.size(), ask + " " + facts);
+            assertEquals(List.of(), of(facts, "legal", "appeal", "tom-ash"), facts.toString());
+        }
+    }
 }
