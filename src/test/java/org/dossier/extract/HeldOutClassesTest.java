@@ -3561,4 +3561,11 @@ class HeldOutClassesTest {
             assertEquals(List.of(), of(facts, "legal", "appeal", "tom-ash"), facts.toString());
         }
     }
+
+    @Test
+    void beingInChargeOfSomethingIsNoCharge() {
+        List<Fact> facts = ArticleExtraction.facts("h380", LocalDate.of(2024, 3, 10),
+                "Tom Ash was arrested in Lima in May. Ann Lee said Ash was his deputy in charge of education.");
+        assertEquals(List.of(), of(facts, "legal", "charged", "tom-ash"), facts.toString());
+    }
 }
