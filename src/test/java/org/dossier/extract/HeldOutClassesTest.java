@@ -3568,4 +3568,15 @@ class HeldOutClassesTest {
                 "Tom Ash was arrested in Lima in May. Ann Lee said Ash was his deputy in charge of education.");
         assertEquals(List.of(), of(facts, "legal", "charged", "tom-ash"), facts.toString());
     }
+
+    @Test
+    void aSentenceCutOnAppealIsTheDetaineesAppealNotANewSentence() {
+        for (String cut : List.of("His sentence was halved to seven years on appeal, his lawyer said.",
+                "An appeals court later reduced the sentence to five years.")) {
+            List<Fact> facts = ArticleExtraction.facts("h381", LocalDate.of(2024, 8, 10),
+                    "Tom Ash was jailed for 14 years in Peru in 2020. " + cut);
+            assertEquals(1, of(facts, "legal", "appeal", "tom-ash").size(), cut + " " + facts);
+            assertEquals(1, of(facts, "legal", "sentenced", "tom-ash").size(), cut + " " + facts);
+        }
+    }
 }
