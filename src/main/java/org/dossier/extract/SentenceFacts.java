@@ -39,8 +39,13 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 if (trigger.covers(m.head())) {
                     continue;
                 }
+                int distance = distance(syntax, trigger, m.head());
+                // the object shared with the verb joined after is as close as that verb's own
+                if (objectOfTheVerbJoinedAfter(syntax, trigger, m.head())) {
+                    distance = Math.min(distance, 2);
+                }
                 personLinks.add(new PersonLink(trigger, m, m.person(), roles.getOrDefault(m.person(), "other"),
-                        relation(syntax, trigger, m.head()), distance(syntax, trigger, m.head())));
+                        relation(syntax, trigger, m.head()), distance));
             }
             for (PhraseMatch cue : cues ? matches : List.<PhraseMatch>of()) {
                 if (cue != trigger && !modalOfAnotherClause(syntax, trigger, cue) && !modalOfItsOwn(trigger, cue)
@@ -247,6 +252,23 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                         || d.relation().equals("ccomp") || d.relation().equals("xcomp"));
     }
 
+    /**
+     * "of detaining and mistreating him", "arrested and beat her": a verb with no object of its own,
+     * joined by "and" to the verb right after it, acts on that verb's object too (the parser hangs
+     * the object on the second verb only).
+     */
+    private static boolean objectOfTheVerbJoinedAfter(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        int verb = trigger.head();
+        int and = trigger.end();
+        if (!syntax.token(verb).pos().startsWith("VB") || and + 2 > token || !syntax.token(and).word().equalsIgnoreCase("and")
+                || syntax.children(verb).stream().anyMatch(d -> d.relation().equals("obj"))) {
+            return false;
+        }
+        int second = and + 1;
+        return second + 1 == token && syntax.token(second).pos().startsWith("VB")
+                && syntax.parents(token).stream().anyMatch(d -> d.governor() == second && d.relation().equals("obj"));
+    }
+
     private static final java.util.Set<String> EXAMPLES_OF_A_GROUP = java.util.Set.of("nmod:including", "nmod:like",
             "nmod:such_as");
 
@@ -265,6 +287,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             if (theirs.startsWith("nsubj") || theirs.equals("obj") || theirs.startsWith("nmod:poss")) {
                 return theirs;
             }
+        }
+        if (objectOfTheVerbJoinedAfter(syntax, trigger, token)) {
+            return "obj";
         }
         // "pardoned 175 convicts, including a French national", "reporters like A and B were held",
         // "citizens, such as A and B, have been arrested": one of those the event happens to

@@ -3579,4 +3579,14 @@ class HeldOutClassesTest {
             assertEquals(1, of(facts, "legal", "sentenced", "tom-ash").size(), cut + " " + facts);
         }
     }
+
+    @Test
+    void aVerbJoinedBeforeAnotherActsOnItsObjectToo() {
+        List<Fact> facts = ArticleExtraction.facts("h382", LocalDate.of(2021, 7, 29),
+                "Tom Ash is held in Peru. His lawyer has accused authorities in Chile of detaining and mistreating him "
+                + "before handing him over to Peru.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("Chile", arrests.get(0).place(), facts.toString());
+    }
 }
