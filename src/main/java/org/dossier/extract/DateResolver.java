@@ -594,7 +594,6 @@ public final class DateResolver {
     private boolean newsTime;
     /** The date being read is the day someone told the press or another listener something. */
     private boolean toldToSomeoneNow;
-    private static final Set<String> TELLING = Set.of("tell");
 
     /**
      * "He told the news agency on June 14 that ...": the day a source spoke to someone, in the
@@ -610,7 +609,7 @@ public final class DateResolver {
             boolean main = sentence.dependencies().stream().anyMatch(r -> r.dependent() == verb && r.governor() < 0);
             boolean listener = sentence.dependencies().stream().anyMatch(o -> o.governor() == verb
                     && (o.relation().equals("obj") || o.relation().equals("iobj")));
-            return main && listener && TELLING.contains(sentence.tokens().get(verb).lemma().toLowerCase(Locale.ROOT));
+            return main && listener && sentence.tokens().get(verb).lemma().equalsIgnoreCase("tell");
         }
         return false;
     }

@@ -39,13 +39,15 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 if (trigger.covers(m.head())) {
                     continue;
                 }
+                String relation = relation(syntax, trigger, m.head());
                 int distance = distance(syntax, trigger, m.head());
-                // the object shared with the verb joined after is as close as that verb's own
-                if (objectOfTheVerbJoinedAfter(syntax, trigger, m.head())) {
+                // the object shared with the verb joined after is the trigger's own, as close as that verb's
+                if ("other".equals(relation) && objectOfTheVerbJoinedAfter(syntax, trigger, m.head())) {
+                    relation = "obj";
                     distance = Math.min(distance, 2);
                 }
                 personLinks.add(new PersonLink(trigger, m, m.person(), roles.getOrDefault(m.person(), "other"),
-                        relation(syntax, trigger, m.head()), distance));
+                        relation, distance));
             }
             for (PhraseMatch cue : cues ? matches : List.<PhraseMatch>of()) {
                 if (cue != trigger && !modalOfAnotherClause(syntax, trigger, cue) && !modalOfItsOwn(trigger, cue)
@@ -287,9 +289,6 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             if (theirs.startsWith("nsubj") || theirs.equals("obj") || theirs.startsWith("nmod:poss")) {
                 return theirs;
             }
-        }
-        if (objectOfTheVerbJoinedAfter(syntax, trigger, token)) {
-            return "obj";
         }
         // "pardoned 175 convicts, including a French national", "reporters like A and B were held",
         // "citizens, such as A and B, have been arrested": one of those the event happens to
