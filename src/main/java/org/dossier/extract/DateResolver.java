@@ -508,7 +508,10 @@ public final class DateResolver {
             LocalDate monday = LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
                     .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
                     .with(DayOfWeek.MONDAY);
-            return YearMonth.from(monday.plusDays(3)).toString();
+            // a week that runs over the end of a month is certain only to its year
+            YearMonth first = YearMonth.from(monday);
+            YearMonth last = YearMonth.from(monday.plusDays(6));
+            return first.equals(last) ? first.toString() : first.getYear() == last.getYear() ? String.valueOf(first.getYear()) : null;
         }
         Matcher season = SEASON.matcher(norm);
         if (season.find()) {

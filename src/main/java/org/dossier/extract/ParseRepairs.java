@@ -44,6 +44,7 @@ final class ParseRepairs {
             RelativeClauses::whoTheSpeakerSaidDidIsTheOneDescribed,
             RelativeClauses::pluralWhoClauseTellsOfTheWholeList,
             SharedSubjects::participleAfterANameDescribesIt,
+            SharedSubjects::participleAfterAPersonOfAPhraseDescribesThem,
             SharedSubjects::participleSubjectsUndergo,
             SharedSubjects::phraseAfterTheSecondJoinedVerbIsIts,
             SharedSubjects::stateSetOffAfterTheSubjectIsTheSubjects,

@@ -142,15 +142,28 @@ final class ReportsAndWordOrder {
 
     /**
      * "Two spies arrested in X have pleaded guilty": a past participle without an auxiliary that
-     * the parser made the root, with a verb that has one hung loose on it ("dep"), describes its
-     * subject; the loose verb is the sentence's, and the subject is its subject.
+     * the parser made the root (or the clause a verb of saying reports: "A teacher jailed in X
+     * should be sent home, said Y"), with a verb that has one hung loose on it ("dep"), describes
+     * its subject; the loose verb is the clause's, and the subject is its subject.
      */
     static Sentence participleOnTheSubjectIsNoMainVerb(Sentence s) {
-        Dependency root = s.dependencies().stream().filter(d -> d.relation().equals("root")).findFirst().orElse(null);
-        if (root == null || !s.tokens().get(root.dependent()).pos().equals("VBN")) {
-            return s;
+        for (Dependency head : s.dependencies()) {
+            boolean reported = REPORTED.contains(head.relation()) && head.governor() > head.dependent();
+            if (!head.relation().equals("root") && !reported || !s.tokens().get(head.dependent()).pos().equals("VBN")) {
+                continue;
+            }
+            Sentence mended = mainVerbHungOn(s, head);
+            if (mended != s) {
+                return mended;
+            }
         }
-        int participle = root.dependent();
+        return s;
+    }
+
+    private static final java.util.Set<String> REPORTED = java.util.Set.of("ccomp", "dep", "parataxis");
+
+    private static Sentence mainVerbHungOn(Sentence s, Dependency head) {
+        int participle = head.dependent();
         boolean ownAuxiliary = s.dependencies().stream().anyMatch(d -> d.governor() == participle && d.relation().startsWith("aux"));
         Dependency subject = subjectsOf(s, participle).stream().filter(d -> d.dependent() < participle).findFirst().orElse(null);
         // "A tourist arrested for X was this Wednesday granted bail": hung as a side remark too
@@ -158,11 +171,12 @@ final class ReportsAndWordOrder {
                 && (d.relation().equals("dep") || d.relation().equals("parataxis"))
                 && d.dependent() > participle && isVerb(s, d.dependent())
                 && s.dependencies().stream().anyMatch(a -> a.governor() == d.dependent() && a.relation().startsWith("aux"))).findFirst().orElse(null);
-        if (ownAuxiliary || subject == null || loose == null || hasSubject(s, loose.dependent())) {
+        if (ownAuxiliary || subject == null || loose == null || hasSubject(s, loose.dependent())
+                || head.governor() >= 0 && loose.dependent() > head.governor()) {
             return s;
         }
         int verb = loose.dependent();
-        return withEdgesReplaced(s, List.of(root, subject, loose), List.of(new Dependency("root", -1, verb),
+        return withEdgesReplaced(s, List.of(head, subject, loose), List.of(new Dependency(head.relation(), head.governor(), verb),
                 new Dependency(isPassive(s, verb) ? "nsubj:pass" : "nsubj", verb, subject.dependent()),
                 new Dependency("acl", subject.dependent(), participle)));
     }

@@ -41,6 +41,8 @@ import org.dossier.nlp.Token;
  * sentenced to death") instead of to the verb: it is joined to the verb and shares its subject.
  * <li>A participle set off by a comma right after names ("the trials for Ann Lee and Tom Ash,
  * jailed in X since 2018, ...") hung on a noun further back: it describes the people just named.
+ * <li>A participle right after the people of an "of" phrase ("the release of two soldiers arrested
+ * last week") hung on the noun the phrase belongs to: it tells of the people.
  * <li>Two verbs joined by "and" ("was arrested and charged") where the second took only some of
  * the first one's subjects: it has them all.
  * <li>A participle clause of time or reason with no subject of its own ("was sentenced after being
@@ -415,6 +417,34 @@ final class SharedSubjects {
             return new Sentence(s.index(), s.text(), s.tokens(), deps);
         }
         return s;
+    }
+
+    /**
+     * "the release of two soldiers arrested last week": a participle right after a person noun
+     * (or name) of an "of" phrase, which the parser hung on the noun the phrase belongs to (the
+     * release), tells of the people.
+     */
+    static Sentence participleAfterAPersonOfAPhraseDescribesThem(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int participle = d.dependent();
+            int people = participle - 1;
+            if (!d.relation().equals("acl") || people < 0 || d.governor() == people
+                    || !s.tokens().get(participle).pos().equals("VBN") || !isPeople(s, people) || isPeople(s, d.governor())
+                    || s.dependencies().stream().noneMatch(o -> o.governor() == d.governor() && o.dependent() == people
+                            && o.relation().startsWith("nmod"))) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>(s.dependencies());
+            deps.remove(d);
+            deps.add(new Dependency("acl", people, participle));
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
+    private static boolean isPeople(Sentence s, int token) {
+        org.dossier.nlp.Token t = s.tokens().get(token);
+        return isName(s, token) || t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && PersonNouns.isPerson(t.lemma());
     }
 
     /**

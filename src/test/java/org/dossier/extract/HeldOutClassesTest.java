@@ -3589,4 +3589,41 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("Chile", arrests.get(0).place(), facts.toString());
     }
+
+    @Test
+    void aParticipleOnTheSubjectOfAReportedVerbTellsOfTheSubject() {
+        List<Fact> facts = ArticleExtraction.facts("h383", LocalDate.of(2024, 5, 10),
+                "A Peruvian teacher jailed in Lima for ten years on fraud charges should be sent back home, said a "
+                + "lawmaker who called the verdict a disgrace. Tom Ash, who runs a school, was convicted in March.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, sentences.size(), facts.toString());
+        assertEquals("P10Y", sentences.get(0).term(), facts.toString());
+        assertEquals(1, of(facts, "request", "repatriation", "tom-ash").size(), facts.toString());
+    }
+
+    @Test
+    void aConvictionToldAsWhenAPleaWasMadeHappened() {
+        List<Fact> facts = ArticleExtraction.facts("h384", LocalDate.of(2024, 5, 10),
+                "Prosecutors had urged a life sentence for Tom Ash, 56, after he was convicted at trial in February 2023 "
+                + "for fraud.");
+        List<Fact> convictions = of(facts, "legal", "convicted", "tom-ash");
+        assertEquals(1, convictions.size(), facts.toString());
+        assertEquals("2023-02", convictions.get(0).date(), facts.toString());
+    }
+
+    @Test
+    void peopleArrestedAfterAnOfPhraseAreThoseArrested() {
+        List<Fact> facts = ArticleExtraction.facts("h385", LocalDate.of(2024, 3, 6),
+                "A court in Lima on Monday rejected a request for the release of two Peruvian teachers arrested last week "
+                + "for illegally entering the country. Tom Ash and Bo Lin were remanded in custody on March 2.");
+        for (String person : List.of("tom-ash", "bo-lin")) {
+            List<Fact> arrests = of(facts, "custody", "arrested", person);
+            assertEquals(1, arrests.size(), facts.toString());
+            // the week before Wednesday 6 March runs from February into March: only its year is certain
+            assertEquals("2024", arrests.get(0).date(), facts.toString());
+        }
+        List<Fact> later = ArticleExtraction.facts("h386", LocalDate.of(2024, 3, 20),
+                "Tom Ash was arrested in Lima last week.");
+        assertEquals("2024-03", of(later, "custody", "arrested", "tom-ash").get(0).date(), later.toString());
+    }
 }
