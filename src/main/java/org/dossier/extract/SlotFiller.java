@@ -288,7 +288,8 @@ public final class SlotFiller {
             return false; // "on Friday afternoon", "Monday night": still the date, with its time of day
         }
         return governor >= 0 && !link.match().covers(governor) && syntax.token(governor).pos().startsWith("NN")
-                && (relation.equals("compound") || relation.equals("amod") || relation.equals("nummod"))
+                && (relation.equals("compound") || relation.equals("amod") || relation.equals("nummod")
+                    || relation.equals("nmod:poss")) // "candidates for November's election"
                 && !(link.cue().start() <= governor && governor < link.cue().end());
     }
 

@@ -3626,4 +3626,37 @@ class HeldOutClassesTest {
                 "Tom Ash was arrested in Lima last week.");
         assertEquals("2024-03", of(later, "custody", "arrested", "tom-ash").get(0).date(), later.toString());
     }
+
+    @Test
+    void broughtToTrialIsACourtStepNotAMove() {
+        List<Fact> facts = ArticleExtraction.facts("h387", LocalDate.of(2024, 9, 20),
+                "Tom Ash is serving a ten-year sentence in Peru. In December 2022, the prisoner was brought to trial in "
+                + "the Cusco district for insulting a guard.");
+        List<Fact> charges = of(facts, "legal", "charged", "tom-ash");
+        assertEquals(1, charges.size(), facts.toString());
+        assertEquals("2022-12", charges.get(0).date(), facts.toString());
+        assertEquals(List.of(), of(facts, "custody", "transferred", "tom-ash"), facts.toString());
+    }
+
+    @Test
+    void aDateOwnedByAnotherNounIsNoDateOfTheRequest() {
+        List<Fact> facts = ArticleExtraction.facts("h388", LocalDate.of(2024, 9, 20),
+                "Tom Ash is serving a ten-year sentence in Peru. He has asked Ann Lee and Bo Smith, candidates for "
+                + "November's election, to help him return to Canada as soon as possible.");
+        List<Fact> requests = of(facts, "request", "repatriation", "tom-ash");
+        assertEquals(1, requests.size(), facts.toString());
+        // told without a date of its own: the month of the article, not last November
+        assertEquals("2024-09", requests.get(0).date(), facts.toString());
+    }
+
+    @Test
+    void tortureADetaineeIsSaidToHaveDoneIsNoRegimeOfTheirs() {
+        List<Fact> facts = ArticleExtraction.facts("h389", LocalDate.of(2024, 3, 6),
+                "Tom Ash was released in Lima on Monday. The court said more than ten years had passed since he "
+                + "allegedly tortured prisoners at a camp.");
+        assertEquals(List.of(), of(facts, "conditions", "regime", "tom-ash"), facts.toString());
+        List<Fact> tortured = ArticleExtraction.facts("h390", LocalDate.of(2024, 3, 6),
+                "Tom Ash was arrested in Lima on Monday. He was tortured in custody, his wife said.");
+        assertEquals(1, of(tortured, "conditions", "regime", "tom-ash").size(), tortured.toString());
+    }
 }
