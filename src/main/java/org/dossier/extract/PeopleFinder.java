@@ -82,7 +82,7 @@ public final class PeopleFinder {
                     }
                 }
             }
-            spans.addAll(withUntaggedGivenNames(a, withoutOutletsBefore(a, ofArticle)));
+            spans.addAll(withUntaggedGivenNames(a, withoutOutletsBefore(a, withoutDaysBefore(a, ofArticle))));
         }
         spans.stream().filter(n -> n.isFullName() && n.aliasOf() == null && !knownAs.contains(n)).forEach(finder::addFullName);
         spans.stream().filter(n -> n.aliasOf() != null).map(n -> withTheFullNameItAliases(n, spans)).forEach(finder::addAlias);
@@ -107,6 +107,17 @@ public final class PeopleFinder {
         return spans.stream().map(n -> n.words().size() >= 2 && n.aliasOf() == null
                 && ACRONYM.matcher(n.first()).matches() && bodies.containsKey(n.first()) ? n.withoutFirstWord() : n).toList();
     }
+
+    /** "condemned on Sunday Durov's arrest": a weekday after "on" is the day, not the name's first word. */
+    private static List<NameSpan> withoutDaysBefore(AnnotatedArticle article, List<NameSpan> spans) {
+        return spans.stream().map(n -> n.words().size() >= 2 && n.aliasOf() == null && n.start() > 0
+                && WEEKDAYS.contains(n.first().toLowerCase(java.util.Locale.ROOT))
+                && article.sentences().get(n.sentence()).tokens().get(n.start() - 1).word().equalsIgnoreCase("on")
+                ? n.withoutFirstWord() : n).toList();
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
 
     /**
      * "Nagaenthran was arrested", where the tagger found no person: a proper noun standing alone

@@ -3659,4 +3659,22 @@ class HeldOutClassesTest {
                 "Tom Ash was arrested in Lima on Monday. He was tortured in custody, his wife said.");
         assertEquals(1, of(tortured, "conditions", "regime", "tom-ash").size(), tortured.toString());
     }
+
+    @Test
+    void aWeekdayAfterOnIsNoPartOfTheNameAfterIt() {
+        List<Fact> facts = ArticleExtraction.facts("h391", LocalDate.of(2024, 8, 29),
+                "Tom Ash was arrested by police in Lima on Saturday. Activists condemned on Sunday Ash's arrest.");
+        assertEquals(List.of(), facts.stream().filter(f -> f.person().contains("sunday")).toList(), facts.toString());
+    }
+
+    @Test
+    void reportingToThePoliceIsARegimeAndANoteAskingForAccessIsANote() {
+        List<Fact> facts = ArticleExtraction.facts("h392", LocalDate.of(2024, 8, 29),
+                "Tom Ash was released on bail in Lima on Wednesday, but he is required to report to the police twice a week, "
+                + "prosecutor Ann Lee said. Canada's embassy in Lima has referred a note to the Peruvian foreign ministry "
+                + "demanding consular access to Ash, the agency said.");
+        assertEquals(1, of(facts, "conditions", "regime", "tom-ash").size(), facts.toString());
+        assertEquals(1, of(facts, "diplomatic", "note", "tom-ash").size(), facts.toString());
+        assertEquals(1, of(facts, "request", "access", "tom-ash").size(), facts.toString());
+    }
 }
