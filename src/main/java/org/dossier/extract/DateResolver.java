@@ -37,6 +37,7 @@ public final class DateResolver {
     private static final Pattern ISO = Pattern.compile("^(\\d{4})(-\\d{2})?(-\\d{2})?");
     private static final Pattern MONTH_DAY = Pattern.compile("^(?:XXXX|\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH_ONLY = Pattern.compile("^(?:XXXX|\\d{4})-(\\d{2})$");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
     private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI)$");
 
@@ -53,6 +54,8 @@ public final class DateResolver {
         return narrative == null ? null : narrative.getYear();
     }
     private String lastValue;
+    /** The last whole day the narrative named. */
+    private String lastDay;
     /** Months named without a year ("in January"), by month number, as first resolved in the article. */
     private final java.util.Map<String, String> monthsTold = new java.util.HashMap<>();
     /** The last date the narrative reached, as precise as it was told. */
@@ -171,8 +174,10 @@ public final class DateResolver {
             }
             if (text.equalsIgnoreCase("the day")) {
                 // "released later in the day": the day the narrative last named; "since the day they
-                // arrived": a day told by what happened on it, not by the calendar
-                value = start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("in") ? lastValue : null;
+                // arrived": a day told by what happened on it, not by the calendar; after "last May",
+                // "earlier in the day" is still the last day named
+                value = start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("in")
+                        ? (lastValue != null && DAY.matcher(lastValue).matches() ? lastValue : lastDay) : null;
             }
             if (countedOutsideTheSpan(tokens, start)) {
                 value = null; // "two and a half years ago": the tagger kept only "years ago", and one year it is not
@@ -427,6 +432,9 @@ public final class DateResolver {
 
     private void remember(String value, boolean aside) {
         lastValue = value;
+        if (DAY.matcher(value).matches()) {
+            lastDay = value;
+        }
         if (aside) {
             return;
         }

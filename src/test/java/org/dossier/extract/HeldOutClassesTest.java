@@ -3677,4 +3677,14 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "diplomatic", "note", "tom-ash").size(), facts.toString());
         assertEquals(1, of(facts, "request", "access", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void earlierInTheDayIsTheLastDayNamedNotTheLastMonth() {
+        List<Fact> facts = ArticleExtraction.facts("h393", LocalDate.of(2024, 2, 26),
+                "Tom Ash, an 84-year-old Peruvian, was released by the rebels on Sunday (Feb 25). He was arrested in Chile "
+                + "last May. In a statement, the Peruvian government said that Ash arrived in Lima earlier in the day.");
+        List<Fact> statements = of(facts, "diplomatic", "statement", "tom-ash");
+        assertEquals(1, statements.size(), facts.toString());
+        assertEquals("2024-02-25", statements.get(0).date(), facts.toString());
+    }
 }
