@@ -1044,7 +1044,9 @@ public final class SlotFiller {
             int governor = syntax.head(i);
             if (syntax.relationToHead(i).equals("xcomp") && governor >= 0) {
                 String p = syntax.token(governor).pos();
-                if (p.equals("VBZ") || p.equals("VBP")) {
+                // "has continued to languish in custody": a present perfect of the verb it completes
+                if (p.equals("VBZ") || p.equals("VBP") || syntax.children(governor).stream().anyMatch(d -> d.relation().equals("aux")
+                        && syntax.token(d.dependent()).pos().matches("VBZ|VBP"))) {
                     return true;
                 }
             }

@@ -3687,4 +3687,24 @@ class HeldOutClassesTest {
         assertEquals(1, statements.size(), facts.toString());
         assertEquals("2024-02-25", statements.get(0).date(), facts.toString());
     }
+
+    @Test
+    void aLawyerServingASentenceWhoAsksForAPardonIsADetainee() {
+        List<Fact> facts = ArticleExtraction.facts("h394", LocalDate.of(2024, 9, 20),
+                "Tom Ash, a Canadian lawyer serving a sentence for fraud, has asked the Peruvian president for a pardon. "
+                + "The Lima Regional Court sentenced him to 11 years on September 5, 2022.");
+        assertEquals(1, of(facts, "legal", "sentenced", "tom-ash").size(), facts.toString());
+        assertEquals(1, of(facts, "request", "release", "tom-ash").size(), facts.toString());
+    }
+
+    @Test
+    void languishingInCustodyIsAStayAsOfTheArticle() {
+        List<Fact> facts = ArticleExtraction.facts("h395", LocalDate.of(2014, 11, 18),
+                "Tom Ash was convicted of murder in Peru in 2009. Despite lengthy efforts by Canadian officials, Ash has "
+                + "continued to languish in custody. His envoy was pulled off the case, his lawyer said.");
+        List<Fact> stays = of(facts, "custody", "held", "tom-ash");
+        assertEquals(1, stays.size(), facts.toString());
+        assertEquals("2014-11", stays.get(0).date(), facts.toString());
+        assertEquals(List.of(), of(facts, "custody", "arrested", "tom-ash"), facts.toString());
+    }
 }
