@@ -292,6 +292,7 @@ public final class Extractor {
         }
         told = withoutGuessedYearsOfDatedEvents(told, yearOfTheNarrative);
         told = withTheDayOfTheOneVerdict(told, toldWithoutADate);
+        told = withTheDateOfTheOneDatedTelling(told, toldWithoutADate);
         List<Fact> articleFacts = StrikeAims.fold(CountryOfCustody.fill(CourtOfSentence.fill(told))).stream()
                 .filter(f -> !f.kind().equals("held") || f.place() != null) // held says where, or says nothing
                 .toList();
@@ -631,6 +632,34 @@ public final class Extractor {
     }
 
     private static final Set<String> VERDICTS = Set.of("sentenced", "convicted");
+
+    /**
+     * "X has been arrested in the UAE" in the lead, "X was arrested on January 22" further down: an
+     * arrest or a release told without a date of its own is dated by its tense alone (the article's
+     * month), and is the one the article dates elsewhere when the dates it gives that person's arrest
+     * (or release) are all one date, told more or less closely ("last month", "on January 22").
+     */
+    private static List<Fact> withTheDateOfTheOneDatedTelling(List<Fact> told, Set<Fact> undated) {
+        List<Fact> kept = new ArrayList<>();
+        for (Fact f : told) {
+            List<String> dates = undated.contains(f) && f.date() != null && ONCE_TOLD.contains(f.kind()) && !again(f)
+                    ? told.stream().filter(o -> !undated.contains(o) && o.kind().equals(f.kind()) && o.type().equals(f.type())
+                            && o.person().equals(f.person()) && o.date() != null).map(Fact::date).distinct().toList()
+                    : List.of();
+            // "last month" and "on January 22" tell one date, to the day
+            String longest = dates.stream().max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+            boolean one = longest != null && dates.stream().allMatch(longest::startsWith);
+            kept.add(one ? f.withDate(longest) : f);
+        }
+        return kept;
+    }
+
+    private static final Set<String> ONCE_TOLD = Set.of("arrested", "released");
+
+    /** "was arrested again", "re-arrested": a second arrest, not the one told before. */
+    private static boolean again(Fact f) {
+        return f.evidence().stream().anyMatch(e -> e.quote().matches("(?is).*\\b(again|re-?arrest\\w*|re-?detain\\w*)\\b.*"));
+    }
 
     /**
      * A background event told by a verb without a date ("... and ruled that he should be deported

@@ -3707,4 +3707,14 @@ class HeldOutClassesTest {
         assertEquals("2014-11", stays.get(0).date(), facts.toString());
         assertEquals(List.of(), of(facts, "custody", "arrested", "tom-ash"), facts.toString());
     }
+
+    @Test
+    void anArrestToldInTheLeadWithoutADateIsTheOneDatedLater() {
+        List<Fact> facts = ArticleExtraction.facts("h396", LocalDate.of(2019, 2, 6),
+                "Tom Ash, a British man who has been arrested in Peru for supporting a football team, is well. He had been "
+                + "arrested last month, his friend said. Ann Lee said Ash was arrested on January 22 in Lima.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("2019-01-22", arrests.get(0).date(), facts.toString());
+    }
 }
