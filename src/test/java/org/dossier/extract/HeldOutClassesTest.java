@@ -3717,4 +3717,17 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("2019-01-22", arrests.get(0).date(), facts.toString());
     }
+
+    @Test
+    void demandingTheVerdictBeMadePublicIsARequestAndKeepingInContactIsAPlannedCall() {
+        List<Fact> facts = ArticleExtraction.facts("h397", LocalDate.of(2024, 9, 5),
+                "A court in Lima sentenced Tom Ash to nine years on Monday. \"His family rejects this ruling. The government "
+                + "expresses its strong condemnation and demands that the verdict and the evidence on which it was based be "
+                + "made public,\" spokesperson Ann Lee said at a press conference. \"The government will remain in close "
+                + "contact with his family,\" Lee said.");
+        assertEquals(1, of(facts, "request", "other", "tom-ash").size(), facts.toString());
+        List<Fact> calls = of(facts, "diplomatic", "call", "tom-ash");
+        assertEquals(1, calls.size(), facts.toString());
+        assertEquals("planned", calls.get(0).status(), facts.toString());
+    }
 }
