@@ -3730,4 +3730,14 @@ class HeldOutClassesTest {
         assertEquals(1, calls.size(), facts.toString());
         assertEquals("planned", calls.get(0).status(), facts.toString());
     }
+
+    @Test
+    void beingTakenAwayByPoliceIsAnArrest() {
+        List<Fact> facts = ArticleExtraction.facts("h398", LocalDate.of(2017, 11, 23),
+                "Police in Peru on Thursday arrested a Canadian journalist. Tom Ash was taken away during a police raid on "
+                + "a camp in Lima, rights groups said. His friend said his phone had been taken away from him.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("Lima", arrests.get(0).place(), facts.toString());
+    }
 }
