@@ -3740,4 +3740,15 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("Lima", arrests.get(0).place(), facts.toString());
     }
+
+    @Test
+    void givingOneselfUpIsAnArrestNotAHandOverBetweenStates() {
+        List<Fact> turned = ArticleExtraction.facts("h399", LocalDate.of(2007, 6, 14),
+                "Tom Ash turned himself in to police in Lima on Monday.");
+        assertEquals(1, of(turned, "custody", "arrested", "tom-ash").size(), turned.toString());
+        List<Fact> handed = ArticleExtraction.facts("h400", LocalDate.of(2007, 6, 14),
+                "Tom Ash has handed himself over to police in Lima, the newspaper said on Thursday.");
+        assertEquals(1, of(handed, "custody", "arrested", "tom-ash").size(), handed.toString());
+        assertEquals(List.of(), of(handed, "custody", "extradited", "tom-ash"), handed.toString());
+    }
 }
