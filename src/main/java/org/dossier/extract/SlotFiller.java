@@ -817,7 +817,7 @@ public final class SlotFiller {
                 .anyMatch(m -> m.lexicon().equals("cues") && "reporting".equals(m.getMeaning()) && m.covers(governor));
     }
 
-    private static final Set<String> REASONS = Set.of("obl:for", "nmod:for", "obl:over", "nmod:over");
+    private static final Set<String> REASONS = Set.of("obl:for", "nmod:for", "obl:over", "nmod:over", "advcl:because");
 
     /**
      * "sentenced in Stockholm for his role in killings in Iranian jails": a place inside what the

@@ -1,6 +1,7 @@
 package org.dossier.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -3750,5 +3751,15 @@ class HeldOutClassesTest {
                 "Tom Ash has handed himself over to police in Lima, the newspaper said on Thursday.");
         assertEquals(1, of(handed, "custody", "arrested", "tom-ash").size(), handed.toString());
         assertEquals(List.of(), of(handed, "custody", "extradited", "tom-ash"), handed.toString());
+    }
+
+    @Test
+    void aPlaceInTheReasonForAReleaseIsNoPlaceOfIt() {
+        List<Fact> facts = ArticleExtraction.facts("h401", LocalDate.of(2007, 6, 14),
+                "Tom Ash was arrested in Lima in April. He was eventually released, on a High Court order, because the 40 "
+                + "days that the state had to receive official extradition papers from Chile had expired.");
+        List<Fact> releases = of(facts, "custody", "released", "tom-ash");
+        assertEquals(1, releases.size(), facts.toString());
+        assertNotEquals("Chile", releases.get(0).place(), facts.toString());
     }
 }
