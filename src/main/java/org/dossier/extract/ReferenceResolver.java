@@ -117,8 +117,9 @@ public final class ReferenceResolver {
                 }
                 String relation = syntax.relationToHead(i);
                 boolean mistagged = takenForAnAdjective(s, i, word);
-                if (!mistagged && (relation.equals("compound") || relation.equals("amod") || relation.startsWith("nmod:poss"))) {
-                    continue; // "the Russian embassy", "the reporter's lawyer"
+                if (!mistagged && (relation.equals("compound") || relation.equals("amod")
+                        || relation.startsWith("nmod:poss") && !age)) {
+                    continue; // "the Russian embassy", "the reporter's lawyer"; "the 56-year-old's appeal" is hers
                 }
                 int the = mistagged ? i - 1 : -1;
                 boolean indefinite = false;

@@ -3762,4 +3762,13 @@ class HeldOutClassesTest {
         assertEquals(1, releases.size(), facts.toString());
         assertNotEquals("Chile", releases.get(0).place(), facts.toString());
     }
+
+    @Test
+    void theAppealOfTheOneToldOfByAgeIsTheirs() {
+        List<Fact> facts = ArticleExtraction.facts("h402", LocalDate.of(2019, 11, 20),
+                "Ann Lee, the Peruvian grandmother sentenced to death last year for trafficking, will know next week if she "
+                + "escapes the gallows. According to the Lima Herald, the 56-year-old’s final appeal will be heard by "
+                + "the Federal Court next Tuesday.");
+        assertEquals(1, of(facts, "legal", "appeal", "ann-lee").size(), facts.toString());
+    }
 }
