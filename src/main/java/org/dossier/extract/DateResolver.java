@@ -200,6 +200,10 @@ public final class DateResolver {
                 found.add(new DateMention(start, i, text, told, inexact
                         || context.contains("about") || context.contains("around") || text.toLowerCase(Locale.ROOT).contains("about")));
                 remember(value, asideAt.test(start) || startsASpanToNow(tokens, start));
+                if (value.matches("\\d{4}") && LATE_IN_THE_YEAR.matcher(PhraseMatcher.text(tokens,
+                        Math.max(0, start - 3), run).toLowerCase(Locale.ROOT)).find()) {
+                    lateInTheYear(value);
+                }
             }
         }
         return withSharedYears(found, tokens);
@@ -428,6 +432,17 @@ public final class DateResolver {
     private static boolean startsASpanToNow(List<Token> tokens, int start) {
         return start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("since")
                 || start >= 0 && start < tokens.size() && tokens.get(start).word().equalsIgnoreCase("since");
+    }
+
+    /** "at the end of last year", "late in 2022": the narrative has reached that year's last month. */
+    private static final Pattern LATE_IN_THE_YEAR = Pattern.compile("\\b(end|late|later part)\\b");
+
+    /** "fled at the end of last year ... In February, a case was opened": the February after it. */
+    private void lateInTheYear(String year) {
+        LocalDate december = LocalDate.of(Integer.parseInt(year), 12, 1);
+        if (narrative != null && narrative.getYear() == december.getYear() && (articleDate == null || !december.isAfter(articleDate))) {
+            narrative = december;
+        }
     }
 
     private void remember(String value, boolean aside) {

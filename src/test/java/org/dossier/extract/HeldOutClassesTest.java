@@ -3771,4 +3771,14 @@ class HeldOutClassesTest {
                 + "the Federal Court next Tuesday.");
         assertEquals(1, of(facts, "legal", "appeal", "ann-lee").size(), facts.toString());
     }
+
+    @Test
+    void aMonthAfterTheEndOfLastYearIsInTheYearAfter() {
+        List<Fact> facts = ArticleExtraction.facts("h403", LocalDate.of(2023, 10, 23),
+                "Tom Ash fled Peru for Chile at the end of last year. In February, he was charged with fraud in Lima. "
+                + "Chilean police arrested Ash this month.");
+        List<Fact> charges = of(facts, "legal", "charged", "tom-ash");
+        assertEquals(1, charges.size(), facts.toString());
+        assertEquals("2023-02", charges.get(0).date(), facts.toString());
+    }
 }
