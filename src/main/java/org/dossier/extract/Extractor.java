@@ -109,8 +109,9 @@ public final class Extractor {
     public record Unfinished(AnnotatedArticle article, String message) {
     }
 
-    /** One article's phrase matches by sentence, and what the people rules found in it. */
-    private record Matched(AnnotatedArticle article, List<List<PhraseMatch>> matches, List<RoleEvidence> evidence) {
+    /** One article's sentences read once, its phrase matches by sentence, and what the people rules found in it. */
+    private record Matched(AnnotatedArticle article, List<SentenceSyntax> syntax, List<List<PhraseMatch>> matches,
+                           List<RoleEvidence> evidence) {
     }
 
     /**
@@ -191,7 +192,7 @@ public final class Extractor {
             again.addAll(roleFinder.evidence(sentenceFacts(leadSentences, matches, withLeads, Map.of(), peopleSeeCues)));
             evidence = again; // the people rules read one sentence at a time: only the lead's sentences change
         }
-        return new Matched(a, matches, evidence);
+        return new Matched(a, syntax, matches, evidence);
     }
 
     /**
@@ -255,7 +256,7 @@ public final class Extractor {
         AnnotatedArticle a = matched.article();
         List<List<PhraseMatch>> m = matched.matches();
         List<PersonMention> mentions = new ArrayList<>(names);
-        List<SentenceSyntax> syntax = syntax(a);
+        List<SentenceSyntax> syntax = matched.syntax();
         List<PersonMention> references = new ReferenceResolver(roles.detainees(), otherRoles, occupations, custodyWords)
                 .resolve(a, syntax, mentions, references(m), ref -> governedByTriggerOf(ref, syntax, m, COURT_CUSTODY_REGIME_OR_CONTACT));
         mentions.addAll(references);
@@ -369,8 +370,11 @@ public final class Extractor {
     private static boolean describesAPersonNoun(SentenceSyntax syntax, PhraseMatch words) {
         for (int word = words.start(); word < words.end(); word++) {
             int noun = syntax.head(word);
-            if (noun >= words.end() && syntax.relationToHead(word).equals("compound")
-                    && (syntax.token(noun).pos().equals("NN") || syntax.token(noun).pos().equals("NNS"))
+            String relation = syntax.relationToHead(word);
+            String pos = noun >= 0 ? syntax.token(noun).pos() : "";
+            // "a mental health nurse"; "assistance to disabled people": a group described, not the detainee
+            if (noun >= words.end() && (relation.equals("compound") && (pos.equals("NN") || pos.equals("NNS"))
+                        || relation.equals("amod") && pos.equals("NNS"))
                     && PersonNouns.isPerson(syntax.token(noun).lemma())) {
                 return true;
             }
@@ -658,8 +662,11 @@ public final class Extractor {
 
     /** "was arrested again", "re-arrested": a second arrest, not the one told before. */
     private static boolean again(Fact f) {
-        return f.evidence().stream().anyMatch(e -> e.quote().matches("(?is).*\\b(again|re-?arrest\\w*|re-?detain\\w*)\\b.*"));
+        return f.evidence().stream().anyMatch(e -> AGAIN.matcher(e.quote()).find());
     }
+
+    private static final java.util.regex.Pattern AGAIN = java.util.regex.Pattern.compile(
+            "(?i)\\b(again|re-?arrest\\w*|re-?detain\\w*)\\b");
 
     /**
      * A background event told by a verb without a date ("... and ruled that he should be deported

@@ -3781,4 +3781,15 @@ class HeldOutClassesTest {
         assertEquals(1, charges.size(), facts.toString());
         assertEquals("2023-02", charges.get(0).date(), facts.toString());
     }
+
+    @Test
+    void anIllnessWordDescribingAGroupIsNoConditionAndAnAppealForInterventionIsARequest() {
+        List<Fact> facts = ArticleExtraction.facts("h404", LocalDate.of(2025, 1, 15),
+                "Tom Ash was arrested in Lima on November 15. He had been providing assistance to disabled people. His "
+                + "family appealed to the prime minister for intervention. He needs medication for asthma.");
+        List<Fact> conditions = of(facts, "health", "condition", "tom-ash");
+        assertEquals(1, conditions.size(), facts.toString());
+        assertEquals("asthma", conditions.get(0).detail(), facts.toString());
+        assertEquals(1, of(facts, "request", "other", "tom-ash").size(), facts.toString());
+    }
 }
