@@ -19,7 +19,9 @@ final class SentenceFrames {
      * great relief", "his arrest was outrageous"); "purpose", a verb that tells what another is done
      * for ("asked for bail to seek treatment", "so that he could see a doctor"); "where", the verb
      * of a clause that says what happened at a place ("the jail where he had been detained"); "someone's",
-     * a noun told as a person's ("the sentence of a protester", "her sentence", "a verdict against a woman").
+     * a noun told as a person's ("the sentence of a protester", "her sentence", "a verdict against a woman");
+     * "who clause", a verb of a clause that describes a person ("Ann Lee, who had been working to
+     * free prisoners, was arrested").
      */
     static List<PhraseMatch> find(String id, SentenceSyntax syntax) {
         List<PhraseMatch> found = new ArrayList<>();
@@ -44,6 +46,9 @@ final class SentenceFrames {
             }
             if (someones(syntax, i)) {
                 found.add(frame(id, syntax, i, "someone's"));
+            }
+            if (whoClause(syntax, i)) {
+                found.add(frame(id, syntax, i, "who clause"));
             }
         }
         return found;
@@ -98,6 +103,25 @@ final class SentenceFrames {
         return syntax.token(i).pos().startsWith("VB") && syntax.relationToHead(i).equals("acl:relcl")
                 && place >= 0 && syntax.token(place).pos().startsWith("NN")
                 && syntax.children(i, "advmod").stream().anyMatch(a -> syntax.token(a).word().equalsIgnoreCase("where"));
+    }
+
+    private static boolean whoClause(SentenceSyntax syntax, int i) {
+        if (!syntax.token(i).pos().startsWith("VB")) {
+            return false;
+        }
+        int token = i;
+        for (int hops = 0; token >= 0 && hops < 4; hops++) {
+            int governor = syntax.head(token);
+            if (governor >= 0 && syntax.relationToHead(token).equals("acl:relcl")) {
+                org.dossier.nlp.Token described = syntax.token(governor);
+                return "PERSON".equals(described.ner()) || described.pos().startsWith("NN") && PersonNouns.isPerson(described.lemma());
+            }
+            if (governor < 0 || !syntax.token(governor).pos().startsWith("VB")) {
+                return false;
+            }
+            token = governor;
+        }
+        return false;
     }
 
     private static boolean someones(SentenceSyntax syntax, int i) {

@@ -91,7 +91,8 @@ public final class SlotFiller {
                         .filter(l -> !describesPerson(event, l, sentence) && !inRelativeClauseOfItsOwn(event, l, sentence))
                         .filter(l -> !outsideAnAnchoringNoun(event, l, dated, sentence.syntax()))
                         .filter(l -> !whereTheTellerIs(event, l, sentence))
-                        .filter(l -> !inTheReason(event, l, sentence.syntax())).toList())
+                        .filter(l -> !inTheReason(event, l, sentence.syntax()))
+                        .filter(l -> !endOfAJourneyUnderWay(event, l, sentence.syntax())).toList())
                 : null;
         String term = event.kind().equals("sentenced") ? LegalSlots.term(links, sentence, 8) : null;
         String with = event.type().equals("contact") ? contactParty(all, sentence.syntax()) : null;
@@ -815,6 +816,19 @@ public final class SlotFiller {
         int governor = syntax.head(link.cue().head());
         return governor >= 0 && !event.trigger().covers(governor) && sentence.matches().stream()
                 .anyMatch(m -> m.lexicon().equals("cues") && "reporting".equals(m.getMeaning()) && m.covers(governor));
+    }
+
+    /**
+     * "arrested at a checkpoint whilst travelling from Caracas to X": where a journey under way
+     * started or was going is not where the event on the way happened.
+     */
+    private static boolean endOfAJourneyUnderWay(Event event, CueLink link, SentenceSyntax syntax) {
+        if (!link.lexicon().equals("place") || !("to".equals(link.cue().label2()) || "from".equals(link.cue().label2()))) {
+            return false;
+        }
+        int verb = syntax.head(link.cue().head());
+        return verb >= 0 && !event.trigger().covers(verb) && syntax.token(verb).pos().equals("VBG")
+                && syntax.relationToHead(verb).startsWith("advcl") && event.trigger().covers(syntax.head(verb));
     }
 
     private static final Set<String> REASONS = Set.of("obl:for", "nmod:for", "obl:over", "nmod:over", "advcl:because");

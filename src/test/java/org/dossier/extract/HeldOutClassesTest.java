@@ -3792,4 +3792,16 @@ class HeldOutClassesTest {
         assertEquals("asthma", conditions.get(0).detail(), facts.toString());
         assertEquals(1, of(facts, "request", "other", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void whatAClauseAboutThePersonAsksForLeavesTheArrestAndAJourneysEndsAreNoPlaceOfIt() {
+        List<Fact> facts = ArticleExtraction.facts("h405", LocalDate.of(2025, 1, 15),
+                "Tom Ash, 45, who was working to help disabled people, was arrested without charges at a checkpoint on "
+                + "November 15 whilst travelling from Lima to Cusco.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("2024-11-15", arrests.get(0).date(), facts.toString());
+        assertNotEquals("Cusco", arrests.get(0).place(), facts.toString());
+        assertNotEquals("Lima", arrests.get(0).place(), facts.toString());
+    }
 }
