@@ -3804,4 +3804,14 @@ class HeldOutClassesTest {
         assertNotEquals("Cusco", arrests.get(0).place(), facts.toString());
         assertNotEquals("Lima", arrests.get(0).place(), facts.toString());
     }
+
+    @Test
+    void anArrestThatHappenedInsteadOfAPlannedSurrenderHappened() {
+        List<Fact> facts = ArticleExtraction.facts("h406", LocalDate.of(2007, 6, 14),
+                "Tom Ash was released in Lima in June. Ash was due to surrender at the police station on Wednesday but was "
+                + "instead taken into custody by Interpol at the offices of his lawyer later the same day.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("2007-06-13", arrests.get(0).date(), facts.toString());
+    }
 }
