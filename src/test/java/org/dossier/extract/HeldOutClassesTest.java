@@ -3814,4 +3814,14 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("2007-06-13", arrests.get(0).date(), facts.toString());
     }
+
+    @Test
+    void whatIsFearedOrOneStepAwayHasNotHappened() {
+        List<Fact> facts = ArticleExtraction.facts("h407", LocalDate.of(2022, 7, 21),
+                "Tom Ash was arrested in Lima in July 2021. \"Fears of extradition and torture are always there,\" said "
+                + "his lawyer. The prime minister's decree is the only step separating Ash from being sent to China.");
+        assertEquals(List.of(), of(facts, "conditions", "regime", "tom-ash"), facts.toString());
+        assertEquals(List.of(), of(facts, "custody", "extradited", "tom-ash"), facts.toString());
+        assertEquals(1, of(facts, "custody", "arrested", "tom-ash").size(), facts.toString());
+    }
 }
