@@ -3,6 +3,7 @@ package org.dossier.facts;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,6 +75,15 @@ public final class CountryNames {
         }
         String[] parts = place.split(",");
         for (int i = parts.length - 1; i >= 0; i--) {
+            if (isCountry(parts[i])) {
+                // "Yangon, Burma": a country by another of its names, never a town that shares it
+                // (Burma in Jordan); a name two countries share ("Congo") leaves it to the town before
+                String country = DISPLAY.get(key(parts[i]));
+                if (country != null) {
+                    return country;
+                }
+                continue;
+            }
             String country = WorldCities.countryOf(parts[i]);
             if (country != null) {
                 return country;
@@ -110,20 +120,39 @@ public final class CountryNames {
             out.put(key(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), plain);
             out.putIfAbsent(key(plain), plain);
         });
+        // the other names the JDK gives in its own ("Burma" of "Myanmar (Burma)"), where only one country has them
+        Map<String, Set<String>> byPart = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            for (String part : nameParts(code)) {
+                byPart.computeIfAbsent(part, k -> new java.util.HashSet<>()).add(BY_CODE.get(code));
+            }
+        }
+        byPart.forEach((part, countries) -> {
+            if (countries.size() == 1) {
+                out.putIfAbsent(key(part), countries.iterator().next());
+            }
+        });
         return out;
+    }
+
+    /** The parts of a country's JDK name, lower case: "myanmar" and "burma" of "Myanmar (Burma)". */
+    private static List<String> nameParts(String code) {
+        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        name = name.replace(" SAR China", "").replace("&", "and").replace('\u2019', '\'');
+        List<String> parts = new java.util.ArrayList<>();
+        for (String part : name.split("\\s+[-(]\\s*|\\)")) {
+            String p = part.strip().toLowerCase(Locale.ROOT);
+            if (!p.isEmpty() && !p.equals(code.toLowerCase(Locale.ROOT))) {
+                parts.add(p);
+            }
+        }
+        return parts;
     }
 
     private static Set<String> isoNames() {
         Set<String> names = new TreeSet<>();
         for (String code : Locale.getISOCountries()) {
-            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-            name = name.replace(" SAR China", "").replace("&", "and").replace('\u2019', '\'');
-            for (String part : name.split("\\s+[-(]\\s*|\\)")) {
-                String p = part.strip().toLowerCase(Locale.ROOT);
-                if (!p.isEmpty() && !p.equals(code.toLowerCase(Locale.ROOT))) {
-                    names.add(p);
-                }
-            }
+            names.addAll(nameParts(code));
         }
         return names;
     }

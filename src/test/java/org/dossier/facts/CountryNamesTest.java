@@ -19,4 +19,16 @@ class CountryNamesTest {
         assertEquals("Lefortovo, Moscow", CountryNames.inSentence("Lefortovo, Moscow"));
         assertEquals("United Airlines depot", CountryNames.inSentence("United Airlines depot"));
     }
+
+    @Test
+    void aCountryByAnotherOfItsNamesIsThatCountryNotATownThatSharesTheName() {
+        assertEquals("Myanmar", CountryNames.countryIn("Burma"));
+        assertEquals("Myanmar", CountryNames.countryIn("Yangon, Burma"));
+        assertEquals("Iran", CountryNames.countryIn("Evin prison, Tehran"));
+    }
+
+    @Test
+    void aNameTwoCountriesShareNamesNeither() {
+        assertEquals(null, CountryNames.countryIn("Congo"));
+    }
 }
