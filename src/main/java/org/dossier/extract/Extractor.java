@@ -168,7 +168,7 @@ public final class Extractor {
         List<PersonMention> named = new ArrayList<>(found.mentions());
         perArticle.forEach(a -> named.addAll(a.references()));
         Map<String, String> nationality = new Nationalities(rules.lexicon()).of(articles, named);
-        return new Result(people(found, roles.all(), nationality), facts, List.copyOf(unfinished));
+        return new Result(people(found, roles.all(), nationality), HomeCountry.fill(facts, nationality), List.copyOf(unfinished));
     }
 
     private Matched match(AnnotatedArticle a, List<PersonMention> names, RoleFinder roleFinder) {

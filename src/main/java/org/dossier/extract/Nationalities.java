@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dossier.nlp.AnnotatedArticle;
 import org.dossier.nlp.Sentence;
 import org.dossier.nlp.Token;
@@ -120,6 +121,7 @@ final class Nationalities {
     }
 
     private static final int WINDOW = 3;
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
     /** Parts of speech of the words of a name's own noun phrase ("US citizen", "Lebanese-American"). */
     private static final java.util.regex.Pattern IN_NOUN_PHRASE = java.util.regex.Pattern.compile("NNP?S?|JJ|HYPH|:");
 
@@ -150,6 +152,12 @@ final class Nationalities {
                     break; // "a Russian court sentenced Jan Novak": Russian is the court's
                 }
                 count(counts, m.person(), nationalityOf(t));
+            }
+            // "Ann Lee, a Norwegian teacher", "X, the Colombian who is wanted in Y": a description set after the name
+            int after = m.end();
+            if (after + 2 < s.tokens().size() && s.tokens().get(after).word().equals(",")
+                    && DETERMINERS.contains(s.tokens().get(after + 1).word().toLowerCase(Locale.ROOT))) {
+                count(counts, m.person(), nationalityOf(s.tokens().get(after + 2)));
             }
         }
         Map<String, String> best = new HashMap<>();

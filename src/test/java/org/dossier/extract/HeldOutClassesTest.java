@@ -3824,4 +3824,16 @@ class HeldOutClassesTest {
         assertEquals(List.of(), of(facts, "custody", "extradited", "tom-ash"), facts.toString());
         assertEquals(1, of(facts, "custody", "arrested", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void oneWantedOnAChargeIsStillArrestedAndDeportedToTheirHomeCountry() {
+        List<Fact> facts = ArticleExtraction.facts("h408", LocalDate.of(2022, 1, 4),
+                "Tom Ash, the Colombian who is wanted in Peru for fraud, was deported to his home country on Monday. "
+                + "Ann Lee, a Norwegian teacher, is wanted in her homeland on fraud charges and was arrested in Lima in May.");
+        List<Fact> deported = of(facts, "custody", "extradited", "tom-ash");
+        assertEquals(1, deported.size(), facts.toString());
+        assertEquals("Colombia", deported.get(0).place(), facts.toString());
+        assertEquals("Peru", of(facts, "legal", "charged", "tom-ash").get(0).place(), facts.toString());
+        assertEquals(1, of(facts, "custody", "arrested", "ann-lee").size(), facts.toString());
+    }
 }

@@ -1,0 +1,41 @@
+package org.dossier.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.facts.Fact;
+
+/**
+ * "was deported to his home country", "is wanted in his homeland on fraud charges": a place told
+ * as the person's own country is the country of the nationality the articles give them (one, not
+ * "US-Lebanese"), when the fact names no place.
+ */
+final class HomeCountry {
+
+    private static final Pattern HOME = Pattern.compile(
+            "(?i)\\b(his|her|their) (home country|homeland|native country|own country|country of origin)\\b");
+    /** Moves home and charges brought at home; an arrest or a stay is told where it happened. */
+    private static final Set<String> KINDS = Set.of("extradited", "transferred", "charged");
+
+    private HomeCountry() {
+    }
+
+    static List<Fact> fill(List<Fact> facts, Map<String, String> nationality) {
+        return facts.stream().map(f -> f.place() == null && KINDS.contains(f.kind()) && toldAsHome(f)
+                ? withPlace(f, countryOf(nationality.get(f.person()))) : f).toList();
+    }
+
+    private static boolean toldAsHome(Fact f) {
+        return f.evidence().stream().anyMatch(e -> HOME.matcher(e.quote()).find());
+    }
+
+    private static String countryOf(String nationality) {
+        return nationality == null || nationality.contains("-") ? null : Demonyms.countryOf(nationality);
+    }
+
+    private static Fact withPlace(Fact f, String country) {
+        return country == null ? f : new Fact(f.id(), f.type(), f.kind(), f.person(), country, f.date(), f.dateApprox(),
+                f.actor(), f.addressee(), f.term(), f.status(), f.detail(), f.evidence());
+    }
+}
