@@ -36,8 +36,7 @@ final class CountryOfCustody {
                 String country = f.kind().equals("held") ? whereMovedLast(articleFacts, f) : null;
                 country = country != null ? country : onlyCountry(articleFacts, f.person(), byOthers);
                 if (country != null) {
-                    f = new Fact(f.id(), f.type(), f.kind(), f.person(), country, f.date(), f.dateApprox(), f.actor(),
-                            f.addressee(), f.term(), f.status(), f.detail(), f.evidence());
+                    f = f.withPlace(country);
                 }
             }
             result.add(f);

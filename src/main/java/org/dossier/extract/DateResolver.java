@@ -38,6 +38,7 @@ public final class DateResolver {
     private static final Pattern MONTH_DAY = Pattern.compile("^(?:XXXX|\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH_ONLY = Pattern.compile("^(?:XXXX|\\d{4})-(\\d{2})$");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
     private static final Pattern SEASON = Pattern.compile("^(\\d{4})-(SP|SU|FA|WI)$");
 
@@ -177,7 +178,7 @@ public final class DateResolver {
                 // arrived": a day told by what happened on it, not by the calendar; after "last May",
                 // "earlier in the day" is still the last day named
                 value = start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("in")
-                        ? (lastValue != null && DAY.matcher(lastValue).matches() ? lastValue : lastDay) : null;
+                        ? lastDay : null;
             }
             if (countedOutsideTheSpan(tokens, start)) {
                 value = null; // "two and a half years ago": the tagger kept only "years ago", and one year it is not
@@ -200,7 +201,7 @@ public final class DateResolver {
                 found.add(new DateMention(start, i, text, told, inexact
                         || context.contains("about") || context.contains("around") || text.toLowerCase(Locale.ROOT).contains("about")));
                 remember(value, asideAt.test(start) || startsASpanToNow(tokens, start));
-                if (value.matches("\\d{4}") && LATE_IN_THE_YEAR.matcher(PhraseMatcher.text(tokens,
+                if (YEAR_ONLY.matcher(value).matches() && LATE_IN_THE_YEAR.matcher(PhraseMatcher.text(tokens,
                         Math.max(0, start - 3), run).toLowerCase(Locale.ROOT)).find()) {
                     lateInTheYear(value);
                 }

@@ -22,8 +22,11 @@ final class HomeCountry {
     }
 
     static List<Fact> fill(List<Fact> facts, Map<String, String> nationality) {
-        return facts.stream().map(f -> f.place() == null && KINDS.contains(f.kind()) && toldAsHome(f)
-                ? withPlace(f, countryOf(nationality.get(f.person()))) : f).toList();
+        return facts.stream().map(f -> {
+            String home = f.place() == null && KINDS.contains(f.kind()) && toldAsHome(f)
+                    ? countryOf(nationality.get(f.person())) : null;
+            return home == null ? f : f.withPlace(home);
+        }).toList();
     }
 
     private static boolean toldAsHome(Fact f) {
@@ -32,10 +35,5 @@ final class HomeCountry {
 
     private static String countryOf(String nationality) {
         return nationality == null || nationality.contains("-") ? null : Demonyms.countryOf(nationality);
-    }
-
-    private static Fact withPlace(Fact f, String country) {
-        return country == null ? f : new Fact(f.id(), f.type(), f.kind(), f.person(), country, f.date(), f.dateApprox(),
-                f.actor(), f.addressee(), f.term(), f.status(), f.detail(), f.evidence());
     }
 }

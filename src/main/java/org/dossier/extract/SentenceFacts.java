@@ -3,6 +3,7 @@ package org.dossier.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -397,6 +398,14 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         return false;
     }
 
+    /** The trigger phrase holds its verb's own subject as the object: "turned himself in". */
+    private static boolean givesThemselvesUp(SentenceSyntax syntax, PhraseMatch trigger, int verb) {
+        return syntax.children(verb, "obj").stream().anyMatch(o -> trigger.covers(o)
+                && REFLEXIVES.contains(syntax.token(o).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
+
     private static String ownRelation(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         if (namedAsSpeaker(syntax, token) && trigger.end() <= token && !trigger.covers(token - 1)) {
             return "other";
@@ -410,6 +419,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             }
             for (var d : syntax.children(i)) {
                 if (d.dependent() == token) {
+                    if (d.relation().equals("nsubj") && givesThemselvesUp(syntax, trigger, i)) {
+                        return "nsubj:pass"; // "turned himself in", "handed herself over to police": held all the same
+                    }
                     // "found him guilty": the subject of the phrase's predicate is who it is about
                     return i != trigger.head() && d.relation().equals("nsubj") ? PersonLink.PREDICATE_SUBJECT : d.relation();
                 }

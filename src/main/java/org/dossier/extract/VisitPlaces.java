@@ -29,8 +29,7 @@ public final class VisitPlaces {
                     && f.date() != null && f.date().startsWith(now)) {
                 String place = currentPlace(articleFacts, f.person(), now);
                 if (place != null) {
-                    f = new Fact(f.id(), f.type(), f.kind(), f.person(), place, f.date(), f.dateApprox(), f.actor(),
-                            f.addressee(), f.term(), f.status(), f.detail(), f.evidence());
+                    f = f.withPlace(place);
                 }
             }
             result.add(f);

@@ -21,6 +21,11 @@ public record Fact(String id, String type, String kind, String person, String pl
                    String addressee, String term, String status, String detail,
                    List<Evidence> evidence) {
 
+    /** The same fact at another place (none: null). */
+    public Fact withPlace(String newPlace) {
+        return new Fact(id, type, kind, person, newPlace, date, dateApprox, actor, addressee, term, status, detail, evidence);
+    }
+
     /** The same fact with another date (none: null), and no claim that it is approximate. */
     public Fact withDate(String newDate) {
         return new Fact(id, type, kind, person, place, newDate, null, actor, addressee, term, status, detail, evidence);
