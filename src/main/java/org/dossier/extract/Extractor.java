@@ -281,7 +281,7 @@ public final class Extractor {
         for (Event e : events) {
             SentenceFacts sentence = sentences.get(e.trigger().sentence());
             Slots slots = this.slots.fill(e, sentence, a.article().date(), eventTriggers);
-            String year = slots.date() != null ? null : narrativeYear(e, sentence.syntax(), a.article().id());
+            String year = slots.date() != null ? null : narrativeYear(e, sentence.syntax(), a.article().id(), a.article().date());
             Fact fact = toFact(e, a, sentence, slots, year);
             told.add(fact);
             if (year != null) {
@@ -445,6 +445,23 @@ public final class Extractor {
         for (int h : syntax.governingChain(token)) {
             if (syntax.relationToHead(h).startsWith("acl:relcl") || describesAThing(syntax, h)) {
                 return true;
+            }
+        }
+        return datesAThingOfTheNews(syntax, token);
+    }
+
+    /**
+     * "have been sentenced for their part in the escape in 2019": a date on a noun of a clause told
+     * in the present perfect dates that thing; the story told is of now, not of that year.
+     */
+    private static boolean datesAThingOfTheNews(SentenceSyntax syntax, int token) {
+        int head = syntax.head(token);
+        if (head < 0 || !syntax.token(head).pos().startsWith("NN")) {
+            return false;
+        }
+        for (int h : syntax.governingChain(token)) {
+            if (syntax.token(h).pos().startsWith("VB")) {
+                return presentPerfect(syntax, h);
             }
         }
         return false;
@@ -673,7 +690,7 @@ public final class Extractor {
      * to X") happened in the year the narrative has reached (GUIDELINES rule 7); only the year is
      * given. A noun ("criticized his extradition") refers back to an event of any year and gets none.
      */
-    private String narrativeYear(Event e, SentenceSyntax syntax, String article) {
+    private String narrativeYear(Event e, SentenceSyntax syntax, String article, java.time.LocalDate articleDate) {
         int sentence = syntax.sentence().index();
         boolean told = syntax.token(e.trigger().head()).pos().startsWith("VB"); // "the arrest of X" is retold, not told
         if (!BACKGROUND_TYPES.contains(e.type()) || e.kind().equals("held") || !told) {
@@ -696,6 +713,10 @@ public final class Extractor {
         }
         List<Integer> years = narrativeYears.get(article);
         Integer year = years == null || sentence >= years.size() ? null : years.get(sentence);
+        if (year == null && articleDate != null && simplePast(syntax, e.trigger().head())
+                && syntax.sentence().tokens().stream().noneMatch(t -> t.ner() != null && t.ner().equals("DATE"))) {
+            return String.valueOf(articleDate.getYear()); // no year named yet: the news the article opens with
+        }
         return year == null ? null : String.valueOf(year);
     }
 
@@ -740,6 +761,20 @@ public final class Extractor {
     /** "is sentenced": a present "is" or "are" as the verb's passive auxiliary. */
     private static boolean presentPassive(SentenceSyntax syntax, int verb) {
         return presentAuxiliary(syntax, verb, "aux:pass", null);
+    }
+
+    /** "sentenced", "was sentenced": told in the simple past ("having been arrested" is not). */
+    private static boolean simplePast(SentenceSyntax syntax, int verb) {
+        if (syntax.relationToHead(verb).startsWith("acl")) {
+            return false; // "Ann Lee, who was serving a term": an aside on the person, not the news
+        }
+        if (syntax.token(verb).pos().equals("VBD")) {
+            return true;
+        }
+        return syntax.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux")
+                && syntax.token(d.dependent()).pos().equals("VBD"))
+                && syntax.children(verb).stream().noneMatch(d -> d.relation().startsWith("aux")
+                && syntax.token(d.dependent()).pos().matches("VBG|MD|VBP|VBZ"));
     }
 
     /** "has pleaded guilty": a present "has" or "have" as the verb's auxiliary. */

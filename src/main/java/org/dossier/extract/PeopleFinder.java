@@ -82,7 +82,7 @@ public final class PeopleFinder {
                     }
                 }
             }
-            spans.addAll(withUntaggedGivenNames(a, withoutOutletsBefore(a, withoutDaysBefore(a, ofArticle))));
+            spans.addAll(withUntaggedGivenNames(a, withKinSurnames(a, withoutOutletsBefore(a, withoutDaysBefore(a, ofArticle)))));
         }
         spans.stream().filter(n -> n.isFullName() && n.aliasOf() == null && !knownAs.contains(n)).forEach(finder::addFullName);
         spans.stream().filter(n -> n.aliasOf() != null).map(n -> withTheFullNameItAliases(n, spans)).forEach(finder::addAlias);
@@ -140,6 +140,46 @@ public final class PeopleFinder {
         all.sort(java.util.Comparator.comparingInt(NameSpan::sentence).thenComparingInt(NameSpan::start));
         return all;
     }
+
+    /**
+     * "Tom Ash and his son Sam", "Tom Ash's daughter Ruth": a given name alone after a word for a
+     * child or sibling of someone named in full takes that person's surname.
+     */
+    private static List<NameSpan> withKinSurnames(AnnotatedArticle article, List<NameSpan> spans) {
+        List<NameSpan> named = new ArrayList<>();
+        for (NameSpan span : spans) {
+            NameSpan kin = named.isEmpty() || span.isFullName() || span.aliasOf() != null ? null
+                    : kinOfTheLastNamed(article.sentences().get(span.sentence()).tokens(), span, named);
+            named.add(kin != null ? span.withWords(List.of(span.first(), kin.last())) : span);
+        }
+        return named;
+    }
+
+    /** The person named in full before {@code span} that "his son" or "X's son" before it refers to, else null. */
+    private static NameSpan kinOfTheLastNamed(List<Token> tokens, NameSpan span, List<NameSpan> before) {
+        int at = span.start();
+        if (at < 2 || !SHARING_A_SURNAME.contains(tokens.get(at - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String owner = tokens.get(at - 2).word().toLowerCase(java.util.Locale.ROOT);
+        NameSpan last = before.get(before.size() - 1);
+        if (owner.equals("'s") || owner.equals("\u2019s")) {
+            boolean namedRightBefore = last.sentence() == span.sentence() && last.end() == at - 2;
+            return namedRightBefore && last.isFullName() ? last : null;
+        }
+        if (!owner.equals("his") && !owner.equals("her")) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).isFullName() && before.get(i).aliasOf() == null) {
+                return before.get(i).sentence() >= span.sentence() - 2 ? before.get(i) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Family words whose bearer most often shares the surname of the one they belong to. */
+    private static final Set<String> SHARING_A_SURNAME = Set.of("son", "daughter", "brother", "sister", "father");
 
     /** Words written before a name that are no part of it ("Mrs Lee", "Dr Lee"). */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
@@ -387,7 +427,7 @@ public final class PeopleFinder {
      */
     private static NameSpan mistaggedName(String article, Sentence s, int i, Set<String> personWords) {
         List<Token> tokens = s.tokens();
-        if (personWords.isEmpty() || !NAME_WORD.matcher(tokens.get(i).word()).matches() || "PERSON".equals(tokens.get(i).ner())) {
+        if (!NAME_WORD.matcher(tokens.get(i).word()).matches() || "PERSON".equals(tokens.get(i).ner())) {
             return null;
         }
         List<String> words = new ArrayList<>();
@@ -411,7 +451,8 @@ public final class PeopleFinder {
                 j = last + 1;
             }
         }
-        boolean name = words.size() >= 2 && (personWords.contains(tokens.get(last).word()) || afterANationality(tokens, i, j))
+        boolean name = words.size() >= 2 && (personWords.contains(tokens.get(last).word()) || afterANationality(tokens, i, j)
+                        || describedAsSomeone(s, last))
                 && words.stream().noneMatch(w -> known.isNationality(w) || org.dossier.facts.CountryNames.isCountry(w));
         if (!name) {
             return null;
@@ -419,6 +460,15 @@ public final class PeopleFinder {
         // "Mr Fakana", untagged: the title is no part of the name
         int first = HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT)) ? 1 : 0;
         return new NameSpan(article, s.index(), i + first, j, List.copyOf(words.subList(first, words.size())));
+    }
+
+    /** "Ann Lee, a freelance journalist, was ...": the words set beside the name say it is a person. */
+    private static boolean describedAsSomeone(Sentence s, int last) {
+        if (last + 1 >= s.tokens().size() || !s.tokens().get(last + 1).word().equals(",")) {
+            return false;
+        }
+        SentenceSyntax syntax = new SentenceSyntax(s);
+        return syntax.children(last, "appos").stream().anyMatch(d -> PersonNouns.isPerson(syntax.token(d).lemma()));
     }
 
     /**

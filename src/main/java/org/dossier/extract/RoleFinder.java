@@ -89,7 +89,8 @@ public final class RoleFinder {
             List<String> ordered = new ArrayList<>(byRole.keySet());
             ordered.sort((a, b) -> byRole.get(b) - byRole.get(a));
             int detainee = byRole.getOrDefault("detainee", 0);
-            int other = byRole.entrySet().stream().filter(x -> !x.getKey().equals("detainee"))
+            // "his son Sam was sentenced too": a relative of one detainee may be held beside them
+            int other = byRole.entrySet().stream().filter(x -> !x.getKey().equals("detainee") && !x.getKey().equals("family"))
                     .mapToInt(Map.Entry::getValue).max().orElse(0);
             if (detainee > 0 && 2 * detainee < other) {
                 ordered.remove("detainee");

@@ -597,7 +597,17 @@ public final class SlotFiller {
     private static boolean placeOfAnotherVerbJoined(Event event, CueLink place, SentenceSyntax syntax, List<CueLink> links) {
         int trigger = event.trigger().head();
         int verb = syntax.nearestVerbAbove(place.cue().head());
-        if (verb < 0 || event.trigger().covers(verb) || syntax.head(verb) != trigger || !syntax.relationToHead(verb).startsWith("conj")) {
+        if (verb < 0 || event.trigger().covers(verb) || syntax.head(verb) != trigger) {
+            return false;
+        }
+        if (syntax.relationToHead(verb).startsWith("advcl")) {
+            // "freed the day after the minister met the president in Ankara": where the talks were held
+            // (a subject of its own: "arrested while visiting X" shares the detainee as subject)
+            return syntax.children(verb, "nsubj").stream().anyMatch(subject -> subject > trigger)
+                    && links.stream().anyMatch(l -> l.lexicon().equals("triggers") && l.label().equals("diplomatic")
+                    && l.cue().start() <= verb && verb < l.cue().end());
+        }
+        if (!syntax.relationToHead(verb).startsWith("conj")) {
             return false;
         }
         return links.stream().noneMatch(l -> l.lexicon().equals("triggers") && l.cue().start() <= verb && verb < l.cue().end());

@@ -3836,4 +3836,29 @@ class HeldOutClassesTest {
         assertEquals("Peru", of(facts, "legal", "charged", "tom-ash").get(0).place(), facts.toString());
         assertEquals(1, of(facts, "custody", "arrested", "ann-lee").size(), facts.toString());
     }
+
+    @Test
+    void aSonNamedByHisGivenNameAloneTakesTheSurnameAndIsTriedBesideHisFather() {
+        List<Fact> facts = ArticleExtraction.facts("h409", LocalDate.of(2021, 7, 19),
+                "A father and son have been sentenced for their role in a banker's flight from Peru in 2019. The Lima "
+                + "court sentenced army veteran Tom Ash to two years in prison. His son Sam was handed a term of one year "
+                + "and eight months. Tom Ash and his son Sam posed as musicians.");
+        List<Fact> sam = of(facts, "legal", "sentenced", "sam-ash");
+        assertEquals(1, sam.size(), facts.toString());
+        assertEquals("P1Y8M", sam.get(0).term(), facts.toString());
+        List<Fact> tom = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, tom.size(), facts.toString());
+        assertEquals("2021", tom.get(0).date(), facts.toString()); // the news, not the year of the flight
+    }
+
+    @Test
+    void aNameTheTaggerMissedIsAPersonWhenDescribedAsOneAndTalksElsewhereAreNoPlaceOfARelease() {
+        List<Fact> facts = ArticleExtraction.facts("h410", LocalDate.of(2017, 9, 17),
+                "Wolf Bureau, a 27 year-old freelance journalist, was arrested in southern Peru on July 26. He was "
+                + "freed Friday, the day after the foreign minister met the Peruvian president in Cusco.");
+        assertEquals(1, of(facts, "custody", "arrested", "wolf-bureau").size(), facts.toString());
+        List<Fact> released = of(facts, "custody", "released", "wolf-bureau");
+        assertEquals(1, released.size(), facts.toString());
+        assertNotEquals("Cusco", released.get(0).place(), facts.toString());
+    }
 }
