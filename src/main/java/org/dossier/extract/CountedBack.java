@@ -2,6 +2,7 @@ package org.dossier.extract;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +45,58 @@ final class CountedBack {
             case "week" -> Optional.of(YearMonth.from(from.minusWeeks(count)).toString());
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * "back home after being detained for six months", "a journalist who was detained for 51 days
+     * has returned": a stay whose length a sentence about now tells is over by the news, and began
+     * that long before the article, to the month.
+     */
+    static Optional<String> stayOverByTheNews(PhraseMatch trigger, SentenceSyntax syntax, List<CueLink> links, LocalDate articleDate) {
+        int root = rootOf(syntax);
+        if (articleDate == null || !"held".equals(trigger.getKind()) || root == trigger.head()
+                || !toldOfNow(syntax, root) && !syntax.token(root).pos().equals("VBD")
+                || toldOfNow(syntax, trigger.head())) { // "has been held for seven years": goes on
+            return Optional.empty();
+        }
+        return links.stream().filter(l -> l.lexicon().equals("term") && l.distance() <= 2)
+                .filter(l -> forHowLong(syntax, l.cue().start())) // "for 51 days", not "serving a nine-year term"
+                .map(CueLink::label).filter(t -> t != null && t.matches("P\\d+[DWMY]")).findFirst()
+                .map(t -> YearMonth.from(articleDate.minus(java.time.Period.parse(t))).toString());
+    }
+
+    private static boolean forHowLong(SentenceSyntax syntax, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - 3; i--) {
+            String word = syntax.token(i).word().toLowerCase(Locale.ROOT);
+            if (word.equals("for")) {
+                return true;
+            }
+            if (!syntax.token(i).pos().matches("RB|RBR|JJR|IN") || word.equals("after")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int rootOf(SentenceSyntax syntax) {
+        for (int i = 0; i < syntax.size(); i++) {
+            if (syntax.relationToHead(i).equals("root")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "is back home", "has returned", "says": a verb in the present or the present perfect. */
+    private static boolean toldOfNow(SentenceSyntax syntax, int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        if (syntax.token(verb).pos().matches("VBZ|VBP")) {
+            return true;
+        }
+        return syntax.children(verb).stream().anyMatch(d -> (d.relation().startsWith("aux") || d.relation().equals("cop"))
+                && syntax.token(d.dependent()).pos().matches("VBZ|VBP"));
     }
 
     /** The "after" or "since" that opens the event's phrase, with only its subject or determiners between. */

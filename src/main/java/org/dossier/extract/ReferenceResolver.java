@@ -136,7 +136,8 @@ public final class ReferenceResolver {
                 boolean ofSomeone = syntax.children(i).stream().anyMatch(d -> d.relation().startsWith("nmod") && !isHometown(syntax, d)
                         && !FIELDS.contains(d.relation()) && !(lead && isEmployer(syntax, d))
                         || d.relation().startsWith("acl") && !(setOff && d.relation().equals("acl:relcl"))
-                           && !(lead && d.relation().equals("acl") && PARTICIPLES.contains(syntax.token(d.dependent()).pos()))
+                           // ("an American back home after being detained in X": the parser's "acl:after")
+                           && !(lead && d.relation().startsWith("acl") && PARTICIPLES.contains(syntax.token(d.dependent()).pos()))
                            // "a U.S. aid specialist who has been imprisoned in Cuba": in a lead, who they are
                            && !(lead && d.relation().equals("acl:relcl"))
                         || d.relation().equals("appos"));

@@ -70,6 +70,7 @@ public final class SlotFiller {
         }
         // "on hunger strike for 30 days, his lawyer said on Monday": 30 days before that Monday
         String dateValue = strikeBegan(event, sentence, links, toldDate != null && toldDate.length() == 10 ? LocalDate.parse(toldDate) : articleDate)
+                .or(() -> date.isPresent() ? Optional.empty() : CountedBack.stayOverByTheNews(event.trigger(), sentence.syntax(), links, articleDate))
                 .orElse(toldDate);
         if (event.kind().equals("held") && dateValue != null && dateValue.length() > 7) {
             dateValue = dateValue.substring(0, 7); // an observation of where someone is: its month

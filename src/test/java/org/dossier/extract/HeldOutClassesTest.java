@@ -3861,4 +3861,18 @@ class HeldOutClassesTest {
         assertEquals(1, released.size(), facts.toString());
         assertNotEquals("Cusco", released.get(0).place(), facts.toString());
     }
+
+    @Test
+    void aLeadDescribedByWhatHappenedToThemIsTheOneNamedAfterAndTheirStayBeganThatLongBefore() {
+        List<Fact> facts = ArticleExtraction.facts("h411", LocalDate.of(2014, 11, 1),
+                "An American who is back home after being detained for nearly six months in Peru said Friday that he was "
+                + "relieved. Tom Ash said he traveled to the country as a tourist. He was detained a few days after he "
+                + "arrived while going through customs before departure.");
+        List<Fact> held = of(facts, "custody", "held", "tom-ash");
+        assertEquals(1, held.size(), facts.toString());
+        assertEquals("2014-05", held.get(0).date(), facts.toString());
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("Peru", arrests.get(0).place(), facts.toString());
+    }
 }
