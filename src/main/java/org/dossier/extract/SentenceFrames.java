@@ -21,7 +21,8 @@ final class SentenceFrames {
      * of a clause that says what happened at a place ("the jail where he had been detained"); "someone's",
      * a noun told as a person's ("the sentence of a protester", "her sentence", "a verdict against a woman");
      * "who clause", a verb of a clause that describes a person ("Ann Lee, who had been working to
-     * free prisoners, was arrested").
+     * free prisoners, was arrested"); "others", people told of as a group of their own, the subject
+     * of their clause ("the Venezuelan men were held incommunicado", "other inmates are denied visits").
      */
     static List<PhraseMatch> find(String id, SentenceSyntax syntax) {
         List<PhraseMatch> found = new ArrayList<>();
@@ -50,8 +51,17 @@ final class SentenceFrames {
             if (whoClause(syntax, i)) {
                 found.add(frame(id, syntax, i, "who clause"));
             }
+            if (othersAsSubject(syntax, i)) {
+                found.add(frame(id, syntax, i, "others"));
+            }
         }
         return found;
+    }
+
+    private static boolean othersAsSubject(SentenceSyntax syntax, int i) {
+        return syntax.token(i).pos().equals("NNS") && syntax.relationToHead(i).startsWith("nsubj")
+                && syntax.children(i, "nummod").isEmpty() // "the two men": those just named
+                && PersonNouns.isPerson(syntax.token(i).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static PhraseMatch frame(String id, SentenceSyntax syntax, int i, String shape) {

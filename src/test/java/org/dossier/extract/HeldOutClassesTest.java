@@ -3875,4 +3875,26 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("Peru", arrests.get(0).place(), facts.toString());
     }
+
+    @Test
+    void inquiriesSentAskingAboutTheDetainedAreANoteForEachOfThem() {
+        List<Fact> facts = ArticleExtraction.facts("h412", LocalDate.of(2020, 8, 13),
+                "Tom Ash and Ann Lee were detained in Lima yesterday. The embassy has sent two inquiries to the Peruvian "
+                + "foreign ministry requesting information about all citizens detained by the police as well as the "
+                + "reasons for the detention of Tom Ash and Ann Lee.");
+        assertEquals(1, of(facts, "diplomatic", "note", "tom-ash").size(), facts.toString());
+        assertEquals(1, of(facts, "diplomatic", "note", "ann-lee").size(), facts.toString());
+    }
+
+    @Test
+    void deniedChargesAndOthersHeldIncommunicadoAreNoContactDeniedButRelativesDeniedVisitsAre() {
+        List<Fact> facts = ArticleExtraction.facts("h413", LocalDate.of(2025, 7, 19),
+                "Tom Ash was arrested in Peru in May. His family denied all allegations, saying he traveled to Peru to "
+                + "visit his partner. The Chilean men, many of whom had asylum cases, were returned to Chile after being "
+                + "held incommunicado in Lima.");
+        assertEquals(List.of(), of(facts, "contact", "denied", "tom-ash"), facts.toString());
+        List<Fact> denied = ArticleExtraction.facts("h414", LocalDate.of(2025, 7, 19),
+                "Tom Ash was arrested in Peru in May. His relatives were denied visits.");
+        assertEquals(1, of(denied, "contact", "denied", "tom-ash").size(), denied.toString());
+    }
 }
