@@ -963,6 +963,9 @@ public final class SlotFiller {
                 || event.type().equals("custody") && presentPerfect(sentence.syntax(), event.trigger())
                 // "his lawyer has filed an appeal": an appeal made lately, as a move or a release is
                 || event.type().equals("legal") && event.kind().equals("appeal") && presentPerfect(sentence.syntax(), event.trigger())
+                // "as he continues with his appeal", "his appeal is pending": an appeal still going on
+                || event.type().equals("legal") && event.kind().equals("appeal") && event.status() == null
+                   && appealGoingOn(sentence.syntax(), event.trigger())
                 // "he is now being transferred to the capital": under way as the article is written
                 || event.type().equals("custody") && beingDoneNow(sentence.syntax(), event.trigger())
                 // "have been sentenced to six years" in the lead: this month's news, as a release is
@@ -971,6 +974,23 @@ public final class SlotFiller {
             return String.valueOf(articleDate.getYear()); // the news of the article, at least its year
         }
         return current ? YearMonth.from(articleDate).toString() : null;
+    }
+
+    /** The noun "appeal" is told of by a verb or a predicate in the present tense. */
+    private static boolean appealGoingOn(SentenceSyntax syntax, PhraseMatch trigger) {
+        int noun = trigger.head();
+        if (!syntax.token(noun).pos().startsWith("NN")) {
+            return false;
+        }
+        int governor = syntax.head(noun);
+        for (int i = 0; governor >= 0 && i < 3 && !syntax.token(governor).pos().startsWith("VB"); i++) {
+            boolean predicate = syntax.children(governor, "cop").stream().anyMatch(c -> syntax.token(c).pos().matches("VBZ|VBP"));
+            if (predicate) {
+                return true; // "his appeal is pending"
+            }
+            governor = syntax.head(governor);
+        }
+        return governor >= 0 && syntax.token(governor).pos().matches("VBZ|VBP");
     }
 
     /**

@@ -3897,4 +3897,16 @@ class HeldOutClassesTest {
                 "Tom Ash was arrested in Peru in May. His relatives were denied visits.");
         assertEquals(1, of(denied, "contact", "denied", "tom-ash").size(), denied.toString());
     }
+
+    @Test
+    void anAppealHeContinuesWithGoesOnNowAndBackProblemsAreACondition() {
+        List<Fact> facts = ArticleExtraction.facts("h415", LocalDate.of(2003, 5, 31),
+                "Tom Ash was sentenced to life in prison in Lima in 1997. The British expert has been suffering acute "
+                + "back problems. \"Our concern has always been for his welfare, as he continues with the process of his "
+                + "appeal,\" a spokesman said.");
+        List<Fact> appeals = of(facts, "legal", "appeal", "tom-ash");
+        assertEquals(1, appeals.size(), facts.toString());
+        assertEquals("2003-05", appeals.get(0).date(), facts.toString());
+        assertEquals(1, of(facts, "health", "condition", "tom-ash").size(), facts.toString());
+    }
 }
