@@ -54,7 +54,7 @@ final class CountedBack {
      */
     static Optional<String> stayOverByTheNews(PhraseMatch trigger, SentenceSyntax syntax, List<CueLink> links, LocalDate articleDate) {
         int root = rootOf(syntax);
-        if (articleDate == null || !"held".equals(trigger.getKind()) || root == trigger.head()
+        if (articleDate == null || root < 0 || !"held".equals(trigger.getKind()) || root == trigger.head()
                 || !toldOfNow(syntax, root) && !syntax.token(root).pos().equals("VBD")
                 || toldOfNow(syntax, trigger.head())) { // "has been held for seven years": goes on
             return Optional.empty();

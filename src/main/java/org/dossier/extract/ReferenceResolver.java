@@ -421,6 +421,10 @@ public final class ReferenceResolver {
                 if (!countAgrees(ref, people.size())) {
                     continue; // "eight Russians came home" in return for the two named: others
                 }
+                people = ofTheGroupsNationality(article, syntaxes, ref, people, sortedNames);
+                if (people.isEmpty()) {
+                    continue; // "The Armenians were jailed", after two South Africans named: others
+                }
                 List<PersonMention> mentions = mentionsOf(article, syntaxes, ref, people);
                 resolved.addAll(mentions);
                 named.addAll(mentions); // "The couple were freed. They had been held since May": still the two
@@ -543,6 +547,25 @@ public final class ReferenceResolver {
             return null;
         }
         return syntax.token(m.start() - 2).word();
+    }
+
+    /**
+     * "the Armenians": of the people a group noun of a nationality may stand for, those not named
+     * with another nationality ("South African Nick du Toit").
+     */
+    private static List<String> ofTheGroupsNationality(AnnotatedArticle article, List<SentenceSyntax> syntaxes, PhraseMatch ref,
+                                                       List<String> people, List<PersonMention> names) {
+        String noun = article.sentences().get(ref.sentence()).tokens().get(ref.end() - 1).word();
+        Nationalities.Words words = Nationalities.Words.get();
+        String nationality = noun.endsWith("s") && words.isNationality(noun.substring(0, noun.length() - 1))
+                ? noun.substring(0, noun.length() - 1) : null;
+        if (nationality == null) {
+            return people;
+        }
+        return people.stream().filter(p -> names.stream().filter(m -> m.person().equals(p)).noneMatch(m -> {
+            String before = wordBefore(syntaxes.get(m.sentence()), m);
+            return before != null && words.isNationality(before) && !before.equalsIgnoreCase(nationality);
+        })).toList();
     }
 
     private static String wordBefore(SentenceSyntax syntax, PersonMention m) {

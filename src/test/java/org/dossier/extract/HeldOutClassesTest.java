@@ -3909,4 +3909,16 @@ class HeldOutClassesTest {
         assertEquals("2003-05", appeals.get(0).date(), facts.toString());
         assertEquals(1, of(facts, "health", "condition", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void aGroupOfAnotherNationalityIsNotTheOneNamedWithHisOwn() {
+        List<Fact> facts = ArticleExtraction.facts("h416", LocalDate.of(2004, 11, 26),
+                "South African Tom Ash was sentenced on Friday by a court in Peru to 34 years in jail and exiled "
+                + "opposition leader Sam Lee to 64 years. The prosecutor last week recommended that Ash and Lee be "
+                + "sentenced to death. Ash, who has been held in prison since his arrest in February, was in court to "
+                + "hear the verdict. The Armenians were jailed for 24 years.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, sentences.size(), facts.toString());
+        assertEquals("P34Y", sentences.get(0).term(), facts.toString());
+    }
 }
