@@ -3921,4 +3921,26 @@ class HeldOutClassesTest {
         assertEquals(1, sentences.size(), facts.toString());
         assertEquals("P34Y", sentences.get(0).term(), facts.toString());
     }
+
+    @Test
+    void requestsNotGrantedAreRefusedAndAMoveSomeoneCondemnedIsNoTransfer() {
+        List<Fact> facts = ArticleExtraction.facts("h417", LocalDate.of(2009, 12, 29),
+                "Prime Minister Ann Lee said Peru executed British national Tom Ash on Tuesday, a move she condemned. "
+                + "\"I condemn the execution of Tom Ash and am appalled that our persistent requests for clemency have "
+                + "not been granted,\" Lee said. Ash was arrested in Lima in 2007.");
+        List<Fact> requests = of(facts, "request", "other", "tom-ash");
+        assertEquals(1, requests.size(), facts.toString());
+        assertEquals("refused", requests.get(0).status(), facts.toString());
+        assertEquals(List.of(), of(facts, "custody", "transferred", "tom-ash"), facts.toString());
+    }
+
+    @Test
+    void heldForSomeDaysAtAPlaceIsAStayThere() {
+        List<Fact> facts = ArticleExtraction.facts("h418", LocalDate.of(2016, 8, 19),
+                "Tom Ash was arrested on 28 July and held for 22 days at Callao police station before being charged on "
+                + "Friday.");
+        List<Fact> held = of(facts, "custody", "held", "tom-ash");
+        assertEquals(1, held.size(), facts.toString());
+        assertEquals("Callao", held.get(0).place(), facts.toString());
+    }
 }
