@@ -146,7 +146,7 @@ public final class Extractor {
         Roles roles = roles(matched);
         EventFinder eventFinder = new EventFinder(rules.events());
         List<ArticleFacts> perArticle = InOrder.map(matched, threads, "extract",
-                m -> facts(m, names.getOrDefault(m.article().article().id(), List.of()), roles, eventFinder));
+                m -> factsOrFailure(m, names.getOrDefault(m.article().article().id(), List.of()), roles, eventFinder));
         List<Fact> facts = new ArrayList<>();
         List<Unfinished> unfinished = new ArrayList<>();
         for (int i = 0; i < perArticle.size(); i++) {
@@ -250,6 +250,16 @@ public final class Extractor {
         Set<String> detainees = mainRole.entrySet().stream().filter(e -> e.getValue().equals("detainee"))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         return new Roles(roles, mainRole, detainees);
+    }
+
+    /** An article whose extraction fails is named with the failure, and the others still run. */
+    private ArticleFacts factsOrFailure(Matched matched, List<PersonMention> names, Roles roles, EventFinder eventFinder) {
+        try {
+            return facts(matched, names, roles, eventFinder);
+        } catch (RuntimeException e) {
+            String id = matched.article().article().id();
+            return ArticleFacts.unfinished(id, "extraction failed (" + e + ")");
+        }
     }
 
     private ArticleFacts facts(Matched matched, List<PersonMention> names, Roles roles, EventFinder eventFinder) {
