@@ -88,7 +88,7 @@ public final class SlotFiller {
         String place = where != null ? where
                 : PLACED.contains(event.type()) && !servedSentence(event, sentence)
                   && !LegalSlots.restingCharge(event, sentence)
-                ? place(event, sentence.syntax(), placeLinks.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
+                ? place(event, sentence, placeLinks.stream().filter(l -> !exchangePlaceOfPrisons(event, l, sentence.syntax()))
                         .filter(l -> !describesPerson(event, l, sentence) && !inRelativeClauseOfItsOwn(event, l, sentence))
                         .filter(l -> !outsideAnAnchoringNoun(event, l, dated, sentence.syntax()))
                         .filter(l -> !whereTheTellerIs(event, l, sentence))
@@ -406,7 +406,8 @@ public final class SlotFiller {
      * Places inside the event's own clause come first. Without a preposition a place is only
      * taken by a court event, whose court is often its subject ("the City Court convicted her").
      */
-    private static String place(Event event, SentenceSyntax syntax, List<CueLink> links) {
+    private static String place(Event event, SentenceFacts sentence, List<CueLink> links) {
+        SentenceSyntax syntax = sentence.syntax();
         boolean move = MOVES.contains(event.kind());
         boolean journeyTold = move || heldUntilLeaving(event);
         Set<String> fitting = heldUntilLeaving(event) ? FROM : move ? TO : event.kind().equals("released") ? FROM_OR_IN
@@ -429,7 +430,7 @@ public final class SlotFiller {
                         || HELD_BY_A_STATE.contains(event.kind()) && l.below() && actingCourt(event, l, syntax)
                         // "arrested as he entered the port city of X"
                         || l.cue().label2() == null && arrivedAt(event, l, syntax))
-                .filter(l -> !nationalityOfSomeone(l, syntax))
+                .filter(l -> !nationalityOfSomeone(l, syntax) && !nationalityOfTheOneItHappensTo(event, l, sentence))
                 .filter(l -> journeyTold || !journeyStart(l, links) && !cameFrom(event, l, syntax))
                 .filter(l -> !placeOfAnotherVerbJoined(event, l, syntax, links))
                 .sorted(Comparator.comparingInt((CueLink l) -> move && !destination(l, syntax) ? 1 : 0)
@@ -560,6 +561,18 @@ public final class SlotFiller {
     }
 
     private static final Set<String> CITIZENSHIP = Set.of("citizen", "citizens", "national", "nationals", "passport", "passports");
+
+    /**
+     * "convicted a retired Norwegian border guard who was charged with spying": the nationality of
+     * the one convicted or charged is no place of the court.
+     */
+    private static boolean nationalityOfTheOneItHappensTo(Event event, CueLink place, SentenceFacts sentence) {
+        SentenceSyntax syntax = sentence.syntax();
+        int word = place.cue().end() - 1; // the people's adjective ("Norwegian"), whatever noun it places
+        int noun = syntax.head(word);
+        return noun >= 0 && syntax.relationToHead(word).equals("amod") && syntax.token(noun).pos().startsWith("NN")
+                && sentence.mentions().stream().anyMatch(m -> m.person().equals(event.person()) && m.head() == noun);
+    }
 
     /**
      * "The Court of Appeal overturned the verdict and sentenced him", "The City Court handed down the

@@ -3943,4 +3943,18 @@ class HeldOutClassesTest {
         assertEquals(1, held.size(), facts.toString());
         assertEquals("Callao", held.get(0).place(), facts.toString());
     }
+
+    @Test
+    void theNationalityOfTheOneConvictedIsNoPlaceOfTheCourt() {
+        List<Fact> facts = ArticleExtraction.facts("h419", LocalDate.of(2019, 4, 16),
+                "LIMA: A Lima court on Tuesday (Apr 16) convicted a retired Norwegian border guard who was charged with "
+                + "spying on Peruvian submarines and sentenced him to 14 years in prison. Tom Ash, 63, was detained in "
+                + "Lima in 2017.");
+        for (String kind : List.of("convicted", "sentenced")) {
+            List<Fact> verdicts = of(facts, "legal", kind, "tom-ash");
+            assertEquals(1, verdicts.size(), facts.toString());
+            assertEquals("Lima", verdicts.get(0).place(), facts.toString());
+        }
+        assertNotEquals("Norway", of(facts, "legal", "charged", "tom-ash").get(0).place(), facts.toString());
+    }
 }
