@@ -304,7 +304,7 @@ public final class Extractor {
         told = withoutGuessedYearsOfDatedEvents(told, yearOfTheNarrative);
         told = withTheDayOfTheOneVerdict(told, toldWithoutADate);
         told = withTheDateOfTheOneDatedTelling(told, toldWithoutADate);
-        List<Fact> articleFacts = StrikeAims.fold(CountryOfCustody.fill(CourtOfSentence.fill(told))).stream()
+        List<Fact> articleFacts = StrikeAims.fold(CountryOfCustody.fill(DatelinePlace.fill(CourtOfSentence.fill(told), a.article().dateline()))).stream()
                 .filter(f -> !f.kind().equals("held") || f.place() != null) // held says where, or says nothing
                 .toList();
         List<Fact> facts = held.consolidate(VisitPlaces.fill(articleFacts, a.article().date()), a.article().date());

@@ -281,7 +281,7 @@ final class LegalSlots {
     private static final java.util.Set<String> MOVES = java.util.Set.of("extradited", "transferred");
 
     /** How many sentences open an article with its news (headline, lead). */
-    private static final int LEAD = 3;
+    static final int LEAD = 3;
 
     /**
      * "X appeared in court to appeal ... but was turned away": an appeal heard or decided that

@@ -32,7 +32,12 @@ final class ArticleExtraction {
 
     /** The people and the facts of the article, before facts told twice are merged. */
     static Extractor.Result extract(String id, LocalDate date, String body) {
-        Article article = new Article(id, body, date, false, null, null, null, null, null);
+        return extract(id, date, null, body);
+    }
+
+    /** The same, for a story filed from a town ("KHIMKI, Russia -- ...": "KHIMKI"). */
+    static Extractor.Result extract(String id, LocalDate date, String dateline, String body) {
+        Article article = new Article(id, body, date, false, null, null, dateline, null, null);
         AnnotatedArticle annotated = new AnnotatedArticle(article, SharedPipeline.get().annotate(body, date));
         return extractor().extract(List.of(annotated));
     }
@@ -40,5 +45,9 @@ final class ArticleExtraction {
     /** The facts of the article as the facts file has them: extracted, then merged. */
     static List<Fact> facts(String id, LocalDate date, String body) {
         return FactMerger.merge(extract(id, date, body).facts());
+    }
+
+    static List<Fact> facts(String id, LocalDate date, String dateline, String body) {
+        return FactMerger.merge(extract(id, date, dateline, body).facts());
     }
 }

@@ -3957,4 +3957,14 @@ class HeldOutClassesTest {
         }
         assertNotEquals("Norway", of(facts, "legal", "charged", "tom-ash").get(0).place(), facts.toString());
     }
+
+    @Test
+    void aVerdictTheStoryOpensWithWasGivenInTheTownItIsFiledFromWhenThePersonIsHeldThere() {
+        String verdict = "American student Ann Lee was found guilty of fraud and sentenced to six years in prison early "
+                + "Saturday after a year-long trial. She was arrested in Lima in 2008.";
+        List<Fact> filedThere = ArticleExtraction.facts("h420", LocalDate.of(2009, 12, 5), "CUSCO", verdict);
+        assertEquals("Cusco", of(filedThere, "legal", "sentenced", "ann-lee").get(0).place(), filedThere.toString());
+        List<Fact> filedAbroad = ArticleExtraction.facts("h421", LocalDate.of(2009, 12, 5), "WASHINGTON", verdict);
+        assertNotEquals("Washington", of(filedAbroad, "legal", "sentenced", "ann-lee").get(0).place(), filedAbroad.toString());
+    }
 }
