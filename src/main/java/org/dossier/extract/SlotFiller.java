@@ -571,7 +571,9 @@ public final class SlotFiller {
         int word = place.cue().end() - 1; // the people's adjective ("Norwegian"), whatever noun it places
         int noun = syntax.head(word);
         return noun >= 0 && syntax.relationToHead(word).equals("amod") && syntax.token(noun).pos().startsWith("NN")
-                && sentence.mentions().stream().anyMatch(m -> m.person().equals(event.person()) && m.head() == noun);
+                && sentence.mentions().stream().anyMatch(m -> m.person().equals(event.person())
+                        // "a retired Norwegian border guard", "her Italian ex-boyfriend Ann Lee"
+                        && (m.head() == noun || syntax.head(noun) == m.head() && syntax.relationToHead(noun).equals("compound")));
     }
 
     /**
