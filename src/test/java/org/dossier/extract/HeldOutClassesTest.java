@@ -3967,4 +3967,15 @@ class HeldOutClassesTest {
         List<Fact> filedAbroad = ArticleExtraction.facts("h421", LocalDate.of(2009, 12, 5), "WASHINGTON", verdict);
         assertNotEquals("Washington", of(filedAbroad, "legal", "sentenced", "ann-lee").get(0).place(), filedAbroad.toString());
     }
+
+    @Test
+    void aCallForSomeonesReturnHomeIsGrantedWhenTheArticleReportsThemFreed() {
+        List<Fact> facts = ArticleExtraction.facts("h422", LocalDate.of(2019, 11, 16),
+                "Ann Lee, who was arrested in Lima in May, was released Friday and is back home, the government said. "
+                + "\"Since Ann Lee was detained, the government has been calling for her early return to Chile at every "
+                + "level,\" the prime minister said.");
+        List<Fact> requests = of(facts, "request", "repatriation", "ann-lee");
+        assertEquals(1, requests.size(), facts.toString());
+        assertEquals("granted", requests.get(0).status(), facts.toString());
+    }
 }
