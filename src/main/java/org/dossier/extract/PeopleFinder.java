@@ -462,13 +462,17 @@ public final class PeopleFinder {
         return new NameSpan(article, s.index(), i + first, j, List.copyOf(words.subList(first, words.size())));
     }
 
-    /** "Ann Lee, a freelance journalist, was ...": the words set beside the name say it is a person. */
+    /**
+     * "Ann Lee, a freelance journalist, was ...": the words set beside the name say it is a person
+     * the story introduces ("X, the plaintiff in the case," more often names a party, not a person held).
+     */
     private static boolean describedAsSomeone(Sentence s, int last) {
         if (last + 1 >= s.tokens().size() || !s.tokens().get(last + 1).word().equals(",")) {
             return false;
         }
         SentenceSyntax syntax = new SentenceSyntax(s);
-        return syntax.children(last, "appos").stream().anyMatch(d -> PersonNouns.isPerson(syntax.token(d).lemma()));
+        return syntax.children(last, "appos").stream().anyMatch(d -> PersonNouns.isPerson(syntax.token(d).lemma())
+                && syntax.children(d, "det").stream().anyMatch(a -> syntax.token(a).word().matches("(?i)an?")));
     }
 
     /**

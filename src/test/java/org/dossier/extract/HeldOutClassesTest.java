@@ -3978,4 +3978,13 @@ class HeldOutClassesTest {
         assertEquals(1, requests.size(), facts.toString());
         assertEquals("granted", requests.get(0).status(), facts.toString());
     }
+
+    @Test
+    void aPartyToTheCaseNamedBesideItIsNoOneHeld() {
+        List<Fact> facts = ArticleExtraction.facts("h423", LocalDate.of(2021, 6, 15),
+                "The junta released Tom Ash, a US national, on Monday after more than three months in prison. Ash was "
+                + "detained on March 9 along with cofounder Sam Lee. Police Maj Myo Oo, the plaintiff in the case, "
+                + "withdrew the charge against Tom Ash and the court ordered his release since he had not yet been indicted.");
+        assertTrue(facts.stream().allMatch(f -> f.person().equals("tom-ash") || f.person().equals("sam-lee")), facts.toString());
+    }
 }
