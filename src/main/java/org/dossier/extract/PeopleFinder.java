@@ -470,9 +470,12 @@ public final class PeopleFinder {
         if (last + 1 >= s.tokens().size() || !s.tokens().get(last + 1).word().equals(",")) {
             return false;
         }
-        SentenceSyntax syntax = new SentenceSyntax(s);
-        return syntax.children(last, "appos").stream().anyMatch(d -> PersonNouns.isPerson(syntax.token(d).lemma())
-                && syntax.children(d, "det").stream().anyMatch(a -> syntax.token(a).word().matches("(?i)an?")));
+        // the parse as read (this runs on every article before the threads split it; no graph is built)
+        return s.dependencies().stream().filter(d -> d.governor() == last && d.relation().equals("appos"))
+                .map(org.dossier.nlp.Dependency::dependent)
+                .anyMatch(noun -> PersonNouns.isPerson(s.tokens().get(noun).lemma())
+                        && s.dependencies().stream().anyMatch(d -> d.governor() == noun && d.relation().equals("det")
+                                && s.tokens().get(d.dependent()).word().matches("(?i)an?")));
     }
 
     /**
