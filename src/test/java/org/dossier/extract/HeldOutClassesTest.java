@@ -3987,4 +3987,13 @@ class HeldOutClassesTest {
                 + "withdrew the charge against Tom Ash and the court ordered his release since he had not yet been indicted.");
         assertTrue(facts.stream().allMatch(f -> f.person().equals("tom-ash") || f.person().equals("sam-lee")), facts.toString());
     }
+
+    @Test
+    void whoWithdrawsTheChargeAgainstSomeoneIsNotTheOneFreed() {
+        List<Fact> facts = ArticleExtraction.facts("h424", LocalDate.of(2021, 6, 15),
+                "The junta released Tom Ash, a US national, on Monday after more than three months in prison. Ash was "
+                + "detained on March 9 along with cofounder Sam Lee. Police Maj Myo Oo, a veteran officer, withdrew the "
+                + "charge against Tom Ash in the case and the court ordered his release since he had not yet been indicted.");
+        assertTrue(facts.stream().allMatch(f -> f.person().equals("tom-ash") || f.person().equals("sam-lee")), facts.toString());
+    }
 }
