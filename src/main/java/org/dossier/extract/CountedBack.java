@@ -55,14 +55,19 @@ final class CountedBack {
     static Optional<String> stayOverByTheNews(PhraseMatch trigger, SentenceSyntax syntax, List<CueLink> links, LocalDate articleDate) {
         int root = rootOf(syntax);
         if (articleDate == null || root < 0 || !"held".equals(trigger.getKind()) || root == trigger.head()
-                || !toldOfNow(syntax, root) && !syntax.token(root).pos().equals("VBD")
-                || toldOfNow(syntax, trigger.head())) { // "has been held for seven years": goes on
+                || !syntax.toldInThePresent(root) && !syntax.token(root).pos().equals("VBD")
+                || syntax.toldInThePresent(trigger.head())) { // "has been held for seven years": goes on
             return Optional.empty();
         }
         return links.stream().filter(l -> l.lexicon().equals("term") && l.distance() <= 2)
                 .filter(l -> forHowLong(syntax, l.cue().start())) // "for 51 days", not "serving a nine-year term"
                 .map(CueLink::label).filter(t -> t != null && t.matches("P\\d+[DWMY]")).findFirst()
-                .map(t -> YearMonth.from(articleDate.minus(java.time.Period.parse(t))).toString());
+                .map(t -> monthBegun(articleDate, t));
+    }
+
+    /** The month something that lasted {@code term} ("P30D") up to {@code end} began in. */
+    static String monthBegun(LocalDate end, String term) {
+        return YearMonth.from(end.minus(java.time.Period.parse(term))).toString();
     }
 
     private static boolean forHowLong(SentenceSyntax syntax, int start) {
@@ -85,18 +90,6 @@ final class CountedBack {
             }
         }
         return -1;
-    }
-
-    /** "is back home", "has returned", "says": a verb in the present or the present perfect. */
-    private static boolean toldOfNow(SentenceSyntax syntax, int verb) {
-        if (verb < 0) {
-            return false;
-        }
-        if (syntax.token(verb).pos().matches("VBZ|VBP")) {
-            return true;
-        }
-        return syntax.children(verb).stream().anyMatch(d -> (d.relation().startsWith("aux") || d.relation().equals("cop"))
-                && syntax.token(d.dependent()).pos().matches("VBZ|VBP"));
     }
 
     /** The "after" or "since" that opens the event's phrase, with only its subject or determiners between. */

@@ -723,8 +723,10 @@ public final class Extractor {
         }
         List<Integer> years = narrativeYears.get(article);
         Integer year = years == null || sentence >= years.size() ? null : years.get(sentence);
+        // (a date of any kind in the sentence dates it, or leaves it undated on purpose: "nearly two
+        // years ago"; a length, "to two years in prison", does not)
         if (year == null && articleDate != null && simplePast(syntax, e.trigger().head())
-                && syntax.sentence().tokens().stream().noneMatch(t -> t.ner() != null && t.ner().equals("DATE"))) {
+                && syntax.sentence().tokens().stream().noneMatch(t -> "DATE".equals(t.ner()))) {
             return String.valueOf(articleDate.getYear()); // no year named yet: the news the article opens with
         }
         return year == null ? null : String.valueOf(year);

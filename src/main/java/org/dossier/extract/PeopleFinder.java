@@ -111,13 +111,10 @@ public final class PeopleFinder {
     /** "condemned on Sunday Durov's arrest": a weekday after "on" is the day, not the name's first word. */
     private static List<NameSpan> withoutDaysBefore(AnnotatedArticle article, List<NameSpan> spans) {
         return spans.stream().map(n -> n.words().size() >= 2 && n.aliasOf() == null && n.start() > 0
-                && WEEKDAYS.contains(n.first().toLowerCase(java.util.Locale.ROOT))
+                && java.util.Arrays.stream(java.time.DayOfWeek.values()).anyMatch(d -> d.name().equalsIgnoreCase(n.first()))
                 && article.sentences().get(n.sentence()).tokens().get(n.start() - 1).word().equalsIgnoreCase("on")
                 ? n.withoutFirstWord() : n).toList();
     }
-
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
 
     /**
      * "Nagaenthran was arrested", where the tagger found no person: a proper noun standing alone

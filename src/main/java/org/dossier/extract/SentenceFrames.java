@@ -61,7 +61,7 @@ final class SentenceFrames {
     private static boolean othersAsSubject(SentenceSyntax syntax, int i) {
         return syntax.token(i).pos().equals("NNS") && syntax.relationToHead(i).startsWith("nsubj")
                 && syntax.children(i, "nummod").isEmpty() // "the two men": those just named
-                && PersonNouns.isPerson(syntax.token(i).lemma().toLowerCase(java.util.Locale.ROOT));
+                && PersonNouns.isPerson(syntax.token(i).lemma());
     }
 
     private static PhraseMatch frame(String id, SentenceSyntax syntax, int i, String shape) {

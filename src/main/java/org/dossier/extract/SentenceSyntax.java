@@ -55,6 +55,13 @@ public final class SentenceSyntax {
         return out.get(i);
     }
 
+    /** "says", "is held", "has returned", "is pending": the word, or an auxiliary or copula of it, in the present. */
+    public boolean toldInThePresent(int i) {
+        return token(i).pos().matches("VBZ|VBP") || children(i).stream()
+                .anyMatch(d -> (d.relation().startsWith("aux") || d.relation().equals("cop"))
+                        && token(d.dependent()).pos().matches("VBZ|VBP"));
+    }
+
     public List<Dependency> parents(int i) {
         return in.get(i);
     }

@@ -948,7 +948,7 @@ public final class SlotFiller {
         java.util.regex.Matcher nth = NTH_DAY.matcher(PhraseMatcher.text(syntax.sentence().tokens(), event.trigger().end(),
                 Math.min(syntax.size(), event.trigger().end() + 5)));
         Optional<String> days = lasted.isPresent() || !nth.lookingAt() ? lasted : Optional.of("P" + nth.group(1) + "D");
-        return days.map(t -> YearMonth.from(toldOn.minus(java.time.Period.parse(t))).toString());
+        return days.map(t -> CountedBack.monthBegun(toldOn, t));
     }
 
     private static final java.util.regex.Pattern NTH_DAY = java.util.regex.Pattern.compile("(?i)for the (\\d+)(?:st|nd|rd|th) day");
@@ -980,7 +980,8 @@ public final class SlotFiller {
                 || event.type().equals("legal") && event.kind().equals("appeal") && presentPerfect(sentence.syntax(), event.trigger())
                 // "as he continues with his appeal", "his appeal is pending": an appeal still going on
                 || event.type().equals("legal") && event.kind().equals("appeal") && event.status() == null
-                   && appealGoingOn(sentence.syntax(), event.trigger())
+                   && sentence.syntax().token(event.trigger().head()).pos().startsWith("NN")
+                   && inAPresentClause(sentence.syntax(), event.trigger().head())
                 // "he is now being transferred to the capital": under way as the article is written
                 || event.type().equals("custody") && beingDoneNow(sentence.syntax(), event.trigger())
                 // "have been sentenced to six years" in the lead: this month's news, as a release is
@@ -989,23 +990,6 @@ public final class SlotFiller {
             return String.valueOf(articleDate.getYear()); // the news of the article, at least its year
         }
         return current ? YearMonth.from(articleDate).toString() : null;
-    }
-
-    /** The noun "appeal" is told of by a verb or a predicate in the present tense. */
-    private static boolean appealGoingOn(SentenceSyntax syntax, PhraseMatch trigger) {
-        int noun = trigger.head();
-        if (!syntax.token(noun).pos().startsWith("NN")) {
-            return false;
-        }
-        int governor = syntax.head(noun);
-        for (int i = 0; governor >= 0 && i < 3 && !syntax.token(governor).pos().startsWith("VB"); i++) {
-            boolean predicate = syntax.children(governor, "cop").stream().anyMatch(c -> syntax.token(c).pos().matches("VBZ|VBP"));
-            if (predicate) {
-                return true; // "his appeal is pending"
-            }
-            governor = syntax.head(governor);
-        }
-        return governor >= 0 && syntax.token(governor).pos().matches("VBZ|VBP");
     }
 
     /**
@@ -1088,38 +1072,28 @@ public final class SlotFiller {
             if (!trigger.covers(i)) {
                 continue;
             }
-            String pos = syntax.token(i).pos();
-            if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG")) {
+            if (syntax.token(i).pos().equals("VBG") || syntax.toldInThePresent(i)) {
                 return true;
-            }
-            for (var d : syntax.children(i)) {
-                if (d.relation().startsWith("aux") || d.relation().equals("cop")) {
-                    String p = syntax.token(d.dependent()).pos();
-                    if (p.equals("VBZ") || p.equals("VBP")) {
-                        return true;
-                    }
-                }
             }
             // "remains imprisoned", "is still kept detained": the verb the participle completes
             int governor = syntax.head(i);
-            if (syntax.relationToHead(i).equals("xcomp") && governor >= 0) {
-                String p = syntax.token(governor).pos();
-                // "has continued to languish in custody": a present perfect of the verb it completes
-                if (p.equals("VBZ") || p.equals("VBP") || syntax.children(governor).stream().anyMatch(d -> d.relation().equals("aux")
-                        && syntax.token(d.dependent()).pos().matches("VBZ|VBP"))) {
-                    return true;
-                }
+            // ("has continued to languish in custody": a present perfect of the verb it completes)
+            if (syntax.relationToHead(i).equals("xcomp") && governor >= 0 && syntax.toldInThePresent(governor)) {
+                return true;
             }
-            if (syntax.relationToHead(i).equals("acl") && describesInAPresentClause(syntax, i)) {
+            if (syntax.relationToHead(i).equals("acl") && inAPresentClause(syntax, i)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "We are concerned about Americans detained in X": a participle on a noun of a clause told in the present. */
-    private static boolean describesInAPresentClause(SentenceSyntax syntax, int participle) {
-        int up = syntax.head(participle);
+    /**
+     * "We are concerned about Americans detained in X", "as he continues with his appeal": a
+     * participle or a noun in a clause told in the present.
+     */
+    private static boolean inAPresentClause(SentenceSyntax syntax, int word) {
+        int up = syntax.head(word);
         for (int step = 0; up >= 0 && step < 7; step++, up = syntax.head(up)) {
             String pos = syntax.token(up).pos();
             boolean predicate = pos.startsWith("VB") || !syntax.children(up, "cop").isEmpty();
@@ -1127,9 +1101,7 @@ public final class SlotFiller {
             boolean toClause = pos.equals("VB") && syntax.children(up, "mark").stream()
                     .anyMatch(m -> syntax.token(m).word().equalsIgnoreCase("to"));
             if (predicate && !toClause) {
-                return pos.equals("VBZ") || pos.equals("VBP") || syntax.children(up).stream()
-                        .anyMatch(d -> (d.relation().startsWith("aux") || d.relation().equals("cop"))
-                                && syntax.token(d.dependent()).pos().matches("VBZ|VBP"));
+                return syntax.toldInThePresent(up);
             }
         }
         return false;
