@@ -62,7 +62,7 @@ public final class PhraseMatcher {
         final List<Token> tokens;
         final String[] lemmas;
         final String[] words;
-        final boolean[] dateNames;
+        final boolean[] names;
         /** Each token's governors in the dependency graph. */
         final List<List<Integer>> governors = new ArrayList<>();
 
@@ -71,12 +71,12 @@ public final class PhraseMatcher {
             int n = tokens.size();
             lemmas = new String[n];
             words = new String[n];
-            dateNames = new boolean[n];
+            names = new boolean[n];
             for (int i = 0; i < n; i++) {
                 Token t = tokens.get(i);
                 lemmas[i] = t.lemma().toLowerCase(Locale.ROOT);
                 words[i] = t.word().toLowerCase(Locale.ROOT);
-                dateNames[i] = isDateName(t);
+                names[i] = isNameWord(t);
             }
             for (int i = 0; i < n; i++) {
                 governors.add(new ArrayList<>(1));
@@ -157,14 +157,14 @@ public final class PhraseMatcher {
 
         /** The lexicon words a phrase starting at token i could begin with. */
         java.util.Set<String> keys(int i) {
-            if (dateNames[i]) {
+            if (names[i]) {
                 return java.util.Set.of();
             }
             return lemmas[i].equals(words[i]) ? java.util.Set.of(lemmas[i]) : java.util.Set.of(lemmas[i], words[i]);
         }
 
         boolean matches(String want, int i) {
-            return !dateNames[i] && (want.equals(lemmas[i]) || want.equals(words[i]));
+            return !names[i] && (want.equals(lemmas[i]) || want.equals(words[i]));
         }
     }
 
@@ -212,9 +212,9 @@ public final class PhraseMatcher {
                 : "verb".equals(wanted) ? first.pos().startsWith("VB") : true;
     }
 
-    /** A month or day name ("May") is never a lexicon word (the modal "may"). */
-    private static boolean isDateName(Token t) {
-        return "DATE".equals(t.ner()) && t.pos().startsWith("NNP");
+    /** A month or day name ("May"), or a word of a person's name ("Jo May"), is never a lexicon word (the modal "may"). */
+    private static boolean isNameWord(Token t) {
+        return ("DATE".equals(t.ner()) || "PERSON".equals(t.ner())) && t.pos().startsWith("NNP");
     }
 
     /**

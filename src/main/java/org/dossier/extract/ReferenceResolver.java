@@ -69,8 +69,8 @@ public final class ReferenceResolver {
     /** Nouns for a person in custody or before a court, whatever their occupation. */
     static final Set<String> DETAINEE_NOUNS = Set.of("suspect", "defendant", "detainee", "prisoner",
             "hostage", "inmate", "captive", "convict", "accused");
-    /** "two French nationals", "three US citizens": counted people of a country. */
-    private static final Set<String> NATIONALS = Set.of("national", "citizen");
+    /** "two French nationals", "three US citizens", "two Russian residents": counted people of a country. */
+    private static final Set<String> NATIONALS = Set.of("national", "citizen", "resident");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-year-old");
 
     /**

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  *       outlet in brackets, and maybe a date;</li>
  *   <li>{@code BUTNER /North Carolina/, November 15. /TASS/. The ...}: region and outlet
  *       between slashes, the date between them;</li>
- *   <li>{@code KHIMKI, Russia — A court ...}: a place and a dash.</li>
+ *   <li>{@code KHIMKI, Russia — A court ...}: a place and a dash;</li>
+ *   <li>{@code (MENAFN) The ...}: an outlet in brackets with no place before it.</li>
  * </ul>
  *
- * @param place  the place in capitals ("BUTNER"), without its region
+ * @param place  the place in capitals ("BUTNER"), without its region, or null
  * @param outlet the outlet named in the dateline, or null
  * @param date   the date named in the dateline, or null
  * @param rest   the first sentence without the dateline (empty when the dateline stands alone)
@@ -35,12 +36,19 @@ record Dateline(String place, String outlet, PartialDate date, String rest) {
     private static final Pattern OUTLET_AND_DATE = Pattern.compile("(.+?)\\s+" + DASH + "\\s+(.+)");
     private static final Pattern SLASHED = Pattern.compile(
             PLACE + "(?:\\s*/[^/]+/)?,\\s*([^/]+?)\\.\\s*/([^/]+)/\\.?\\s*" + REST);
+    private static final Pattern OUTLET_ONLY = Pattern.compile(
+            "\\((\\p{Lu}[^()]{1,40})\\)\\s*(?:" + DASH + "\\s*)?" + REST);
     private static final Pattern DASHED = Pattern.compile(
             PLACE + "(?:,\\s*[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*)?\\s+" + DASH + "\\s*" + REST);
 
     /** The dateline at the start of {@code line}, if it has one. */
     static Optional<Dateline> split(String line) {
-        return bracketed(line).or(() -> slashed(line)).or(() -> dashed(line));
+        return bracketed(line).or(() -> slashed(line)).or(() -> dashed(line)).or(() -> outletOnly(line));
+    }
+
+    private static Optional<Dateline> outletOnly(String line) {
+        Matcher m = OUTLET_ONLY.matcher(line);
+        return m.matches() ? Optional.of(new Dateline(null, m.group(1).strip(), null, m.group(2))) : Optional.empty();
     }
 
     private static Optional<Dateline> bracketed(String line) {

@@ -3996,4 +3996,31 @@ class HeldOutClassesTest {
                 + "charge against Tom Ash in the case and the court ordered his release since he had not yet been indicted.");
         assertTrue(facts.stream().allMatch(f -> f.person().equals("tom-ash") || f.person().equals("sam-lee")), facts.toString());
     }
+
+    @Test
+    void aConsulVisitingTheJailWhereAGroupIsHeldVisitsEachOfThemNamedLater() {
+        List<Fact> facts = ArticleExtraction.facts("h425", LocalDate.of(2024, 5, 12),
+                "Ann Lee, the British ambassador to Peru, and two consuls visited a jail in Lima on Thursday, meeting three "
+                + "British residents imprisoned there. The three British residents face different accusations: Tom Ash "
+                + "is charged with theft; Bo Lin is suspected of fraud; and Jo May is charged with smuggling.");
+        for (String person : List.of("tom-ash", "bo-lin", "jo-may")) {
+            List<Fact> visits = of(facts, "diplomatic", "visit", person);
+            assertEquals(1, visits.size(), person + ": " + facts);
+            assertEquals("2024-05-09", visits.get(0).date(), facts.toString());
+            assertEquals(1, of(facts, "legal", "charged", person).size(), person + ": " + facts);
+        }
+    }
+
+    @Test
+    void conditionsCalledAppallingAndAPledgeToRaiseTheMatterAreToldForTheDetainees() {
+        List<Fact> facts = ArticleExtraction.facts("h426", LocalDate.of(2024, 5, 12),
+                "Tom Ash and Bo Lin are held in a jail in Lima. The consul said their conditions were appalling and "
+                + "pledged to raise the matter with the foreign ministry.");
+        for (String person : List.of("tom-ash", "bo-lin")) {
+            assertEquals(1, of(facts, "conditions", "regime", person).size(), person + ": " + facts);
+            List<Fact> raised = of(facts, "diplomatic", "consultation", person);
+            assertEquals(1, raised.size(), person + ": " + facts);
+            assertEquals("planned", raised.get(0).status(), facts.toString());
+        }
+    }
 }

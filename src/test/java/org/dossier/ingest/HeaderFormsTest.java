@@ -244,6 +244,17 @@ class HeaderFormsTest {
     }
 
     @Test
+    void anOutletInBracketsWithNoPlaceBeforeItIsNoPartOfTheStory() throws IngestException {
+        Article bare = read("bare.txt", "(Harbor Wire) Consul Mara Holt visited Ivo Brandt on Monday.\n");
+        Article dashed = read("dashed.txt", "(Harbor Wire) - Consul Mara Holt visited Ivo Brandt on Monday.\n");
+
+        assertEquals("Harbor Wire", bare.outlet());
+        assertNull(bare.dateline());
+        assertEquals("Consul Mara Holt visited Ivo Brandt on Monday.", bare.body());
+        assertEquals("Consul Mara Holt visited Ivo Brandt on Monday.", dashed.body());
+    }
+
+    @Test
     void aFirstLineAsLongAsASentenceIsTheStorysLeadNotAHeadline() throws IngestException {
         Article a = read("lead.txt", """
                 Two Tarvian sailors held in Oakdale have been charged with smuggling, after they allegedly carried goods across the border without papers, the harbour police told reporters on Tuesday
