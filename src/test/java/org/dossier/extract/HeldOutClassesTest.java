@@ -4023,4 +4023,38 @@ class HeldOutClassesTest {
             assertEquals("planned", raised.get(0).status(), facts.toString());
         }
     }
+
+    @Test
+    void aDetaineeTalkingWithFamilyFromPrisonHasContactButAnOfficialTalkingWithTheirFatherGivesThemNone() {
+        List<Fact> fromPrison = ArticleExtraction.facts("h427", LocalDate.of(2024, 5, 10),
+                "Tom Ash is held in a prison in Lima. He last spoke with his family on the phone two weeks ago from the prison.");
+        List<Fact> contact = of(fromPrison, "contact", "allowed", "tom-ash");
+        assertEquals(1, contact.size(), fromPrison.toString());
+        assertEquals("2024-04", contact.get(0).date(), fromPrison.toString());
+        List<Fact> official = ArticleExtraction.facts("h428", LocalDate.of(2024, 5, 10),
+                "Tom Ash is held in a prison in Lima. The consul said he spoke with Ash's father two days ago.");
+        assertTrue(of(official, "contact", "allowed", "tom-ash").isEmpty(), official.toString());
+    }
+
+    @Test
+    void anAsylumClaimRejectedIsARefusedRequestNotToBeSentBackAndTheStayItLedToIsStillAStay() {
+        List<Fact> facts = ArticleExtraction.facts("h429", LocalDate.of(2024, 5, 10),
+                "Tom Ash has been held in a detention centre in Lima since his claim for asylum in Peru was rejected in 2019.");
+        List<Fact> asylum = of(facts, "request", "not_transfer", "tom-ash");
+        assertEquals(1, asylum.size(), facts.toString());
+        assertEquals("refused", asylum.get(0).status(), facts.toString());
+        List<Fact> held = of(facts, "custody", "held", "tom-ash");
+        assertEquals(1, held.size(), facts.toString());
+        assertEquals("Lima", held.get(0).place(), facts.toString());
+    }
+
+    @Test
+    void aCourtEndingSomeonesDetentionReleasesThem() {
+        List<Fact> facts = ArticleExtraction.facts("h430", LocalDate.of(2024, 11, 2),
+                "Tom Ash, who was held in Lima awaiting extradition, has left Peru. The High Court in Lima terminated his "
+                + "detention on October 31 after the legal term of one year expired.");
+        List<Fact> released = of(facts, "custody", "released", "tom-ash");
+        assertEquals(1, released.size(), facts.toString());
+        assertEquals("2024-10-31", released.get(0).date(), facts.toString());
+    }
 }
