@@ -27,7 +27,9 @@ public final class SlotFiller {
                 .filter(l -> !STATES.contains(event.type()) || !belongsToNearerEvent(l, sentence))
                 .filter(l -> !datesTheReport(event, l, sentence))
                 .filter(l -> !inAnotherParenthesis(event, l, sentence.syntax()))
-                .filter(l -> !(event.kind().equals("statement") && quotedWithoutTheSaying(event, l, sentence.syntax()))).toList();
+                .filter(l -> !(event.kind().equals("statement") && quotedWithoutTheSaying(event, l, sentence.syntax())))
+                .filter(l -> !(event.kind().equals("statement") && l.lexicon().equals("date") && inWhatIsSaid(event, l, sentence.syntax())))
+                .toList();
         if (event.type().equals("legal")) {
             all = all.stream().filter(l -> !LegalSlots.outsideCourtAct(event, l, sentence)).toList();
         }
@@ -137,6 +139,32 @@ public final class SlotFiller {
         // a lone "'" may be an apostrophe ("the Davises' house"): only double quotes and curly ones
         return setApartWithoutTheEvent(event, link, syntax, w -> QuoteMarks.OPENING.contains(w) && !w.equals("'"),
                 w -> QuoteMarks.CLOSING.contains(w) && !w.equals("'"));
+    }
+
+    private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile(
+            "(?i).*\\b(today|tonight|this (morning|afternoon|evening)|(earlier|later) in the day|the same day)\\b.*");
+
+    /**
+     * "said that he was taken there on August 9", "a video it said was taken on August 9": a date
+     * inside what is said dates that, not the saying (the parser hangs a "said" set inside what was
+     * said on that clause's verb).
+     */
+    private static boolean inWhatIsSaid(Event event, CueLink link, SentenceSyntax syntax) {
+        int verb = event.trigger().head();
+        List<Integer> above = syntax.governingChain(link.cue().head());
+        String told = String.join(" ", syntax.sentence().tokens().subList(Math.max(0, link.cue().start() - 2), link.cue().end())
+                .stream().map(org.dossier.nlp.Token::word).toList());
+        if (link.cue().start() < event.trigger().end() || SAME_DAY.matcher(told).matches()) {
+            // "On Friday, X disclosed ..., a spokesman said": the report's day; "said he arrived
+            // earlier in the day": a day counted from the saying is the saying's too
+            return false;
+        }
+        if (syntax.relationToHead(verb).startsWith("parataxis") && !above.contains(verb)
+                && (above.contains(syntax.head(verb)) || link.cue().head() == syntax.head(verb))) {
+            return true;
+        }
+        return syntax.children(verb).stream().filter(d -> d.relation().startsWith("ccomp"))
+                .anyMatch(d -> d.dependent() == link.cue().head() || above.contains(d.dependent()));
     }
 
     /** "Ann Lee (pictured in 2005) was arrested in X": a date or place in brackets the event is not in is an aside. */

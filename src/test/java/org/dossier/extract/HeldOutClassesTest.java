@@ -4057,4 +4057,14 @@ class HeldOutClassesTest {
         assertEquals(1, released.size(), facts.toString());
         assertEquals("2024-10-31", released.get(0).date(), facts.toString());
     }
+
+    @Test
+    void aDateInsideWhatIsSaidDatesThatAndNotTheSaying() {
+        List<Fact> facts = ArticleExtraction.facts("h431", LocalDate.of(2022, 12, 16),
+                "Tom Ash is held in Lima. On December 14, the prison service released a video it said was taken on "
+                + "August 9, showing Ash in a clinic.");
+        List<Fact> statements = of(facts, "diplomatic", "statement", "tom-ash");
+        assertEquals(1, statements.size(), facts.toString());
+        assertEquals("2022-12-14", statements.get(0).date(), facts.toString());
+    }
 }
