@@ -16,7 +16,7 @@ import org.dossier.nlp.Sentence;
  * <li>{@link SharedSubjects}: participles and joined verbs left without the subject they share;
  * <li>{@link ReportsAndWordOrder}: datelines, sources named first, closing reports, passives told subject last, places
  * after dates, headline clauses without "was", a year read as the count of the name after it, a second
- * object hung on the first.
+ * object hung on the first, an object told after a place.
  * </ul>
  * {@link ParseGraph} holds what they ask of the graph in common. They run here, in a fixed order.
  */
@@ -26,6 +26,7 @@ final class ParseRepairs {
     private static final List<UnaryOperator<Sentence>> REPAIRS = List.of(
             ReportsAndWordOrder::yearBeforeANameIsNoCountOfIt,
             ReportsAndWordOrder::secondObjectHungOnTheFirst,
+            ReportsAndWordOrder::objectToldAfterThePlace,
             ReportsAndWordOrder::headlineParticipleTakesTheNounBeforeIt,
             ReportsAndWordOrder::verbTakenForAParticipleOfTheNameAfterIt,
             ReportsAndWordOrder::participleOnTheSubjectIsNoMainVerb,

@@ -135,6 +135,8 @@ public final class ReferenceResolver {
                 // "a Russian expert convicted of fraud": in a lead the participle is part of the description
                 boolean ofSomeone = syntax.children(i).stream().anyMatch(d -> d.relation().startsWith("nmod") && !isHometown(syntax, d)
                         && !FIELDS.contains(d.relation()) && !(lead && isEmployer(syntax, d))
+                        // "arrested a former spymaster on US drug charges": in a lead, what they are held over
+                        && !(lead && LEAD_GROUNDS.contains(d.relation()))
                         || d.relation().startsWith("acl") && !(setOff && d.relation().equals("acl:relcl"))
                            // ("an American back home after being detained in X": the parser's "acl:after")
                            && !(lead && d.relation().startsWith("acl") && PARTICIPLES.contains(syntax.token(d.dependent()).pos()))
@@ -189,6 +191,9 @@ public final class ReferenceResolver {
 
     /** "a citizen serving a sentence", "an expert convicted of fraud": participles describing a lead. */
     private static final Set<String> PARTICIPLES = Set.of("VBN", "VBG");
+
+    /** "a doctor on drug charges", "an activist over a post": the grounds of a lead's custody, no one else. */
+    private static final Set<String> LEAD_GROUNDS = Set.of("nmod:on", "nmod:over");
 
     /** "the lecturer in Islamic studies", "the reporter at the paper": a field or a workplace, no one else. */
     private static final Set<String> FIELDS = Set.of("nmod:in", "nmod:at");

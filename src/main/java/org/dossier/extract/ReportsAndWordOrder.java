@@ -559,6 +559,30 @@ final class ReportsAndWordOrder {
         return s;
     }
 
+    /**
+     * "Police have arrested in a hideout apartment a former spymaster": the object told after a
+     * place phrase (a heavy object moved last) is hung loosely on the place; it is the verb's object,
+     * when the verb has none.
+     */
+    static Sentence objectToldAfterThePlace(Sentence s) {
+        for (Dependency loose : s.dependencies()) {
+            int place = loose.governor();
+            int thing = loose.dependent();
+            if (!loose.relation().equals("dep") || place < 0 || thing < place
+                    || !s.tokens().get(thing).pos().startsWith("NN") || !s.tokens().get(place).pos().startsWith("NN")
+                    || s.dependencies().stream().noneMatch(e -> e.governor() == thing && e.relation().equals("det") && e.dependent() < thing)) {
+                continue;
+            }
+            Dependency obl = s.dependencies().stream().filter(e -> e.dependent() == place
+                    && e.relation().startsWith("obl") && isVerb(s, e.governor()) && e.governor() < place).findFirst().orElse(null);
+            if (obl == null || s.dependencies().stream().anyMatch(e -> e.governor() == obl.governor() && e.relation().equals("obj"))) {
+                continue;
+            }
+            return withEdgesReplaced(s, List.of(loose), List.of(new Dependency("obj", obl.governor(), thing)));
+        }
+        return s;
+    }
+
     /** A proper noun the tagger did not take for a place, body or date (a lone family name often has no tag). */
     private static boolean mayBeAName(Sentence s, int i) {
         Token t = s.tokens().get(i);

@@ -4067,4 +4067,16 @@ class HeldOutClassesTest {
         assertEquals(1, statements.size(), facts.toString());
         assertEquals("2022-12-14", statements.get(0).date(), facts.toString());
     }
+
+    @Test
+    void aLeadDescribedWithTheChargesAndToldAfterThePlaceOfArrestIsThePersonNamedNext() {
+        for (String lead : List.of("Police in Lima have arrested a former Chilean spymaster on US drug charges.",
+                "Police in Lima have arrested in a hideout apartment a former Chilean spymaster on US drug charges.")) {
+            List<Fact> facts = ArticleExtraction.facts("h432", LocalDate.of(2021, 9, 10),
+                    lead + " General Tom Ash was arrested Thursday night at a small apartment.");
+            List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+            assertEquals(1, arrests.size(), facts.toString());
+            assertEquals("Lima", arrests.get(0).place(), lead + " " + facts);
+        }
+    }
 }
