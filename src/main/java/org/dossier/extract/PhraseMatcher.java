@@ -113,6 +113,23 @@ public final class PhraseMatcher {
             return false;
         }
 
+        /** Like {@link #hangsInside}, when the skipped word the preposition's phrase belongs to is a verb. */
+        boolean hangsInsideAVerb(int at, int from, int to) {
+            if (at < 0 || at >= tokens.size()) {
+                return false;
+            }
+            for (int word : governors.get(at)) {
+                if (word > at) {
+                    for (int g : governors.get(word)) {
+                        if (g >= from && g < to && tokens.get(g).pos().startsWith("VB")) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
         /** Tokens from..to-1 are one phrase governed by token {@code word}: one of them depends on it, the rest on that one. */
         boolean phraseOf(int word, int from, int to) {
             if (word < 0 || word >= tokens.size() || to <= from) {
@@ -236,6 +253,10 @@ public final class PhraseMatcher {
                 if (words(tokens.tokens, t, gap) > MAX_GAP
                         && (!tokens.phraseOf(t - 1, t, t + gap) && !tokens.phraseOf(t + gap, t, t + gap)
                             || tokens.hangsInside(t + gap, t, t + gap))) {
+                    continue;
+                }
+                // "tried in court and sentenced to ten years": a preposition of a skipped verb is not the phrase's
+                if (gap > 0 && tokens.hangsInsideAVerb(t + gap, t, t + gap)) {
                     continue;
                 }
                 int mark = skipped.size();

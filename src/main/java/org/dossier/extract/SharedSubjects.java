@@ -232,7 +232,7 @@ final class SharedSubjects {
         List<Dependency> added = new ArrayList<>();
         List<Dependency> replaced = new ArrayList<>();
         for (Dependency with : s.dependencies()) {
-            int verb = with.governor();
+            int verb = verbOfThePhrase(s, with);
             if (verb < 0 || !isVerb(s, verb) || !isCompanion(s, with)) {
                 continue;
             }
@@ -249,13 +249,30 @@ final class SharedSubjects {
     }
 
     /**
+     * "was detained by the armed forces along with X": a companion the parser hung on the noun of
+     * the verb's phrase ("by the forces") is the verb's.
+     */
+    private static int verbOfThePhrase(Sentence s, Dependency with) {
+        int governor = with.governor();
+        if (governor < 0 || isVerb(s, governor) || !with.relation().startsWith("nmod:")
+                || !COMPANION_PHRASES.contains(with.relation().substring("nmod:".length()))) {
+            return governor;
+        }
+        return s.dependencies().stream().filter(d -> d.dependent() == governor && d.relation().startsWith("obl")
+                && isVerb(s, d.governor())).map(Dependency::governor).findFirst().orElse(-1);
+    }
+
+    private static final java.util.Set<String> COMPANION_PHRASES = java.util.Set.of("alongside", "along_with", "together_with");
+
+    /**
      * "together with X", "along with X", "alongside X" attached to a verb; a bare "with" only
      * before a name and on a verb something was done to ("was kidnapped with Ann Lee", not
      * "was charged with fraud" nor "met with the minister").
      */
     private static boolean isCompanion(Sentence s, Dependency d) {
         String r = d.relation();
-        if (r.equals("obl:alongside") || r.equals("obl:along_with") || r.equals("obl:together_with")) {
+        if (r.startsWith("obl:") && COMPANION_PHRASES.contains(r.substring(4))
+                || r.startsWith("nmod:") && COMPANION_PHRASES.contains(r.substring(5))) {
             return true;
         }
         if (!r.equals("obl:with")) {

@@ -4079,4 +4079,27 @@ class HeldOutClassesTest {
             assertEquals("Lima", arrests.get(0).place(), lead + " " + facts);
         }
     }
+
+    @Test
+    void someoneDetainedAlongWithTheSubjectAfterTheAgentIsDetainedToo() {
+        List<Fact> facts = ArticleExtraction.facts("h433", LocalDate.of(2021, 6, 15),
+                "Tom Ash was detained on March 9 by the regime's armed forces along with Lima Media cofounder Bo Lin after "
+                + "their Lima office was raided.");
+        for (String person : List.of("tom-ash", "bo-lin")) {
+            List<Fact> arrests = of(facts, "custody", "arrested", person);
+            assertEquals(1, arrests.size(), person + ": " + facts);
+            assertEquals("2021-03-09", arrests.get(0).date(), facts.toString());
+        }
+    }
+
+    @Test
+    void thisIndividualTriedAndSentencedIsTheDetaineeAndNoOneTriesToDoAnything() {
+        List<Fact> facts = ArticleExtraction.facts("h434", LocalDate.of(2024, 10, 17),
+                "Tom Ash is held in Lima pending his extradition to Chile, a spokeswoman said on Thursday. "
+                + "\"This individual was tried in court and sentenced to ten years in prison by a court in Santiago for fraud.\"");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, sentences.size(), facts.toString());
+        assertEquals("P10Y", sentences.get(0).term(), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.type().equals("request")), facts.toString());
+    }
 }
