@@ -4102,4 +4102,23 @@ class HeldOutClassesTest {
         assertEquals("P10Y", sentences.get(0).term(), facts.toString());
         assertTrue(facts.stream().noneMatch(f -> f.type().equals("request")), facts.toString());
     }
+
+    @Test
+    void anAppealTheDefenceLodgedIsTheDetaineesButOneCalledAWasteOfTimeIsNone() {
+        List<Fact> lodged = ArticleExtraction.facts("h435", LocalDate.of(2021, 10, 17),
+                "Tom Ash was arrested in Lima on June 12, 2020. The defence claimed the warrant was issued after the "
+                + "arrest, which is why it filed an appeal against the arrest.");
+        assertEquals(1, of(lodged, "legal", "appeal", "tom-ash").size(), lodged.toString());
+        List<Fact> none = ArticleExtraction.facts("h436", LocalDate.of(2021, 10, 17),
+                "Tom Ash was sentenced in Lima to ten years in prison. \"An appeal is a waste of time,\" a friend said.");
+        assertTrue(of(none, "legal", "appeal", "tom-ash").isEmpty(), none.toString());
+    }
+
+    @Test
+    void aCourtConsideringTheExtraditionConstitutionalIsNoExtradition() {
+        List<Fact> facts = ArticleExtraction.facts("h437", LocalDate.of(2021, 10, 17),
+                "Tom Ash has been held in Lima since June 2020. The Constitutional Court, which considered the extradition "
+                + "of the Chilean on September 7 constitutional, sent its final order on Thursday.");
+        assertTrue(of(facts, "custody", "extradited", "tom-ash").isEmpty(), facts.toString());
+    }
 }
