@@ -22,7 +22,8 @@ final class SentenceFrames {
      * a noun told as a person's ("the sentence of a protester", "her sentence", "a verdict against a woman");
      * "who clause", a verb of a clause that describes a person ("Ann Lee, who had been working to
      * free prisoners, was arrested"); "others", people told of as a group of their own, the subject
-     * of their clause ("the Venezuelan men were held incommunicado", "other inmates are denied visits").
+     * of their clause ("the Venezuelan men were held incommunicado", "other inmates are denied visits");
+     * "grounds", the act or crime someone is arrested, convicted or sentenced for or of.
      */
     static List<PhraseMatch> find(String id, SentenceSyntax syntax) {
         List<PhraseMatch> found = new ArrayList<>();
@@ -54,6 +55,9 @@ final class SentenceFrames {
             if (othersAsSubject(syntax, i)) {
                 found.add(frame(id, syntax, i, "others"));
             }
+            if (grounds(syntax, i)) {
+                found.add(frame(id, syntax, i, "grounds"));
+            }
         }
         return found;
     }
@@ -63,6 +67,31 @@ final class SentenceFrames {
                 && syntax.children(i, "nummod").isEmpty() // "the two men": those just named
                 && PersonNouns.isPerson(syntax.token(i).lemma());
     }
+
+    /**
+     * "arrested for illegally crossing the border", "convicted of espionage", "jailed for fraud": the
+     * act or crime a verb is done for or of (no length of time, no person, no questioning).
+     */
+    private static boolean grounds(SentenceSyntax syntax, int i) {
+        org.dossier.nlp.Token t = syntax.token(i);
+        String relation = syntax.relationToHead(i);
+        int head = syntax.head(i);
+        if (head < 0 || !(t.pos().equals("VBG") || t.pos().startsWith("NN") && !t.pos().startsWith("NNP"))
+                || NOT_GROUNDS_NER.contains(t.ner()) || PersonNouns.isPerson(t.lemma())
+                || NOT_GROUNDS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String headPos = syntax.token(head).pos();
+        boolean forIt = relation.equals("advcl:for") || relation.equals("obl:for") || relation.equals("nmod:for");
+        boolean ofIt = relation.equals("advcl:of") || relation.equals("obl:of");
+        return forIt && (headPos.startsWith("VB") || headPos.startsWith("NN")) || ofIt && (headPos.startsWith("VB") || headPos.equals("JJ"));
+    }
+
+    private static final java.util.Set<String> NOT_GROUNDS_NER = java.util.Set.of("DURATION", "DATE", "TIME", "NUMBER",
+            "MONEY", "PERSON", "LOCATION", "CITY", "COUNTRY", "ORGANIZATION");
+    /** Why someone is held that is no accusation: "detained for questioning". */
+    private static final java.util.Set<String> NOT_GROUNDS = java.util.Set.of("questioning", "question", "interrogation",
+            "year", "month", "week", "day", "hour", "life", "time", "while", "treatment", "reason");
 
     private static PhraseMatch frame(String id, SentenceSyntax syntax, int i, String shape) {
         return new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "frame", shape, null, syntax.token(i).word());

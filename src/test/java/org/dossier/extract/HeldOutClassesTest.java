@@ -4121,4 +4121,17 @@ class HeldOutClassesTest {
                 + "of the Chilean on September 7 constitutional, sent its final order on Thursday.");
         assertTrue(of(facts, "custody", "extradited", "tom-ash").isEmpty(), facts.toString());
     }
+
+    @Test
+    void whatSomeoneIsArrestedForIsTheChargeButWhatASentenceIsServedForIsNot() {
+        List<Fact> arrested = ArticleExtraction.facts("h438", LocalDate.of(2024, 6, 10),
+                "A court in Lima refused to release Tom Ash and Bo Lin, two Chilean soldiers arrested last week for "
+                + "illegally entering the country.");
+        for (String person : List.of("tom-ash", "bo-lin")) {
+            assertEquals(1, of(arrested, "legal", "charged", person).size(), person + ": " + arrested);
+        }
+        List<Fact> serving = ArticleExtraction.facts("h439", LocalDate.of(2024, 6, 10),
+                "Consuls visited Tom Ash, who is serving a sentence for espionage in a penal colony in Peru.");
+        assertTrue(of(serving, "legal", "charged", "tom-ash").isEmpty(), serving.toString());
+    }
 }
