@@ -150,21 +150,24 @@ public final class SlotFiller {
      * said on that clause's verb).
      */
     private static boolean inWhatIsSaid(Event event, CueLink link, SentenceSyntax syntax) {
+        if (link.cue().start() < event.trigger().end() || countedFromTheSaying(link, syntax)) {
+            return false; // "On Friday, X disclosed ..., a spokesman said": the report's day
+        }
         int verb = event.trigger().head();
         List<Integer> above = syntax.governingChain(link.cue().head());
-        String told = String.join(" ", syntax.sentence().tokens().subList(Math.max(0, link.cue().start() - 2), link.cue().end())
-                .stream().map(org.dossier.nlp.Token::word).toList());
-        if (link.cue().start() < event.trigger().end() || SAME_DAY.matcher(told).matches()) {
-            // "On Friday, X disclosed ..., a spokesman said": the report's day; "said he arrived
-            // earlier in the day": a day counted from the saying is the saying's too
-            return false;
-        }
         if (syntax.relationToHead(verb).startsWith("parataxis") && !above.contains(verb)
                 && (above.contains(syntax.head(verb)) || link.cue().head() == syntax.head(verb))) {
             return true;
         }
         return syntax.children(verb).stream().filter(d -> d.relation().startsWith("ccomp"))
                 .anyMatch(d -> d.dependent() == link.cue().head() || above.contains(d.dependent()));
+    }
+
+    /** "said he arrived earlier in the day": a day counted from the saying is the saying's too. */
+    private static boolean countedFromTheSaying(CueLink link, SentenceSyntax syntax) {
+        String told = String.join(" ", syntax.sentence().tokens().subList(Math.max(0, link.cue().start() - 2), link.cue().end())
+                .stream().map(org.dossier.nlp.Token::word).toList());
+        return SAME_DAY.matcher(told).matches();
     }
 
     /** "Ann Lee (pictured in 2005) was arrested in X": a date or place in brackets the event is not in is an aside. */
