@@ -334,6 +334,9 @@ public final class ReferenceResolver {
                 if ("description".equals(ref.label()) && endsInPlural(article, ref)) {
                     continue; // "the Russians who returned home" are not "the Russian" named before
                 }
+                if ("description".equals(ref.label()) && qualifiesAThing(syntaxes.get(sentence), ref)) {
+                    continue; // "the Russian side", "the Russian army": no person
+                }
                 PersonMention named = "lead".equals(ref.label()) ? nameInApposition(sortedNames, syntaxes, ref) : null;
                 if (named != null) {
                     // "sentenced a U.S. college student, Ann Lee, to 15 years": the lead is the name beside it
@@ -1001,6 +1004,16 @@ public final class ReferenceResolver {
                 .filter(m -> (m.sentence() > sentence || m.start() > token) && m.sentence() - sentence <= GROUP_IN_VIEW)
                 .map(PersonMention::person).distinct().toList();
         return people.size() == count ? people : List.of();
+    }
+
+    /** The description's nationality qualifies a noun after it that names no person ("the Russian side"). */
+    private static boolean qualifiesAThing(SentenceSyntax syntax, PhraseMatch ref) {
+        int last = ref.end() - 1;
+        int head = syntax.head(last);
+        String relation = syntax.relationToHead(last);
+        return head > last && (relation.equals("amod") || relation.equals("compound"))
+                && Nationalities.Words.get().isNationality(syntax.token(last).word().toLowerCase(java.util.Locale.ROOT))
+                && syntax.token(head).pos().startsWith("NN") && !PersonNouns.isPerson(syntax.token(head).lemma());
     }
 
     private static boolean endsInPlural(AnnotatedArticle article, PhraseMatch ref) {

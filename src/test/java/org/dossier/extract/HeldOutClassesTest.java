@@ -4134,4 +4134,29 @@ class HeldOutClassesTest {
                 "Consuls visited Tom Ash, who is serving a sentence for espionage in a penal colony in Peru.");
         assertTrue(of(serving, "legal", "charged", "tom-ash").isEmpty(), serving.toString());
     }
+
+    @Test
+    void theMinisterNamedAfterTheNewsOfASentenceIsTheSpeakerNotTheOneSentenced() {
+        List<Fact> facts = ArticleExtraction.facts("h440", LocalDate.of(2015, 8, 19),
+                "Chile demands to release its citizen Tom Ash who has been sentenced to 15 years in jail for espionage by "
+                + "a Lima court earlier today, the country’s Foreign Minister Ann Lee said on Wednesday.");
+        assertEquals(1, of(facts, "legal", "sentenced", "tom-ash").size(), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.person().equals("ann-lee")), facts.toString());
+    }
+
+    @Test
+    void aNationalityQualifyingAThingIsNoOne() {
+        List<Fact> facts = ArticleExtraction.facts("h441", LocalDate.of(2015, 8, 19),
+                "Tom Ash, an Estonian, was sentenced in Moscow to 15 years. Separately, a spokesman called the Russian navy "
+                + "exercise a provocation.");
+        assertTrue(facts.stream().noneMatch(f -> f.type().equals("diplomatic")), facts.toString());
+    }
+
+    @Test
+    void aRequestTheAmbassadorSaysTheEmbassyMadeIsForTheOneDetainee() {
+        List<Fact> facts = ArticleExtraction.facts("h442", LocalDate.of(2021, 11, 20),
+                "Tom Ash has been held in Lima since 2019. The Chilean ambassador in Lima, Ann Lee, said the embassy had asked "
+                + "the Peruvian foreign ministry for an urgent consular visit and was still waiting for an answer.");
+        assertEquals(1, of(facts, "request", "access", "tom-ash").size(), facts.toString());
+    }
 }
