@@ -423,8 +423,9 @@ public final class ReferenceResolver {
                 if (people.isEmpty() && group && !followedByOf(article, ref)) {
                     people = namedAfter(detaineeNames, ref.sentence(), ref.start());
                 }
-                if (people.isEmpty() && group && count(ref.label2()) > 1 && !followedByOf(article, ref)) {
-                    people = countedOut(detaineeNames, ref.sentence(), ref.start(), count(ref.label2()));
+                // "an Israeli couple detained on Friday ... identified the couple as A and B": a pair counts two
+                if (people.isEmpty() && group && groupCount(ref) > 1 && !followedByOf(article, ref)) {
+                    people = countedOut(detaineeNames, ref.sentence(), ref.start(), groupCount(ref));
                 }
                 if (!countAgrees(ref, people.size())) {
                     continue; // "eight Russians came home" in return for the two named: others
@@ -467,6 +468,9 @@ public final class ReferenceResolver {
                 && !titledWithAnotherRole(syntaxes.get(m.sentence()), m)).toList();
         leads.sort(Comparator.comparingInt(PhraseMatch::sentence).thenComparingInt(PhraseMatch::start));
         for (PhraseMatch lead : leads) {
+            if (toldAsAnother(syntaxes.get(lead.sentence()), lead)) {
+                continue; // "A Turkish citizen was also arrested": one more, not the one named later
+            }
             PersonMention named = nameInApposition(sorted, syntaxes, lead);
             if (named != null) {
                 // "sentenced a U.S. college student, Ann Lee, to 15 years": the lead is the name beside it
@@ -629,6 +633,9 @@ public final class ReferenceResolver {
      */
     private String personTheLeadStandsFor(List<PersonMention> mentions, List<SentenceSyntax> syntaxes, int sentence,
                                           PhraseMatch lead) {
+        if (toldAsAnother(syntaxes.get(sentence), lead)) {
+            return null; // "A Turkish citizen was also arrested": one more, not the one named later
+        }
         // one named with the lead's nationality may come a little further on ("French national X")
         List<PersonMention> after = mentions.stream().filter(m -> m.sentence() - sentence <= 2 * LOOKBACK_SENTENCES)
                 .filter(m -> !isBefore(m, sentence, lead.start()))
@@ -637,6 +644,15 @@ public final class ReferenceResolver {
         return standsFor(after, syntaxes, lead, anyNamedBefore(mentions, sentence, lead.start()), mentions)
                 .map(PersonMention::person).orElse(null);
     }
+
+    /** "A Turkish citizen was also arrested": the lead's verb says it happened to someone besides. */
+    private static boolean toldAsAnother(SentenceSyntax syntax, PhraseMatch lead) {
+        int verb = syntax.head(lead.end() - 1);
+        return verb >= 0 && syntax.children(verb, "advmod").stream()
+                .anyMatch(a -> ALSO.contains(syntax.token(a).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static final Set<String> ALSO = Set.of("also", "too", "likewise");
 
     /** Nouns any person may be called, whatever their work: a lead with one may stand for a "Teacher X". */
     private static final Set<String> ANYONE = Set.of("man", "woman", "men", "women", "national", "citizen", "person",

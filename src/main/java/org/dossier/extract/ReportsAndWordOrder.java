@@ -504,6 +504,43 @@ final class ReportsAndWordOrder {
     }
 
     /**
+     * "charges against a couple detained in Istanbul on Friday": a date right after the place phrase
+     * of a participle describing a noun, which the parser hung on a verb before the participle, is
+     * when the participle's event happened.
+     */
+    static Sentence dateAfterAParticiplesPlaceIsItsOwn(Sentence s) {
+        for (Dependency date : s.dependencies()) {
+            int verb = date.governor();
+            int when = date.dependent();
+            if (!date.relation().startsWith("obl") || verb < 0 || verb > when || !isDate(s.tokens().get(when))) {
+                continue;
+            }
+            for (Dependency participle : s.dependencies()) {
+                int p = participle.dependent();
+                if (participle.relation().equals("acl") && p > verb && p < when && s.tokens().get(p).pos().equals("VBN")
+                        && onlyItsPhraseBetween(s, p, when)) {
+                    return withEdgesReplaced(s, List.of(date), List.of(new Dependency(date.relation(), p, when)));
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The words between the participle and the date are the participle's own phrase ("in Istanbul"), and the date's case word. */
+    private static boolean onlyItsPhraseBetween(Sentence s, int participle, int date) {
+        for (int i = participle + 1; i < date; i++) {
+            int at = i;
+            boolean belongs = s.dependencies().stream().anyMatch(d -> d.dependent() == at
+                    && (d.governor() == date || d.governor() == participle
+                        || s.dependencies().stream().anyMatch(e -> e.dependent() == d.governor() && e.governor() == participle)));
+            if (!belongs) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "But in 2018 Gui was detained again": a year read as the count of the name after it ("2018
      * Gui", the phrase of "in"); the year is when the verb happened and the name is its subject.
      */
