@@ -4159,4 +4159,14 @@ class HeldOutClassesTest {
                 + "the Peruvian foreign ministry for an urgent consular visit and was still waiting for an answer.");
         assertEquals(1, of(facts, "request", "access", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void aConsularOfficerAllowedToSeeTheDetaineeHasVisitedThem() {
+        List<Fact> facts = ArticleExtraction.facts("h444", LocalDate.of(2025, 5, 23),
+                "Chilean activist Tom Ash has been deported from Peru after being detained in Lima. Although Peruvian "
+                + "authorities had reportedly allowed a Chilean consular officer to briefly see Ash at a Lima police "
+                + "station, he was later moved to an undisclosed location.");
+        assertEquals(1, of(facts, "diplomatic", "visit", "tom-ash").size(), facts.toString());
+        assertTrue(of(facts, "contact", "allowed", "tom-ash").isEmpty(), "a consul's visit, not contact: " + facts);
+    }
 }
