@@ -4169,4 +4169,16 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "diplomatic", "visit", "tom-ash").size(), facts.toString());
         assertTrue(of(facts, "contact", "allowed", "tom-ash").isEmpty(), "a consul's visit, not contact: " + facts);
     }
+
+    @Test
+    void aLetterTheSentenceClosesOnTellsOfTheRequestBeforeIt() {
+        List<Fact> facts = ArticleExtraction.facts("h445", LocalDate.of(2019, 12, 3),
+                "Chilean Ambassador Ann Lee has called on prominent international human rights groups to help improve the "
+                + "prison conditions of Chilean national Tom Ash, jailed in Peru for cyber crimes, an open letter published "
+                + "by the Chilean Embassy on Monday said.");
+        assertEquals(1, of(facts, "request", "conditions", "tom-ash").size(), facts.toString());
+        List<Fact> letters = of(facts, "diplomatic", "letter", "tom-ash");
+        assertEquals(1, letters.size(), facts.toString());
+        assertEquals("2019-12-02", letters.get(0).date(), facts.toString());
+    }
 }
