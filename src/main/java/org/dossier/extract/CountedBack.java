@@ -53,7 +53,7 @@ final class CountedBack {
      * that long before the article, to the month.
      */
     static Optional<String> stayOverByTheNews(PhraseMatch trigger, SentenceSyntax syntax, List<CueLink> links, LocalDate articleDate) {
-        int root = rootOf(syntax);
+        int root = syntax.root();
         if (articleDate == null || root < 0 || !"held".equals(trigger.getKind()) || root == trigger.head()
                 || !syntax.toldInThePresent(root) && !syntax.token(root).pos().equals("VBD")
                 || syntax.toldInThePresent(trigger.head())) { // "has been held for seven years": goes on
@@ -81,15 +81,6 @@ final class CountedBack {
             }
         }
         return false;
-    }
-
-    private static int rootOf(SentenceSyntax syntax) {
-        for (int i = 0; i < syntax.size(); i++) {
-            if (syntax.relationToHead(i).equals("root")) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The "after" or "since" that opens the event's phrase, with only its subject or determiners between. */

@@ -82,7 +82,8 @@ final class CountryOfCustody {
         return facts.stream().anyMatch(f -> f.type().equals("custody") && ACROSS_BORDERS.contains(f.kind()));
     }
 
-    private static Set<String> countriesOfCustody(List<Fact> facts) {
+    /** The countries these facts hold someone in or bring them before a court in. */
+    static Set<String> countriesOfCustody(List<Fact> facts) {
         return facts.stream()
                 .filter(f -> f.type().equals("custody") && IN_CUSTODY.contains(f.kind()) || f.type().equals("legal"))
                 .map(f -> CountryNames.countryIn(f.place())).filter(c -> c != null).collect(Collectors.toSet());

@@ -3,7 +3,6 @@ package org.dossier.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.dossier.facts.CountryNames;
 import org.dossier.facts.Fact;
 import org.dossier.facts.WorldCities;
@@ -37,8 +36,7 @@ final class DatelinePlace {
     }
 
     private static boolean heldThereOrNowhere(List<Fact> facts, String person, String country) {
-        Set<String> countries = facts.stream().filter(f -> f.person().equals(person) && f.place() != null)
-                .map(f -> CountryNames.countryIn(f.place())).filter(c -> c != null).collect(Collectors.toSet());
+        Set<String> countries = CountryOfCustody.countriesOfCustody(facts.stream().filter(f -> f.person().equals(person)).toList());
         return countries.isEmpty() || countries.equals(Set.of(country));
     }
 
@@ -51,6 +49,6 @@ final class DatelinePlace {
         for (String word : dateline.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
             town.append(town.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
-        return CountryNames.isCountry(town.toString()) ? null : town.toString();
+        return town.toString();
     }
 }

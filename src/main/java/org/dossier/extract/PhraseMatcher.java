@@ -89,12 +89,13 @@ public final class PhraseMatcher {
         }
 
         /**
-         * The preposition at {@code at} opens a phrase that belongs to the skipped tokens from..to-1:
-         * "an appeal from X, who faces life for his role" is no "appeal for".
+         * The skipped token (from..to-1) that the phrase the preposition at {@code at} opens belongs
+         * to, or -1: "an appeal from X, who faces life for his role" is no "appeal for", and "tried in
+         * court and sentenced to ten years" no "try to".
          */
-        boolean hangsInside(int at, int from, int to) {
+        int skippedWordItHangsFrom(int at, int from, int to) {
             if (at < 0 || at >= tokens.size()) {
-                return false;
+                return -1;
             }
             int word = at;
             for (int g : governors.get(at)) {
@@ -103,31 +104,14 @@ public final class PhraseMatcher {
                 }
             }
             if (word == at) {
-                return false; // only a preposition is checked: the phrase it opens may be the skipped clause's
+                return -1; // only a preposition is checked: the phrase it opens may be the skipped clause's
             }
             for (int g : governors.get(word)) {
                 if (g >= from && g < to) {
-                    return true;
+                    return g;
                 }
             }
-            return false;
-        }
-
-        /** Like {@link #hangsInside}, when the skipped word the preposition's phrase belongs to is a verb. */
-        boolean hangsInsideAVerb(int at, int from, int to) {
-            if (at < 0 || at >= tokens.size()) {
-                return false;
-            }
-            for (int word : governors.get(at)) {
-                if (word > at) {
-                    for (int g : governors.get(word)) {
-                        if (g >= from && g < to && tokens.get(g).pos().startsWith("VB")) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            return false;
+            return -1;
         }
 
         /** Tokens from..to-1 are one phrase governed by token {@code word}: one of them depends on it, the rest on that one. */
@@ -252,11 +236,12 @@ public final class PhraseMatcher {
                 }
                 if (words(tokens.tokens, t, gap) > MAX_GAP
                         && (!tokens.phraseOf(t - 1, t, t + gap) && !tokens.phraseOf(t + gap, t, t + gap)
-                            || tokens.hangsInside(t + gap, t, t + gap))) {
+                            || tokens.skippedWordItHangsFrom(t + gap, t, t + gap) >= 0)) {
                     continue;
                 }
                 // "tried in court and sentenced to ten years": a preposition of a skipped verb is not the phrase's
-                if (gap > 0 && tokens.hangsInsideAVerb(t + gap, t, t + gap)) {
+                int hangsFrom = gap > 0 ? tokens.skippedWordItHangsFrom(t + gap, t, t + gap) : -1;
+                if (hangsFrom >= 0 && tokens.tokens.get(hangsFrom).pos().startsWith("VB")) {
                     continue;
                 }
                 int mark = skipped.size();

@@ -55,6 +55,16 @@ public final class SentenceSyntax {
         return out.get(i);
     }
 
+    /** The sentence's root word, or -1 for none. */
+    public int root() {
+        for (int i = 0; i < size(); i++) {
+            if (relationToHead(i).equals("root")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** "says", "is held", "has returned", "is pending": the word, or an auxiliary or copula of it, in the present. */
     public boolean toldInThePresent(int i) {
         return token(i).pos().matches("VBZ|VBP") || children(i).stream()

@@ -27,9 +27,8 @@ public final class SlotFiller {
                 .filter(l -> !STATES.contains(event.type()) || !belongsToNearerEvent(l, sentence))
                 .filter(l -> !datesTheReport(event, l, sentence))
                 .filter(l -> !inAnotherParenthesis(event, l, sentence.syntax()))
-                .filter(l -> !(event.kind().equals("statement") && quotedWithoutTheSaying(event, l, sentence.syntax())))
-                .filter(l -> !(event.kind().equals("statement") && l.lexicon().equals("date") && inWhatIsSaid(event, l, sentence.syntax())))
-                .toList();
+                .filter(l -> !(event.kind().equals("statement") && (quotedWithoutTheSaying(event, l, sentence.syntax())
+                        || l.lexicon().equals("date") && inWhatIsSaid(event, l, sentence.syntax())))).toList();
         if (event.type().equals("legal")) {
             all = all.stream().filter(l -> !LegalSlots.outsideCourtAct(event, l, sentence)).toList();
         }
@@ -165,8 +164,7 @@ public final class SlotFiller {
 
     /** "said he arrived earlier in the day": a day counted from the saying is the saying's too. */
     private static boolean countedFromTheSaying(CueLink link, SentenceSyntax syntax) {
-        String told = String.join(" ", syntax.sentence().tokens().subList(Math.max(0, link.cue().start() - 2), link.cue().end())
-                .stream().map(org.dossier.nlp.Token::word).toList());
+        String told = PhraseMatcher.text(syntax.sentence().tokens(), Math.max(0, link.cue().start() - 2), link.cue().end());
         return SAME_DAY.matcher(told).matches();
     }
 
