@@ -211,11 +211,13 @@ public final class Extractor {
         Set<String> candidates = names.stream().map(PersonMention::person).filter(p -> !others.contains(p))
                 .collect(Collectors.toSet());
         Map<Integer, List<PhraseMatch>> pronouns = new HashMap<>();
-        references(matches).forEach((sentence, refs) -> refs.stream().filter(r -> r.label().equals("pronoun") || r.label().equals("plural"))
+        ReferenceResolver resolver = new ReferenceResolver(candidates, otherRoles, occupations, custodyWords);
+        references(matches).forEach((sentence, refs) -> refs.stream()
+                .filter(r -> r.label().equals("pronoun") || r.label().equals("plural") || resolver.isClientLike(r))
                 .filter(r -> happensInCourtOrCustody(r, syntax, matches))
                 .forEach(r -> pronouns.computeIfAbsent(sentence, k -> new ArrayList<>()).add(r)));
         return pronouns.isEmpty() || candidates.isEmpty() ? List.of()
-                : new ReferenceResolver(candidates, otherRoles, occupations, custodyWords).resolve(a, syntax, names, pronouns, ref -> true)
+                : resolver.resolve(a, syntax, names, pronouns, ref -> true)
                         .stream().filter(lead -> !detainees.contains(lead.person()))
                         // beside a named detainee, only "Ann Lee ... at the time she was seized": the subject
                         // of the pronoun's own sentence, who is not only saying it
@@ -580,7 +582,7 @@ public final class Extractor {
                 || ROUGHLY.matcher(PhraseMatcher.text(tokens, start, Math.min(end, start + 2))).lookingAt();
     }
 
-    /** "six years and 10 months": two spans the tagger found, joined by "and", are one term (P6Y10M). */
+    /** "six years and 10 months": two spans the tagger found, joined by "and", are one term (P6Y10M, P5M24D). */
     private static List<PhraseMatch> joinedTerms(String id, Sentence s, List<PhraseMatch> terms) {
         List<PhraseMatch> sorted = new ArrayList<>(terms);
         sorted.sort(java.util.Comparator.comparingInt(PhraseMatch::start));
@@ -588,7 +590,7 @@ public final class Extractor {
         for (PhraseMatch t : sorted) {
             PhraseMatch last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (last != null && t.start() == last.end() + 1 && s.tokens().get(last.end()).word().equalsIgnoreCase("and")
-                    && last.label().matches("P\\d+Y") && t.label().matches("P\\d+[MWD]")) {
+                    && longerUnitFirst(last.label(), t.label())) {
                 String text = PhraseMatcher.text(s.tokens(), last.start(), t.end());
                 joined.set(joined.size() - 1, new PhraseMatch(id, s.index(), last.start(), t.end(), last.head(), "term",
                         last.label() + t.label().substring(1), null, text));
@@ -597,6 +599,17 @@ public final class Extractor {
             }
         }
         return joined;
+    }
+
+    private static final String UNITS_LONGEST_FIRST = "YMWD";
+
+    /** "six years and 10 months", "five months and 24 days": the second counts in a shorter unit than the first ends in. */
+    private static boolean longerUnitFirst(String first, String second) {
+        if (!first.matches("P(\\d+[YMWD])+") || !second.matches("P\\d+[YMWD]")) {
+            return false;
+        }
+        return UNITS_LONGEST_FIRST.indexOf(first.charAt(first.length() - 1))
+                < UNITS_LONGEST_FIRST.indexOf(second.charAt(second.length() - 1));
     }
 
     /** What the rules see of each sentence; cue links only for rules that can match them. */

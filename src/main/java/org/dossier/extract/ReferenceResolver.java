@@ -881,11 +881,19 @@ public final class ReferenceResolver {
 
     /**
      * "his son", "her husband": a relative of the person named last, so never that person
-     * ("Jan Novak's employer said ... his son's arrest": the son, not Jan Novak).
+     * ("Jan Novak's employer said ... his son's arrest": the son, not Jan Novak). "His client" is
+     * no relative: the lawyer's client is the person the lawyer was named for.
      */
-    private static boolean isKinship(PhraseMatch ref) {
+    /** "his client": a possessive description of the detainee that names no relative or office. */
+    boolean isClientLike(PhraseMatch ref) {
         String[] words = ref.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return "description".equals(ref.label()) && words.length > 1 && POSSESSIVES.contains(words[0]);
+        return "description".equals(ref.label()) && words.length > 1 && POSSESSIVES.contains(words[0]) && !isKinship(ref);
+    }
+
+    private boolean isKinship(PhraseMatch ref) {
+        String[] words = ref.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return "description".equals(ref.label()) && words.length > 1 && POSSESSIVES.contains(words[0])
+                && otherRoles.contains(words[words.length - 1]);
     }
 
     /** The name set off by a comma right after a description ("a college student, Ann Lee,"), or null. */

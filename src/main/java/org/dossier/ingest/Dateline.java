@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *       outlet in brackets, and maybe a date;</li>
  *   <li>{@code BUTNER /North Carolina/, November 15. /TASS/. The ...}: region and outlet
  *       between slashes, the date between them;</li>
- *   <li>{@code KHIMKI, Russia — A court ...}: a place and a dash;</li>
+ *   <li>{@code KHIMKI, Russia — A court ...} or {@code TBILISI, November 4 – A court ...}: a place,
+ *       maybe a region or a date, and a dash;</li>
  *   <li>{@code (MENAFN) The ...}: an outlet in brackets with no place before it.</li>
  * </ul>
  *
@@ -39,7 +40,7 @@ record Dateline(String place, String outlet, PartialDate date, String rest) {
     private static final Pattern OUTLET_ONLY = Pattern.compile(
             "\\((\\p{Lu}[^()]{1,40})\\)\\s*(?:" + DASH + "\\s*)?" + REST);
     private static final Pattern DASHED = Pattern.compile(
-            PLACE + "(?:,\\s*[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*)?\\s+" + DASH + "\\s*" + REST);
+            PLACE + "(?:,\\s*([A-Z][\\w.]*(?:\\s+[\\w.]+)*?))?\\s+" + DASH + "\\s*" + REST);
 
     /** The dateline at the start of {@code line}, if it has one. */
     static Optional<Dateline> split(String line) {
@@ -78,8 +79,13 @@ record Dateline(String place, String outlet, PartialDate date, String rest) {
         return Optional.of(new Dateline(m.group(1), m.group(3).strip(), date, m.group(4)));
     }
 
+    /** After the place may stand a region or a date: "KHIMKI, Russia —", "TBILISI, November 4 –". */
     private static Optional<Dateline> dashed(String line) {
         Matcher m = DASHED.matcher(line);
-        return m.matches() ? Optional.of(new Dateline(m.group(1), null, null, m.group(2))) : Optional.empty();
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        PartialDate date = m.group(2) == null ? null : DatePhrases.parse(m.group(2)).orElse(null);
+        return Optional.of(new Dateline(m.group(1), null, date, m.group(3)));
     }
 }

@@ -4181,4 +4181,50 @@ class HeldOutClassesTest {
         assertEquals(1, letters.size(), facts.toString());
         assertEquals("2019-12-02", letters.get(0).date(), facts.toString());
     }
+
+    @Test
+    void aLawyersClientIsThePersonTheLawyerIsNamedFor() {
+        List<Fact> facts = ArticleExtraction.facts("h450", LocalDate.of(2020, 5, 18),
+                "The lawyer for Ann Lee said on May 16 that his client was sentenced to five years in prison for spying.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "ann-lee");
+        assertEquals(1, sentences.size(), facts.toString());
+        assertEquals("P5Y", sentences.get(0).term(), facts.toString());
+    }
+
+    @Test
+    void aKinWordAfterAPossessiveIsStillSomeoneElse() {
+        List<Fact> facts = ArticleExtraction.facts("h451", LocalDate.of(2020, 5, 18),
+                "Tom Ash, who was arrested in Peru in March, said his son was sentenced to five years in prison.");
+        assertTrue(of(facts, "legal", "sentenced", "tom-ash").isEmpty(), facts.toString());
+    }
+
+    @Test
+    void aTermInMonthsAndDaysIsOneTerm() {
+        List<Fact> facts = ArticleExtraction.facts("h452", LocalDate.of(2025, 11, 4),
+                "Ann Lee was sentenced in Peru to five months and 24 days in prison, time she had already served.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "ann-lee");
+        assertEquals(1, sentences.size(), facts.toString());
+        assertEquals("P5M24D", sentences.get(0).term(), facts.toString());
+    }
+
+    @Test
+    void aPleaDealTheDetaineeReachesOrGuiltSheAdmitsIsAGuiltyPlea() {
+        List<Fact> facts = ArticleExtraction.facts("h453", LocalDate.of(2025, 11, 4),
+                "A Peruvian court has freed Ann Lee, who was convicted of smuggling, after she reached a plea deal with "
+                + "prosecutors. Tom Ash, who is held in Lima, admitted his guilt in court on Monday. Bo Lin, who is "
+                + "also held in Lima, has not admitted guilt.");
+        assertEquals(1, of(facts, "legal", "pleaded_guilty", "ann-lee").size(), facts.toString());
+        assertEquals(1, of(facts, "legal", "pleaded_guilty", "tom-ash").size(), facts.toString());
+        assertTrue(of(facts, "legal", "pleaded_guilty", "bo-lin").isEmpty(), facts.toString());
+    }
+
+    @Test
+    void whatTheAuthoritiesDenyHappenedDidNotHappen() {
+        List<Fact> facts = ArticleExtraction.facts("h454", LocalDate.of(2023, 12, 20),
+                "On Wednesday, Peruvian officials denied that Tom Ash was extradited, with an adviser to the prosecutor, "
+                + "Ana Ruiz, stating that no request had been received. Ash was arrested in Lima in May.");
+        assertTrue(of(facts, "custody", "extradited", "tom-ash").isEmpty(), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.person().equals("ana-ruiz")), facts.toString());
+        assertEquals(1, of(facts, "custody", "arrested", "tom-ash").size(), facts.toString());
+    }
 }

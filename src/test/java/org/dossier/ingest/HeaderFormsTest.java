@@ -167,6 +167,18 @@ class HeaderFormsTest {
     }
 
     @Test
+    void dashedDatelineWithADateInsteadOfARegion() throws IngestException {
+        Article a = read("dated-dash.txt", """
+                RIVERTON, November 4 – A court released Tomas Weld, his lawyer said.
+
+                The hearing lasted an hour.
+                """);
+
+        assertEquals("RIVERTON", a.dateline());
+        assertTrue(a.body().startsWith("A court released Tomas Weld"), a.body());
+    }
+
+    @Test
     void publishedAndEditedStamps() throws IngestException {
         Article a = read("stamps.txt", """
                 Jailed engineer moved to a camp in the north – lawyers
