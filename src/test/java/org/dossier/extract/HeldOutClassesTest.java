@@ -4227,4 +4227,42 @@ class HeldOutClassesTest {
         assertTrue(facts.stream().noneMatch(f -> f.person().equals("ana-ruiz")), facts.toString());
         assertEquals(1, of(facts, "custody", "arrested", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void aVerdictUpheldByAHigherCourtInAnArticleAboutOneDetaineeIsTheirAppeal() {
+        List<Fact> facts = ArticleExtraction.facts("h455", LocalDate.of(2017, 1, 25),
+                "A Lima court sentenced Ann Lee to death in 2015. The guilty verdict was upheld by the Supreme Court in March.");
+        assertEquals(1, of(facts, "legal", "appeal", "ann-lee").size(), facts.toString());
+    }
+
+    @Test
+    void theVictimOfACrimeIsNotTheDetainee() {
+        List<Fact> facts = ArticleExtraction.facts("h456", LocalDate.of(2017, 1, 25),
+                "A Lima court sentenced Ann Lee to death in 2015 for a stabbing. The victim died of 28 stab wounds, police said.");
+        assertTrue(of(facts, "health", "condition", "ann-lee").isEmpty(), facts.toString());
+        assertEquals(1, of(facts, "legal", "sentenced", "ann-lee").size(), facts.toString());
+    }
+
+    @Test
+    void aVoiceNoteTheDetaineeSendsToARelativeIsContactNotADiplomaticNote() {
+        List<Fact> facts = ArticleExtraction.facts("h457", LocalDate.of(2025, 8, 1),
+                "Tom Ash was detained in Peru on January 7. That afternoon, Ash sent a voice note to his sister saying he "
+                + "had been detained. The embassy sent a note to the Peruvian foreign ministry about Ash on Friday.");
+        assertEquals(1, of(facts, "contact", "allowed", "tom-ash").size(), facts.toString());
+        List<Fact> notes = of(facts, "diplomatic", "note", "tom-ash");
+        assertEquals(1, notes.size(), facts.toString());
+        assertTrue(notes.get(0).evidence().get(0).quote().startsWith("The embassy"), facts.toString());
+    }
+
+    @Test
+    void aDetaineeAdmittedToHospitalAfterAHungerStrikeIsMovedThereAndAsksForRelease() {
+        List<Fact> facts = ArticleExtraction.facts("h458", LocalDate.of(2019, 10, 29),
+                "Peruvian woman Ann Lee was admitted to the Lima General Hospital on Thursday, after a monthlong hunger "
+                + "strike to protest her detention without trial.");
+        List<Fact> moves = of(facts, "custody", "transferred", "ann-lee");
+        assertEquals(1, moves.size(), facts.toString());
+        assertEquals("Lima General Hospital", moves.get(0).place(), facts.toString());
+        assertEquals(1, of(facts, "request", "release", "ann-lee").size(), facts.toString());
+        assertTrue(of(facts, "diplomatic", "statement", "ann-lee").isEmpty(), facts.toString());
+    }
 }
