@@ -79,11 +79,28 @@ final class PersonNouns {
         synchronized (WordNet.DICTIONARY) {
             try {
                 IndexWord entry = WordNet.DICTIONARY.lookupIndexWord(POS.NOUN, word);
+                if (entry == null) {
+                    entry = lastPartKnown(word);
+                }
                 return entry != null && !entry.getSenses().isEmpty() && isA(entry.getSenses().get(0), 0);
             } catch (JWNLException e) {
                 return false;
             }
         }
+    }
+
+    /**
+     * A compound WordNet does not list is read by the longest noun it ends in: "kitesurfer" is a
+     * "surfer", "skateboarder" a "boarder". The part before is at least three letters.
+     */
+    private static IndexWord lastPartKnown(String word) throws JWNLException {
+        for (int i = 3; i <= word.length() - 4; i++) {
+            IndexWord part = WordNet.DICTIONARY.getIndexWord(POS.NOUN, word.substring(i));
+            if (part != null) {
+                return part;
+            }
+        }
+        return null;
     }
 
     private static boolean isA(Synset sense, int depth) throws JWNLException {

@@ -137,6 +137,8 @@ public final class ReferenceResolver {
                         && !FIELDS.contains(d.relation()) && !(lead && isEmployer(syntax, d))
                         // "arrested a former spymaster on US drug charges": in a lead, what they are held over
                         && !(lead && LEAD_GROUNDS.contains(d.relation()))
+                        // "a kitesurfer with dual citizenship": in a lead, what they have
+                        && !(lead && d.relation().equals("nmod:with"))
                         || d.relation().startsWith("acl") && !(setOff && d.relation().equals("acl:relcl"))
                            // ("an American back home after being detained in X": the parser's "acl:after")
                            && !(lead && d.relation().startsWith("acl") && PARTICIPLES.contains(syntax.token(d.dependent()).pos()))

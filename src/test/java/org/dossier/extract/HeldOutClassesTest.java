@@ -4265,4 +4265,42 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "request", "release", "ann-lee").size(), facts.toString());
         assertTrue(of(facts, "diplomatic", "statement", "ann-lee").isEmpty(), facts.toString());
     }
+
+    @Test
+    void aRequestForReleaseAnsweredByKeepingTheDetaineeInCustodyIsRefused() {
+        List<Fact> facts = ArticleExtraction.facts("h459", LocalDate.of(2025, 8, 25),
+                "Tom Ash was arrested in Lima on June 21. The court, having reviewed on July 9 a request for release "
+                + "filed by Ash's lawyer, decided to keep him in custody after lengthy deliberations.");
+        List<Fact> requests = of(facts, "request", "release", "tom-ash");
+        assertEquals(1, requests.size(), facts.toString());
+        assertEquals("refused", requests.get(0).status(), facts.toString());
+    }
+
+    @Test
+    void timeAlreadyServedIsNoSentence() {
+        List<Fact> facts = ArticleExtraction.facts("h460", LocalDate.of(2021, 6, 10),
+                "Tom Ash was sentenced in Peru to 19 years in prison in 2019. Ann Lee, also jailed in Peru, has already "
+                + "served one and a half years in prison.");
+        assertTrue(of(facts, "legal", "sentenced", "ann-lee").isEmpty(), facts.toString());
+    }
+
+    @Test
+    void theStayADetaineeIsReleasedFromWasTheirs() {
+        List<Fact> facts = ArticleExtraction.facts("h461", LocalDate.of(2021, 6, 10),
+                "Bo Lin was released from 192 days of detention in Peru on Monday.");
+        assertEquals(1, of(facts, "custody", "released", "bo-lin").size(), facts.toString());
+        List<Fact> stays = of(facts, "custody", "held", "bo-lin");
+        assertEquals(1, stays.size(), facts.toString());
+        assertEquals("Peru", stays.get(0).place(), facts.toString());
+    }
+
+    @Test
+    void aLeadNamedByACompoundNounWordNetLacksStandsForTheDetaineeNamedAfter() {
+        List<Fact> facts = ArticleExtraction.facts("h462", LocalDate.of(2025, 7, 20),
+                "A kitesurfer with dual British-Canadian citizenship was arrested in Peru on Monday. Tom Ash, 37, had "
+                + "been on holiday.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("Peru", arrests.get(0).place(), facts.toString());
+    }
 }

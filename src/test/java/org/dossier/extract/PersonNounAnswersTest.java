@@ -23,22 +23,22 @@ class PersonNounAnswersTest {
         List<String> lines = Files.readAllLines(file);
         assertTrue(lines.contains("teacher\t1"), lines.toString());
         // a noun WordNet does not know, answered as if it had been asked before
-        Files.writeString(file, lines.get(0) + "\nzzqvisitor\t1\n");
+        Files.writeString(file, lines.get(0) + "\nqzxrtplk\t1\n");
         assertEquals(1, PersonNounAnswers.recall(file));
-        assertTrue(PersonNouns.isPerson("zzqvisitor"));
+        assertTrue(PersonNouns.isPerson("qzxrtplk"));
     }
 
     @Test
     void answersUnderAnotherFingerprintOrHalfWrittenAreNotUsed() throws Exception {
         Path file = tmp.resolve("person-nouns.tsv");
-        Files.writeString(file, "# dossier person nouns 1 another-wordnet\nzzqguard\t1\n");
+        Files.writeString(file, "# dossier person nouns 1 another-wordnet\nqzxvbnm\t1\n");
         assertEquals(0, PersonNounAnswers.recall(file));
-        assertFalse(PersonNouns.isPerson("zzqguard"));
+        assertFalse(PersonNouns.isPerson("qzxvbnm"));
         PersonNounAnswers.keep(file, 0);
         String header = Files.readAllLines(file).get(0);
-        Files.writeString(file, header + "\nzzqwarden\t1\nzzqwar");
+        Files.writeString(file, header + "\nqzxwvbnt\t1\nqzxwv");
         assertEquals(0, PersonNounAnswers.recall(file));
-        assertFalse(PersonNouns.isPerson("zzqwarden"));
+        assertFalse(PersonNouns.isPerson("qzxwvbnt"));
         assertEquals(0, PersonNounAnswers.recall(tmp.resolve("missing.tsv")));
     }
 }

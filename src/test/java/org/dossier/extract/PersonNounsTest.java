@@ -20,4 +20,14 @@ class PersonNounsTest {
             assertFalse(PersonNouns.isPerson(noun), noun);
         }
     }
+
+    @Test
+    void aCompoundWordNetLacksIsReadByTheNounItEndsIn() {
+        for (String noun : new String[] {"kitesurfer", "kiteboarder"}) {
+            assertTrue(PersonNouns.isPerson(noun), noun);
+        }
+        for (String noun : new String[] {"kiteboardwax", "qzxrtplk"}) {
+            assertFalse(PersonNouns.isPerson(noun), noun);
+        }
+    }
 }
