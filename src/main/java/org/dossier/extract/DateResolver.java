@@ -511,6 +511,9 @@ public final class DateResolver {
         if (!explicitYear && monthNamed(lower) && lower.startsWith("this ") && articleDate != null) {
             return withArticleYear(norm); // "this March": the article's own year, whatever the narrative reached
         }
+        if (!explicitYear && monthNamed(lower) && lower.startsWith("last ") && !future && articleDate != null) {
+            return mostRecent(norm); // "affirmed last July": counted back from the day of writing, not from the story retold
+        }
         if (!explicitYear && monthNamed(lower) && future && articleDate != null) {
             return nextAfterArticle(norm); // "is due to rule on March 18": still to come
         }

@@ -4303,4 +4303,20 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("Peru", arrests.get(0).place(), facts.toString());
     }
+
+    @Test
+    void aSentenceAffirmedByAnAppealsCourtDecidesTheAppealOfThoseSentencedAndLastMonthCountsFromTheArticle() {
+        List<Fact> facts = ArticleExtraction.facts("h463", LocalDate.of(2021, 6, 10),
+                "The family was prosecuted in Peru in 2014. Ann Lee and Bo Lin were both sentenced to 14 years each and "
+                + "have already served one and a half years in prison, a sentence that was affirmed by a Peruvian "
+                + "appellate court last July.");
+        for (String person : List.of("ann-lee", "bo-lin")) {
+            List<Fact> appeals = of(facts, "legal", "appeal", person);
+            assertEquals(1, appeals.size(), facts.toString());
+            assertEquals("2020-07", appeals.get(0).date(), facts.toString());
+            List<Fact> sentences = of(facts, "legal", "sentenced", person);
+            assertEquals(1, sentences.size(), facts.toString());
+            assertEquals("P14Y", sentences.get(0).term(), facts.toString());
+        }
+    }
 }
