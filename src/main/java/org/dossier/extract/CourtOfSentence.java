@@ -36,8 +36,12 @@ final class CourtOfSentence {
                 || f.kind().equals("sentenced") && !toldOnce(facts, f.person(), "sentenced")) {
             return null;
         }
-        return facts.stream().filter(o -> o.type().equals("legal") && o.kind().equals(otherKind) && o.person().equals(f.person()))
-                .findFirst().orElse(null);
+        // told twice, the telling that names the court's town speaks for both ("sentenced ... by a court",
+        // "a court in Pskov sentenced him")
+        List<Fact> told = facts.stream().filter(o -> o.type().equals("legal") && o.kind().equals(otherKind)
+                && o.person().equals(f.person())).toList();
+        return told.stream().filter(o -> o.place() != null && !org.dossier.facts.CountryNames.isCountry(o.place()))
+                .findFirst().orElse(told.isEmpty() ? null : told.get(0));
     }
 
     /**

@@ -110,7 +110,9 @@ public final class ReferenceResolver {
                         || (t.pos().startsWith("NN") && !t.pos().endsWith("S") && !"PERSON".equals(t.ner())
                             && (isOccupation(words, word) || words.isNationality(word)))
                         || (t.pos().equals("JJ") && words.isNationality(word) && (syntax.relationToHead(i).startsWith("nsubj")
-                            || nationalityAsANoun(syntax, i)));
+                            || nationalityAsANoun(syntax, i)))
+                        // "sentenced a French-Iranian academic": a noun for someone the tagger took for an adjective
+                        || (t.pos().equals("JJ") && ARGUMENTS.contains(syntax.relationToHead(i)) && isOccupation(words, word));
                 boolean anotherRole = otherRoles.contains(word) || otherRoles.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
                 if (!person || anotherRole && !describedAsHeld(syntax, i)) {
                     continue;
@@ -196,6 +198,9 @@ public final class ReferenceResolver {
 
     /** "a doctor on drug charges", "an activist over a post": the grounds of a lead's custody, no one else. */
     private static final Set<String> LEAD_GROUNDS = Set.of("nmod:on", "nmod:over");
+
+    /** Where a noun stands to its verb: subject or object. */
+    private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
 
     /** "the lecturer in Islamic studies", "the reporter at the paper": a field or a workplace, no one else. */
     private static final Set<String> FIELDS = Set.of("nmod:in", "nmod:at");
@@ -695,13 +700,21 @@ public final class ReferenceResolver {
         if (introduced.isPresent()) {
             return introduced;
         }
-        if (!someoneNamedBefore) {
-            return firstWithTheLeadsNationality(after, syntaxes, lead);
-        }
         // "Ann Lee, a Moroccan student", not "President X has pardoned 175 convicts, including a French national"
         boolean describesANameBefore = allNamed.stream().anyMatch(m -> m.sentence() == lead.sentence() && m.start() < lead.start()
                 && (lead.start() - m.end() <= 1 || syntaxes.get(lead.sentence()).head(lead.end() - 1) == m.head()));
-        return describesANameBefore ? java.util.Optional.empty() : withTheLeadsNationality(after, syntaxes, lead);
+        if (describesANameBefore && someoneNamedBefore) {
+            return java.util.Optional.empty();
+        }
+        // "Academic Ann Lee Sentenced" (headline) ... "sentenced an academic ... Ann Lee": the one
+        // the article calls by the lead's own noun is the one the lead stands for
+        String noun = lead.text().substring(lead.text().lastIndexOf(' ') + 1);
+        Optional<PersonMention> calledSo = after.stream().filter(m -> allNamed.stream().anyMatch(n -> n.person().equals(m.person())
+                && noun.equalsIgnoreCase(wordBefore(syntaxes.get(n.sentence()), n)))).findFirst();
+        if (calledSo.isPresent()) {
+            return calledSo;
+        }
+        return someoneNamedBefore ? withTheLeadsNationality(after, syntaxes, lead) : firstWithTheLeadsNationality(after, syntaxes, lead);
     }
 
     /**

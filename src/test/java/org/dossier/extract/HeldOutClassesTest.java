@@ -4319,4 +4319,24 @@ class HeldOutClassesTest {
             assertEquals("P14Y", sentences.get(0).term(), facts.toString());
         }
     }
+
+    @Test
+    void aConvictionTakesTheTownOfTheCourtThatSentencedTheDetaineeThatDay() {
+        List<Fact> facts = ArticleExtraction.facts("h464", LocalDate.of(2015, 8, 19),
+                "Tom Ash has been sentenced to 15 years in jail for espionage, the minister said. Earlier today, a court "
+                + "in Cusco sentenced Tom Ash to 15 years in jail. Ash was found guilty of espionage and smuggling.");
+        List<Fact> convictions = of(facts, "legal", "convicted", "tom-ash");
+        assertEquals(1, convictions.size(), facts.toString());
+        assertEquals("Cusco", convictions.get(0).place(), facts.toString());
+    }
+
+    @Test
+    void aLeadStandsForThePersonTheHeadlineCallsByItsNounThoughTheTaggerTookItForAnAdjective() {
+        List<Fact> facts = ArticleExtraction.facts("h465", LocalDate.of(2020, 5, 18),
+                "Chilean-French Academic Ann Lee Sentenced To Six Years In Prison In Peru\n\nA Peruvian court has "
+                + "sentenced a French-Chilean academic to six years in prison on security charges, her lawyer said. The "
+                + "lawyer for Ann Lee said on May 16 that they would appeal the ruling.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "ann-lee");
+        assertTrue(sentences.stream().anyMatch(f -> "P6Y".equals(f.term())), facts.toString());
+    }
 }
