@@ -1185,8 +1185,14 @@ public final class SlotFiller {
                 .filter(l -> l.relation().startsWith("nsubj") && !l.relation().contains(":pass")
                         || l.relation().equals("obl:agent"))
                 .map(l -> name(l, sentence)).filter(java.util.Objects::nonNull).findFirst();
-        if (subject.isPresent() || !event.kind().equals("statement")) {
-            return subject.orElse(null);
+        if (subject.isPresent()) {
+            return subject.get();
+        }
+        if (event.type().equals("request")) {
+            return requester(event, sentence);
+        }
+        if (!event.kind().equals("statement")) {
+            return null;
         }
         // a statement's speaker: the detainee speaking, or a name beside its subject ("the ambassador, X, condemned")
         return links.stream().filter(l -> l.person().equals(event.person()) && l.relation().equals("nsubj"))
@@ -1194,6 +1200,39 @@ public final class SlotFiller {
                 .or(() -> links.stream().filter(l -> !l.person().equals(event.person()) && !l.isDetainee() && l.distance() <= 2
                         && l.mention().head() < event.trigger().start()).map(l -> name(l, sentence)).filter(java.util.Objects::nonNull).findFirst())
                 .orElseGet(() -> speakingCountry(event, sentence));
+    }
+
+    /**
+     * Who asks, when no person is the asking word's subject: the one named as saying the sentence
+     * ("'We demand his release,' Foreign Minister Ann Lee said"), else a country or body that is
+     * its subject ("The European Union has called for his release"); null when neither is told, so
+     * that one article's unattributed calls stay one request.
+     */
+    private static String requester(Event event, SentenceFacts sentence) {
+        SentenceSyntax syntax = sentence.syntax();
+        return sentence.mentions().stream().filter(m -> !m.reference() && !m.person().equals(event.person())
+                        && tellsOfIt(syntax, m.head()))
+                .map(PersonMention::text).findFirst()
+                .orElseGet(() -> askingBody(event, sentence));
+    }
+
+    /** "Estonia demands ...", "The European Union has called on ...": a country or organisation asking. */
+    private static String askingBody(Event event, SentenceFacts sentence) {
+        SentenceSyntax syntax = sentence.syntax();
+        List<org.dossier.nlp.Token> tokens = syntax.sentence().tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String ner = tokens.get(i).ner();
+            boolean body = "ORGANIZATION".equals(ner) || "COUNTRY".equals(ner) || "STATE_OR_PROVINCE".equals(ner);
+            if (body && syntax.relationToHead(i).startsWith("nsubj") && !syntax.relationToHead(i).contains(":pass")
+                    && event.trigger().covers(syntax.head(i))) {
+                int start = i;
+                while (start > 0 && ner.equals(tokens.get(start - 1).ner())) {
+                    start--;
+                }
+                return PhraseMatcher.text(tokens, start, i + 1);
+            }
+        }
+        return null;
     }
 
     /** "Britain condemned the killing": a country that is the subject of the remark speaks through its government. */

@@ -4339,4 +4339,15 @@ class HeldOutClassesTest {
         List<Fact> sentences = of(facts, "legal", "sentenced", "ann-lee");
         assertTrue(sentences.stream().anyMatch(f -> "P6Y".equals(f.term())), facts.toString());
     }
+
+    @Test
+    void requestsByDifferentNamedAskersAreTwoRequests() {
+        List<Fact> facts = ArticleExtraction.facts("h467", LocalDate.of(2015, 8, 19),
+                "Foreign Minister Ana Ruiz said on Monday that Peru demands that Chile release Tom Ash, who is held in "
+                + "Santiago. The European Union has also called on Chile to release Ash.");
+        List<Fact> requests = of(facts, "request", "release", "tom-ash");
+        assertEquals(2, requests.size(), facts.toString());
+        assertTrue(requests.stream().anyMatch(f -> "European Union".equals(f.actor())), facts.toString());
+        assertTrue(requests.stream().anyMatch(f -> "Ana Ruiz".equals(f.actor())), facts.toString());
+    }
 }
