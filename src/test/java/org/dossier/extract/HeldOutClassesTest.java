@@ -4350,4 +4350,14 @@ class HeldOutClassesTest {
         assertTrue(requests.stream().anyMatch(f -> "European Union".equals(f.actor())), facts.toString());
         assertTrue(requests.stream().anyMatch(f -> "Ana Ruiz".equals(f.actor())), facts.toString());
     }
+
+    @Test
+    void thePunishmentADetaineeFacesTellsTheChargeEvenWhenOnlySupposed() {
+        List<Fact> facts = ArticleExtraction.facts("h468", LocalDate.of(2025, 8, 1),
+                "Tom Ash, held in Peru, could face up to 10 years in prison if found guilty of desertion. Bo Lin, held "
+                + "in Peru, could face charges of fraud. Ann Lee, held in Peru, does not face any years in prison.");
+        assertEquals(1, of(facts, "legal", "charged", "tom-ash").size(), facts.toString());
+        assertTrue(of(facts, "legal", "charged", "bo-lin").isEmpty(), facts.toString());
+        assertTrue(of(facts, "legal", "charged", "ann-lee").isEmpty(), facts.toString());
+    }
 }
