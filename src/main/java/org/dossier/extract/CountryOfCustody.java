@@ -31,8 +31,9 @@ final class CountryOfCustody {
         for (Fact f : articleFacts) {
             boolean custody = f.type().equals("custody") && (IN_CUSTODY.contains(f.kind()) || f.kind().equals("released"));
             if ((custody || f.type().equals("legal") && COURT_RULINGS.contains(f.kind())) && f.place() == null) {
-                // a stay or a release told of someone placed nowhere else is too little to place it by the others
-                boolean byOthers = !f.kind().equals("held") && !f.kind().equals("released");
+                // a release told of someone placed nowhere else is too little to place it by the others (a stay
+                // is held where everyone else in the article is: "her colleague has spent six months behind bars")
+                boolean byOthers = !f.kind().equals("released");
                 String country = f.kind().equals("held") ? whereMovedLast(articleFacts, f) : null;
                 country = country != null ? country : onlyCountry(articleFacts, f.person(), byOthers);
                 if (country != null) {

@@ -4360,4 +4360,14 @@ class HeldOutClassesTest {
         assertTrue(of(facts, "legal", "charged", "bo-lin").isEmpty(), facts.toString());
         assertTrue(of(facts, "legal", "charged", "ann-lee").isEmpty(), facts.toString());
     }
+
+    @Test
+    void aStayToldOfSomeoneThePlacesNothingElseIsInTheOneCountryTheArticleHoldsEveryoneIn() {
+        List<Fact> facts = ArticleExtraction.facts("h469", LocalDate.of(2022, 6, 21),
+                "Ann Lee was arrested in Peru in May. Tom Ash, her colleague, has spent six months behind bars, his "
+                + "family said.");
+        List<Fact> stays = of(facts, "custody", "held", "tom-ash");
+        assertEquals(1, stays.size(), facts.toString());
+        assertEquals("Peru", stays.get(0).place(), facts.toString());
+    }
 }
