@@ -4370,4 +4370,15 @@ class HeldOutClassesTest {
         assertEquals(1, stays.size(), facts.toString());
         assertEquals("Peru", stays.get(0).place(), facts.toString());
     }
+
+    @Test
+    void contactKeptWithDetaineesIsNotUndoneByTheRequestToldAfterIt() {
+        List<Fact> facts = ArticleExtraction.facts("h470", LocalDate.of(2021, 11, 14),
+                "Tom Ash and Ann Lee were arrested in Lima on Friday. The foreign minister said his department has "
+                + "been in regular contact with the pair and is trying to organise their release. Bo Lin, held in "
+                + "Peru, said the embassy was trying to get in contact with him.");
+        assertEquals(1, of(facts, "contact", "allowed", "tom-ash").size(), facts.toString());
+        assertEquals(1, of(facts, "contact", "allowed", "ann-lee").size(), facts.toString());
+        assertTrue(of(facts, "contact", "allowed", "bo-lin").isEmpty(), facts.toString());
+    }
 }
