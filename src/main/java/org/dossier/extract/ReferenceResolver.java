@@ -91,6 +91,9 @@ public final class ReferenceResolver {
                 if (group == null) {
                     group = siblingsOfAName(article, s, i);
                 }
+                if (group == null) {
+                    group = familyByItsName(article, s, i);
+                }
                 if (group != null) {
                     found.add(group);
                     continue;
@@ -1215,6 +1218,19 @@ public final class ReferenceResolver {
         String text = String.join(" ", t.subList(start, i + 1).stream().map(org.dossier.nlp.Token::word).toList());
         return new PhraseMatch(article.article().id(), s.index(), start, i + 1, i, "references", "group",
                 "family " + t.get(i - 1).word(), text);
+    }
+
+    /** "the Bitkovs were charged": a family told by its name in the plural, each member named with it. */
+    private static PhraseMatch familyByItsName(AnnotatedArticle article, org.dossier.nlp.Sentence s, int i) {
+        List<org.dossier.nlp.Token> t = s.tokens();
+        String word = t.get(i).word();
+        if (i < 1 || !t.get(i - 1).word().equalsIgnoreCase("the") || !t.get(i).pos().startsWith("NNP")
+                || word.length() < 5 || !word.endsWith("s") || Character.isLowerCase(word.charAt(0))) {
+            return null;
+        }
+        String name = word.substring(0, word.length() - 1);
+        return new PhraseMatch(article.article().id(), s.index(), i - 1, i + 1, i, "references", "group",
+                "family " + name, "the " + word);
     }
 
     /** The family name a group of siblings is told by ("the Tate brothers": "Tate"), or null. */

@@ -4381,4 +4381,13 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "contact", "allowed", "ann-lee").size(), facts.toString());
         assertTrue(of(facts, "contact", "allowed", "bo-lin").isEmpty(), facts.toString());
     }
+
+    @Test
+    void aFamilyToldByItsNameInThePluralIsEachMemberNamedWithIt() {
+        List<Fact> facts = ArticleExtraction.facts("h471", LocalDate.of(2021, 6, 10),
+                "Ann Varela and Tom Varela fled to Peru in 2009 with their son. The Varelas were charged in Peru in 2014 "
+                + "with obtaining fraudulent passports. The Andes were beautiful.");
+        assertEquals(1, of(facts, "legal", "charged", "ann-varela").size(), facts.toString());
+        assertEquals(1, of(facts, "legal", "charged", "tom-varela").size(), facts.toString());
+    }
 }
