@@ -897,21 +897,27 @@ public final class ReferenceResolver {
                 .orElseGet(() -> lastBefore(names, ref.sentence(), ref.start()));
     }
 
+    /** "his client": a possessive description of the detainee that names no relative or office. */
+    boolean isClientLike(PhraseMatch ref) {
+        String noun = possessedNoun(ref);
+        return noun != null && !otherRoles.contains(noun);
+    }
+
     /**
      * "his son", "her husband": a relative of the person named last, so never that person
      * ("Jan Novak's employer said ... his son's arrest": the son, not Jan Novak). "His client" is
      * no relative: the lawyer's client is the person the lawyer was named for.
      */
-    /** "his client": a possessive description of the detainee that names no relative or office. */
-    boolean isClientLike(PhraseMatch ref) {
-        String[] words = ref.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return "description".equals(ref.label()) && words.length > 1 && POSSESSIVES.contains(words[0]) && !isKinship(ref);
+    private boolean isKinship(PhraseMatch ref) {
+        String noun = possessedNoun(ref);
+        return noun != null && otherRoles.contains(noun);
     }
 
-    private boolean isKinship(PhraseMatch ref) {
+    /** "son" of the description "his son", or null for a description with no possessive before its noun. */
+    private static String possessedNoun(PhraseMatch ref) {
         String[] words = ref.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return "description".equals(ref.label()) && words.length > 1 && POSSESSIVES.contains(words[0])
-                && otherRoles.contains(words[words.length - 1]);
+        boolean possessive = "description".equals(ref.label()) && words.length > 1 && POSSESSIVES.contains(words[0]);
+        return possessive ? words[words.length - 1] : null;
     }
 
     /** The name set off by a comma right after a description ("a college student, Ann Lee,"), or null. */
@@ -1225,7 +1231,7 @@ public final class ReferenceResolver {
         List<org.dossier.nlp.Token> t = s.tokens();
         String word = t.get(i).word();
         if (i < 1 || !t.get(i - 1).word().equalsIgnoreCase("the") || !t.get(i).pos().startsWith("NNP")
-                || word.length() < 5 || !word.endsWith("s") || Character.isLowerCase(word.charAt(0))) {
+                || word.length() < 5 || !word.endsWith("s")) {
             return null;
         }
         String name = word.substring(0, word.length() - 1);
