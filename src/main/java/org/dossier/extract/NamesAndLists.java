@@ -584,4 +584,27 @@ final class NamesAndLists {
         }
         return first == noun + 1;
     }
+
+    /**
+     * "the arrest of a billionaire and critic of Prime Minister A, B, by two months": a name set off
+     * after another name is not that person's (two names, two people); it names the noun the first
+     * name hangs on, the one described.
+     */
+    static Sentence nameApposedToAnotherNameNamesTheNounAbove(Sentence s) {
+        for (Dependency appos : s.dependencies()) {
+            int first = appos.governor();
+            int second = appos.dependent();
+            if (!appos.relation().equals("appos") || first < 0 || !isName(s, first) || !isName(s, second)) {
+                continue;
+            }
+            Dependency hung = s.dependencies().stream()
+                    .filter(d -> d.dependent() == first && d.relation().startsWith("nmod") && d.governor() >= 0
+                            && s.tokens().get(d.governor()).pos().startsWith("NN") && !isName(s, d.governor()))
+                    .findFirst().orElse(null);
+            if (hung != null) {
+                return ParseGraph.withEdgesReplaced(s, List.of(appos), List.of(new Dependency("appos", hung.governor(), second)));
+            }
+        }
+        return s;
+    }
 }

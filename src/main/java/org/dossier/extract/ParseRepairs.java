@@ -32,6 +32,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::participleOnTheSubjectIsNoMainVerb,
             ReportsAndWordOrder::copulaBeforeANounIsNoPassive,
             ReportsAndWordOrder::sourceNamedFirstIsNoPartOfTheSubject,
+            NamesAndLists::nameApposedToAnotherNameNamesTheNounAbove,
             NamesAndLists::listedNamesAreConjoined,
             NamesAndLists::nameJoinedToAVerbIsListedWithTheObject,
             NamesAndLists::describedLastNameIsListed,

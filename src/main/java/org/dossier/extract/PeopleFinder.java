@@ -931,6 +931,7 @@ public final class PeopleFinder {
      */
     static List<Integer> identityNouns(Sentence s, int head) {
         List<Integer> nouns = new ArrayList<>();
+        List<Integer> apposed = new ArrayList<>();
         List<Integer> heads = new ArrayList<>(List.of(head));
         for (Dependency d : s.dependencies()) {
             if (d.dependent() == head && d.relation().startsWith("conj") && d.governor() >= 0) {
@@ -948,6 +949,7 @@ public final class PeopleFinder {
                 }
                 if (d.relation().equals("appos") && d.dependent() == h && isCommonNoun(s, d.governor())) {
                     nouns.add(d.governor());
+                    apposed.add(d.governor());
                 }
                 if (d.governor() == h && (d.relation().equals("nsubj") || d.relation().equals("obl:among"))
                         && hasChild(s, h, "cop")
@@ -970,7 +972,15 @@ public final class PeopleFinder {
             }
         }
         nouns.remove(Integer.valueOf(head));
-        return nouns.stream().distinct().filter(n -> !ofAnotherPerson(s, n)).toList();
+        // "a critic of Prime Minister A, B": B, set off after the other person's name, is the critic
+        return nouns.stream().distinct().filter(n -> !ofAnotherPerson(s, n) || apposed.contains(n) && namedAfterTheOther(s, n, head))
+                .toList();
+    }
+
+    /** The name comes after the other person's name the noun is "of". */
+    private static boolean namedAfterTheOther(Sentence s, int noun, int name) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == noun && d.relation().startsWith("nmod:of")
+                && "PERSON".equals(s.tokens().get(d.dependent()).ner()) && d.dependent() < name);
     }
 
     /**
@@ -997,7 +1007,8 @@ public final class PeopleFinder {
         boolean noun = pos.equals("NN") || pos.equals("NNS") || (pos.equals("DT") && !t.word().equalsIgnoreCase("the"));
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         Nationalities.Words words = Nationalities.Words.get();
-        return noun && (PERSON_NOUNS.contains(lemma) || PERSON_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || words.isTitle(lemma) || words.isNationality(lemma));
+        return noun && (PERSON_NOUNS.contains(lemma) || PERSON_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || words.isTitle(lemma)
+                || words.isNationality(lemma) || !pos.equals("DT") && PersonNouns.isPerson(lemma)); // "billionaire", "kitesurfer"
     }
 
     private static boolean hasChild(Sentence s, int head, String relation) {

@@ -57,12 +57,16 @@ public final class PlaceFinder {
         int i = 0;
         while (i < tokens.size()) {
             String ner = tokens.get(i).ner();
-            if (!isPlaceTag(ner) && !isNamedArea(tokens, i)) {
+            int missedTownEnd = townTheTaggerMissed(tokens, i);
+            if (!isPlaceTag(ner) && !isNamedArea(tokens, i) && missedTownEnd < 0) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < tokens.size() && (tokens.get(i).ner().equals(ner)
+            if (missedTownEnd >= 0) {
+                i = missedTownEnd;
+            }
+            while (missedTownEnd < 0 && i < tokens.size() && (tokens.get(i).ner().equals(ner)
                     || joinsNextPlace(tokens, i, ner))) {
                 i++;
             }
@@ -386,6 +390,34 @@ public final class PlaceFinder {
     static boolean isNamedArea(List<Token> tokens, int i) {
         return i >= 2 && tokens.get(i).pos().equals("NNP") && tokens.get(i - 1).word().equals("of")
                 && AREA_NOUNS.contains(tokens.get(i - 2).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Prepositions that put what follows them somewhere: "in", "at", "near". */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "from");
+    /** Tags of a name the tagger did not know for a place ("in August" is a date, not a town of that name). */
+    private static final Set<String> UNTAGGED_NAME_TAGS = Set.of("O", "MISC", "PERSON");
+
+    /**
+     * "a court in Kyiv", "detained at Shashemene": proper nouns after a preposition of place that
+     * the tagger did not take for a place but the gazetteer knows as a town or country. Returns
+     * the end of the name, or -1. Not before a possessive ("in Lee's house") or a capitalised
+     * word of the same name.
+     */
+    static int townTheTaggerMissed(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).pos().equals("NNP") || !UNTAGGED_NAME_TAGS.contains(tokens.get(i).ner())
+                || !LOCATIVE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).pos().equals("NNP") && UNTAGGED_NAME_TAGS.contains(tokens.get(end).ner())
+                && end - i < 4) {
+            end++;
+        }
+        if (end < tokens.size() && (tokens.get(end).pos().equals("POS") || tokens.get(end).pos().startsWith("NN"))) {
+            return -1;
+        }
+        String name = PhraseMatcher.text(tokens, i, end);
+        return WorldCities.countryOf(name) != null || CountryNames.isCountry(name) ? end : -1;
     }
 
     private static final Set<String> UNPLACED_NAME_TAGS = Set.of("PERSON", "O");

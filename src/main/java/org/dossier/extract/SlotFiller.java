@@ -455,8 +455,10 @@ public final class SlotFiller {
                                 || subjectOfTheVerbJoinedToTrigger(event, l, syntax))
                         // "Iranian authorities have released him", "China detained two Canadians": the state that holds them
                         || HELD_BY_A_STATE.contains(event.kind()) && l.below() && actingState(event, l, syntax)
-                        // "A Lisbon court has released him": the court's town, where it sits
-                        || HELD_BY_A_STATE.contains(event.kind()) && l.below() && actingCourt(event, l, syntax)
+                        // "A Lisbon court has released him": the court's town, where it sits; "A Lima court
+                        // prolonged his arrest": one kept in custody by a court is held in its town
+                        || (HELD_BY_A_STATE.contains(event.kind()) || event.kind().equals("held")) && l.below()
+                           && actingCourt(event, l, syntax)
                         // "arrested as he entered the port city of X"
                         || l.cue().label2() == null && arrivedAt(event, l, syntax))
                 .filter(l -> !nationalityOfSomeone(l, syntax) && !nationalityOfTheOneItHappensTo(event, l, sentence))

@@ -542,4 +542,29 @@ class CustodySentencesTest {
         assertEquals(List.of(), of(facts, "exchanged", "lee"), "a plot, no swap: " + facts);
         assertEquals(1, of(facts, "released", "lee").size(), facts.toString());
     }
+
+    @Test
+    void aCourtThatProlongsAnArrestKeepsSomeoneHeldInItsTownAndArrestsNoOne() {
+        List<Fact> facts = facts("c60", LocalDate.of(2024, 5, 10),
+                "A Lima court on Monday prolonged the arrest of Tom Ash by two months. "
+                + "The court extended the detention of Bob Reed, a Canadian pilot, by three months.");
+        assertEquals(0, of(facts, "arrested", "ash").size(), "no new arrest: " + facts);
+        assertEquals(0, of(facts, "arrested", "reed").size(), "no new arrest: " + facts);
+        List<Fact> held = of(facts, "held", "ash");
+        assertEquals(1, held.size(), "still held: " + facts);
+        assertEquals("Lima", held.get(0).place(), "where the court sits: " + held);
+        assertEquals(1, of(facts, "held", "reed").size(), "still held: " + facts);
+    }
+
+    @Test
+    void aDeathOrANightInACellTellsWhereSomeoneWasHeld() {
+        List<Fact> facts = facts("c61", LocalDate.of(2024, 5, 10),
+                "Ann Lee, a Thai student, died at an immigration detention centre in Cusco in March. "
+                + "Ron Park spent the night in a police station in Tacna after his arrest on Monday. "
+                + "Jim Fox was kept at the Arequipa police cells overnight.");
+        assertTrue(of(facts, "held", "lee").stream().anyMatch(f -> "Cusco".equals(f.place())), "died in custody there: " + facts);
+        assertTrue(of(facts, "held", "park").stream().anyMatch(f -> "Tacna".equals(f.place())), "a night in a station: " + facts);
+        assertTrue(of(facts, "held", "fox").stream().anyMatch(f -> f.place() != null && f.place().contains("Arequipa")),
+                "kept in the cells: " + facts);
+    }
 }

@@ -357,4 +357,13 @@ class PeopleSentencesTest {
         assertEquals("Mexico", held.get(0).place(), held.toString());
         assertTrue(of(r, "tom-hart", "custody", "held").isEmpty(), "not the man named before: " + r.facts());
     }
+
+    @Test
+    void aNameSetOffAfterAnotherPersonsNameNamesTheOneDescribed() {
+        Extractor.Result r = extract("pe40", LocalDate.of(2024, 5, 10),
+                "(AFP) A Lima court has prolonged the arrest of Canadian-Peruvian billionaire and critic of Prime Minister "
+                + "Jo Ruiz, Sam Cole, by two months, despite a recent ruling declaring his detention unlawful.");
+        assertEquals(1, of(r, "sam-cole", "custody", "held").size(), "the billionaire is Sam Cole: " + r.facts());
+        assertEquals(0, r.facts().stream().filter(f -> f.person().equals("jo-ruiz")).count(), "the minister is no detainee: " + r.facts());
+    }
 }

@@ -125,4 +125,20 @@ class PlacesOfEventsTest {
                 + "On October 3, Ruritania\u2019s highest court sentenced Varga to ten years in prison.");
         assertEquals("Ruritania", sentence(facts, "varga").place());
     }
+
+    @Test
+    void aTownTheTaggerMissesIsStillAPlaceWhenTheGazetteerKnowsIt() {
+        List<Fact> facts = ArticleExtraction.facts("p14", LocalDate.of(2024, 5, 10),
+                "A court in Kyiv has sentenced 21-year-old Russian soldier Tom Ash to life imprisonment for the murder of an unarmed civilian.");
+        List<Fact> sentenced = facts.stream().filter(f -> f.kind().equals("sentenced")).toList();
+        assertEquals(1, sentenced.size(), "the sentence: " + facts);
+        assertEquals("Kyiv", sentenced.get(0).place(), "the court's town: " + facts);
+    }
+
+    @Test
+    void aMonthAfterInIsNoTownOfThatName() {
+        List<Fact> facts = ArticleExtraction.facts("p15", LocalDate.of(2024, 9, 10),
+                "Tom Ash, a Canadian driver, was arrested in August.");
+        assertNull(only(facts, "arrested", "ash").place(), "August is a month here: " + facts);
+    }
 }
