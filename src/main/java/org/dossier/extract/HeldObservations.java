@@ -29,7 +29,42 @@ public final class HeldObservations {
     }
 
     public List<Fact> consolidate(List<Fact> articleFacts) {
-        return arrests(moves(held(notAfterRelease(articleFacts))));
+        return arrests(moves(held(notAfterRelease(acrossBorders(articleFacts)))));
+    }
+
+    /**
+     * "arrested in Syria in 2017 ... transferred to Iraqi authorities in January": a move into
+     * another country than the one the article last placed the person in custody before it is a
+     * move to another state's custody, an extradition. Only countries the facts name count, not
+     * towns, whose country a gazetteer can only guess.
+     */
+    private static List<Fact> acrossBorders(List<Fact> facts) {
+        List<Fact> result = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            String to = isTransfer(f) ? org.dossier.facts.CountryNames.countryOf(f.place()) : null;
+            String from = to == null ? null : countryBefore(facts, f);
+            result.add(from != null && !from.equals(to) ? new Fact(f.id(), f.type(), "extradited", f.person(), f.place(), f.date(),
+                    f.dateApprox(), f.actor(), f.addressee(), f.term(), f.status(), f.detail(), f.evidence()) : f);
+        }
+        return result;
+    }
+
+    private static boolean isTransfer(Fact f) {
+        return f.type().equals("custody") && f.kind().equals("transferred") && f.date() != null;
+    }
+
+    /** The country of the person's latest custody before the move, by the article's dates; null when none is known. */
+    private static String countryBefore(List<Fact> facts, Fact move) {
+        return facts.stream().filter(o -> o != move && o.type().equals("custody") && o.person().equals(move.person())
+                        && o.date() != null && o.place() != null && !o.kind().equals("released") && before(o.date(), move.date()))
+                .max(java.util.Comparator.comparing(Fact::date))
+                .map(o -> org.dossier.facts.CountryNames.countryOf(o.place())).orElse(null);
+    }
+
+    /** The first date is wholly before the second ("2017" before "2019-01"; "2019" not before "2019-01"). */
+    private static boolean before(String first, String second) {
+        int n = Math.min(first.length(), second.length());
+        return first.substring(0, n).compareTo(second.substring(0, n)) < 0;
     }
 
     /** "is now in X", "is still at X": only where someone is, which is no custody once they are free. */

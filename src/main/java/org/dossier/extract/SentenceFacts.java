@@ -81,6 +81,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 && (syntax.relationToHead(noun).startsWith("obl") || syntax.relationToHead(noun).startsWith("nmod"))) {
             return true; // "held in detention with no formal charges": no charges, not no detention
         }
+        if (cue.label().equals("prospect") && consequenceAfter(syntax, trigger, cue.head())) {
+            return true; // "detained him in May, sparking fears that he could be tortured": what the arrest set off
+        }
         if (!cue.label().equals("negation") && clauseApart(syntax, trigger, syntax.head(cue.head()))) {
             // "I have spoken with him and reaffirmed that I will continue": the "will" of a clause
             // beside it (a "not" may be shared: "was not starved or beaten")
@@ -106,6 +109,21 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             at = syntax.head(at);
         }
         return false;
+    }
+
+    /**
+     * "sparking fears", "raising hopes": a noun of hope or fear that a participle after the
+     * trigger brings about is the trigger's consequence, not what qualifies it.
+     */
+    private static boolean consequenceAfter(SentenceSyntax syntax, PhraseMatch trigger, int noun) {
+        if (noun <= trigger.start() || !syntax.token(noun).pos().startsWith("NN")) {
+            return false;
+        }
+        int governor = syntax.head(noun);
+        boolean broughtAbout = governor > trigger.start() && syntax.token(governor).pos().equals("VBG")
+                && syntax.relationToHead(noun).equals("obj");
+        boolean described = syntax.children(noun, "amod").stream().anyMatch(a -> syntax.token(a).pos().equals("VBG"));
+        return broughtAbout || described;
     }
 
     /**

@@ -91,7 +91,8 @@ final class SentenceFrames {
             "MONEY", "PERSON", "LOCATION", "CITY", "COUNTRY", "ORGANIZATION");
     /** Why someone is held that is no accusation: "detained for questioning". */
     private static final java.util.Set<String> NOT_GROUNDS = java.util.Set.of("questioning", "question", "interrogation",
-            "year", "month", "week", "day", "hour", "life", "time", "while", "treatment", "reason");
+            "year", "month", "week", "day", "hour", "life", "time", "while", "treatment", "reason",
+            "half", "decade", "night", "minute", "weekend", "fortnight", "period"); // "for a year and a half"
 
     private static PhraseMatch frame(String id, SentenceSyntax syntax, int i, String shape) {
         return new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "frame", shape, null, syntax.token(i).word());

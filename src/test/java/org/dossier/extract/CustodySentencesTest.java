@@ -567,4 +567,33 @@ class CustodySentencesTest {
         assertTrue(of(facts, "held", "fox").stream().anyMatch(f -> f.place() != null && f.place().contains("Arequipa")),
                 "kept in the cells: " + facts);
     }
+
+    @Test
+    void aMoveIntoAnotherCountrysCustodyIsAnExtraditionAndOneInsideItATransfer() {
+        List<Fact> facts = facts("c62", LocalDate.of(2024, 5, 10),
+                "Kurdish forces detained Tom Ash, a French citizen, in Syria in 2017. He was transferred to Iraqi authorities in January 2019. "
+                + "Ann Lee was arrested in Lima in 2019 and transferred to a prison in Cusco in March.");
+        assertEquals(1, of(facts, "extradited", "ash").size(), "from Syria into Iraq's custody: " + facts);
+        assertEquals(0, of(facts, "transferred", "ash").size(), "not a move inside one country: " + facts);
+        assertEquals(1, of(facts, "transferred", "lee").size(), "Lima to Cusco stays in Peru: " + facts);
+    }
+
+    @Test
+    void fearsAnArrestSetsOffDoNotUnsayTheArrest() {
+        List<Fact> facts = facts("c63", LocalDate.of(2025, 8, 10),
+                "Police in Peru detained Tom Ash in May 2025, more than a year after he was deported from neighboring Chile, "
+                + "sparking fears that he could face torture or death if returned to his native region.");
+        List<Fact> arrests = of(facts, "arrested", "ash");
+        assertEquals(1, arrests.size(), "the arrest was made: " + facts);
+        assertEquals("Peru", arrests.get(0).place());
+    }
+
+    @Test
+    void heldForAYearAndAHalfIsNoCharge() {
+        List<Fact> facts = facts("c64", LocalDate.of(2024, 5, 10),
+                "Tom Ash, a Canadian citizen who was detained for more than a year and a half by rebels in Peru, "
+                + "has been released, the minister said on Sunday.");
+        assertEquals(1, of(facts, "released", "ash").size(), "released: " + facts);
+        assertEquals(0, facts.stream().filter(f -> f.type().equals("legal")).count(), "a length of time is no charge: " + facts);
+    }
 }

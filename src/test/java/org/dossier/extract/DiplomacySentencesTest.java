@@ -317,4 +317,25 @@ class DiplomacySentencesTest {
         assertEquals(1, visits.size(), facts.toString());
         assertEquals("2016-11-11", visits.get(0).date(), visits.toString());
     }
+
+    @Test
+    void whatADetaineeSaysInTheDockIsNoStatementButAConsulsWordsToTheCourtAre() {
+        List<Fact> facts = facts("d60", LocalDate.of(2024, 5, 10),
+                "Tom Ash, a Briton held in Lima, was sentenced to death on Monday. "
+                + "\"I admit to having joined the group,\" he told the court, saying he was paid. "
+                + "In his final statement to the court last week, Ash, who comes from Leeds, said he was sorry.");
+        assertEquals(0, of(facts, "diplomatic", "statement", "ash").size(), "testimony: " + facts);
+        List<Fact> consul = facts("d61", LocalDate.of(2024, 5, 10),
+                "Tom Ash, a Briton held in Lima, was sentenced to death on Monday. "
+                + "The British consul told the court that the trial of Ash was unfair.");
+        assertEquals(1, of(consul, "diplomatic", "statement", "ash").size(), "the consul's remark: " + consul);
+    }
+
+    @Test
+    void activistsWhoVisitADetaineeMakeNoConsularVisit() {
+        List<Fact> facts = facts("d62", LocalDate.of(2024, 5, 10),
+                "Ann Lee, a Thai student, has been held in a Lima detention centre since March. "
+                + "According to activists who visited her, her health has worsened.");
+        assertEquals(0, of(facts, "diplomatic", "visit", "lee").size(), "activists are no consuls: " + facts);
+    }
 }
