@@ -139,21 +139,26 @@ public final class Extractor {
     private record Roles(Map<String, List<String>> all, Map<String, String> main, Set<String> detainees) {
     }
 
+    /** Long articles are started first, so that no thread is left with one at the end while the others idle. */
+    private static final java.util.Comparator<AnnotatedArticle> LONGEST_FIRST = java.util.Comparator
+            .comparingInt((AnnotatedArticle a) -> a.sentences().stream().mapToInt(s -> s.tokens().size()).sum()).reversed();
+
     /**
      * People are found across all articles first, and roles decided from the evidence of all
      * articles; everything else is done for each article on its own, on several threads.
      */
     public Result extract(List<AnnotatedArticle> annotated) {
-        List<AnnotatedArticle> articles = InOrder.map(annotated, threads, "extract", ParseRepairs::repaired);
+        List<AnnotatedArticle> articles = InOrder.map(annotated, threads, "extract", LONGEST_FIRST, ParseRepairs::repaired);
         PeopleFinder found = PeopleFinder.find(articles, threads);
         Map<String, List<PersonMention>> names = found.mentions().stream()
                 .collect(Collectors.groupingBy(PersonMention::article, LinkedHashMap::new, Collectors.toList()));
         RoleFinder roleFinder = new RoleFinder(rules.people());
-        List<Matched> matched = InOrder.map(articles, threads, "extract",
+        List<Matched> matched = InOrder.map(articles, threads, "extract", LONGEST_FIRST,
                 a -> match(a, names.getOrDefault(a.article().id(), List.of()), roleFinder));
         Roles roles = roles(matched);
         EventFinder eventFinder = new EventFinder(rules.events());
         List<ArticleFacts> perArticle = InOrder.map(matched, threads, "extract",
+                java.util.Comparator.comparing(Matched::article, LONGEST_FIRST),
                 m -> factsOrFailure(m, names.getOrDefault(m.article().article().id(), List.of()), roles, eventFinder));
         List<Fact> facts = new ArrayList<>();
         List<Unfinished> unfinished = new ArrayList<>();
