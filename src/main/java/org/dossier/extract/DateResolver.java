@@ -98,7 +98,7 @@ public final class DateResolver {
         newsTime = NEWS_TIME.matcher(PhraseMatcher.text(tokens, 0, tokens.size()).toLowerCase(Locale.ROOT)).find();
         int i = 0;
         while (i < tokens.size()) {
-            DayInWords day = dayInWords(tokens, i, futureAt.test(i));
+            DayInWords day = dayInWords(tokens, i, futureAt);
             if (day != null) {
                 if (day.value() != null) {
                     found.add(new DateMention(i, day.end(), PhraseMatcher.text(tokens, i, day.end()), day.value(), false));
@@ -249,11 +249,11 @@ public final class DateResolver {
      * "late last night", "this morning", "tonight" (the tagger reads a time, not a day: the article's
      * day or the one before). Null when no such words start at {@code i}.
      */
-    private DayInWords dayInWords(List<Token> tokens, int i, boolean future) {
+    private DayInWords dayInWords(List<Token> tokens, int i, java.util.function.IntPredicate futureAt) {
         String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
         if (tokens.get(i).word().equals("Boxing") && next.equals("day")) {
-            return new DayInWords(i + 2, value("December 26", "XXXX-12-26", future));
+            return new DayInWords(i + 2, value("December 26", "XXXX-12-26", futureAt.test(i)));
         }
         boolean partOfDay = word.equals("this") && PARTS_OF_THE_DAY.contains(next) || word.equals("last") && next.equals("night");
         if (articleDate != null && (partOfDay || word.equals("tonight"))) {
@@ -745,7 +745,8 @@ public final class DateResolver {
 
     private static DayOfWeek weekday(String lower) {
         for (DayOfWeek d : DayOfWeek.values()) {
-            if (WEEKDAYS[d.ordinal()].matcher(lower).matches()) {
+            // (the word is looked for before the slower pattern that finds it as a word)
+            if (lower.contains(WEEKDAY_NAMES[d.ordinal()]) && WEEKDAYS[d.ordinal()].matcher(lower).matches()) {
                 return d;
             }
         }
@@ -757,8 +758,10 @@ public final class DateResolver {
     /** "march", "mar" or "mar." as a word, by month. */
     private static final Pattern[] MONTH_WORDS = java.util.Arrays.stream(MONTHS)
             .map(m -> Pattern.compile(".*\\b(" + m + "|" + m.substring(0, 3) + "\\.?)\\b.*")).toArray(Pattern[]::new);
-    private static final Pattern[] WEEKDAYS = java.util.Arrays.stream(DayOfWeek.values())
-            .map(d -> Pattern.compile(".*\\b" + d.name().toLowerCase(Locale.ROOT) + "\\b.*")).toArray(Pattern[]::new);
+    private static final String[] WEEKDAY_NAMES = java.util.Arrays.stream(DayOfWeek.values())
+            .map(d -> d.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    private static final Pattern[] WEEKDAYS = java.util.Arrays.stream(WEEKDAY_NAMES)
+            .map(d -> Pattern.compile(".*\\b" + d + "\\b.*")).toArray(Pattern[]::new);
     private static final Pattern HOURS = Pattern.compile("\\b(hours?|minutes?)\\b");
     private static final Pattern UNTIL = Pattern.compile("\\b(until|till) (at least|the (end|middle|start|beginning) of)\\b");
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -771,7 +774,8 @@ public final class DateResolver {
 
     private static Integer monthNumber(String lower) {
         for (int m = 0; m < MONTHS.length; m++) {
-            if (MONTH_WORDS[m].matcher(lower).matches()) {
+            // every form of the month starts with its first three letters, looked for before the slower pattern
+            if (lower.contains(MONTHS[m].substring(0, 3)) && MONTH_WORDS[m].matcher(lower).matches()) {
                 return m + 1;
             }
         }

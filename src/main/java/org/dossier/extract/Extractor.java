@@ -109,9 +109,17 @@ public final class Extractor {
     public record Unfinished(AnnotatedArticle article, String message) {
     }
 
-    /** One article's sentences read once, its phrase matches by sentence, and what the people rules found in it. */
+    /**
+     * One article's sentences read once, its phrase matches by sentence, what the people rules found
+     * in it, and the descriptions of people its sentences give (see {@link #resolver}).
+     */
     private record Matched(AnnotatedArticle article, List<SentenceSyntax> syntax, List<List<PhraseMatch>> matches,
-                           List<RoleEvidence> evidence) {
+                           List<RoleEvidence> evidence, Map<SentenceSyntax, List<PhraseMatch>> described) {
+    }
+
+    /** A resolver for one article, sharing with its others the descriptions found in each sentence. */
+    private ReferenceResolver resolver(Set<String> detainees, Map<SentenceSyntax, List<PhraseMatch>> described) {
+        return new ReferenceResolver(detainees, otherRoles, occupations, custodyWords, described);
     }
 
     /**
@@ -131,21 +139,26 @@ public final class Extractor {
     private record Roles(Map<String, List<String>> all, Map<String, String> main, Set<String> detainees) {
     }
 
+    /** Long articles are started first, so that no thread is left with one at the end while the others idle. */
+    private static final java.util.Comparator<AnnotatedArticle> LONGEST_FIRST = java.util.Comparator
+            .comparingInt((AnnotatedArticle a) -> a.sentences().stream().mapToInt(s -> s.tokens().size()).sum()).reversed();
+
     /**
      * People are found across all articles first, and roles decided from the evidence of all
      * articles; everything else is done for each article on its own, on several threads.
      */
     public Result extract(List<AnnotatedArticle> annotated) {
-        List<AnnotatedArticle> articles = annotated.stream().map(ParseRepairs::repaired).toList();
-        PeopleFinder found = PeopleFinder.find(articles);
+        List<AnnotatedArticle> articles = InOrder.map(annotated, threads, "extract", LONGEST_FIRST, ParseRepairs::repaired);
+        PeopleFinder found = PeopleFinder.find(articles, threads);
         Map<String, List<PersonMention>> names = found.mentions().stream()
                 .collect(Collectors.groupingBy(PersonMention::article, LinkedHashMap::new, Collectors.toList()));
         RoleFinder roleFinder = new RoleFinder(rules.people());
-        List<Matched> matched = InOrder.map(articles, threads, "extract",
+        List<Matched> matched = InOrder.map(articles, threads, "extract", LONGEST_FIRST,
                 a -> match(a, names.getOrDefault(a.article().id(), List.of()), roleFinder));
         Roles roles = roles(matched);
         EventFinder eventFinder = new EventFinder(rules.events());
         List<ArticleFacts> perArticle = InOrder.map(matched, threads, "extract",
+                java.util.Comparator.comparing(Matched::article, LONGEST_FIRST),
                 m -> factsOrFailure(m, names.getOrDefault(m.article().article().id(), List.of()), roles, eventFinder));
         List<Fact> facts = new ArrayList<>();
         List<Unfinished> unfinished = new ArrayList<>();
@@ -175,12 +188,13 @@ public final class Extractor {
         List<SentenceSyntax> syntax = syntax(a);
         List<List<PhraseMatch>> matches = matchSentences(a, syntax, names);
         List<RoleEvidence> evidence = roleFinder.evidence(sentenceFacts(syntax, matches, names, Map.of(), peopleSeeCues));
-        ReferenceResolver beforeRoles = new ReferenceResolver(Set.of(), otherRoles, occupations, custodyWords);
+        Map<SentenceSyntax, List<PhraseMatch>> described = new java.util.IdentityHashMap<>();
+        ReferenceResolver beforeRoles = resolver(Set.of(), described);
         List<PersonMention> leads = new ArrayList<>(beforeRoles
                 .leadsOfNamedAfter(a, syntax, names, references(matches), otherRoleHolders(evidence)));
         // a couple are each other's family: only officials and lawyers are never among a group held
         leads.addAll(beforeRoles.groupsOfNamedBefore(a, syntax, names, references(matches), officialsAndLawyers(evidence)));
-        leads.addAll(pronounsHeld(a, syntax, matches, names, evidence));
+        leads.addAll(pronounsHeld(a, syntax, matches, names, evidence, described));
         if (!leads.isEmpty()) {
             // "Japan asks for the release of a Japanese journalist arrested on Sunday ... he is Ken
             // Sato": what happens to the lead happens to the one it stands for, who is then a detainee
@@ -192,7 +206,7 @@ public final class Extractor {
             again.addAll(roleFinder.evidence(sentenceFacts(leadSentences, matches, withLeads, Map.of(), peopleSeeCues)));
             evidence = again; // the people rules read one sentence at a time: only the lead's sentences change
         }
-        return new Matched(a, syntax, matches, evidence);
+        return new Matched(a, syntax, matches, evidence, described);
     }
 
     /**
@@ -204,14 +218,15 @@ public final class Extractor {
      * stands for those named together before it ("Tom and Ann Lee were travelling when they were detained").
      */
     private List<PersonMention> pronounsHeld(AnnotatedArticle a, List<SentenceSyntax> syntax, List<List<PhraseMatch>> matches,
-                                             List<PersonMention> names, List<RoleEvidence> evidence) {
+                                             List<PersonMention> names, List<RoleEvidence> evidence,
+                                             Map<SentenceSyntax, List<PhraseMatch>> described) {
         Set<String> others = otherRoleHolders(evidence);
         Set<String> detainees = evidence.stream().filter(e -> e.role().equals("detainee")).map(RoleEvidence::person)
                 .collect(Collectors.toSet());
         Set<String> candidates = names.stream().map(PersonMention::person).filter(p -> !others.contains(p))
                 .collect(Collectors.toSet());
         Map<Integer, List<PhraseMatch>> pronouns = new HashMap<>();
-        ReferenceResolver resolver = new ReferenceResolver(candidates, otherRoles, occupations, custodyWords);
+        ReferenceResolver resolver = resolver(candidates, described);
         references(matches).forEach((sentence, refs) -> refs.stream()
                 .filter(r -> r.label().equals("pronoun") || r.label().equals("plural") || resolver.isClientLike(r))
                 .filter(r -> happensInCourtOrCustody(r, syntax, matches))
@@ -269,7 +284,7 @@ public final class Extractor {
         List<List<PhraseMatch>> m = matched.matches();
         List<PersonMention> mentions = new ArrayList<>(names);
         List<SentenceSyntax> syntax = matched.syntax();
-        List<PersonMention> references = new ReferenceResolver(roles.detainees(), otherRoles, occupations, custodyWords)
+        List<PersonMention> references = resolver(roles.detainees(), matched.described())
                 .resolve(a, syntax, mentions, references(m), ref -> governedByTriggerOf(ref, syntax, m, COURT_CUSTODY_REGIME_OR_CONTACT));
         mentions.addAll(references);
         List<SentenceFacts> sentences = sentenceFacts(syntax, m, mentions, roles.main(), true);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.concurrent.InOrder;
 import org.dossier.nlp.AnnotatedArticle;
 import org.dossier.nlp.Dependency;
 import org.dossier.nlp.Sentence;
@@ -67,22 +68,17 @@ public final class PeopleFinder {
     }
 
     public static PeopleFinder find(List<AnnotatedArticle> articles) {
+        return find(articles, 1);
+    }
+
+    /** As {@link #find(List)}, reading the names of each article on up to {@code threads} threads. */
+    public static PeopleFinder find(List<AnnotatedArticle> articles, int threads) {
         PeopleFinder finder = new PeopleFinder();
         List<NameSpan> spans = new ArrayList<>();
         Set<NameSpan> knownAs = new java.util.HashSet<>();
-        for (AnnotatedArticle a : articles) {
-            Set<String> personWords = personWords(a);
-            Set<String> surnames = surnamesOfFullNames(a);
-            List<NameSpan> ofArticle = new ArrayList<>();
-            for (Sentence s : a.sentences()) {
-                for (NameSpan span : nameSpans(a.article().id(), s, personWords, surnames)) {
-                    ofArticle.add(span);
-                    if (span.isFullName() && span.aliasOf() == null && introducedAsKnownAs(s.tokens(), span.start())) {
-                        knownAs.add(span);
-                    }
-                }
-            }
-            spans.addAll(withUntaggedGivenNames(a, withKinSurnames(a, withoutOutletsBefore(a, withoutDaysBefore(a, ofArticle)))));
+        for (NamesOfArticle names : InOrder.map(articles, threads, "people", PeopleFinder::namesOf)) {
+            spans.addAll(names.spans());
+            knownAs.addAll(names.knownAs());
         }
         spans.stream().filter(n -> n.isFullName() && n.aliasOf() == null && !knownAs.contains(n)).forEach(finder::addFullName);
         spans.stream().filter(n -> n.aliasOf() != null).map(n -> withTheFullNameItAliases(n, spans)).forEach(finder::addAlias);
@@ -93,6 +89,27 @@ public final class PeopleFinder {
             finder.resolveArticle(a, byArticle.getOrDefault(a.article().id(), List.of()));
         }
         return finder;
+    }
+
+    /** The names one article gives, and those of them introduced by what the person is known as. */
+    private record NamesOfArticle(List<NameSpan> spans, List<NameSpan> knownAs) {
+    }
+
+    private static NamesOfArticle namesOf(AnnotatedArticle a) {
+        Set<String> personWords = personWords(a);
+        Set<String> surnames = surnamesOfFullNames(a);
+        List<NameSpan> ofArticle = new ArrayList<>();
+        List<NameSpan> knownAs = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            for (NameSpan span : nameSpans(a.article().id(), s, personWords, surnames)) {
+                ofArticle.add(span);
+                if (span.isFullName() && span.aliasOf() == null && introducedAsKnownAs(s.tokens(), span.start())) {
+                    knownAs.add(span);
+                }
+            }
+        }
+        return new NamesOfArticle(withUntaggedGivenNames(a, withKinSurnames(a, withoutOutletsBefore(a, withoutDaysBefore(a, ofArticle)))),
+                knownAs);
     }
 
     /** "NPR", "BBC": a short word in capitals, written apart from the name of a body elsewhere. */

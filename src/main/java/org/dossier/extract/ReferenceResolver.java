@@ -30,11 +30,24 @@ public final class ReferenceResolver {
     /** One-word custody triggers ("detain", "jail"). */
     private final Set<String> custodyWords;
 
+    /**
+     * The descriptions found in each sentence so far: they depend on the sentence and the word
+     * lists alone, so resolvers of one article with the same word lists may share them.
+     */
+    private final Map<SentenceSyntax, List<PhraseMatch>> described;
+
     public ReferenceResolver(Set<String> detainees, Set<String> otherRoles, Set<String> occupations, Set<String> custodyWords) {
+        this(detainees, otherRoles, occupations, custodyWords, new java.util.IdentityHashMap<>());
+    }
+
+    /** As the other constructor, sharing {@code described} with the resolvers of the same article and word lists. */
+    ReferenceResolver(Set<String> detainees, Set<String> otherRoles, Set<String> occupations, Set<String> custodyWords,
+                      Map<SentenceSyntax, List<PhraseMatch>> described) {
         this.detainees = detainees;
         this.otherRoles = otherRoles;
         this.occupations = occupations;
         this.custodyWords = custodyWords;
+        this.described = described;
     }
 
     /** "a Boston attorney detained in X": a noun of another role that a custody participle describes. */
@@ -81,87 +94,93 @@ public final class ReferenceResolver {
      */
     List<PhraseMatch> descriptions(AnnotatedArticle article, List<SentenceSyntax> syntaxes) {
         List<PhraseMatch> found = new ArrayList<>();
-        Nationalities.Words words = Nationalities.Words.get();
         for (SentenceSyntax syntax : syntaxes) {
-            org.dossier.nlp.Sentence s = syntax.sentence();
-            for (int i = 1; i < s.tokens().size(); i++) {
-                org.dossier.nlp.Token t = s.tokens().get(i);
-                String word = t.word().toLowerCase(java.util.Locale.ROOT);
-                PhraseMatch group = groupOfPeople(article, syntax, i, words);
-                if (group == null) {
-                    group = siblingsOfAName(article, s, i);
-                }
-                if (group == null) {
-                    group = familyByItsName(article, s, i);
-                }
-                if (group != null) {
-                    found.add(group);
-                    continue;
-                }
-                if (parentOfSomany(s, i)) {
-                    // "the dad-of-three", "the mother-of-two": the person told of, not a relative
-                    found.add(new PhraseMatch(article.article().id(), s.index(), i - 1, i + 1, i, "references",
-                            "description", null, String.join(" ", s.tokens().subList(i - 1, i + 5).stream()
-                                    .map(org.dossier.nlp.Token::word).toList())));
-                    continue;
-                }
-                boolean age = !word.isEmpty() && Character.isDigit(word.charAt(0)) && AGE.matcher(word).matches() || (word.equals("old") && i >= 2
-                        && s.tokens().get(i - 2).word().matches("(?i)-?years?(-old)?") || word.equals("old")
-                        && i >= 1 && s.tokens().get(i - 1).word().matches("(?i)\\d+-years?-?"));
-                boolean person = age || DETAINEE_NOUNS.contains(word) || describedNoun(syntax, i, words)
-                        || NATIONALS.contains(word) && !syntax.children(i, "amod").isEmpty()
-                        || (t.pos().startsWith("NN") && !t.pos().endsWith("S") && !"PERSON".equals(t.ner())
-                            && (isOccupation(words, word) || words.isNationality(word)))
-                        || (t.pos().equals("JJ") && words.isNationality(word) && (syntax.relationToHead(i).startsWith("nsubj")
-                            || nationalityAsANoun(syntax, i)))
-                        // "sentenced a French-Iranian academic": a noun for someone the tagger took for an adjective
-                        || (t.pos().equals("JJ") && ARGUMENTS.contains(syntax.relationToHead(i)) && isOccupation(words, word));
-                boolean anotherRole = otherRoles.contains(word) || otherRoles.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
-                if (!person || anotherRole && !describedAsHeld(syntax, i)) {
-                    continue;
-                }
-                String relation = syntax.relationToHead(i);
-                boolean mistagged = takenForAnAdjective(s, i, word);
-                if (!mistagged && (relation.equals("compound") || relation.equals("amod")
-                        || relation.startsWith("nmod:poss") && !age)) {
-                    continue; // "the Russian embassy", "the reporter's lawyer"; "the 56-year-old's appeal" is hers
-                }
-                int the = mistagged ? i - 1 : -1;
-                boolean indefinite = false;
-                for (int d : determiners(syntax, i)) {
-                    String det = s.tokens().get(d).word();
-                    if (det.equalsIgnoreCase("the") || det.equalsIgnoreCase("a") || det.equalsIgnoreCase("an")) {
-                        the = d;
-                        indefinite = !det.equalsIgnoreCase("the");
-                    }
-                }
-                boolean setOff = i + 1 < s.tokens().size() && s.tokens().get(i + 1).word().equals(",");
-                boolean lead = indefinite; // the lambda below needs a variable set once
-                // "a Russian expert convicted of fraud": in a lead the participle is part of the description
-                boolean ofSomeone = syntax.children(i).stream().anyMatch(d -> d.relation().startsWith("nmod") && !isHometown(syntax, d)
-                        && !FIELDS.contains(d.relation()) && !(lead && isEmployer(syntax, d))
-                        // "arrested a former spymaster on US drug charges": in a lead, what they are held over
-                        && !(lead && LEAD_GROUNDS.contains(d.relation()))
-                        // "a kitesurfer with dual citizenship": in a lead, what they have
-                        && !(lead && d.relation().equals("nmod:with"))
-                        || d.relation().startsWith("acl") && !(setOff && d.relation().equals("acl:relcl"))
-                           // ("an American back home after being detained in X": the parser's "acl:after")
-                           && !(lead && d.relation().startsWith("acl") && PARTICIPLES.contains(syntax.token(d.dependent()).pos()))
-                           // "a U.S. aid specialist who has been imprisoned in Cuba": in a lead, who they are
-                           && !(lead && d.relation().equals("acl:relcl"))
-                        || d.relation().equals("appos"));
-                if (the < 0 || the > i || ofSomeone) {
-                    continue; // "the lawyer of ...", "the journalist who wrote ..." are someone else; "the Swede, who ..." is not
-                }
-                String text = String.join(" ", s.tokens().subList(the, i + 1).stream().map(org.dossier.nlp.Token::word).toList());
-                // "a Belgian aid worker" in a lead stands for the first detainee named after it
-                // a noun taken for an adjective stands where the parser put the words it qualifies
-                int head = mistagged && syntax.head(i) > i ? syntax.head(i) : i;
-                found.add(new PhraseMatch(article.article().id(), s.index(), the, i + 1, head, "references",
-                        indefinite ? "lead" : "description", null, text));
-            }
+            found.addAll(described.computeIfAbsent(syntax, x -> descriptionsIn(article, x)));
         }
         return found;
+    }
+
+    private List<PhraseMatch> descriptionsIn(AnnotatedArticle article, SentenceSyntax syntax) {
+        List<PhraseMatch> found = new ArrayList<>();
+        Nationalities.Words words = Nationalities.Words.get();
+        org.dossier.nlp.Sentence s = syntax.sentence();
+        for (int i = 1; i < s.tokens().size(); i++) {
+            org.dossier.nlp.Token t = s.tokens().get(i);
+            String word = t.word().toLowerCase(java.util.Locale.ROOT);
+            PhraseMatch group = groupOfPeople(article, syntax, i, words);
+            if (group == null) {
+                group = siblingsOfAName(article, s, i);
+            }
+            if (group == null) {
+                group = familyByItsName(article, s, i);
+            }
+            if (group != null) {
+                found.add(group);
+                continue;
+            }
+            if (parentOfSomany(s, i)) {
+                // "the dad-of-three", "the mother-of-two": the person told of, not a relative
+                found.add(new PhraseMatch(article.article().id(), s.index(), i - 1, i + 1, i, "references",
+                        "description", null, String.join(" ", s.tokens().subList(i - 1, i + 5).stream()
+                                .map(org.dossier.nlp.Token::word).toList())));
+                continue;
+            }
+            boolean age = !word.isEmpty() && Character.isDigit(word.charAt(0)) && AGE.matcher(word).matches() || (word.equals("old") && i >= 2
+                    && s.tokens().get(i - 2).word().matches("(?i)-?years?(-old)?") || word.equals("old")
+                    && i >= 1 && s.tokens().get(i - 1).word().matches("(?i)\\d+-years?-?"));
+            boolean person = age || DETAINEE_NOUNS.contains(word) || describedNoun(syntax, i, words)
+                    || NATIONALS.contains(word) && !syntax.children(i, "amod").isEmpty()
+                    || (t.pos().startsWith("NN") && !t.pos().endsWith("S") && !"PERSON".equals(t.ner())
+                        && (isOccupation(words, word) || words.isNationality(word)))
+                    || (t.pos().equals("JJ") && words.isNationality(word) && (syntax.relationToHead(i).startsWith("nsubj")
+                        || nationalityAsANoun(syntax, i)))
+                    // "sentenced a French-Iranian academic": a noun for someone the tagger took for an adjective
+                    || (t.pos().equals("JJ") && ARGUMENTS.contains(syntax.relationToHead(i)) && isOccupation(words, word));
+            boolean anotherRole = otherRoles.contains(word) || otherRoles.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+            if (!person || anotherRole && !describedAsHeld(syntax, i)) {
+                continue;
+            }
+            String relation = syntax.relationToHead(i);
+            boolean mistagged = takenForAnAdjective(s, i, word);
+            if (!mistagged && (relation.equals("compound") || relation.equals("amod")
+                    || relation.startsWith("nmod:poss") && !age)) {
+                continue; // "the Russian embassy", "the reporter's lawyer"; "the 56-year-old's appeal" is hers
+            }
+            int the = mistagged ? i - 1 : -1;
+            boolean indefinite = false;
+            for (int d : determiners(syntax, i)) {
+                String det = s.tokens().get(d).word();
+                if (det.equalsIgnoreCase("the") || det.equalsIgnoreCase("a") || det.equalsIgnoreCase("an")) {
+                    the = d;
+                    indefinite = !det.equalsIgnoreCase("the");
+                }
+            }
+            boolean setOff = i + 1 < s.tokens().size() && s.tokens().get(i + 1).word().equals(",");
+            boolean lead = indefinite; // the lambda below needs a variable set once
+            // "a Russian expert convicted of fraud": in a lead the participle is part of the description
+            boolean ofSomeone = syntax.children(i).stream().anyMatch(d -> d.relation().startsWith("nmod") && !isHometown(syntax, d)
+                    && !FIELDS.contains(d.relation()) && !(lead && isEmployer(syntax, d))
+                    // "arrested a former spymaster on US drug charges": in a lead, what they are held over
+                    && !(lead && LEAD_GROUNDS.contains(d.relation()))
+                    // "a kitesurfer with dual citizenship": in a lead, what they have
+                    && !(lead && d.relation().equals("nmod:with"))
+                    || d.relation().startsWith("acl") && !(setOff && d.relation().equals("acl:relcl"))
+                       // ("an American back home after being detained in X": the parser's "acl:after")
+                       && !(lead && d.relation().startsWith("acl") && PARTICIPLES.contains(syntax.token(d.dependent()).pos()))
+                       // "a U.S. aid specialist who has been imprisoned in Cuba": in a lead, who they are
+                       && !(lead && d.relation().equals("acl:relcl"))
+                    || d.relation().equals("appos"));
+            if (the < 0 || the > i || ofSomeone) {
+                continue; // "the lawyer of ...", "the journalist who wrote ..." are someone else; "the Swede, who ..." is not
+            }
+            String text = String.join(" ", s.tokens().subList(the, i + 1).stream().map(org.dossier.nlp.Token::word).toList());
+            // "a Belgian aid worker" in a lead stands for the first detainee named after it
+            // a noun taken for an adjective stands where the parser put the words it qualifies
+            int head = mistagged && syntax.head(i) > i ? syntax.head(i) : i;
+            found.add(new PhraseMatch(article.article().id(), s.index(), the, i + 1, head, "references",
+                    indefinite ? "lead" : "description", null, text));
+        }
+        return List.copyOf(found);
     }
 
     /** "a sentence given to an ethnic Armenian": a nationality with an article of its own, heading its phrase, is a person. */

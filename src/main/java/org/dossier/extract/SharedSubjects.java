@@ -640,9 +640,11 @@ final class SharedSubjects {
         List<Dependency> deps = s.dependencies();
         for (Dependency acl : deps) {
             int clause = acl.dependent();
+            if (!acl.relation().startsWith("acl") || acl.relation().equals("acl:relcl") || acl.governor() < 0) {
+                continue;
+            }
             String mark = timeMark(s, clause);
-            if (!acl.relation().startsWith("acl") || acl.relation().equals("acl:relcl") || acl.governor() < 0 || mark == null
-                    || !s.tokens().get(clause).pos().matches("VB[NG]") || hasSubject(s, clause)) {
+            if (mark == null || !s.tokens().get(clause).pos().matches("VB[NG]") || hasSubject(s, clause)) {
                 continue; // "the first time since he was jailed": a clause with its own subject dates the noun
             }
             int verb = verbOfTheNoun(s, acl.governor());
