@@ -552,6 +552,11 @@ public final class ReferenceResolver {
                 found.addAll(mentionsOf(article, syntaxes, group, ofTheGroup));
                 continue;
             }
+            List<String> listedNext = listedInTheNextNaming(candidates, group);
+            if (!listedNext.isEmpty() && !othersThanNamed(article, group)) {
+                found.addAll(mentionsOf(article, syntaxes, group, listedNext));
+                continue;
+            }
             if (isIndefinite(group) || othersThanNamed(article, group) || !standsAlone(syntaxes.get(group.sentence()), group)
                     || followedByOf(article, group) || overlapsName(names, group.sentence(), group)) {
                 continue;
@@ -563,6 +568,26 @@ public final class ReferenceResolver {
             found.addAll(mentionsOf(article, syntaxes, group, people));
         }
         return found;
+    }
+
+    /**
+     * "Police detained three journalists on Monday. A and B of a US broadcaster and C, their
+     * translator, were told to report ...": a counted group told before anyone is named is the
+     * people the next sentence that names anyone names, when it names exactly that many.
+     */
+    private static List<String> listedInTheNextNaming(List<PersonMention> candidates, PhraseMatch group) {
+        int count = groupCount(group);
+        if (count < 2 || anyNamedBefore(candidates, group.sentence(), group.start())) {
+            return List.of();
+        }
+        int next = candidates.stream().filter(m -> !isBefore(m, group.sentence(), group.start()))
+                .mapToInt(PersonMention::sentence).min().orElse(-1);
+        if (next < 0 || next - group.sentence() > 1) {
+            return List.of();
+        }
+        List<String> named = candidates.stream().filter(m -> m.sentence() == next && !isBefore(m, group.sentence(), group.start()))
+                .map(PersonMention::person).distinct().toList();
+        return named.size() == count ? named : List.of();
     }
 
     /** "his lawyer Zoya Brandt", "Ambassador Lee": a name right after a word of another role. */

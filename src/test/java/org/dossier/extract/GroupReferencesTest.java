@@ -113,4 +113,24 @@ class GroupReferencesTest {
         assertTrue(facts.stream().noneMatch(f -> f.kind().equals("transferred") && f.person().equals("sam-reid")),
                 "a pair is two of the three: " + facts);
     }
+
+    @Test
+    void aCountedGroupIsThePeopleTheNextSentenceNamesWhenItNamesThatMany() {
+        List<Fact> facts = ArticleExtraction.facts("g-next", LocalDate.of(2024, 5, 20),
+                "Police in Peru on May 8 arrested three journalists in Tacna. "
+                + "Tom Ash and Ann Lee from a Canadian broadcaster and a local reporter, Bo Lin, who was working as a translator, "
+                + "were told by police to report to a police station.");
+        for (String person : List.of("tom-ash", "ann-lee", "bo-lin")) {
+            assertEquals(1, of(facts, "arrested", person).size(), person + " is one of the three: " + facts);
+        }
+        assertEquals(0, facts.stream().filter(f -> f.type().equals("conditions")).count(), "one summons is no regime: " + facts);
+    }
+
+    @Test
+    void aCountedGroupIsNotTheOneMemberNamedAfterIt() {
+        List<Fact> facts = ArticleExtraction.facts("g-next2", LocalDate.of(2024, 5, 20),
+                "Police in Peru on May 8 arrested three journalists in Tacna. "
+                + "Their editor, Tom Ash, said the arrests were unjust.");
+        assertEquals(0, of(facts, "arrested", "tom-ash").size(), "one named is not three: " + facts);
+    }
 }

@@ -330,4 +330,11 @@ class WellbeingSentencesTest {
         assertEquals(1, facts.stream().filter(f -> f.type().equals("contact") && f.kind().equals("denied")).count(),
                 facts.toString());
     }
+
+    @Test
+    void reportingToThePoliceEveryWeekIsARegime() {
+        List<Fact> facts = facts("w60", LocalDate.of(2024, 5, 20),
+                "Tom Ash, a Briton, was released on bail in Lima on Monday but must report to the police every week.");
+        assertEquals(1, of(facts, "conditions", "regime").size(), "weekly check-ins: " + facts);
+    }
 }
