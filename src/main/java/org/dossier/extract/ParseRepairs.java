@@ -45,6 +45,7 @@ final class ParseRepairs {
             RelativeClauses::clauseWithoutThatOnTheNounBefore,
             RelativeClauses::whoTheSpeakerSaidDidIsTheOneDescribed,
             RelativeClauses::pluralWhoClauseTellsOfTheWholeList,
+            SharedSubjects::nameBeforeADescribedParticipleIsTheObject,
             SharedSubjects::participleAfterANameDescribesIt,
             SharedSubjects::participleAfterAPersonOfAPhraseDescribesThem,
             SharedSubjects::participleSubjectsUndergo,

@@ -437,6 +437,43 @@ final class SharedSubjects {
     }
 
     /**
+     * "Peru has freed Jim Fox, a Briton held for two years, in exchange for ...": the parser read
+     * the name as the subject of a clause whose verb is the participle after its description
+     * ("freed [Fox held ...]"). When that participle comes right after the noun set off beside the
+     * name, the name is the main verb's object and the participle describes the person.
+     */
+    static Sentence nameBeforeADescribedParticipleIsTheObject(Sentence s) {
+        for (Dependency clause : s.dependencies()) {
+            int verb = clause.dependent();
+            int main = clause.governor();
+            if (!clause.relation().equals("ccomp") || main < 0 || !s.tokens().get(main).pos().startsWith("VB")
+                    || !s.tokens().get(verb).pos().matches("VBD|VBN") || verb < 1) {
+                continue;
+            }
+            int noun = verb - 1;
+            Dependency subject = s.dependencies().stream()
+                    .filter(d -> d.governor() == verb && d.relation().equals("nsubj") && isName(s, d.dependent())
+                            && d.dependent() < noun && isApposedTo(s, noun, d.dependent()))
+                    .findFirst().orElse(null);
+            if (subject == null || hasSubject(s, main) && s.dependencies().stream()
+                    .anyMatch(d -> d.governor() == main && d.relation().equals("obj"))) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>(s.dependencies());
+            deps.remove(clause);
+            deps.remove(subject);
+            deps.add(new Dependency("obj", main, subject.dependent()));
+            deps.add(new Dependency("acl", noun, verb));
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
+    private static boolean isApposedTo(Sentence s, int noun, int name) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == name && d.dependent() == noun && d.relation().equals("appos"));
+    }
+
+    /**
      * "the release of two soldiers arrested last week": a participle right after a person noun
      * (or name) of an "of" phrase, which the parser hung on the noun the phrase belongs to (the
      * release), tells of the people.

@@ -596,4 +596,11 @@ class CustodySentencesTest {
         assertEquals(1, of(facts, "released", "ash").size(), "released: " + facts);
         assertEquals(0, facts.stream().filter(f -> f.type().equals("legal")).count(), "a length of time is no charge: " + facts);
     }
+
+    @Test
+    void aStateThatFreesSomeoneDescribedAsHeldFreesThemInTheExchange() {
+        List<Fact> facts = facts("c65", LocalDate.of(2024, 5, 10),
+                "Bolivia has freed Jim Fox, a Briton held for two years on spying charges, in exchange for a Bolivian jailed in Britain.");
+        assertEquals(1, of(facts, "exchanged", "fox").size(), "freed in a swap: " + facts);
+    }
 }
