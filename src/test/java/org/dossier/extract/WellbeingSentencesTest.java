@@ -337,4 +337,12 @@ class WellbeingSentencesTest {
                 "Tom Ash, a Briton, was released on bail in Lima on Monday but must report to the police every week.");
         assertEquals(1, of(facts, "conditions", "regime").size(), "weekly check-ins: " + facts);
     }
+
+    @Test
+    void aDetaineeAllowedToCallARelativeHasContact() {
+        List<Fact> facts = facts("w61", LocalDate.of(2024, 5, 10),
+                "Ron Park, an Australian held in Peru, was allowed to call his wife for the first time on Monday.");
+        assertEquals(1, of(facts, "contact", "allowed").size(), "a call home: " + facts);
+        assertEquals(0, of(facts, "request").size(), "no one asks for anything: " + facts);
+    }
 }
