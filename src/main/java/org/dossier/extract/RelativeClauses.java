@@ -5,6 +5,7 @@ import static org.dossier.extract.ParseGraph.hasSubject;
 import static org.dossier.extract.ParseGraph.isName;
 import static org.dossier.extract.ParseGraph.isPassive;
 import static org.dossier.extract.ParseGraph.isVerb;
+import static org.dossier.extract.ParseGraph.subjectsOf;
 import static org.dossier.extract.ParseGraph.withJoinedVerbs;
 
 import java.util.ArrayList;
@@ -234,11 +235,16 @@ final class RelativeClauses {
         for (Dependency hanging : s.dependencies()) {
             int relative = hanging.governor();
             int verb = hanging.dependent();
+            // the clause's "who", which the parser may pass on to the verb after it, is no subject of its own
+            List<Dependency> whoSubjects = s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().startsWith("nsubj")
+                    && s.tokens().get(d.dependent()).pos().equals("WP") && d.dependent() < verb).toList();
             if (!hanging.relation().equals("dep") || relative < 0 || verb < relative || !isVerb(s, verb)
-                    || hasSubject(s, verb) || !followsComma(s, verb) || !describes(s, relative, named)) {
+                    || subjectsOf(s, verb).size() > whoSubjects.size() || !followsComma(s, verb) || !describes(s, relative, named)) {
                 continue;
             }
-            return withMainVerb(s, named, verb, List.of(hanging), List.of());
+            List<Dependency> dropped = new ArrayList<>(whoSubjects);
+            dropped.add(hanging);
+            return withMainVerb(s, named, verb, dropped, List.of());
         }
         return s;
     }
@@ -352,6 +358,27 @@ final class RelativeClauses {
                 return noun == named || s.dependencies().stream().anyMatch(a -> a.governor() == named
                         && a.dependent() == noun && a.relation().equals("appos"));
             }
+        }
+        return whoClauseInsideTheDescription(s, relative, named);
+    }
+
+    /**
+     * "Tom Ash, a 24-year-old who held dual citizenship until Sunday, was released": a "who"
+     * clause the parser hung somewhere inside the words set off beside the name ("24-year-old"
+     * taken apart) still describes the person named.
+     */
+    private static boolean whoClauseInsideTheDescription(Sentence s, int relative, int named) {
+        boolean who = s.dependencies().stream().anyMatch(d -> d.governor() == relative && d.relation().startsWith("nsubj")
+                && s.tokens().get(d.dependent()).pos().equals("WP"));
+        int at = relative;
+        for (int steps = 0; who && at >= 0 && steps < 5; steps++) {
+            int from = at;
+            int head = s.dependencies().stream().filter(d -> d.dependent() == from && !d.relation().equals("ref"))
+                    .mapToInt(Dependency::governor).findFirst().orElse(-1);
+            if (head == named) {
+                return s.dependencies().stream().anyMatch(d -> d.governor() == named && d.relation().equals("appos"));
+            }
+            at = head;
         }
         return false;
     }

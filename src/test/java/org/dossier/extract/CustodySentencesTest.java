@@ -603,4 +603,14 @@ class CustodySentencesTest {
                 "Bolivia has freed Jim Fox, a Briton held for two years on spying charges, in exchange for a Bolivian jailed in Britain.");
         assertEquals(1, of(facts, "exchanged", "fox").size(), "freed in a swap: " + facts);
     }
+
+    @Test
+    void aWhoClauseInsideADescribedAgeLeavesTheNameTheSubjectOfTheMainVerb() {
+        List<Fact> facts = facts("c66", LocalDate.of(2024, 5, 10),
+                "Tom Ash, a 24-year-old who held dual British-Peruvian citizenship until Sunday, was released from Lima's "
+                + "Lurigancho prison complex and flew home early on Monday morning, according to a rights group.");
+        List<Fact> released = of(facts, "released", "ash");
+        assertEquals(1, released.size(), "released: " + facts);
+        assertTrue(released.get(0).place() != null && released.get(0).place().contains("Lurigancho"), "from the prison: " + released);
+    }
 }
