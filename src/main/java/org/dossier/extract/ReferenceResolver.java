@@ -1165,16 +1165,20 @@ public final class ReferenceResolver {
         for (SentenceSyntax syntax : syntaxes) {
             List<org.dossier.nlp.Token> t = syntax.sentence().tokens();
             for (int i = 0; i + 2 < t.size(); i++) {
-                if (!t.get(i).word().equalsIgnoreCase("one") || !t.get(i + 1).word().equalsIgnoreCase("of")) {
-                    continue;
+                String group = null;
+                String member = null;
+                if (t.get(i).word().equalsIgnoreCase("one") && t.get(i + 1).word().equalsIgnoreCase("of")) {
+                    int noun = groupNounAfter(syntax, i + 2, words);
+                    int back = noun >= 0 ? noun : standsForAGroupBefore(t, i + 2);
+                    group = noun >= 0 ? t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT)
+                            : back >= 0 ? lastGroupNounBefore(syntaxes, syntax.sentence().index(), i, words) : null;
+                    member = group == null ? null : memberNamed(syntax, names, i, noun >= 0 ? noun : back);
+                } else if (t.get(i).word().equalsIgnoreCase("among") && THEM.contains(t.get(i + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                    group = lastGroupNounBefore(syntaxes, syntax.sentence().index(), i, words);
+                    member = group == null ? null : nameRightAfter(syntax, names, i + 2);
                 }
-                int noun = groupNounAfter(syntax, i + 2, words);
-                if (noun < 0) {
-                    continue;
-                }
-                String member = memberNamed(syntax, names, i, noun);
                 if (member != null) {
-                    List<String> of = members.computeIfAbsent(t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>());
+                    List<String> of = members.computeIfAbsent(group, k -> new ArrayList<>());
                     if (!of.contains(member)) {
                         of.add(member);
                     }
@@ -1182,6 +1186,53 @@ public final class ReferenceResolver {
             }
         }
         return members;
+    }
+
+    private static final Set<String> THEM = Set.of("them", "those", "whom");
+
+    /**
+     * "one of them", "one of those", "one of the eight": words after "one of" that stand for a group
+     * told before; the index of their last word, or -1.
+     */
+    private static int standsForAGroupBefore(List<org.dossier.nlp.Token> t, int from) {
+        if (THEM.contains(t.get(from).word().toLowerCase(java.util.Locale.ROOT))) {
+            return from;
+        }
+        boolean counted = from + 1 < t.size() && t.get(from).word().equalsIgnoreCase("the") && count(t.get(from + 1).word().toLowerCase(java.util.Locale.ROOT)) >= 0
+                && (from + 2 >= t.size() || !t.get(from + 2).pos().startsWith("NN"));
+        return counted ? from + 1 : -1;
+    }
+
+    /** The plural noun for people last told before this point, in its sentence or the one before ("eight Britons"); null if none. */
+    private String lastGroupNounBefore(List<SentenceSyntax> syntaxes, int sentence, int token, Nationalities.Words words) {
+        for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
+            SentenceSyntax syntax = syntaxes.get(s);
+            List<org.dossier.nlp.Token> t = syntax.sentence().tokens();
+            for (int j = (s == sentence ? token : t.size()) - 1; j >= 0; j--) {
+                String lemma = t.get(j).lemma().toLowerCase(java.util.Locale.ROOT);
+                if (!t.get(j).pos().equals("NNS") && !t.get(j).pos().equals("NNPS")) {
+                    continue;
+                }
+                boolean people = isCountedKind(words, lemma) || isPersonOfAnyKind(words, lemma);
+                if (people || PersonNouns.isPerson(lemma)) {
+                    // the nearest people told before are the group: "three judges ... one of them" are judges
+                    return people && !ofAnotherRole(syntax, j) ? lemma : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "among them Ann Lee", "among them are Ann Lee and ...": the person named at or right after {@code from}. */
+    private static String nameRightAfter(SentenceSyntax syntax, List<PersonMention> names, int from) {
+        List<org.dossier.nlp.Token> t = syntax.sentence().tokens();
+        int at = from;
+        while (at < t.size() && (t.get(at).word().equals(",") || t.get(at).lemma().equals("be"))) {
+            at++;
+        }
+        int start = at;
+        return names.stream().filter(m -> m.sentence() == syntax.sentence().index() && !m.reference() && m.start() == start)
+                .map(PersonMention::person).findFirst().orElse(null);
     }
 
     /** "the six detained men" after "one of": the plural noun for people that heads it, or -1. */

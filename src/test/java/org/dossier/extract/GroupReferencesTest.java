@@ -133,4 +133,23 @@ class GroupReferencesTest {
                 + "Their editor, Tom Ash, said the arrests were unjust.");
         assertEquals(0, of(facts, "arrested", "tom-ash").size(), "one named is not three: " + facts);
     }
+
+    @Test
+    void oneOfThemOrAmongThemMakesTheNamedPersonAMemberOfTheGroupHeld() {
+        String[] bodies = {
+            "Peruvian police arrested eight Britons in Lima on Monday. Tom Ash, one of the eight, is a retired teacher.",
+            "Eight Britons were arrested in Lima on Monday, among them Tom Ash, a retired teacher from Leeds.",
+            "Police in Lima arrested five activists on Monday. One of them, Tom Ash, is a British citizen."};
+        for (int i = 0; i < bodies.length; i++) {
+            List<Fact> facts = ArticleExtraction.facts("g-one" + i, LocalDate.of(2024, 5, 10), bodies[i]);
+            assertEquals(1, of(facts, "arrested", "tom-ash").size(), "a member of the group arrested: " + bodies[i] + " " + facts);
+        }
+    }
+
+    @Test
+    void oneOfThemIsNoMemberOfAGroupOfOfficials() {
+        List<Fact> facts = ArticleExtraction.facts("g-one-officials", LocalDate.of(2024, 5, 10),
+                "Five Britons were arrested in Lima on Monday. Three judges heard the case; one of them, Tom Ash, said little.");
+        assertEquals(0, of(facts, "arrested", "tom-ash").size(), "a judge is no detainee: " + facts);
+    }
 }
