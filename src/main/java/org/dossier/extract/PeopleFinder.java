@@ -989,15 +989,8 @@ public final class PeopleFinder {
             }
         }
         nouns.remove(Integer.valueOf(head));
-        // "a critic of Prime Minister A, B": B, set off after the other person's name, is the critic
-        return nouns.stream().distinct().filter(n -> !ofAnotherPerson(s, n) || apposed.contains(n) && namedAfterTheOther(s, n, head))
-                .toList();
-    }
-
-    /** The name comes after the other person's name the noun is "of". */
-    private static boolean namedAfterTheOther(Sentence s, int noun, int name) {
-        return s.dependencies().stream().anyMatch(d -> d.governor() == noun && d.relation().startsWith("nmod:of")
-                && "PERSON".equals(s.tokens().get(d.dependent()).ner()) && d.dependent() < name);
+        // "a critic of Prime Minister A, B": a name set off beside the noun is the noun's, whoever it is "of"
+        return nouns.stream().distinct().filter(n -> apposed.contains(n) || !ofAnotherPerson(s, n)).toList();
     }
 
     /**

@@ -577,17 +577,10 @@ public final class ReferenceResolver {
      */
     private static List<String> listedInTheNextNaming(List<PersonMention> candidates, PhraseMatch group) {
         int count = groupCount(group);
-        if (count < 2 || anyNamedBefore(candidates, group.sentence(), group.start())) {
-            return List.of();
-        }
         int next = candidates.stream().filter(m -> !isBefore(m, group.sentence(), group.start()))
                 .mapToInt(PersonMention::sentence).min().orElse(-1);
-        if (next < 0 || next - group.sentence() > 1) {
-            return List.of();
-        }
-        List<String> named = candidates.stream().filter(m -> m.sentence() == next && !isBefore(m, group.sentence(), group.start()))
-                .map(PersonMention::person).distinct().toList();
-        return named.size() == count ? named : List.of();
+        return count < 2 || next < 0 || next - group.sentence() > 1 ? List.of()
+                : namedAfterIfSoMany(candidates, group.sentence(), group.start(), next, count);
     }
 
     /** "his lawyer Zoya Brandt", "Ambassador Lee": a name right after a word of another role. */
@@ -1089,11 +1082,18 @@ public final class ReferenceResolver {
      * after it, one by one, when exactly that many are named in the sentences that follow.
      */
     private static List<String> countedOut(List<PersonMention> mentions, int sentence, int token, int count) {
+        return namedAfterIfSoMany(mentions, sentence, token, sentence + GROUP_IN_VIEW, count);
+    }
+
+    /**
+     * The people named after a counted group that no one is named before, up to sentence {@code last},
+     * when there are exactly {@code count} of them; none otherwise.
+     */
+    private static List<String> namedAfterIfSoMany(List<PersonMention> mentions, int sentence, int token, int last, int count) {
         if (anyNamedBefore(mentions, sentence, token)) {
             return List.of();
         }
-        List<String> people = mentions.stream()
-                .filter(m -> (m.sentence() > sentence || m.start() > token) && m.sentence() - sentence <= GROUP_IN_VIEW)
+        List<String> people = mentions.stream().filter(m -> !isBefore(m, sentence, token) && m.sentence() <= last)
                 .map(PersonMention::person).distinct().toList();
         return people.size() == count ? people : List.of();
     }
@@ -1168,11 +1168,12 @@ public final class ReferenceResolver {
                 String group = null;
                 String member = null;
                 if (t.get(i).word().equalsIgnoreCase("one") && t.get(i + 1).word().equalsIgnoreCase("of")) {
+                    // "one of the six men", or "one of them" / "one of the eight" for the people told before
                     int noun = groupNounAfter(syntax, i + 2, words);
-                    int back = noun >= 0 ? noun : standsForAGroupBefore(t, i + 2);
+                    int groupWordsEnd = noun >= 0 ? noun : standsForAGroupBefore(t, i + 2);
                     group = noun >= 0 ? t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT)
-                            : back >= 0 ? lastGroupNounBefore(syntaxes, syntax.sentence().index(), i, words) : null;
-                    member = group == null ? null : memberNamed(syntax, names, i, noun >= 0 ? noun : back);
+                            : groupWordsEnd >= 0 ? lastGroupNounBefore(syntaxes, syntax.sentence().index(), i, words) : null;
+                    member = group == null ? null : memberNamed(syntax, names, i, groupWordsEnd);
                 } else if (t.get(i).word().equalsIgnoreCase("among") && THEM.contains(t.get(i + 1).word().toLowerCase(java.util.Locale.ROOT))) {
                     group = lastGroupNounBefore(syntaxes, syntax.sentence().index(), i, words);
                     member = group == null ? null : nameRightAfter(syntax, names, i + 2);

@@ -370,8 +370,11 @@ final class RelativeClauses {
     private static boolean whoClauseInsideTheDescription(Sentence s, int relative, int named) {
         boolean who = s.dependencies().stream().anyMatch(d -> d.governor() == relative && d.relation().startsWith("nsubj")
                 && s.tokens().get(d.dependent()).pos().equals("WP"));
+        if (!who) {
+            return false;
+        }
         int at = relative;
-        for (int steps = 0; who && at >= 0 && steps < 5; steps++) {
+        for (int steps = 0; at >= 0 && steps < 5; steps++) {
             int from = at;
             int head = s.dependencies().stream().filter(d -> d.dependent() == from && !d.relation().equals("ref"))
                     .mapToInt(Dependency::governor).findFirst().orElse(-1);
