@@ -38,6 +38,9 @@ final class CountedBack {
             return Optional.empty();
         }
         LocalDate from = anchor(sentence, trigger, after - 2).orElse(articleDate);
+        if (from == null) {
+            return Optional.empty(); // an undated article with no other date to count from
+        }
         return switch (unit) {
             case "year" -> Optional.of(String.valueOf(from.getYear() - count));
             case "decade" -> Optional.of(String.valueOf(from.getYear() - 10 * count));

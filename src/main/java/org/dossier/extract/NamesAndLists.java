@@ -607,4 +607,49 @@ final class NamesAndLists {
         }
         return s;
     }
+
+    /**
+     * "police arrested the Canadian activist Ana Ash": the parser may take the noun for the verb's
+     * object and hang the name on it loosely. The name right after its noun heads the phrase; the
+     * noun describes it. After a word for a person ("the citizen Ana San Miguel") the name is one
+     * even where the tagger took it for a town.
+     */
+    static Sentence nameRightAfterItsNounHeadsThePhrase(Sentence s) {
+        for (Dependency loose : s.dependencies()) {
+            int noun = loose.governor();
+            int name = loose.dependent();
+            if (!loose.relation().equals("dep") || noun < 0 || name <= noun || !s.tokens().get(name).pos().equals("NNP")
+                    || !s.tokens().get(noun).pos().matches("NNS?") || firstWordOf(s, name) != noun + 1
+                    || !PersonNouns.isPersonNoun(s.tokens().get(noun))
+                    && java.util.stream.IntStream.rangeClosed(noun + 1, name).noneMatch(i -> isName(s, i))) {
+                continue;
+            }
+            Dependency role = s.dependencies().stream().filter(d -> d.dependent() == noun && d.governor() >= 0).findFirst().orElse(null);
+            if (role == null || role.relation().startsWith("nsubj")) { // "lawyers Ann Lee and Tom Ash said": the rules read the noun as the speaker
+                continue;
+            }
+            String relation = role.relation().equals("iobj") ? "obj" : role.relation();
+            List<Dependency> removed = new java.util.ArrayList<>(List.of(loose, role));
+            List<Dependency> added = new java.util.ArrayList<>(List.of(new Dependency(relation, role.governor(), name),
+                    new Dependency("compound", name, noun)));
+            for (Dependency partner : s.dependencies()) { // "lawyers Ann Lee and Tom Ash": the names after it are listed with it
+                if (partner.governor() == noun && partner.dependent() > name && isName(s, partner.dependent())
+                        && (partner.relation().equals("dep") || partner.relation().startsWith("conj"))) {
+                    removed.add(partner);
+                    added.add(new Dependency("conj:and", name, partner.dependent()));
+                }
+            }
+            return ParseGraph.withEdgesReplaced(s, removed, added);
+        }
+        return s;
+    }
+
+    /** The first word of the name whose last word is {@code head}: the proper nouns before it. */
+    private static int firstWordOf(Sentence s, int head) {
+        int first = head;
+        while (first > 0 && s.tokens().get(first - 1).pos().equals("NNP")) {
+            first--;
+        }
+        return first;
+    }
 }

@@ -33,6 +33,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::copulaBeforeANounIsNoPassive,
             ReportsAndWordOrder::sourceNamedFirstIsNoPartOfTheSubject,
             NamesAndLists::nameApposedToAnotherNameNamesTheNounAbove,
+            NamesAndLists::nameRightAfterItsNounHeadsThePhrase,
             NamesAndLists::listedNamesAreConjoined,
             NamesAndLists::nameJoinedToAVerbIsListedWithTheObject,
             NamesAndLists::describedLastNameIsListed,

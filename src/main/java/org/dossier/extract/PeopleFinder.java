@@ -763,12 +763,21 @@ public final class PeopleFinder {
         for (PersonName p : bySurnameKey.getOrDefault(surnameKey(span.last()), List.of())) {
             for (String form : p.forms()) {
                 String known = fold(form);
-                if (known.contains(" ") && (known.endsWith(" " + name) || name.endsWith(" " + known))) {
+                if (known.contains(" ") && (known.endsWith(" " + name) || name.endsWith(" " + known) && !anotherGivenName(span, p))) {
                     return p;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * "Miranda San Miguel" after "Rocio San Miguel": a longer name that ends in someone's two-word
+     * surname but opens with another given name is a relative, not the same person.
+     */
+    private static boolean anotherGivenName(NameSpan span, PersonName p) {
+        return p.first() != null && !fold(span.first()).equals(fold(p.first())) && !sameFirstName(span.first(), p.first())
+                && p.forms().stream().noneMatch(f -> fold(f).startsWith(fold(span.first()) + " "));
     }
 
     private PersonName findByFullName(String first, String last) {

@@ -44,7 +44,7 @@ public final class ArticleReader {
             case PAGE -> HtmlArticleReader.read(file);
             case PDF -> PdfArticleReader.read(file);
         };
-        ParsedText text = parser.parse(DashesBetweenSentences.dropped(PullQuotes.rejoined(GluedSentences.separated(CutOffEnding.dropped(source.text())))));
+        ParsedText text = parser.parse(DashesBetweenSentences.dropped(PullQuotes.rejoined(GluedSentences.separated(CutOffEnding.dropped(SplitSentences.joined(source.text()))))));
         checkBody(file, format, text.body());
         languages.require(file, text.body());
         Sidecar sidecar = Sidecar.besides(file);

@@ -613,4 +613,12 @@ class CustodySentencesTest {
         assertEquals(1, released.size(), "released: " + facts);
         assertTrue(released.get(0).place() != null && released.get(0).place().contains("Lurigancho"), "from the prison: " + released);
     }
+
+    @Test
+    void anArticleWithNoDateStillGivesItsFactsWhenAnEventIsCountedBack() {
+        List<Fact> facts = facts("c67", null,
+                "Tom Ash was freed from a prison in Lima two years after he was arrested in Peru. He flew home to Toronto.");
+        assertEquals(1, of(facts, "released", "ash").size(), "released, though nothing dates the article: " + facts);
+        assertEquals(1, of(facts, "arrested", "ash").size(), "the arrest, with no date to count back from: " + facts);
+    }
 }

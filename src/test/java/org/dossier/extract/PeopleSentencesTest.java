@@ -366,4 +366,13 @@ class PeopleSentencesTest {
         assertEquals(1, of(r, "sam-cole", "custody", "held").size(), "the billionaire is Sam Cole: " + r.facts());
         assertEquals(0, r.facts().stream().filter(f -> f.person().equals("jo-ruiz")).count(), "the minister is no detainee: " + r.facts());
     }
+
+    @Test
+    void aRelativeWhoSharesATwoWordSurnameIsSomeoneElse() {
+        Extractor.Result r = extract("pe41", LocalDate.of(2024, 5, 10),
+                "Peruvian police arrested the Canadian activist Ana San Martin in Lima on Monday. "
+                + "The Canadian consul met her daughter, Lucia San Martin, on Friday.");
+        assertEquals(1, of(r, "ana-martin", "custody", "arrested").size(), "the activist was arrested: " + r.facts());
+        assertTrue(r.people().stream().anyMatch(p -> p.name().equals("Lucia San Martin")), "the daughter is a person of her own: " + r.people());
+    }
 }
