@@ -652,4 +652,37 @@ final class NamesAndLists {
         }
         return first;
     }
+
+    /**
+     * "Ann Lee and Tom Ash were among eight men whom police arrested", "... among those freed": the
+     * people said to be among a group undergo what the group does.
+     */
+    static Sentence peopleAmongAGroupShareWhatHappensToIt(Sentence s) {
+        List<Dependency> added = new java.util.ArrayList<>();
+        for (Dependency among : s.dependencies()) {
+            int group = among.governor();
+            if (!among.relation().equals("case") || group < 0 || !s.tokens().get(among.dependent()).word().equalsIgnoreCase("among")
+                    || s.dependencies().stream().noneMatch(d -> d.governor() == group && d.relation().equals("cop"))) {
+                continue;
+            }
+            List<Integer> members = new java.util.ArrayList<>();
+            s.dependencies().stream().filter(d -> d.governor() == group && d.relation().startsWith("nsubj")).forEach(d -> {
+                members.add(d.dependent());
+                s.dependencies().stream().filter(c -> c.governor() == d.dependent() && c.relation().startsWith("conj"))
+                        .forEach(c -> members.add(c.dependent()));
+            });
+            for (Dependency done : s.dependencies()) {
+                boolean undergone = done.dependent() == group && (done.relation().equals("obj") || done.relation().equals("nsubj:pass"))
+                        && done.governor() >= 0 && ParseGraph.isVerb(s, done.governor());
+                boolean participle = done.governor() == group && done.relation().equals("acl")
+                        && s.tokens().get(done.dependent()).pos().equals("VBN");
+                if (undergone || participle) {
+                    int verb = undergone ? done.governor() : done.dependent();
+                    String relation = undergone ? done.relation() : "nsubj:pass";
+                    members.forEach(m -> added.add(new Dependency(relation, verb, m)));
+                }
+            }
+        }
+        return added.isEmpty() ? s : ParseGraph.withEdges(s, added);
+    }
 }

@@ -15,7 +15,7 @@ import org.dossier.nlp.Sentence;
  * <li>{@link RelativeClauses}: "who" clauses hung on the wrong word;
  * <li>{@link SharedSubjects}: participles and joined verbs left without the subject they share;
  * <li>{@link ReportsAndWordOrder}: datelines, sources named first, closing reports, passives told subject last, places
- * after dates, headline clauses without "was", a year read as the count of the name after it, a second
+ * after dates, a phrase taken for the closing report's object, headline clauses without "was", a year read as the count of the name after it, a second
  * object hung on the first, an object told after a place, a date after a participle's place.
  * </ul>
  * {@link ParseGraph} holds what they ask of the graph in common. They run here, in a fixed order.
@@ -34,6 +34,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::sourceNamedFirstIsNoPartOfTheSubject,
             NamesAndLists::nameApposedToAnotherNameNamesTheNounAbove,
             NamesAndLists::nameRightAfterItsNounHeadsThePhrase,
+            NamesAndLists::peopleAmongAGroupShareWhatHappensToIt,
             NamesAndLists::listedNamesAreConjoined,
             NamesAndLists::nameJoinedToAVerbIsListedWithTheObject,
             NamesAndLists::describedLastNameIsListed,
@@ -62,6 +63,7 @@ final class ParseRepairs {
             SharedSubjects::companionsShareTheSubject,
             RelativeClauses::mainVerbAfterARelativeClause,
             RelativeClauses::dateEndingARelativeClauseIsNoSubject,
+            ReportsAndWordOrder::phraseTakenForTheObjectOfTheClosingReport,
             ReportsAndWordOrder::objectsTakenForSubjectsOfTheReport,
             ReportsAndWordOrder::invertedPassivesUndergone,
             ReportsAndWordOrder::clausesBeforeTheClosingReport,

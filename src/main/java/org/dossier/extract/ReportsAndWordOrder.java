@@ -391,6 +391,34 @@ final class ReportsAndWordOrder {
     }
 
     /**
+     * "upheld the sentence imposed on two Czechs, Ann Lee and Tom Ash, ..., a spokeswoman told the
+     * agency": the parser may take a phrase with a preposition, told before the closing report, for
+     * the report's object. It belongs to the verb or participle right before it.
+     */
+    static Sentence phraseTakenForTheObjectOfTheClosingReport(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int report = d.governor();
+            int phrase = d.dependent();
+            if (!(d.relation().equals("obj") || d.relation().startsWith("obl:")) || report < 0 || phrase > report
+                    || !SpeechVerbs.reports(s.tokens().get(report))) {
+                continue;
+            }
+            Dependency preposition = s.dependencies().stream()
+                    .filter(c -> c.governor() == phrase && c.relation().equals("case") && c.dependent() < phrase).findFirst().orElse(null);
+            int verb = preposition == null ? -1 : preposition.dependent() - 1;
+            if (verb < 0 || !isVerb(s, verb)) {
+                continue;
+            }
+            String relation = "obl:" + s.tokens().get(preposition.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+            // the names listed with the phrase were hung on the report the same way
+            List<Dependency> moved = s.dependencies().stream().filter(e -> e.governor() == report && e.dependent() > verb
+                    && e.dependent() < report && e.relation().equals(d.relation())).toList();
+            return withEdgesReplaced(s, moved, moved.stream().map(e -> new Dependency(relation, verb, e.dependent())).toList());
+        }
+        return s;
+    }
+
+    /**
      * "Ann Lee returned home on Friday after being released, the minister said": a clause told
      * before the report that closes the sentence, which the parser hung on the report, belongs to
      * the verb before it (so that who was released is who returned, not who said it).

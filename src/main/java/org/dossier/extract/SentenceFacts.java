@@ -355,13 +355,21 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         return relation.equals("dep") || relation.startsWith("nmod:of") && !syntax.children(token, "nummod").isEmpty();
     }
 
-    /** "the death sentence issued against Ann Lee": a participle on the court word names whom it is against. */
+    /**
+     * "the death sentence issued against Ann Lee", "the sentence imposed on two Canadians": a
+     * participle on the court word names whom it is against.
+     */
     private static boolean againstThroughAParticiple(SentenceSyntax syntax, PhraseMatch trigger, int token) {
-        int participle = syntax.head(token);
-        return participle >= 0 && syntax.relationToHead(token).equals("obl:against")
-                && (syntax.relationToHead(participle).equals("acl") && trigger.covers(syntax.head(participle))
-                    // the parser may make the court word the participle's subject ("the sentence handed down against her")
-                    || syntax.children(participle, "nsubj:pass").stream().anyMatch(trigger::covers));
+        for (var edge : syntax.parents(token)) {
+            int participle = edge.governor();
+            if (participle >= 0 && (edge.relation().equals("obl:against") || edge.relation().equals("obl:on"))
+                    && (syntax.relationToHead(participle).equals("acl") && trigger.covers(syntax.head(participle))
+                        // the parser may make the court word the participle's subject ("the sentence handed down against her")
+                        || syntax.children(participle, "nsubj:pass").stream().anyMatch(trigger::covers))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The trigger is inside the phrase set beside the person ("B, a national arrested in May"). */

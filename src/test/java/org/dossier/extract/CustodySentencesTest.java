@@ -621,4 +621,14 @@ class CustodySentencesTest {
         assertEquals(1, of(facts, "released", "ash").size(), "released, though nothing dates the article: " + facts);
         assertEquals(1, of(facts, "arrested", "ash").size(), "the arrest, with no date to count back from: " + facts);
     }
+
+    @Test
+    void peopleKeptInAPrisonSomewhereAreHeldThere() {
+        List<Fact> facts = facts("c68", LocalDate.of(2024, 5, 10),
+                "Tom Ash and Ann Lee were arrested in Peru in 2022. Ash and Lee are kept in a prison in Cusco in southern Peru.");
+        for (String person : List.of("ash", "lee")) {
+            assertTrue(of(facts, "held", person).stream().anyMatch(f -> f.place() != null && f.place().contains("Cusco")),
+                    person + " is held in Cusco: " + facts);
+        }
+    }
 }

@@ -152,4 +152,30 @@ class GroupReferencesTest {
                 "Five Britons were arrested in Lima on Monday. Three judges heard the case; one of them, Tom Ash, said little.");
         assertEquals(0, of(facts, "arrested", "tom-ash").size(), "a judge is no detainee: " + facts);
     }
+
+    @Test
+    void peopleAmongAGroupThePoliceArrestedWereArrested() {
+        String[] bodies = {
+            "Tom Ash and Ann Lee were among eight armed men whom police arrested in Lima on Sunday.",
+            "Tom Ash and Ann Lee were among those detained by police in Lima on Sunday.",
+        };
+        for (int i = 0; i < bodies.length; i++) {
+            List<Fact> facts = ArticleExtraction.facts("g-among" + i, LocalDate.of(2024, 5, 10), bodies[i]);
+            for (String person : List.of("tom-ash", "ann-lee")) {
+                List<Fact> arrests = of(facts, "arrested", person);
+                assertEquals(1, arrests.size(), person + " was among those arrested: " + bodies[i] + " " + facts);
+                assertEquals("Lima", arrests.get(0).place(), arrests.toString());
+            }
+        }
+    }
+
+    @Test
+    void menHandcuffedOnArrivalWereArrested() {
+        List<Fact> facts = ArticleExtraction.facts("g-handcuffed", LocalDate.of(2024, 5, 10),
+                "Two Canadians, Tom Ash and Bo Lin, were flown back from Peru on Wednesday. On their arrival in Toronto, "
+                + "police boarded the plane and handcuffed the men.");
+        for (String person : List.of("tom-ash", "bo-lin")) {
+            assertEquals(1, of(facts, "arrested", person).size(), person + " was handcuffed: " + facts);
+        }
+    }
 }

@@ -377,4 +377,19 @@ class LegalSentencesTest {
         assertTrue(facts.stream().noneMatch(f -> f.person().contains("ruiz")), "the judge: " + facts);
         assertEquals(List.of(), about(facts, "sentenced", "hart"), "the time served: " + facts);
     }
+
+    @Test
+    void aSentenceImposedOnPeopleNamedBeforeTheClosingReportIsTheirs() {
+        List<Fact> facts = facts("l40", LocalDate.of(2024, 5, 10),
+                "LIMA, May 9 (AP) - The Peruvian supreme appeals court has upheld the 75-month prison sentence imposed on "
+                + "two Canadians, Tom Ash and Ann Lee, who were punished for smuggling, Canadian Foreign Ministry "
+                + "spokeswoman Jo Ruiz told AP on Monday.");
+        for (String person : List.of("ash", "lee")) {
+            List<Fact> sentenced = about(facts, "sentenced", person);
+            assertEquals(1, sentenced.size(), person + " was sentenced: " + facts);
+            assertEquals("P75M", sentenced.get(0).term(), sentenced.toString());
+            assertEquals(1, about(facts, "appeal", person).size(), person + "'s sentence was upheld: " + facts);
+        }
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("ruiz")), "the spokeswoman: " + facts);
+    }
 }
