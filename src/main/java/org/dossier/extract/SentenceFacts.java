@@ -372,6 +372,29 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         return false;
     }
 
+    /**
+     * "delivers his message from inside Evin jail", "wrote to her from prison": who does something
+     * from a place of custody is held there.
+     */
+    private static boolean doesFromInsideCustody(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        int place = placeSpokenFrom(syntax, trigger);
+        int verb = place < 0 ? -1 : syntax.head(place);
+        return verb >= 0 && syntax.token(verb).pos().startsWith("VB") && syntax.relationToHead(place).startsWith("obl")
+                && syntax.children(verb, "nsubj").contains(token);
+    }
+
+    /** The noun of the trigger that "from" opens ("from inside Evin jail": jail), or -1. */
+    static int placeSpokenFrom(SentenceSyntax syntax, PhraseMatch trigger) {
+        for (int i = trigger.start(); i < trigger.end(); i++) {
+            int noun = i;
+            if (trigger.covers(noun) && syntax.token(noun).pos().startsWith("NN")
+                    && syntax.children(noun, "case").stream().anyMatch(c -> syntax.token(c).word().equalsIgnoreCase("from"))) {
+                return noun;
+            }
+        }
+        return -1;
+    }
+
     /** The trigger is inside the phrase set beside the person ("B, a national arrested in May"). */
     private static boolean inDescriptionOf(SentenceSyntax syntax, PhraseMatch trigger, int person) {
         List<Integer> above = syntax.governingChain(trigger.head());
@@ -464,6 +487,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         }
         if (againstThroughAParticiple(syntax, trigger, token)) {
             return "nmod:against";
+        }
+        if (doesFromInsideCustody(syntax, trigger, token)) {
+            return "nsubj:pass";
         }
         String modifier = participleModifier(syntax, trigger, token);
         if (modifier != null) {

@@ -384,9 +384,15 @@ final class SharedSubjects {
         return s;
     }
 
+    /** "and jailed", "and later jailed": an "and" before the participle, with at most adverbs between. */
     private static boolean opensWithAnd(Sentence s, int participle) {
+        int and = participle - 1;
+        while (and > 0 && s.tokens().get(and).pos().startsWith("RB")) {
+            and--;
+        }
+        int cc = and;
         return s.dependencies().stream().anyMatch(c -> c.governor() == participle && c.relation().equals("cc")
-                && c.dependent() == participle - 1 && s.tokens().get(c.dependent()).word().equalsIgnoreCase("and"));
+                && c.dependent() == cc && s.tokens().get(c.dependent()).word().equalsIgnoreCase("and"));
     }
 
     /** The token, or the nearest word above it, that is a passive verb with a subject; -1 if none is. */

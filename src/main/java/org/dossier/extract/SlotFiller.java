@@ -439,7 +439,8 @@ public final class SlotFiller {
         SentenceSyntax syntax = sentence.syntax();
         boolean move = MOVES.contains(event.kind());
         boolean journeyTold = move || heldUntilLeaving(event);
-        Set<String> fitting = heldUntilLeaving(event) ? FROM : move ? TO : event.kind().equals("released") ? FROM_OR_IN
+        Set<String> fitting = heldUntilLeaving(event) ? FROM : move ? TO
+                : event.kind().equals("released") || toldFromInside(event, syntax) ? FROM_OR_IN
                 : event.kind().equals("arrested") ? SEIZED_IN_OR_FROM : IN;
         // a move's destination is what "to" names ("taken from the prison in X to Y": Y)
         List<CueLink> fits = links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
@@ -925,6 +926,11 @@ public final class SlotFiller {
 
     private static final Set<String> FACILITY_NOUNS = Set.of("prison", "jail", "colony", "camp", "penitentiary",
             "facility", "centre", "center");
+
+    /** "his message from inside Evin jail": a stay whose word is the place of custody spoken from. */
+    private static boolean toldFromInside(Event event, SentenceSyntax syntax) {
+        return event.kind().equals("held") && SentenceFacts.placeSpokenFrom(syntax, event.trigger()) >= 0;
+    }
 
     private static final Set<String> MOVES = Set.of("transferred", "extradited");
     private static final Set<String> DESTINATION = Set.of("to", "into");

@@ -631,4 +631,13 @@ class CustodySentencesTest {
                     person + " is held in Cusco: " + facts);
         }
     }
+
+    @Test
+    void someoneWhoSpeaksFromInsideAPrisonIsHeldThere() {
+        List<Fact> facts = facts("c69", LocalDate.of(2024, 5, 10),
+                "Tom Ash was arrested in Peru in 2022. His voice is calm as he reads his letter to the Canadian prime minister "
+                + "from inside Lima's Lurigancho prison.");
+        assertTrue(of(facts, "held", "ash").stream().anyMatch(f -> f.place() != null && f.place().contains("Lurigancho")),
+                "held where he speaks from: " + facts);
+    }
 }

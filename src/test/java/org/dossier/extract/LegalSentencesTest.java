@@ -392,4 +392,14 @@ class LegalSentencesTest {
         }
         assertTrue(facts.stream().noneMatch(f -> f.person().contains("ruiz")), "the spokeswoman: " + facts);
     }
+
+    @Test
+    void laterJailedForYearsAfterAnAccusationIsTheSentence() {
+        List<Fact> facts = facts("l41", LocalDate.of(2024, 5, 10),
+                "Tom Ash was visiting his sister in Lima in May 2021 when he was arrested, accused of smuggling and later "
+                + "jailed for ten years, his family says.");
+        List<Fact> sentenced = about(facts, "sentenced", "ash");
+        assertEquals(1, sentenced.size(), "jailed for ten years: " + facts);
+        assertEquals("P10Y", sentenced.get(0).term(), sentenced.toString());
+    }
 }
