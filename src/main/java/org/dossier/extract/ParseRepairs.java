@@ -48,6 +48,7 @@ final class ParseRepairs {
             RelativeClauses::whoTheSpeakerSaidDidIsTheOneDescribed,
             RelativeClauses::pluralWhoClauseTellsOfTheWholeList,
             SharedSubjects::nameBeforeADescribedParticipleIsTheObject,
+            SharedSubjects::participleAfterTheObjectDescribesIt,
             SharedSubjects::participleAfterANameDescribesIt,
             SharedSubjects::participleAfterAPersonOfAPhraseDescribesThem,
             SharedSubjects::participleSubjectsUndergo,

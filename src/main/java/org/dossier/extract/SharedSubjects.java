@@ -790,4 +790,30 @@ final class SharedSubjects {
                 && s.tokens().get(d.dependent()).word().equalsIgnoreCase("and"));
         return joined && isPassive(s, verb);
     }
+
+    /**
+     * "Peru has released two teachers held since March": the parser may read the object and the
+     * participle after it as a clause of their own hung loosely on the verb. The noun is the verb's
+     * object; the participle describes it.
+     */
+    static Sentence participleAfterTheObjectDescribesIt(Sentence s) {
+        for (Dependency loose : s.dependencies()) {
+            int verb = loose.governor();
+            int participle = loose.dependent();
+            if (!loose.relation().equals("dep") || verb < 0 || participle < verb || !isVerb(s, verb)
+                    || !s.tokens().get(participle).pos().equals("VBN") || !s.dependencies().stream()
+                    .noneMatch(d -> d.governor() == verb && d.relation().equals("obj")) || isPassive(s, verb)) {
+                continue;
+            }
+            int noun = subjectsOf(s, participle).stream().mapToInt(Dependency::dependent).filter(n -> n > verb && n < participle).findFirst().orElse(-1);
+            if (noun < 0 || !s.tokens().get(noun).pos().startsWith("NN")) {
+                continue;
+            }
+            Dependency subject = new Dependency(s.dependencies().stream().filter(d -> d.governor() == participle && d.dependent() == noun)
+                    .findFirst().orElseThrow().relation(), participle, noun);
+            return withEdgesReplaced(s, List.of(loose, subject), List.of(new Dependency("obj", verb, noun),
+                    new Dependency("acl", noun, participle), new Dependency("nsubj:pass", participle, noun)));
+        }
+        return s;
+    }
 }

@@ -444,7 +444,8 @@ public final class SlotFiller {
                 : event.kind().equals("arrested") ? SEIZED_IN_OR_FROM : IN;
         // a move's destination is what "to" names ("taken from the prison in X to Y": Y)
         List<CueLink> fits = links.stream().filter(l -> l.lexicon().equals("place") && l.distance() <= MAX_PLACE_DISTANCE)
-                .filter(l -> l.cue().label2() != null && !possessive(l) ? fitting.contains(l.cue().label2()) || !journeyTold && journeyEnd(l, links)
+                .filter(l -> l.cue().label2() != null && possessive(l) && ownsAPlaceTheEventFits(l, syntax, fitting)
+                        || (l.cue().label2() != null && !possessive(l) ? fitting.contains(l.cue().label2()) || !journeyTold && journeyEnd(l, links)
                         || move && inAPlaceMovedTo(l, syntax)
                         || arrivedAt(event, l, syntax)
                         // "arrested by Iranian authorities": the state that holds them
@@ -461,7 +462,7 @@ public final class SlotFiller {
                         || (HELD_BY_A_STATE.contains(event.kind()) || event.kind().equals("held")) && l.below()
                            && actingCourt(event, l, syntax)
                         // "arrested as he entered the port city of X"
-                        || l.cue().label2() == null && arrivedAt(event, l, syntax))
+                        || l.cue().label2() == null && arrivedAt(event, l, syntax)))
                 .filter(l -> !nationalityOfSomeone(l, syntax) && !nationalityOfTheOneItHappensTo(event, l, sentence))
                 .filter(l -> journeyTold || !journeyStart(l, links) && !cameFrom(event, l, syntax))
                 .filter(l -> !placeOfAnotherVerbJoined(event, l, syntax, links))
@@ -520,6 +521,22 @@ public final class SlotFiller {
     }
 
     /** "Qatar's Court of Appeal": a place told as the owner of what it names, no preposition. */
+    /**
+     * "held in El Salvador's maximum-security prison", "moved to Russia's prison camp": a place
+     * named as the owner of a noun that the fitting word opens is where the event happened.
+     */
+    private static boolean ownsAPlaceTheEventFits(CueLink place, SentenceSyntax syntax, Set<String> fitting) {
+        int owner = place.cue().end() - 1;
+        int noun = syntax.head(owner);
+        if (noun < 0 || !syntax.relationToHead(owner).equals("nmod:poss")) {
+            return false;
+        }
+        // "Lima's Lurigancho prison": the prison's own name is the place
+        boolean named = java.util.stream.IntStream.range(owner + 1, noun + 1).anyMatch(i -> syntax.token(i).pos().startsWith("NNP"));
+        return !named && syntax.children(noun, "case").stream()
+                .anyMatch(c -> fitting.contains(syntax.token(c).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     private static boolean possessive(CueLink place) {
         String marker = place.cue().label2();
         return marker.equals("'s") || marker.equals("\u2019s") || marker.equals("'");

@@ -178,4 +178,13 @@ class GroupReferencesTest {
             assertEquals(1, of(facts, "arrested", person).size(), person + " was handcuffed: " + facts);
         }
     }
+
+    @Test
+    void aCountedGroupFreedIsThePeopleNamedInTheNextSentence() {
+        List<Fact> facts = ArticleExtraction.facts("g-freed-next", LocalDate.of(2024, 5, 10),
+                "Peru has released two Canadian teachers held since March. Tom Ash and Bo Lin flew home to Toronto on Friday.");
+        for (String person : List.of("tom-ash", "bo-lin")) {
+            assertEquals(1, of(facts, "released", person).size(), person + " was released: " + facts);
+        }
+    }
 }

@@ -141,4 +141,14 @@ class PlacesOfEventsTest {
                 "Tom Ash, a Canadian driver, was arrested in August.");
         assertNull(only(facts, "arrested", "ash").place(), "August is a month here: " + facts);
     }
+
+    @Test
+    void aCountryNamedAsTheOwnerOfThePrisonIsWhereSomeoneIsHeld() {
+        List<Fact> facts = ArticleExtraction.facts("p16", LocalDate.of(2024, 5, 10),
+                "Tom Ash has now been held for over 75 days in Peru’s maximum-security prison, after being deported from Chile.");
+        List<Fact> held = facts.stream().filter(f -> f.kind().equals("held") && f.person().equals("tom-ash")
+                && "2024-05".equals(f.date())).toList();
+        assertEquals(1, held.size(), "held now: " + facts);
+        assertEquals("Peru", held.get(0).place(), held.toString());
+    }
 }
