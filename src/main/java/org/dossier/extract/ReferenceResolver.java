@@ -447,7 +447,7 @@ public final class ReferenceResolver {
                 continue; // "A denied any ties to B, despite a call between the two": A and B, no detainees
             }
             if (group || courtOrCustody.test(ref)) {
-                List<String> people = namedBefore(named, ref.sentence(), ref.start(), groupCount(ref) > 1);
+                List<String> people = namedBefore(named, ref.sentence(), ref.start(), groupCount(ref) > 1, true);
                 // "A British couple ...", or "the pair were released" before anyone is named: the two named next
                 if (people.isEmpty() && group && !followedByOf(article, ref)) {
                     people = namedAfter(detaineeNames, ref.sentence(), ref.start());
@@ -561,7 +561,7 @@ public final class ReferenceResolver {
                     || followedByOf(article, group) || overlapsName(names, group.sentence(), group)) {
                 continue;
             }
-            List<String> people = namedBefore(candidates, group.sentence(), group.start(), groupCount(group) > 1);
+            List<String> people = namedBefore(candidates, group.sentence(), group.start(), groupCount(group) > 1, false);
             if (people.size() < 2 || !countAgrees(group, people.size())) {
                 continue;
             }
@@ -1031,7 +1031,8 @@ public final class ReferenceResolver {
      * of a member alone: "Novak and Weld were held in May. Weld is ill. They ..."). A counted group
      * ("the two tourists") keeps them in view however often one of them is told of alone since.
      */
-    private static List<String> namedBefore(List<PersonMention> mentions, int sentence, int token, boolean counted) {
+    private static List<String> namedBefore(List<PersonMention> mentions, int sentence, int token, boolean counted,
+                                            boolean detaineesToldAfter) {
         List<String> here = mentions.stream().filter(m -> m.sentence() == sentence && m.start() < token)
                 .map(PersonMention::person).distinct().toList();
         if (here.size() >= 2) {
@@ -1044,7 +1045,12 @@ public final class ReferenceResolver {
             List<String> people = mentions.stream().filter(m -> m.sentence() == b)
                     .map(PersonMention::person).distinct().toList();
             if (people.size() >= 2) {
-                return people.containsAll(toldOfAlone) ? people : List.of();
+                if (people.containsAll(toldOfAlone)) {
+                    return people;
+                }
+                // "A and B were captured in April. C, a student, was also convicted. The men face
+                // execution": detainees told of one by one after the pair are of the group too
+                return detaineesToldAfter ? java.util.stream.Stream.concat(people.stream(), toldOfAlone.stream()).distinct().toList() : List.of();
             }
             toldOfAlone.addAll(people);
             naming += people.isEmpty() ? 0 : 1;

@@ -528,14 +528,14 @@ final class SharedSubjects {
     }
 
     /**
-     * "was sentenced after pleading guilty", parsed with "after" hanging loose from the verb and
+     * "was sentenced after pleading guilty", parsed with "after" hanging loose from the verb (or as its adverb) and
      * the participle from "after": the participle is a clause of time of the verb, "after" its mark.
      */
     static Sentence participleHungOnItsTimeWord(Sentence s) {
         for (Dependency loose : s.dependencies()) {
             int word = loose.dependent();
             int verb = loose.governor();
-            if (!loose.relation().equals("dep") || verb < 0 || !isVerb(s, verb)
+            if (!(loose.relation().equals("dep") || loose.relation().equals("advmod")) || verb < 0 || !isVerb(s, verb)
                     || !TIME_WORDS.contains(s.tokens().get(word).word().toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -734,8 +734,9 @@ final class SharedSubjects {
                 continue;
             }
             for (Dependency subject : subjectsOf(s, clause.governor())) {
-                if (isName(s, subject.dependent()) || s.tokens().get(subject.dependent()).pos().equals("PRP")
-                        || PersonNouns.isPersonNoun(s.tokens().get(subject.dependent()))) {
+                org.dossier.nlp.Token who = s.tokens().get(subject.dependent());
+                if (isName(s, subject.dependent()) || who.pos().equals("PRP") || PersonNouns.isPersonNoun(who)
+                        || who.pos().equals("NNS") && PersonNouns.isPerson(who.lemma())) { // "the men face death after pleading guilty"
                     added.add(new Dependency(passive ? "nsubj:pass" : "nsubj", participle, subject.dependent()));
                 }
             }

@@ -187,4 +187,14 @@ class GroupReferencesTest {
             assertEquals(1, of(facts, "released", person).size(), person + " was released: " + facts);
         }
     }
+
+    @Test
+    void theMenAfterAPairAndAThirdDetaineeAreAllThree() {
+        List<Fact> facts = ArticleExtraction.facts("g-men-three", LocalDate.of(2024, 5, 10),
+                "Tom Ash and Bo Lin were captured in Lima in April. Jim Fox, a student arrested in March in Cusco, was also "
+                + "convicted. The men now face prison after pleading guilty to smuggling.");
+        for (String person : List.of("tom-ash", "bo-lin", "jim-fox")) {
+            assertEquals(1, of(facts, "pleaded_guilty", person).size(), person + " pleaded guilty: " + facts);
+        }
+    }
 }
