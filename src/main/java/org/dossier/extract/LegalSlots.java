@@ -151,7 +151,8 @@ final class LegalSlots {
      * Lee, a teacher who worked there for a decade, to 14 years"), which is how English gives it.
      */
     static String term(List<CueLink> links, SentenceFacts sentence, int maxDistance) {
-        if (sentence.syntax().sentence().tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("respectively"))) {
+        if (sentence.syntax().sentence().tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("respectively"))
+                || termsJoined(sentence)) {
             return null; // "to 31 and 32 years, respectively": which term is whose is for the reader to pair up
         }
         return links.stream().filter(l -> l.lexicon().equals("term") && l.distance() <= maxDistance)
@@ -162,6 +163,21 @@ final class LegalSlots {
                         .thenComparingInt(CueLink::distance)
                         .thenComparingInt(l -> Math.abs(l.cue().start() - l.match().start())))
                 .map(CueLink::label).orElse(null);
+    }
+
+    /** "sentenced them to 10 years and 20 years": two different terms joined by "and" or "or". */
+    private static boolean termsJoined(SentenceFacts sentence) {
+        List<PhraseMatch> terms = sentence.matches().stream().filter(m -> m.lexicon().equals("term"))
+                .sorted(Comparator.comparingInt(PhraseMatch::start)).toList();
+        for (int i = 1; i < terms.size(); i++) {
+            PhraseMatch a = terms.get(i - 1);
+            PhraseMatch b = terms.get(i);
+            String between = PhraseMatcher.text(sentence.syntax().sentence().tokens(), a.end(), b.start()).trim();
+            if (!java.util.Objects.equals(a.label(), b.label()) && between.matches("(?i),?\\s*(and|or)")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile(

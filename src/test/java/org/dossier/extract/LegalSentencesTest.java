@@ -396,10 +396,23 @@ class LegalSentencesTest {
     @Test
     void laterJailedForYearsAfterAnAccusationIsTheSentence() {
         List<Fact> facts = facts("l41", LocalDate.of(2024, 5, 10),
-                "Tom Ash was visiting his sister in Lima in May 2021 when he was arrested, accused of smuggling and later "
+                "Tom Ash was visiting his sister in Lima in May 2021 when he was arrested, accused of spying for Chile and later "
                 + "jailed for ten years, his family says.");
         List<Fact> sentenced = about(facts, "sentenced", "ash");
         assertEquals(1, sentenced.size(), "jailed for ten years: " + facts);
         assertEquals("P10Y", sentenced.get(0).term(), sentenced.toString());
+    }
+
+    @Test
+    void twoTermsForTwoPeopleGiveNeitherTheFirstTerm() {
+        List<Fact> facts = facts("l42", LocalDate.of(2024, 5, 10),
+                "A court in Lima has convicted two Canadians, Tom Ash and Bo Lin, of smuggling and sentenced them to "
+                + "10 years and 20 years in prison. Ash was given a 10-year sentence on Friday.");
+        List<Fact> lin = about(facts, "sentenced", "lin");
+        assertEquals(1, lin.size(), "Lin was sentenced: " + facts);
+        assertNull(lin.get(0).term(), "which of the two terms is Lin's the sentence does not say: " + lin);
+        List<Fact> ash = about(facts, "sentenced", "ash");
+        assertEquals(1, ash.size(), "one sentencing of Ash: " + facts);
+        assertEquals("P10Y", ash.get(0).term(), ash.toString());
     }
 }
