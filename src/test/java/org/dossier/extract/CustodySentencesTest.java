@@ -640,4 +640,15 @@ class CustodySentencesTest {
         assertTrue(of(facts, "held", "ash").stream().anyMatch(f -> f.place() != null && f.place().contains("Lurigancho")),
                 "held where he speaks from: " + facts);
     }
+
+    @Test
+    void someoneFoundNotGuiltyIsReleasedAndWasCharged() {
+        List<Fact> facts = facts("c70", LocalDate.of(2024, 5, 10),
+                "Tom Ash was arrested in Lima in 2021. Ash and Bo Lin were found not guilty on 12 charges including "
+                + "smuggling in the high court in Lima on May 2.");
+        List<Fact> released = of(facts, "released", "ash");
+        assertEquals(1, released.size(), "acquitted, so freed: " + facts);
+        assertTrue(released.get(0).date() != null && released.get(0).date().endsWith("-05-02"), released.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.kind().equals("convicted")), "not guilty is no conviction: " + facts);
+    }
 }
