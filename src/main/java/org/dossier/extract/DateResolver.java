@@ -183,6 +183,9 @@ public final class DateResolver {
             if (countedOutsideTheSpan(tokens, start)) {
                 value = null; // "two and a half years ago": the tagger kept only "years ago", and one year it is not
             }
+            if (text.toLowerCase(Locale.ROOT).matches("(decades|years|months|weeks|days)\\s+(ago|earlier|before|later)")) {
+                value = null; // "decades ago", "years earlier": no count, no date
+            }
             boolean inexact = INEXACT_OFFSET.matcher(PhraseMatcher.text(tokens, ownWordsBefore(tokens, start), run).toLowerCase(Locale.ROOT)).find();
             if (inexact) {
                 // "more than a decade earlier", "nearly two years ago": no year is certain; "nearly

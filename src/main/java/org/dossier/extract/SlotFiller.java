@@ -737,7 +737,8 @@ public final class SlotFiller {
     }
 
     /**
-     * "X, who was sentenced to 27 years in a US prison, is a victim of the attack in Morocco": the
+     * "X, who was sentenced to 27 years in a US prison, is a victim of the attack in Morocco", "a
+     * militant who was convicted in his home country was arrested in Bolivia": the
      * event told in a relative clause about a person happened at a place inside that clause, not
      * one the rest of the sentence names.
      */
@@ -749,8 +750,9 @@ public final class SlotFiller {
         List<Integer> up = new java.util.ArrayList<>(List.of(event.trigger().head()));
         up.addAll(syntax.governingChain(event.trigger().head()));
         int clause = up.stream().filter(g -> syntax.relationToHead(g).equals("acl:relcl")).findFirst().orElse(-1);
-        if (clause < 0 || syntax.head(clause) < 0 || !"PERSON".equals(syntax.token(syntax.head(clause)).ner())) {
-            return false; // only a clause about a person: "the court where she was sentenced" is the court's
+        if (clause < 0 || syntax.head(clause) < 0 || !"PERSON".equals(syntax.token(syntax.head(clause)).ner())
+                && !PersonNouns.isPersonNoun(syntax.token(syntax.head(clause)))) {
+            return false; // only a clause about a person ("X, who", "a militant who"): "the court where she was sentenced" is the court's
         }
         int place = link.cue().head();
         // "the colony where he is held": the place the clause describes is where it happens

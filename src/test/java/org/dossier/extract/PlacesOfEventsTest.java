@@ -151,4 +151,15 @@ class PlacesOfEventsTest {
         assertEquals(1, held.size(), "held now: " + facts);
         assertEquals("Peru", held.get(0).place(), held.toString());
     }
+
+    @Test
+    void aConvictionInAClauseAboutTheDetaineeHappenedInTheirHomeCountryNotWhereTheyWereArrested() {
+        List<Fact> facts = ArticleExtraction.facts("p17", LocalDate.of(2024, 5, 10), "LIMA",
+                "A Canadian activist who was convicted of fraud in his home country decades ago was arrested in Peru, "
+                + "police said Sunday. Tom Ash was detained in Cusco.");
+        List<Fact> convicted = facts.stream().filter(f -> f.kind().equals("convicted") && f.person().equals("tom-ash")).toList();
+        assertEquals(1, convicted.size(), "convicted: " + facts);
+        assertEquals("Canada", convicted.get(0).place(), "in his home country, not where he was arrested: " + convicted);
+        assertNull(convicted.get(0).date(), "'decades ago' gives no year: " + convicted);
+    }
 }
