@@ -375,4 +375,13 @@ class PeopleSentencesTest {
         assertEquals(1, of(r, "ana-martin", "custody", "arrested").size(), "the activist was arrested: " + r.facts());
         assertTrue(r.people().stream().anyMatch(p -> p.name().equals("Lucia San Martin")), "the daughter is a person of her own: " + r.people());
     }
+
+    @Test
+    void aPrimeMinisterCalledPmIsAnOfficial() {
+        Extractor.Result r = extract("pe42", LocalDate.of(2024, 5, 10),
+                "Canadian PM Jo Ruiz spoke with his Peruvian counterpart about Tom Ash, who was arrested in Lima in May.");
+        assertTrue(r.people().stream().anyMatch(p -> p.id().equals("jo-ruiz") && p.roles().contains("official")),
+                "the prime minister: " + r.people());
+        assertEquals(1, of(r, "tom-ash", "custody", "arrested").size(), r.facts().toString());
+    }
 }
