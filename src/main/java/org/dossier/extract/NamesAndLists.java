@@ -611,7 +611,7 @@ final class NamesAndLists {
     /**
      * "police arrested the Canadian activist Ana Ash": the parser may take the noun for the verb's
      * object and hang the name on it loosely. The name right after its noun heads the phrase; the
-     * noun describes it. After a word for a person ("the citizen Ana San Miguel") the name is one
+     * noun describes it. After a word for a person ("the citizen Ana San Martin") the name is one
      * even where the tagger took it for a town.
      */
     static Sentence nameRightAfterItsNounHeadsThePhrase(Sentence s) {

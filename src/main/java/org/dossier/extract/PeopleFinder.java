@@ -772,7 +772,7 @@ public final class PeopleFinder {
     }
 
     /**
-     * "Miranda San Miguel" after "Rocio San Miguel": a longer name that ends in someone's two-word
+     * "Lucia San Martin" after "Ana San Martin": a longer name that ends in someone's two-word
      * surname but opens with another given name is a relative, not the same person.
      */
     private static boolean anotherGivenName(NameSpan span, PersonName p) {

@@ -391,7 +391,7 @@ final class ReportsAndWordOrder {
     }
 
     /**
-     * "upheld the sentence imposed on two Czechs, Ann Lee and Tom Ash, ..., a spokeswoman told the
+     * "upheld the sentence imposed on two Canadians, Ann Lee and Tom Ash, ..., a spokeswoman told the
      * agency": the parser may take a phrase with a preposition, told before the closing report, for
      * the report's object. It belongs to the verb or participle right before it.
      */

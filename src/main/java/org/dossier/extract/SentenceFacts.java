@@ -373,7 +373,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
     }
 
     /**
-     * "delivers his message from inside Evin jail", "wrote to her from prison": who does something
+     * "reads his letter from inside a Lima jail", "wrote to her from prison": who does something
      * from a place of custody is held there.
      */
     private static boolean doesFromInsideCustody(SentenceSyntax syntax, PhraseMatch trigger, int token) {
@@ -383,7 +383,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 && syntax.children(verb, "nsubj").contains(token);
     }
 
-    /** The noun of the trigger that "from" opens ("from inside Evin jail": jail), or -1. */
+    /** The noun of the trigger that "from" opens ("from inside a Lima jail": jail), or -1. */
     static int placeSpokenFrom(SentenceSyntax syntax, PhraseMatch trigger) {
         for (int i = trigger.start(); i < trigger.end(); i++) {
             int noun = i;

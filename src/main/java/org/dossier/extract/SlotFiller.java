@@ -522,7 +522,7 @@ public final class SlotFiller {
 
     /** "Qatar's Court of Appeal": a place told as the owner of what it names, no preposition. */
     /**
-     * "held in El Salvador's maximum-security prison", "moved to Russia's prison camp": a place
+     * "held in Peru's maximum-security prison", "moved to Russia's prison camp": a place
      * named as the owner of a noun that the fitting word opens is where the event happened.
      */
     private static boolean ownsAPlaceTheEventFits(CueLink place, SentenceSyntax syntax, Set<String> fitting) {
@@ -738,7 +738,7 @@ public final class SlotFiller {
 
     /**
      * "X, who was sentenced to 27 years in a US prison, is a victim of the attack in Morocco", "a
-     * militant who was convicted in his home country was arrested in Bolivia": the
+     * teacher who was convicted in his home country was arrested in Peru": the
      * event told in a relative clause about a person happened at a place inside that clause, not
      * one the rest of the sentence names.
      */
@@ -752,7 +752,7 @@ public final class SlotFiller {
         int clause = up.stream().filter(g -> syntax.relationToHead(g).equals("acl:relcl")).findFirst().orElse(-1);
         if (clause < 0 || syntax.head(clause) < 0 || !"PERSON".equals(syntax.token(syntax.head(clause)).ner())
                 && !PersonNouns.isPersonNoun(syntax.token(syntax.head(clause)))) {
-            return false; // only a clause about a person ("X, who", "a militant who"): "the court where she was sentenced" is the court's
+            return false; // only a clause about a person ("X, who", "a teacher who"): "the court where she was sentenced" is the court's
         }
         int place = link.cue().head();
         // "the colony where he is held": the place the clause describes is where it happens
@@ -946,7 +946,7 @@ public final class SlotFiller {
     private static final Set<String> FACILITY_NOUNS = Set.of("prison", "jail", "colony", "camp", "penitentiary",
             "facility", "centre", "center");
 
-    /** "his message from inside Evin jail": a stay whose word is the place of custody spoken from. */
+    /** "his letter from inside a Lima jail": a stay whose word is the place of custody spoken from. */
     private static boolean toldFromInside(Event event, SentenceSyntax syntax) {
         return event.kind().equals("held") && SentenceFacts.placeSpokenFrom(syntax, event.trigger()) >= 0;
     }
