@@ -642,7 +642,7 @@ class CustodySentencesTest {
     }
 
     @Test
-    void someoneFoundNotGuiltyIsReleasedAndWasCharged() {
+    void someoneFoundNotGuiltyIsReleasedAndNotConvicted() {
         List<Fact> facts = facts("c70", LocalDate.of(2024, 5, 10),
                 "Tom Ash was arrested in Lima in 2021. Ash and Bo Lin were found not guilty on 12 charges including "
                 + "smuggling in the high court in Lima on May 2.");
