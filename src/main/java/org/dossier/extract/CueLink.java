@@ -87,6 +87,14 @@ public record CueLink(PhraseMatch match, PhraseMatch cue, String lexicon, String
         return match.covers(cue.head());
     }
 
+    /**
+     * The cue stands among the trigger's words, also in a gap its wildcard skipped ("not" in "found
+     * not guilty", matched as "find * guilty").
+     */
+    public boolean isAmongTheTriggerWords() {
+        return cue.start() >= match.start() && cue.start() < match.end();
+    }
+
     /** Closer to the trigger than {@code other} is (or as close and earlier in the sentence). */
     public boolean closerThan(CueLink other) {
         return distance < other.distance || (distance == other.distance && cue.start() < other.cue.start());

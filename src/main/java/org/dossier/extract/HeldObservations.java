@@ -43,8 +43,7 @@ public final class HeldObservations {
         for (Fact f : facts) {
             String to = isTransfer(f) ? org.dossier.facts.CountryNames.countryOf(f.place()) : null;
             String from = to == null ? null : countryBefore(facts, f);
-            result.add(from != null && !from.equals(to) ? new Fact(f.id(), f.type(), "extradited", f.person(), f.place(), f.date(),
-                    f.dateApprox(), f.actor(), f.addressee(), f.term(), f.status(), f.detail(), f.evidence()) : f);
+            result.add(from != null && !from.equals(to) ? f.withKind("extradited") : f);
         }
         return result;
     }

@@ -29,6 +29,10 @@ final class ParseGraph {
         return s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().startsWith("nsubj")).toList();
     }
 
+    static boolean hasObject(Sentence s, int verb) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"));
+    }
+
     static boolean isVerb(Sentence s, int i) {
         return s.tokens().get(i).pos().startsWith("VB");
     }

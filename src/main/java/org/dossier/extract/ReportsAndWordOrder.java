@@ -1,5 +1,6 @@
 package org.dossier.extract;
 
+import static org.dossier.extract.ParseGraph.hasObject;
 import static org.dossier.extract.ParseGraph.hasSubject;
 import static org.dossier.extract.ParseGraph.isName;
 import static org.dossier.extract.ParseGraph.isPassive;
@@ -488,10 +489,6 @@ final class ReportsAndWordOrder {
             }
         }
         return nouns;
-    }
-
-    private static boolean hasObject(Sentence s, int verb) {
-        return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"));
     }
 
     /** Where a noun's phrase begins: its determiner, adjectives and compound words before it. */

@@ -385,8 +385,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
 
     /** The noun of the trigger that "from" opens ("from inside a Lima jail": jail), or -1. */
     static int placeSpokenFrom(SentenceSyntax syntax, PhraseMatch trigger) {
-        for (int i = trigger.start(); i < trigger.end(); i++) {
-            int noun = i;
+        for (int noun = trigger.start(); noun < trigger.end(); noun++) {
             if (trigger.covers(noun) && syntax.token(noun).pos().startsWith("NN")
                     && syntax.children(noun, "case").stream().anyMatch(c -> syntax.token(c).word().equalsIgnoreCase("from"))) {
                 return noun;

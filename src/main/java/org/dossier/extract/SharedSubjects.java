@@ -1,6 +1,7 @@
 package org.dossier.extract;
 
 import static org.dossier.extract.ParseGraph.followsComma;
+import static org.dossier.extract.ParseGraph.hasObject;
 import static org.dossier.extract.ParseGraph.hasSubject;
 import static org.dossier.extract.ParseGraph.isName;
 import static org.dossier.extract.ParseGraph.isPassive;
@@ -461,16 +462,11 @@ final class SharedSubjects {
                     .filter(d -> d.governor() == verb && d.relation().equals("nsubj") && isName(s, d.dependent())
                             && d.dependent() < noun && isApposedTo(s, noun, d.dependent()))
                     .findFirst().orElse(null);
-            if (subject == null || hasSubject(s, main) && s.dependencies().stream()
-                    .anyMatch(d -> d.governor() == main && d.relation().equals("obj"))) {
+            if (subject == null || hasSubject(s, main) && hasObject(s, main)) {
                 continue;
             }
-            List<Dependency> deps = new ArrayList<>(s.dependencies());
-            deps.remove(clause);
-            deps.remove(subject);
-            deps.add(new Dependency("obj", main, subject.dependent()));
-            deps.add(new Dependency("acl", noun, verb));
-            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+            return withEdgesReplaced(s, List.of(clause, subject),
+                    List.of(new Dependency("obj", main, subject.dependent()), new Dependency("acl", noun, verb)));
         }
         return s;
     }
@@ -802,16 +798,16 @@ final class SharedSubjects {
             int verb = loose.governor();
             int participle = loose.dependent();
             if (!loose.relation().equals("dep") || verb < 0 || participle < verb || !isVerb(s, verb)
-                    || !s.tokens().get(participle).pos().equals("VBN") || !s.dependencies().stream()
-                    .noneMatch(d -> d.governor() == verb && d.relation().equals("obj")) || isPassive(s, verb)) {
+                    || !s.tokens().get(participle).pos().equals("VBN") || hasObject(s, verb) || isPassive(s, verb)) {
                 continue;
             }
-            int noun = subjectsOf(s, participle).stream().mapToInt(Dependency::dependent).filter(n -> n > verb && n < participle).findFirst().orElse(-1);
-            if (noun < 0 || !s.tokens().get(noun).pos().startsWith("NN")) {
+            Dependency subject = subjectsOf(s, participle).stream()
+                    .filter(d -> d.dependent() > verb && d.dependent() < participle && s.tokens().get(d.dependent()).pos().startsWith("NN"))
+                    .findFirst().orElse(null);
+            if (subject == null) {
                 continue;
             }
-            Dependency subject = new Dependency(s.dependencies().stream().filter(d -> d.governor() == participle && d.dependent() == noun)
-                    .findFirst().orElseThrow().relation(), participle, noun);
+            int noun = subject.dependent();
             return withEdgesReplaced(s, List.of(loose, subject), List.of(new Dependency("obj", verb, noun),
                     new Dependency("acl", noun, participle), new Dependency("nsubj:pass", participle, noun)));
         }

@@ -520,7 +520,6 @@ public final class SlotFiller {
                 .map(p -> p + ", " + best).orElse(best);
     }
 
-    /** "Qatar's Court of Appeal": a place told as the owner of what it names, no preposition. */
     /**
      * "held in Peru's maximum-security prison", "moved to Russia's prison camp": a place
      * named as the owner of a noun that the fitting word opens is where the event happened.
@@ -537,6 +536,7 @@ public final class SlotFiller {
                 .anyMatch(c -> fitting.contains(syntax.token(c).word().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** "Qatar's Court of Appeal": a place told as the owner of what it names, no preposition. */
     private static boolean possessive(CueLink place) {
         String marker = place.cue().label2();
         return marker.equals("'s") || marker.equals("\u2019s") || marker.equals("'");

@@ -26,6 +26,11 @@ public record Fact(String id, String type, String kind, String person, String pl
         return new Fact(id, type, kind, person, newPlace, date, dateApprox, actor, addressee, term, status, detail, evidence);
     }
 
+    /** The same fact as another kind of the same type ("transferred" found to be "extradited"). */
+    public Fact withKind(String newKind) {
+        return new Fact(id, type, newKind, person, place, date, dateApprox, actor, addressee, term, status, detail, evidence);
+    }
+
     /** The same fact with another date (none: null), and no claim that it is approximate. */
     public Fact withDate(String newDate) {
         return new Fact(id, type, kind, person, place, newDate, null, actor, addressee, term, status, detail, evidence);
