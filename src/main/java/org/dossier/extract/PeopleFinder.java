@@ -38,7 +38,7 @@ public final class PeopleFinder {
     /** A person's name parts as collected from the articles. */
     public record PersonName(String id, String first, String last, List<String> forms) {
         /**
-         * The name as a reader knows it: a name of three or four words whose middle words are
+         * The name as a reader knows it: a name of three to five words whose middle words are
          * part of it ("Daw Khin Mya Thein", "Tran Van Minh") is kept whole; a middle initial or a
          * patronymic ("Pavel K. Orlov", "Pavel Konstantinovich Orlov") is left out.
          */
@@ -48,7 +48,7 @@ public final class PeopleFinder {
             }
             // "Ana Abdel Salam" over "Ana Abdelsalam": the name written with its parts apart
             String joined = joinedWords(first + " " + last);
-            return forms.stream().filter(f -> f.split(" ").length <= 4 && f.startsWith(first + " ")
+            return forms.stream().filter(f -> f.split(" ").length <= 5 && f.startsWith(first + " ")
                             && (f.endsWith(" " + last) || joinedWords(f).equals(joined)))
                     .filter(PersonName::middleIsPartOfName)
                     .max(java.util.Comparator.comparingInt(String::length)).orElse(first + " " + last);
@@ -108,8 +108,8 @@ public final class PeopleFinder {
                 }
             }
         }
-        return new NamesOfArticle(withUntaggedGivenNames(a, withKinSurnames(a, withoutOutletsBefore(a, withoutDaysBefore(a, ofArticle)))),
-                knownAs);
+        return new NamesOfArticle(withUntaggedGivenNames(a, withFullNamesWhereverWritten(a,
+                withKinSurnames(a, withoutOutletsBefore(a, withoutDaysBefore(a, ofArticle))))), knownAs);
     }
 
     /** "NPR", "BBC": a short word in capitals, written apart from the name of a body elsewhere. */
@@ -131,6 +131,40 @@ public final class PeopleFinder {
                 && java.util.Arrays.stream(java.time.DayOfWeek.values()).anyMatch(d -> d.name().equalsIgnoreCase(n.first()))
                 && article.sentences().get(n.sentence()).tokens().get(n.start() - 1).word().equalsIgnoreCase("on")
                 ? n.withoutFirstWord() : n).toList();
+    }
+
+    /**
+     * "Win Ko Htun" tagged a person in one sentence and only "Ko Htun" in the next: a full name the
+     * article gives is that name wherever its words stand in the same order, tagged or not.
+     */
+    private static List<NameSpan> withFullNamesWhereverWritten(AnnotatedArticle article, List<NameSpan> spans) {
+        List<NameSpan> full = spans.stream().filter(n -> n.isFullName() && n.aliasOf() == null
+                && n.end() - n.start() == n.words().size()).toList();
+        List<NameSpan> all = new ArrayList<>(spans);
+        for (Sentence s : article.sentences()) {
+            for (NameSpan name : full) {
+                for (int i = 0; i + name.words().size() <= s.tokens().size(); i++) {
+                    if (writesAt(s.tokens(), i, name.words())) {
+                        NameSpan here = new NameSpan(article.article().id(), s.index(), i, i + name.words().size(), name.words());
+                        if (all.removeIf(n -> n.sentence() == here.sentence() && n.aliasOf() == null && here.start() <= n.start()
+                                && n.end() <= here.end() && n.end() - n.start() < here.end() - here.start())) {
+                            all.add(here);
+                        }
+                    }
+                }
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(NameSpan::sentence).thenComparingInt(NameSpan::start));
+        return all;
+    }
+
+    private static boolean writesAt(List<Token> tokens, int at, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.get(at + k).word().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -156,6 +156,11 @@ public final class PhraseMatcher {
             return tokens.size();
         }
 
+        boolean isParticleOf(int particle, int verb) {
+            return verb >= 0 && particle < tokens.size() && tokens.get(particle).pos().equals("RP")
+                    && governors.get(particle).contains(verb);
+        }
+
         /** The lexicon words a phrase starting at token i could begin with. */
         java.util.Set<String> keys(int i) {
             if (names[i]) {
@@ -242,6 +247,11 @@ public final class PhraseMatcher {
                 // "tried in court and sentenced to ten years": a preposition of a skipped verb is not the phrase's
                 int hangsFrom = gap > 0 ? tokens.skippedWordItHangsFrom(t + gap, t, t + gap) : -1;
                 if (hangsFrom >= 0 && tokens.tokens.get(hangsFrom).pos().startsWith("VB")) {
+                    continue;
+                }
+                // "a sentence handed down to him" is no "hand * to": a gap of only the verb's particle makes it
+                // another verb ("handed down a sentence" is still "hand * sentence")
+                if (gap == 1 && tokens.isParticleOf(t, t - 1)) {
                     continue;
                 }
                 int mark = skipped.size();

@@ -326,7 +326,9 @@ public final class PlaceFinder {
 
     /** A place attached to a name that is not a facility, or to a title: it says whose, not where. */
     private boolean partOfName(SentenceSyntax syntax, int head) {
-        if (!syntax.relationToHead(head).startsWith("nmod")) {
+        String relation = syntax.relationToHead(head);
+        // "deported Tom Ash to Peru": a name is never "to" a place; the parser hung the verb's destination on it
+        if (!relation.startsWith("nmod") || relation.equals("nmod:to") || relation.equals("nmod:into")) {
             return false;
         }
         int governor = syntax.head(head);

@@ -622,9 +622,9 @@ final class ReportsAndWordOrder {
     }
 
     /**
-     * "Police have arrested in a hideout apartment a former spymaster": the object told after a
-     * place phrase (a heavy object moved last) is hung loosely on the place; it is the verb's object,
-     * when the verb has none.
+     * "Police have arrested in a hideout apartment a former spymaster", "deported on Tuesday two
+     * suspects Tom Ash and Bo Lin": the object told after a place or time phrase (a heavy object
+     * moved last) is hung loosely on it; it is the verb's object, when the verb has none.
      */
     static Sentence objectToldAfterThePlace(Sentence s) {
         for (Dependency loose : s.dependencies()) {
@@ -632,7 +632,8 @@ final class ReportsAndWordOrder {
             int thing = loose.dependent();
             if (!loose.relation().equals("dep") || place < 0 || thing < place
                     || !s.tokens().get(thing).pos().startsWith("NN") || !s.tokens().get(place).pos().startsWith("NN")
-                    || s.dependencies().stream().noneMatch(e -> e.governor() == thing && e.relation().equals("det") && e.dependent() < thing)) {
+                    || !(isName(s, thing) || s.dependencies().stream().anyMatch(e -> e.governor() == thing
+                            && (e.relation().equals("det") || e.relation().equals("nummod")) && e.dependent() < thing))) {
                 continue;
             }
             Dependency obl = s.dependencies().stream().filter(e -> e.dependent() == place

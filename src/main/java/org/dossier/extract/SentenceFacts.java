@@ -356,13 +356,14 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
     }
 
     /**
-     * "the death sentence issued against Ann Lee", "the sentence imposed on two Canadians": a
-     * participle on the court word names whom it is against.
+     * "the death sentence issued against Ann Lee", "the sentence imposed on two Canadians", "a
+     * sentence handed down to Ann Lee": a participle on the court word names whom it is against.
      */
     private static boolean againstThroughAParticiple(SentenceSyntax syntax, PhraseMatch trigger, int token) {
         for (var edge : syntax.parents(token)) {
             int participle = edge.governor();
-            if (participle >= 0 && (edge.relation().equals("obl:against") || edge.relation().equals("obl:on"))
+            boolean to = edge.relation().equals("obl:to") && "legal".equals(trigger.label());
+            if (participle >= 0 && (edge.relation().equals("obl:against") || edge.relation().equals("obl:on") || to)
                     && (syntax.relationToHead(participle).equals("acl") && trigger.covers(syntax.head(participle))
                         // the parser may make the court word the participle's subject ("the sentence handed down against her")
                         || syntax.children(participle, "nsubj:pass").stream().anyMatch(trigger::covers))) {

@@ -651,4 +651,16 @@ class CustodySentencesTest {
         assertTrue(released.get(0).date() != null && released.get(0).date().endsWith("-05-02"), released.toString());
         assertTrue(facts.stream().noneMatch(f -> f.kind().equals("convicted")), "not guilty is no conviction: " + facts);
     }
+
+    @Test
+    void peopleNamedAfterATimePhraseAreTheOnesDeportedThere() {
+        List<Fact> facts = facts("c71", LocalDate.of(2024, 5, 8),
+                "Peru deported on Tuesday morning two of three Chilean suspects Tom Ash and Bo Lin to Chile.");
+        for (String person : List.of("ash", "lin")) {
+            List<Fact> moved = of(facts, "extradited", person);
+            assertEquals(1, moved.size(), person + " was deported: " + facts);
+            assertEquals("Chile", moved.get(0).place(), "sent to Chile, a name is never 'to' a place: " + moved);
+            assertEquals("2024-05-07", moved.get(0).date(), moved.toString());
+        }
+    }
 }

@@ -415,4 +415,21 @@ class LegalSentencesTest {
         assertEquals(1, ash.size(), "one sentencing of Ash: " + facts);
         assertEquals("P10Y", ash.get(0).term(), ash.toString());
     }
+
+    @Test
+    void aSentenceHandedDownToSomeoneIsTheirs() {
+        List<Fact> facts = facts("l43", LocalDate.of(2024, 5, 10),
+                "A court in Lima upheld a death sentence handed down to Tom Ash for a 2014 murder.");
+        assertEquals(1, about(facts, "sentenced", "ash").size(), "the sentence is his: " + facts);
+    }
+
+    @Test
+    void defendantsNamedAfterTheirCountedGroupShareItsSentence() {
+        List<Fact> facts = facts("l44", LocalDate.of(2024, 5, 10),
+                "A Peruvian court upheld a death sentence handed down to two Chilean migrants for a 2014 murder. "
+                + "\"The appeal is very important for them,\" an official said of the defendants, Tom Ash and Bo Lin.");
+        for (String person : List.of("ash", "lin")) {
+            assertEquals(1, about(facts, "sentenced", person).size(), person + " is one of the two sentenced: " + facts);
+        }
+    }
 }

@@ -384,4 +384,16 @@ class PeopleSentencesTest {
                 "the prime minister: " + r.people());
         assertEquals(1, of(r, "tom-ash", "custody", "arrested").size(), r.facts().toString());
     }
+
+    @Test
+    void aFullNameTaggedOnceIsThatNameWhereverItIsWritten() {
+        Extractor.Result r = extract("pe43", LocalDate.of(2024, 5, 8),
+                "Two Burmese workers, Aung Lin and Win Zaw Lwin, were sentenced to death in 2015. \"The appeal is important,\" "
+                + "an official said of the defendants, Aung Lin and Win Zaw Lwin. Embassy staff will visit Win Zaw Lwin and "
+                + "Aung Lin next Friday.");
+        List<String> named = r.people().stream().map(p -> p.name()).filter(n -> n.endsWith("Lwin")).toList();
+        assertEquals(List.of("Win Zaw Lwin"), named, "one person, named in full: " + r.people());
+        assertTrue(r.facts().stream().anyMatch(f -> f.kind().equals("visit") && f.person().equals("win-lwin")),
+                "the visit is his, and no 'win' is read as a verb in his name: " + r.facts());
+    }
 }

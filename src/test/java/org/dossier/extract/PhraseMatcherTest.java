@@ -91,4 +91,14 @@ class PhraseMatcherTest {
         List<PhraseMatch> serving = find(entries, "serving|serve", "a", "long", "sentence");
         assertEquals(2, serving.size(), "a sentence served still tells of the sentencing: " + serving);
     }
+
+    @Test
+    void wildcardNeverSkipsTheVerbsOwnParticle() {
+        List<LexiconEntry> handTo = List.of(entry("hand * to", "custody", "extradited"));
+        org.dossier.nlp.Sentence downTo = Tokens.sentence(0, "a", "sentence", "handed|hand|||VBN", "down|down|||RP", "to", "him");
+        org.dossier.nlp.Sentence parsed = new org.dossier.nlp.Sentence(0, downTo.text(), downTo.tokens(),
+                List.of(new org.dossier.nlp.Dependency("compound:prt", 2, 3)));
+        assertEquals(0, new PhraseMatcher(handTo).find("a", parsed).size(), "a sentence handed down is passed, not handed over");
+        assertEquals(1, find(handTo, "they", "handed|hand|||VBD", "him|he", "to", "Peru").size(), "a person skipped is no particle");
+    }
 }
