@@ -67,7 +67,8 @@ public final class RuleBook {
         List<Path> drls = drlFiles(dir);
         Map<String, String> sources = new LinkedHashMap<>();
         for (Path drl : drls) {
-            sources.put("src/main/resources/" + dir.relativize(drl).toString().replace('\\', '/'), Files.readString(drl));
+            sources.put("src/main/resources/" + dir.relativize(drl).toString().replace('\\', '/'),
+                    JoinedTriggerTypes.added(Files.readString(drl)));
         }
         String key = CompiledRules.key(sources);
         Optional<List<KiePackage>> stored = compiled.read(key);
