@@ -216,10 +216,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (token >= trigger.start()) {
             return false;
         }
-        java.util.Set<Integer> aboveTrigger = new java.util.HashSet<>(syntax.governingChain(trigger.head()));
-        aboveTrigger.add(trigger.head());
+        List<Integer> aboveTrigger = syntax.governingChain(trigger.head());
         int at = token;
-        for (int steps = 0; at >= 0 && steps < 12 && !aboveTrigger.contains(at) && !trigger.covers(at); steps++) {
+        for (int steps = 0; at >= 0 && steps < 12 && at != trigger.head() && !aboveTrigger.contains(at) && !trigger.covers(at); steps++) {
             if (BACKGROUND.contains(syntax.relationToHead(at))) {
                 return true;
             }
