@@ -424,8 +424,9 @@ public final class Extractor {
             List<PhraseMatch> found = new ArrayList<>(matcher.find(id, s));
             // "Win Ko Htun": a word of a person's name is no event word ("win"); a cue such as "should"
             // may be one the tagger took into a name ("Should Lee be pardoned")
-            found.removeIf(m -> m.lexicon().equals("triggers") && names.stream().anyMatch(n -> !n.reference() && n.sentence() == s.index()
-                    && n.start() <= m.start() && m.start() < n.end()));
+            List<PersonMention> namedHere = names.stream().filter(n -> !n.reference() && n.sentence() == s.index()).toList();
+            found.removeIf(m -> m.lexicon().equals("triggers")
+                    && namedHere.stream().anyMatch(n -> n.start() <= m.start() && m.start() < n.end()));
             // a role is a noun for someone: "to advocate for his release" names no lawyer
             found.removeIf(m -> m.lexicon().equals("roles") && s.tokens().get(m.head()).pos().startsWith("VB"));
             // "a mental health nurse", "a cancer researcher": the illness names what someone works on

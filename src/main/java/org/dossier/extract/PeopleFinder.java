@@ -154,7 +154,7 @@ public final class PeopleFinder {
                 }
             }
         }
-        all.sort(java.util.Comparator.comparingInt(NameSpan::sentence).thenComparingInt(NameSpan::start));
+        all.sort(IN_READING_ORDER);
         return all;
     }
 
@@ -185,7 +185,7 @@ public final class PeopleFinder {
                 }
             }
         }
-        all.sort(java.util.Comparator.comparingInt(NameSpan::sentence).thenComparingInt(NameSpan::start));
+        all.sort(IN_READING_ORDER);
         return all;
     }
 
@@ -232,6 +232,8 @@ public final class PeopleFinder {
     /** Words written before a name that are no part of it ("Mrs Lee", "Dr Lee"). */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
             "lady", "prof", "professor", "rev", "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "madam", "mx");
+    private static final java.util.Comparator<NameSpan> IN_READING_ORDER =
+            java.util.Comparator.comparingInt(NameSpan::sentence).thenComparingInt(NameSpan::start);
     /** Words that give the next name as another name of the one before ("Jan Novak alias Janko"). */
     private static final Set<String> ALIAS_WORDS = Set.of("alias", "aka", "a.k.a.", "a.k.a", "nicknamed", "dubbed");
     /** The first word of a credit line or caption, whose names are no people of the story ("Picture: ..."). */

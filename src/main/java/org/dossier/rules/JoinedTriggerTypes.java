@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * type; written out in the link's own pattern ({@code trigger.type == "contact"}), the type keeps
  * every other link out of the rule's memory, where Drools would otherwise store it and find no
  * match. The rule means the same with or without it, so analysts never write it: it is added to the
- * source before compiling, on the same line, so that problems are still reported where they wrote.
+ * source before compiling, at the end of the pattern, so that problems are still reported where they wrote.
  */
 final class JoinedTriggerTypes {
 
@@ -20,6 +20,8 @@ final class JoinedTriggerTypes {
     private static final Pattern BOUND = Pattern.compile("(\\$\\w+)\\s*:\\s*PhraseMatch\\s*\\(");
     /** The type condition of a trigger's pattern: {@code type == "x"} or {@code type in ("x", "y")}. */
     private static final Pattern TYPE = Pattern.compile("(?<![\\w.])type\\s*(==\\s*\"[^\"]*\"|in\\s*\\([^)]*\\))");
+    /** A link joined to a trigger ({@code PersonLink( trigger == $t}), or the trigger's own pattern again ({@code PhraseMatch( this == $t}). */
+    private static final Pattern JOINED = Pattern.compile("\\b(PersonLink|CueLink|PhraseMatch)\\(\\s*(trigger|this)\\s*==\\s*(\\$\\w+)(?=\\s*[,)])");
     private static final Pattern TRIGGERS = Pattern.compile("lexicon\\s*==\\s*\"triggers\"");
     private static final Pattern RULE = Pattern.compile("(?m)^rule\\b[\\s\\S]*?^end\\b");
     private static final Pattern NAME = Pattern.compile("rule\\s+\"([^\"]+)\"");
@@ -62,17 +64,25 @@ final class JoinedTriggerTypes {
     }
 
     private static String addedInRule(String rule, String withParents) {
-        String text = rule;
-        for (Map.Entry<String, String> bound : triggerTypes(withParents).entrySet()) {
-            String name = Pattern.quote(bound.getKey());
-            Pattern joined = Pattern.compile("\\b(PersonLink|CueLink)\\(\\s*trigger\\s*==\\s*" + name + "(?=\\s*[,)])");
-            text = joined.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-                    m.group(1) + "( trigger.type " + bound.getValue() + ", trigger == " + bound.getKey()));
-            Pattern same = Pattern.compile("\\bPhraseMatch\\(\\s*this\\s*==\\s*" + name + "(?=\\s*[,)])");
-            text = same.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-                    "PhraseMatch( type " + bound.getValue() + ", this == " + bound.getKey()));
+        Map<String, String> types = triggerTypes(withParents);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        Matcher joined = JOINED.matcher(rule);
+        while (joined.find()) {
+            String type = types.get(joined.group(3));
+            boolean itself = joined.group(1).equals("PhraseMatch");
+            int close = closingBracket(rule, joined.end(1) + 1);
+            if (type == null || itself != joined.group(2).equals("this") || close < 0) {
+                continue;
+            }
+            while (Character.isWhitespace(rule.charAt(close - 1))) {
+                close--;
+            }
+            // last in the pattern, so that what the analyst wrote keeps its columns in problem reports
+            out.append(rule, copied, close).append(itself ? ", type " : ", trigger.type ").append(type);
+            copied = close;
         }
-        return text;
+        return out.append(rule.substring(copied)).toString();
     }
 
     /** Each trigger bound once in the rule with a type condition, and that condition ({@code == "x"}, {@code in (...)}). */
@@ -85,7 +95,8 @@ final class JoinedTriggerTypes {
         }
         Matcher bound = BOUND.matcher(rule);
         while (bound.find()) {
-            String conditions = insideBrackets(rule, bound.end());
+            int close = closingBracket(rule, bound.end());
+            String conditions = close < 0 ? null : rule.substring(bound.end(), close);
             Matcher type = conditions == null ? null : TYPE.matcher(conditions);
             // a condition with "or" in it may let other matches through ("lexicon == ... || lexicon == "illnesses""):
             // the type is added only where every match bound is a trigger of that type
@@ -97,20 +108,23 @@ final class JoinedTriggerTypes {
         return types;
     }
 
-    /** The text from {@code from} up to the bracket that closes the one opened just before it, or null. */
-    private static String insideBrackets(String text, int from) {
+    /** Where the bracket opened just before {@code from} closes, or -1. */
+    private static int closingBracket(String text, int from) {
         int depth = 1;
         boolean quoted = false;
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '"' && text.charAt(i - 1) != '\\') {
+            if (!quoted && text.startsWith("//", i)) {
+                int eol = text.indexOf('\n', i);
+                i = eol < 0 ? text.length() : eol; // a comment's brackets and quotes are no part of the pattern
+            } else if (c == '"' && text.charAt(i - 1) != '\\') {
                 quoted = !quoted;
             } else if (!quoted && c == '(') {
                 depth++;
             } else if (!quoted && c == ')' && --depth == 0) {
-                return text.substring(from, i);
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 }

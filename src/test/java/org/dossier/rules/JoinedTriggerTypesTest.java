@@ -3,6 +3,7 @@ package org.dossier.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JoinedTriggerTypesTest {
@@ -21,10 +22,17 @@ class JoinedTriggerTypesTest {
     @Test
     void linksJoinedToATriggerOfOneTypeAreGivenThatType() {
         String added = JoinedTriggerTypes.added(CONTACT);
-        assertTrue(added.contains("PersonLink( trigger.type == \"contact\", trigger == $t, role == \"detainee\" )"), added);
-        assertTrue(added.contains("not CueLink( trigger.type == \"contact\", trigger == $t, meaning"), added);
-        assertTrue(added.contains("PhraseMatch( type == \"contact\", this == $t, kind != \"strike\" )"), added);
+        assertTrue(added.contains("PersonLink( trigger == $t, role == \"detainee\", trigger.type == \"contact\" )"), added);
+        assertTrue(added.contains("not CueLink( trigger == $t, meaning == \"negation\", close, trigger.type == \"contact\" )"), added);
+        assertTrue(added.contains("PhraseMatch( this == $t, kind != \"strike\", type == \"contact\" )"), added);
         assertEquals(CONTACT.lines().count(), added.lines().count(), "lines stay where the analyst wrote them");
+        List<String> written = CONTACT.lines().toList();
+        List<String> compiled = added.lines().toList();
+        for (int i = 0; i < written.size(); i++) {
+            String line = written.get(i);
+            String kept = line.contains(")") ? line.substring(0, line.lastIndexOf(')')).stripTrailing() : line;
+            assertTrue(compiled.get(i).startsWith(kept), "columns stay where the analyst wrote them: " + compiled.get(i));
+        }
     }
 
     @Test
@@ -57,7 +65,7 @@ class JoinedTriggerTypesTest {
                 end
                 """;
         assertTrue(JoinedTriggerTypes.added(drl).contains(
-                "PersonLink( trigger.type in (\"request\", \"diplomatic\"), trigger == $t, role == \"detainee\" )"),
+                "PersonLink( trigger == $t, role == \"detainee\", trigger.type in (\"request\", \"diplomatic\") )"),
                 JoinedTriggerTypes.added(drl));
     }
 
