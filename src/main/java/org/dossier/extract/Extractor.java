@@ -114,7 +114,12 @@ public final class Extractor {
      * in it, and the descriptions of people its sentences give (see {@link #resolver}).
      */
     private record Matched(AnnotatedArticle article, List<SentenceSyntax> syntax, List<List<PhraseMatch>> matches,
-                           List<RoleEvidence> evidence, Map<SentenceSyntax, List<PhraseMatch>> described) {
+                           List<RoleEvidence> evidence, Map<SentenceSyntax, List<PhraseMatch>> described, String failure) {
+
+        /** An article whose words could not be matched: it gives no evidence and no facts, and is named. */
+        static Matched unfinished(AnnotatedArticle article, String failure) {
+            return new Matched(article, List.of(), List.of(), List.of(), Map.of(), failure);
+        }
     }
 
     /** A resolver for one article, sharing with its others the descriptions found in each sentence. */
@@ -154,7 +159,7 @@ public final class Extractor {
                 .collect(Collectors.groupingBy(PersonMention::article, LinkedHashMap::new, Collectors.toList()));
         RoleFinder roleFinder = new RoleFinder(rules.people());
         List<Matched> matched = InOrder.map(articles, threads, "extract", LONGEST_FIRST,
-                a -> match(a, names.getOrDefault(a.article().id(), List.of()), roleFinder));
+                a -> matchOrFailure(a, names.getOrDefault(a.article().id(), List.of()), roleFinder));
         Roles roles = roles(matched);
         EventFinder eventFinder = new EventFinder(rules.events());
         List<ArticleFacts> perArticle = InOrder.map(matched, threads, "extract",
@@ -184,6 +189,14 @@ public final class Extractor {
         return new Result(people(found, roles.all(), nationality), HomeCountry.fill(facts, nationality), List.copyOf(unfinished));
     }
 
+    private Matched matchOrFailure(AnnotatedArticle a, List<PersonMention> names, RoleFinder roleFinder) {
+        try {
+            return match(a, names, roleFinder);
+        } catch (RuntimeException e) {
+            return Matched.unfinished(a, "extraction failed (" + e + ")");
+        }
+    }
+
     private Matched match(AnnotatedArticle a, List<PersonMention> names, RoleFinder roleFinder) {
         List<SentenceSyntax> syntax = syntax(a);
         List<List<PhraseMatch>> matches = matchSentences(a, syntax, names);
@@ -206,7 +219,7 @@ public final class Extractor {
             again.addAll(roleFinder.evidence(sentenceFacts(leadSentences, matches, withLeads, Map.of(), peopleSeeCues)));
             evidence = again; // the people rules read one sentence at a time: only the lead's sentences change
         }
-        return new Matched(a, syntax, matches, evidence, described);
+        return new Matched(a, syntax, matches, evidence, described, null);
     }
 
     /**
@@ -271,6 +284,9 @@ public final class Extractor {
 
     /** An article whose extraction fails is named with the failure, and the others still run. */
     private ArticleFacts factsOrFailure(Matched matched, List<PersonMention> names, Roles roles, EventFinder eventFinder) {
+        if (matched.failure() != null) {
+            return ArticleFacts.unfinished(matched.article().article().id(), matched.failure());
+        }
         try {
             return facts(matched, names, roles, eventFinder);
         } catch (RuntimeException e) {
@@ -370,12 +386,33 @@ public final class Extractor {
         return governedByTriggerOf(ref, syntax, matches, COURT_CUSTODY_OR_REGIME);
     }
 
-    /** The word governing the reference is a trigger of one of {@code types}. */
+    /** The word governing the reference, or a clause told of the group it belongs to, is a trigger of one of {@code types}. */
     private static boolean governedByTriggerOf(PhraseMatch ref, List<SentenceSyntax> syntax,
                                                List<List<PhraseMatch>> matches, Set<String> types) {
-        int governor = syntax.get(ref.sentence()).head(ref.end() - 1);
-        return governor >= 0 && matches.get(ref.sentence()).stream().anyMatch(t -> t.lexicon().equals("triggers")
-                && types.contains(t.label()) && t.covers(governor));
+        SentenceSyntax s = syntax.get(ref.sentence());
+        int governor = s.head(ref.end() - 1);
+        List<Integer> told = new ArrayList<>();
+        if (governor >= 0) {
+            told.add(governor);
+        }
+        told.addAll(clausesOnTheGroup(s, ref.end() - 1));
+        return matches.get(ref.sentence()).stream().anyMatch(t -> t.lexicon().equals("triggers")
+                && types.contains(t.label()) && told.stream().anyMatch(t::covers));
+    }
+
+    /** "They are among nine Chileans who were detained": the clauses told of the group its subject belongs to. */
+    private static List<Integer> clausesOnTheGroup(SentenceSyntax syntax, int subject) {
+        int predicate = syntax.head(subject);
+        if (predicate < 0 || !syntax.relationToHead(subject).startsWith("nsubj") || syntax.children(predicate, "cop").isEmpty()) {
+            return List.of();
+        }
+        List<Integer> group = new ArrayList<>(syntax.children(predicate, "nmod:of"));
+        group.add(predicate);
+        List<Integer> clauses = new ArrayList<>();
+        for (int noun : group) {
+            syntax.children(noun).stream().filter(d -> d.relation().startsWith("acl")).forEach(d -> clauses.add(d.dependent()));
+        }
+        return clauses;
     }
 
     private static Map<Integer, List<PhraseMatch>> references(List<List<PhraseMatch>> matches) {

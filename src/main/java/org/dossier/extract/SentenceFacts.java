@@ -498,6 +498,10 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (relative != null) {
             return relative;
         }
+        String membership = memberOfTheGroup(syntax, trigger, token);
+        if (membership != null) {
+            return membership;
+        }
         for (var d : syntax.children(token)) {
             if (trigger.covers(d.dependent()) && (d.relation().equals("compound") || d.relation().startsWith("appos"))) {
                 return d.relation(); // "Ambassador Maria Costa": a title the name governs
@@ -651,6 +655,27 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 if (token < pronoun && onlyPunctuationBetween(syntax, token, pronoun)) {
                     return subject.relation();
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "They are among 12 citizens who were detained in May", "she is one of three reporters held
+     * there": who is said to belong to a group has the group's part in what happens to it.
+     */
+    private static String memberOfTheGroup(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        int predicate = syntax.head(token);
+        if (predicate < 0 || !syntax.relationToHead(token).startsWith("nsubj") || syntax.children(predicate, "cop").isEmpty()
+                || trigger.covers(predicate)) {
+            return null;
+        }
+        List<Integer> group = new ArrayList<>(syntax.children(predicate, "nmod:of"));
+        group.add(predicate);
+        for (int noun : group) {
+            String part = ownRelation(syntax, trigger, noun);
+            if (part != null && (part.equals("nsubj:pass") || part.equals("obj"))) {
+                return part;
             }
         }
         return null;

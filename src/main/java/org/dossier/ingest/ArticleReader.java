@@ -44,7 +44,7 @@ public final class ArticleReader {
             case PAGE -> HtmlArticleReader.read(file);
             case PDF -> PdfArticleReader.read(file);
         };
-        ParsedText text = parser.parse(DashesBetweenSentences.dropped(PullQuotes.rejoined(GluedSentences.separated(CutOffEnding.dropped(SplitSentences.joined(source.text()))))));
+        ParsedText text = parser.parse(readable(source.text()));
         checkBody(file, format, text.body());
         languages.require(file, text.body());
         Sidecar sidecar = Sidecar.besides(file);
@@ -113,5 +113,18 @@ public final class ArticleReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The text as the parser reads it best: broken lines joined, a cut-off last sentence dropped,
+     * glued sentences parted, pull quotes put back, no dash between sentences, no gloss in another script.
+     */
+    private static String readable(String text) {
+        String joined = SplitSentences.joined(text);
+        String whole = CutOffEnding.dropped(joined);
+        String separated = GluedSentences.separated(whole);
+        String quoted = PullQuotes.rejoined(separated);
+        String undashed = DashesBetweenSentences.dropped(quoted);
+        return ForeignScriptGlosses.dropped(undashed);
     }
 }

@@ -396,4 +396,15 @@ class PeopleSentencesTest {
         assertTrue(r.facts().stream().anyMatch(f -> f.kind().equals("visit") && f.person().equals("win-lwin")),
                 "the visit is his, and no 'win' is read as a verb in his name: " + r.facts());
     }
+
+    @Test
+    void someoneWhoFacesChargesOrServesASentenceIsADetainee() {
+        Extractor.Result r = extract("pe44", LocalDate.of(2024, 5, 8),
+                "Two Peruvians were stopped at the border. The first man, Tom Ash, 52, faces charges of fraud and forgery. "
+                + "His friend Bo Lin is serving a six-year sentence in Lima.");
+        assertNotNull(person(r, "tom-ash"), "Tom Ash is found: " + r.people());
+        assertTrue(person(r, "tom-ash").isDetainee(), "one who faces charges is held: " + r.people());
+        assertFalse(of(r, "tom-ash", "legal", "charged").isEmpty(), "his charge is in the brief: " + r.facts());
+        assertTrue(person(r, "bo-lin").isDetainee(), "one serving a sentence is held: " + r.people());
+    }
 }

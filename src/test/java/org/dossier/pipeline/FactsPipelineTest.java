@@ -83,6 +83,32 @@ class FactsPipelineTest {
     }
 
     @Test
+    void anArticleThePeopleRulesCannotFinishIsNamedAndTheOthersStillGiveFacts(@TempDir Path dir) throws Exception {
+        Path inputs = article(dir.resolve("in"), "calm", "John Doe, a British teacher, was arrested in Lisbon on Monday.");
+        article(inputs, "looping", "Ann Lee, a Canadian nurse, was released from a prison in Porto on Monday.");
+        Path rules = org.dossier.io.Folders.copy(Path.of("rules"), dir.resolve("rules"));
+        Files.writeString(rules.resolve("people/zz-loop.drl"), """
+                package dossier.people;
+                import org.dossier.extract.PhraseMatch;
+                rule "a people rule that keeps putting back what it takes out"
+                when
+                    $m : PhraseMatch( lexicon == "triggers", kind == "released" )
+                then
+                    retract($m);
+                    insert($m);
+                end
+                """);
+        FactsPipeline pipeline = new FactsPipeline(ExtractionRules.load(rules), dir.resolve("cache"), CoreNlpPipeline::shared);
+
+        FactsRun run = pipeline.run(List.of(inputs));
+
+        assertEquals(1, run.errors().size(), run.errors().toString());
+        assertTrue(run.errors().get(0).message().contains("looping"), run.errors().get(0).message());
+        assertTrue(run.document().facts().stream().anyMatch(f -> f.kind().equals("arrested") && f.person().equals("john-doe")),
+                "the other article still counts: " + run.document().facts());
+    }
+
+    @Test
     void rulesThatCannotFinishAnyArticleStopTheRun(@TempDir Path dir) throws Exception {
         Path inputs = article(dir.resolve("in"), "looping", "Ann Lee, a Canadian nurse, was released from a prison in Porto on Monday.");
         FactsPipeline pipeline = new FactsPipeline(ExtractionRules.load(rulesThatLoopOnReleases(dir)), dir.resolve("cache"),
