@@ -663,4 +663,16 @@ class CustodySentencesTest {
             assertEquals("2024-05-07", moved.get(0).date(), moved.toString());
         }
     }
+
+    @Test
+    void peopleSaidToBeAmongAGroupDetainedWereDetainedWithIt() {
+        List<Fact> facts = facts("c72", LocalDate.of(2024, 5, 10),
+                "Tom Ash and Bo Lin were sentenced to death in Lima on Tuesday. They are among a group of nine Chileans "
+                + "who were detained by the army in Peru in January.");
+        for (String person : List.of("ash", "lin")) {
+            List<Fact> arrested = of(facts, "arrested", person);
+            assertEquals(1, arrested.size(), person + " was detained with the group: " + facts);
+            assertEquals("2024-01", arrested.get(0).date(), arrested.toString());
+        }
+    }
 }
