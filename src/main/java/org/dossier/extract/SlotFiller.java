@@ -970,8 +970,9 @@ public final class SlotFiller {
     /** "arrested on an island off X": "off" places an event near a town or a coast as "near" does */
     private static final Set<String> IN = Set.of("in", "at", "near", "outside", "on", "of", "along", "off");
     private static final Set<String> FROM_OR_IN = Set.of("from", "in", "at", "of");
-    /** "arrested from his home in X", "picked up from X" */
-    private static final Set<String> SEIZED_IN_OR_FROM = Set.of("in", "at", "near", "outside", "on", "of", "from", "along", "off");
+    /** "arrested from his home in X", "picked up from X", "stopped while leaving through X airport" */
+    private static final Set<String> SEIZED_IN_OR_FROM = Set.of("in", "at", "near", "outside", "on", "of", "from", "along", "off",
+            "through");
 
     /**
      * What an article reports as done happened by its date: "months later" read from the

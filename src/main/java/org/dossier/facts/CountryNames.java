@@ -140,7 +140,12 @@ public final class CountryNames {
         String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
         name = name.replace(" SAR China", "").replace("&", "and").replace('\u2019', '\'');
         List<String> parts = new java.util.ArrayList<>();
-        for (String part : name.split("\\s+[-(]\\s*|\\)")) {
+        // "Cocos (Keeling) Islands": "cocos islands" and "keeling", never "islands" on its own
+        java.util.regex.Matcher aside = java.util.regex.Pattern.compile("(.+?)\\s*\\((.+?)\\)\\s*(.*)").matcher(name);
+        if (aside.matches()) {
+            name = (aside.group(1) + " " + aside.group(3)).strip() + " - " + aside.group(2);
+        }
+        for (String part : name.split("\\s+-\\s*")) {
             String p = part.strip().toLowerCase(Locale.ROOT);
             if (!p.isEmpty() && !p.equals(code.toLowerCase(Locale.ROOT))) {
                 parts.add(p);

@@ -2,6 +2,7 @@ package org.dossier.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -161,5 +162,22 @@ class PlacesOfEventsTest {
         assertEquals(1, convicted.size(), "convicted: " + facts);
         assertEquals("Canada", convicted.get(0).place(), "in his home country, not where he was arrested: " + convicted);
         assertNull(convicted.get(0).date(), "'decades ago' gives no year: " + convicted);
+    }
+
+    @Test
+    void aVerdictToldWithoutAPlaceWasGivenInTheCountryThatFreedThePerson() {
+        List<Fact> facts = ArticleExtraction.facts("p30", LocalDate.of(2021, 11, 12),
+                "Tom Ash has been released by Peruvian authorities. Ash was convicted on Monday of forging travel papers.");
+        List<Fact> convicted = facts.stream().filter(f -> f.kind().equals("convicted")).toList();
+        assertEquals(1, convicted.size(), facts.toString());
+        assertEquals("Peru", convicted.get(0).place(), convicted.toString());
+    }
+
+    @Test
+    void anArrestAtTheAirportSomeoneWasLeavingThroughHappenedThere() {
+        List<Fact> facts = ArticleExtraction.facts("p31", LocalDate.of(2021, 11, 12),
+                "Tom Ash was detained in May while trying to leave Peru through Lima Central Airport.");
+        String place = only(facts, "arrested", "ash").place();
+        assertTrue(place.startsWith("Lima Central Airport"), place);
     }
 }

@@ -31,4 +31,10 @@ class CountryNamesTest {
     void aNameTwoCountriesShareNamesNeither() {
         assertEquals(null, CountryNames.countryIn("Congo"));
     }
+
+    @Test
+    void aWordInsideACountrysNameIsNoCountry() {
+        assertEquals("Cocos (Keeling) Islands", CountryNames.countryIn("Cocos Islands"));
+        assertEquals(false, CountryNames.isCountry("islands"), "'the islands' names no country");
+    }
 }
