@@ -76,4 +76,22 @@ class RequestSentencesTest {
         assertEquals(1, asked.size(), "only the family's: " + facts);
         assertTrue(asked.get(0).evidence().get(0).quote().startsWith("His family"), asked.toString());
     }
+
+    @Test
+    void expectingAStateToFreeSomeoneAsksItToOnTheDayItIsSaid() {
+        List<Fact> facts = ArticleExtraction.facts("q40", LocalDate.of(2024, 5, 10),
+                "Tom Ash was detained in Lima on Monday. \"We expect Peru to immediately release him,\" Chile's foreign "
+                + "minister Bo Lin told reporters on Tuesday. Analysts said Ash is expected to be freed soon.");
+        List<Fact> requests = of(facts, "request", "release", "ash");
+        assertEquals(1, requests.size(), "the minister's demand, and no forecast: " + facts);
+        assertEquals("2024-05-07", requests.get(0).date(), "made as it was said: " + requests);
+    }
+
+    @Test
+    void expectingSomethingNoRequestNamesLeavesTheRemarkAStatement() {
+        List<Fact> facts = ArticleExtraction.facts("q41", LocalDate.of(2024, 5, 10),
+                "Tom Ash was detained in Lima on Monday. \"He has done nothing wrong, and we expect Peru to respect his "
+                + "rights,\" his family said in a statement on Tuesday.");
+        assertEquals(1, of(facts, "diplomatic", "statement", "ash").size(), facts.toString());
+    }
 }
