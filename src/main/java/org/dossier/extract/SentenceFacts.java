@@ -84,6 +84,10 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (cue.label().equals("prospect") && consequenceAfter(syntax, trigger, cue.head())) {
             return true; // "detained him in May, sparking fears that he could be tortured": what the arrest set off
         }
+        if (cue.label().equals("hypothetical") && syntax.relationToHead(cue.head()).equals("mark")
+                && joinedByAnd(syntax, trigger, syntax.head(cue.head()))) {
+            return false; // "if he pays the bail and is released": the "if" opens both verbs
+        }
         if (!cue.label().equals("negation") && clauseApart(syntax, trigger, syntax.head(cue.head()))) {
             // "I have spoken with him and reaffirmed that I will continue": the "will" of a clause
             // beside it (a "not" may be shared: "was not starved or beaten")
@@ -163,6 +167,12 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
     }
 
     /** A verb with a subject of its own that neither holds the trigger nor is held by it. */
+    /** The trigger's verb and {@code verb} are joined by "and" or "or". */
+    private static boolean joinedByAnd(SentenceSyntax syntax, PhraseMatch trigger, int verb) {
+        return verb >= 0 && syntax.children(verb).stream()
+                .anyMatch(d -> d.relation().startsWith("conj") && trigger.covers(d.dependent()));
+    }
+
     static boolean clauseApart(SentenceSyntax syntax, PhraseMatch trigger, int verb) {
         return verb >= 0 && !trigger.covers(verb) && syntax.token(verb).pos().startsWith("VB")
                 && !syntax.children(verb, "nsubj").isEmpty() && !governs(syntax, trigger, verb)

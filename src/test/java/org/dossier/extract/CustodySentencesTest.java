@@ -675,4 +675,21 @@ class CustodySentencesTest {
             assertEquals("2024-01", arrested.get(0).date(), arrested.toString());
         }
     }
+
+    @Test
+    void beingPlacedInCustodyIsAnArrest() {
+        List<Fact> facts = facts("c73", LocalDate.of(2024, 5, 10),
+                "A court in Lima said on Friday that Tom Ash had been placed in \"extradition custody\" on Wednesday.");
+        List<Fact> arrested = of(facts, "arrested", "ash");
+        assertEquals(1, arrested.size(), facts.toString());
+        assertEquals("2024-05-08", arrested.get(0).date(), arrested.toString());
+    }
+
+    @Test
+    void aReleaseOnlyIfBailIsPaidHasNotHappened() {
+        List<Fact> facts = facts("c74", LocalDate.of(2024, 5, 10),
+                "Tom Ash was arrested in Lima in March. A court set bail for Ash at 10,000 soles on the understanding "
+                + "that if he pays this and is released, he will not leave Peru.");
+        assertEquals(List.of(), of(facts, "released", "ash"), "the release is a condition, not an event");
+    }
 }
