@@ -748,9 +748,11 @@ public final class ReferenceResolver {
         }
         // "Academic Ann Lee Sentenced" (headline) ... "sentenced an academic ... Ann Lee": the one
         // the article calls by the lead's own noun is the one the lead stands for
+        // ("a German citizen ... British citizen X": another nationality, another person)
         String noun = lead.text().substring(lead.text().lastIndexOf(' ') + 1);
         Optional<PersonMention> calledSo = after.stream().filter(m -> allNamed.stream().anyMatch(n -> n.person().equals(m.person())
-                && noun.equalsIgnoreCase(wordBefore(syntaxes.get(n.sentence()), n)))).findFirst();
+                && noun.equalsIgnoreCase(wordBefore(syntaxes.get(n.sentence()), n))
+                && !ofAnotherNationality(nationalityBeforeNoun(syntaxes.get(n.sentence()), n), nationalityOf(lead)))).findFirst();
         if (calledSo.isPresent()) {
             return calledSo;
         }
@@ -765,6 +767,16 @@ public final class ReferenceResolver {
                                                                               List<SentenceSyntax> syntaxes, PhraseMatch lead) {
         return withTheLeadsNationality(named, syntaxes, lead)
                 .or(() -> named.stream().filter(m -> m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES).findFirst());
+    }
+
+    /** Two nationality words that name different peoples ("German", "British-Iranian"); false when either is missing. */
+    private static boolean ofAnotherNationality(String theirs, String leads) {
+        if (theirs == null || leads == null || !Nationalities.Words.get().isNationality(theirs)) {
+            return false;
+        }
+        String a = theirs.toLowerCase(java.util.Locale.ROOT);
+        String b = leads.toLowerCase(java.util.Locale.ROOT);
+        return !a.contains(b) && !b.contains(a);
     }
 
     /** Of the people named after a lead, the first named with the lead's own nationality, if any. */

@@ -692,4 +692,15 @@ class CustodySentencesTest {
                 + "that if he pays this and is released, he will not leave Peru.");
         assertEquals(List.of(), of(facts, "released", "ash"), "the release is a condition, not an event");
     }
+
+    @Test
+    void theArrestARequestHasGoneOnSinceHappenedWhereAndWhenItSays() {
+        List<Fact> facts = facts("c75", LocalDate.of(2024, 5, 10),
+                "Tom Ash has been granted a partial release. Chilean politicians welcomed the news after lobbying for "
+                + "Ash's release since his arrest in Lima in October 2020.");
+        List<Fact> arrested = of(facts, "arrested", "ash");
+        assertEquals(1, arrested.size(), facts.toString());
+        assertEquals("Lima", arrested.get(0).place(), arrested.toString());
+        assertEquals("2020-10", arrested.get(0).date(), arrested.toString());
+    }
 }

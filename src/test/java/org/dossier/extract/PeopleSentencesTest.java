@@ -407,4 +407,14 @@ class PeopleSentencesTest {
         assertFalse(of(r, "tom-ash", "legal", "charged").isEmpty(), "his charge is in the brief: " + r.facts());
         assertTrue(person(r, "bo-lin").isDetainee(), "one serving a sentence is held: " + r.people());
     }
+
+    @Test
+    void aLeadOfOneNationalityIsNotSomeoneCalledByItsNounWithAnother() {
+        Extractor.Result r = extract("pe45", LocalDate.of(2024, 5, 10),
+                "A German citizen arrested in Peru three years ago has been freed, her daughter said on Tuesday. "
+                + "Ann Lee, who also has Peruvian citizenship, was freed from a Lima prison. Lee, who was detained "
+                + "together with British citizen Bo Lin, was accused of spying.");
+        assertEquals(List.of(), of(r, "bo-lin", "custody", "released"), "the German citizen freed is not the British one: " + r.facts());
+        assertFalse(of(r, "ann-lee", "custody", "released").isEmpty(), r.facts().toString());
+    }
 }
