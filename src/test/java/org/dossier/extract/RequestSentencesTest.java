@@ -94,4 +94,17 @@ class RequestSentencesTest {
                 + "rights,\" his family said in a statement on Tuesday.");
         assertEquals(1, of(facts, "diplomatic", "statement", "ash").size(), facts.toString());
     }
+
+    @Test
+    void anAttemptToFreeSomeoneThatFellApartIsARequestRefusedNotARelease() {
+        List<Fact> facts = ArticleExtraction.facts("q42", LocalDate.of(2024, 5, 10),
+                "Tom Ash was freed on Monday after five years in a Lima jail. His family said they were relieved, after a "
+                + "previous attempt to free him fell apart in 2020.");
+        List<Fact> requests = of(facts, "request", "release", "ash");
+        assertEquals(1, requests.size(), facts.toString());
+        assertEquals("refused", requests.get(0).status(), requests.toString());
+        assertEquals("2020", requests.get(0).date(), requests.toString());
+        assertTrue(of(facts, "custody", "released", "ash").stream().noneMatch(f -> "2020".equals(f.date())),
+                "no release in 2020: " + facts);
+    }
 }
