@@ -107,4 +107,14 @@ class RequestSentencesTest {
         assertTrue(of(facts, "custody", "released", "ash").stream().noneMatch(f -> "2020".equals(f.date())),
                 "no release in 2020: " + facts);
     }
+
+    @Test
+    void aRequestTheCaptorsWillNotHeedIsRefused() {
+        List<Fact> facts = ArticleExtraction.facts("q43", LocalDate.of(2024, 6, 20),
+                "Tom Ash was detained in Lima in June. The militia holding him said it would not heed the government's "
+                + "request to release Ash before questioning him.");
+        List<Fact> requests = of(facts, "request", "release", "ash");
+        assertEquals(1, requests.size(), facts.toString());
+        assertEquals("refused", requests.get(0).status(), requests.toString());
+    }
 }
