@@ -417,4 +417,13 @@ class PeopleSentencesTest {
         assertEquals(List.of(), of(r, "bo-lin", "custody", "released"), "the German citizen freed is not the British one: " + r.facts());
         assertFalse(of(r, "ann-lee", "custody", "released").isEmpty(), r.facts().toString());
     }
+
+    @Test
+    void aCrownPrinceMediatingIsAnOfficialNotADetainee() {
+        Extractor.Result r = extract("pe46", LocalDate.of(2024, 5, 10),
+                "Tom Ash was freed from a Lima jail on Monday. Chile's Crown Prince Bo Lin had been in direct contact with "
+                + "Peru as part of the mediation efforts for the release of the prisoners, according to state media.");
+        assertEquals(List.of("official"), person(r, "bo-lin").roles(), r.people().toString());
+        assertTrue(person(r, "tom-ash").isDetainee(), r.people().toString());
+    }
 }
