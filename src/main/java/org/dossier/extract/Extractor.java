@@ -402,14 +402,8 @@ public final class Extractor {
 
     /** "They are among nine Chileans who were detained": the clauses told of the group its subject belongs to. */
     private static List<Integer> clausesOnTheGroup(SentenceSyntax syntax, int subject) {
-        int predicate = syntax.head(subject);
-        if (predicate < 0 || !syntax.relationToHead(subject).startsWith("nsubj") || syntax.children(predicate, "cop").isEmpty()) {
-            return List.of();
-        }
-        List<Integer> group = new ArrayList<>(syntax.children(predicate, "nmod:of"));
-        group.add(predicate);
         List<Integer> clauses = new ArrayList<>();
-        for (int noun : group) {
+        for (int noun : SentenceFacts.groupTheSubjectIsAmong(syntax, subject)) {
             syntax.children(noun).stream().filter(d -> d.relation().startsWith("acl")).forEach(d -> clauses.add(d.dependent()));
         }
         return clauses;

@@ -675,13 +675,10 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
      * there": who is said to belong to a group has the group's part in what happens to it.
      */
     private static String memberOfTheGroup(SentenceSyntax syntax, PhraseMatch trigger, int token) {
-        int predicate = syntax.head(token);
-        if (predicate < 0 || !syntax.relationToHead(token).startsWith("nsubj") || syntax.children(predicate, "cop").isEmpty()
-                || trigger.covers(predicate)) {
+        List<Integer> group = groupTheSubjectIsAmong(syntax, token);
+        if (group.stream().anyMatch(trigger::covers)) {
             return null;
         }
-        List<Integer> group = new ArrayList<>(syntax.children(predicate, "nmod:of"));
-        group.add(predicate);
         for (int noun : group) {
             String part = ownRelation(syntax, trigger, noun);
             if (part != null && (part.equals("nsubj:pass") || part.equals("obj"))) {
@@ -689,6 +686,20 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             }
         }
         return null;
+    }
+
+    /**
+     * "They are among 12 citizens ...", "she is one of three reporters ...": the nouns of the group
+     * a subject is said to belong to (the predicate and what it is "of"); none when it is said to be no such thing.
+     */
+    static List<Integer> groupTheSubjectIsAmong(SentenceSyntax syntax, int subject) {
+        int predicate = syntax.head(subject);
+        if (predicate < 0 || !syntax.relationToHead(subject).startsWith("nsubj") || syntax.children(predicate, "cop").isEmpty()) {
+            return List.of();
+        }
+        List<Integer> group = new ArrayList<>(syntax.children(predicate, "nmod:of"));
+        group.add(predicate);
+        return group;
     }
 
     private static boolean onlyPunctuationBetween(SentenceSyntax syntax, int from, int to) {

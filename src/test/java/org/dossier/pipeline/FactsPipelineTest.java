@@ -43,8 +43,7 @@ class FactsPipelineTest {
 
     /** Extraction rules with one more rule that never settles on an article telling of a release. */
     private static Path rulesThatLoopOnReleases(Path dir) throws Exception {
-        Path rules = org.dossier.io.Folders.copy(Path.of("rules"), dir.resolve("rules"));
-        Files.writeString(rules.resolve("extract/zz-loop.drl"), """
+        return rulesWith(dir, "extract/zz-loop.drl", """
                 package dossier.extract;
                 import org.dossier.extract.Event;
                 rule "a rule that keeps putting back what it takes out"
@@ -55,6 +54,27 @@ class FactsPipelineTest {
                     insert($e.withKind("released"));
                 end
                 """);
+    }
+
+    /** People rules with one more rule that never settles on an article telling of a release. */
+    private static Path peopleRulesThatLoopOnReleases(Path dir) throws Exception {
+        return rulesWith(dir, "people/zz-loop.drl", """
+                package dossier.people;
+                import org.dossier.extract.PhraseMatch;
+                rule "a people rule that keeps putting back what it takes out"
+                when
+                    $m : PhraseMatch( lexicon == "triggers", kind == "released" )
+                then
+                    retract($m);
+                    insert($m);
+                end
+                """);
+    }
+
+    /** The project's rules with one more file. */
+    private static Path rulesWith(Path dir, String file, String drl) throws Exception {
+        Path rules = org.dossier.io.Folders.copy(Path.of("rules"), dir.resolve("rules"));
+        Files.writeString(rules.resolve(file), drl);
         return rules;
     }
 
@@ -86,19 +106,8 @@ class FactsPipelineTest {
     void anArticleThePeopleRulesCannotFinishIsNamedAndTheOthersStillGiveFacts(@TempDir Path dir) throws Exception {
         Path inputs = article(dir.resolve("in"), "calm", "John Doe, a British teacher, was arrested in Lisbon on Monday.");
         article(inputs, "looping", "Ann Lee, a Canadian nurse, was released from a prison in Porto on Monday.");
-        Path rules = org.dossier.io.Folders.copy(Path.of("rules"), dir.resolve("rules"));
-        Files.writeString(rules.resolve("people/zz-loop.drl"), """
-                package dossier.people;
-                import org.dossier.extract.PhraseMatch;
-                rule "a people rule that keeps putting back what it takes out"
-                when
-                    $m : PhraseMatch( lexicon == "triggers", kind == "released" )
-                then
-                    retract($m);
-                    insert($m);
-                end
-                """);
-        FactsPipeline pipeline = new FactsPipeline(ExtractionRules.load(rules), dir.resolve("cache"), CoreNlpPipeline::shared);
+        FactsPipeline pipeline = new FactsPipeline(ExtractionRules.load(peopleRulesThatLoopOnReleases(dir)), dir.resolve("cache"),
+                CoreNlpPipeline::shared);
 
         FactsRun run = pipeline.run(List.of(inputs));
 
