@@ -11,8 +11,9 @@ import org.dossier.facts.Fact;
  * An arrest, a stay or a release told without a place ("they were detained in January", "are
  * being held in different prisons", "was freed on Monday") happened in the one country where the
  * same article puts that person in custody, frees them from, or brings them before a court ("a couple
- * detained in Iran", "released by Haitian authorities", "charged in Iran with spying"), as long as the article moves them to no other state; someone it
- * places nowhere, in the one country where it puts everyone else. A swap moves no one before it
+ * detained in Iran", "released by Haitian authorities", "charged in Iran with spying"), as long as
+ * the article moves them to no other state; someone it places nowhere, in the one country where it
+ * puts everyone else. A swap moves no one before it
  * happens, and where it takes place is often a third country, so it neither counts nor stops the
  * others. A charge, a verdict or a sentence told without a place is brought or passed in that country too.
  */

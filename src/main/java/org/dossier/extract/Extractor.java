@@ -776,7 +776,7 @@ public final class Extractor {
         if (presentPassive(syntax, e.trigger().head())) {
             return null; // "X is sentenced, the agency reports": a headline's present, the news of now
         }
-        if (insideQuotation(syntax, e.trigger().start())) {
+        if (QuoteMarks.inside(syntax, e.trigger().start())) {
             return null; // "'Yes, he was freed,' his son said": someone speaking of now, not the story retold
         }
         if (describesAPhoto(syntax)) {
@@ -817,22 +817,6 @@ public final class Extractor {
     }
 
     private static final Set<String> PHOTOS = Set.of("photo", "photograph", "picture", "image");
-
-    /** Whether a token is between an opening quotation mark and its closing one. */
-    private static boolean insideQuotation(SentenceSyntax syntax, int token) {
-        boolean open = false;
-        for (int i = 0; i < token; i++) {
-            String w = syntax.token(i).word();
-            if (w.equals("\u201c") || w.equals("``")) {
-                open = true;
-            } else if (w.equals("\u201d") || w.equals("''")) {
-                open = false;
-            } else if (w.equals("\"")) {
-                open = !open;
-            }
-        }
-        return open;
-    }
 
     /** "is sentenced": a present "is" or "are" as the verb's passive auxiliary. */
     private static boolean presentPassive(SentenceSyntax syntax, int verb) {

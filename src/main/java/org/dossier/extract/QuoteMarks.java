@@ -12,4 +12,20 @@ final class QuoteMarks {
 
     private QuoteMarks() {
     }
+
+    /** Whether a token is between an opening double quotation mark and its closing one. */
+    static boolean inside(SentenceSyntax syntax, int token) {
+        boolean open = false;
+        for (int i = 0; i < token; i++) {
+            String w = syntax.token(i).word();
+            if (w.equals("\u201c") || w.equals("``")) {
+                open = true;
+            } else if (w.equals("\u201d") || w.equals("''")) {
+                open = false;
+            } else if (w.equals("\"")) {
+                open = !open;
+            }
+        }
+        return open;
+    }
 }

@@ -85,7 +85,7 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
             return true; // "detained him in May, sparking fears that he could be tortured": what the arrest set off
         }
         if (cue.label().equals("hypothetical") && syntax.relationToHead(cue.head()).equals("mark")
-                && joinedByAnd(syntax, trigger, syntax.head(cue.head()))) {
+                && joinedByAConjunction(syntax, trigger, syntax.head(cue.head()))) {
             return false; // "if he pays the bail and is released": the "if" opens both verbs
         }
         if (!cue.label().equals("negation") && clauseApart(syntax, trigger, syntax.head(cue.head()))) {
@@ -166,13 +166,13 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
                 && trigger.covers(syntax.head(at));
     }
 
-    /** A verb with a subject of its own that neither holds the trigger nor is held by it. */
     /** The trigger's verb and {@code verb} are joined by "and" or "or". */
-    private static boolean joinedByAnd(SentenceSyntax syntax, PhraseMatch trigger, int verb) {
+    private static boolean joinedByAConjunction(SentenceSyntax syntax, PhraseMatch trigger, int verb) {
         return verb >= 0 && syntax.children(verb).stream()
                 .anyMatch(d -> d.relation().startsWith("conj") && trigger.covers(d.dependent()));
     }
 
+    /** A verb with a subject of its own that neither holds the trigger nor is held by it. */
     static boolean clauseApart(SentenceSyntax syntax, PhraseMatch trigger, int verb) {
         return verb >= 0 && !trigger.covers(verb) && syntax.token(verb).pos().startsWith("VB")
                 && !syntax.children(verb, "nsubj").isEmpty() && !governs(syntax, trigger, verb)

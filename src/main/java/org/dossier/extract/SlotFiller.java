@@ -168,24 +168,6 @@ public final class SlotFiller {
         return SAME_DAY.matcher(told).matches();
     }
 
-    /** The words stand between quotation marks (curly, or straight ones that open and close in turn). */
-    private static boolean quoted(PhraseMatch words, SentenceSyntax syntax) {
-        int open = -1;
-        for (int i = 0; i < syntax.size(); i++) {
-            String word = syntax.token(i).word();
-            boolean closes = word.equals("\u201D") || word.equals("''") || word.equals("\"") && open >= 0;
-            if (open >= 0 && closes) {
-                if (open < words.start() && words.end() <= i) {
-                    return true;
-                }
-                open = -1;
-            } else if (word.equals("\u201C") || word.equals("``") || word.equals("\"")) {
-                open = i;
-            }
-        }
-        return false;
-    }
-
     /** "Ann Lee (pictured in 2005) was arrested in X": a date or place in brackets the event is not in is an aside. */
     private static boolean inAnotherParenthesis(Event event, CueLink link, SentenceSyntax syntax) {
         return setApartWithoutTheEvent(event, link, syntax, w -> w.equals("(") || w.equals("-LRB-"),
@@ -268,7 +250,8 @@ public final class SlotFiller {
             return false;
         }
         // "'We expect X to free him,' the minister said on Tuesday": a demand in the speaker's own words is made as it is said
-        if (event.type().equals("request") && quoted(event.trigger(), sentence.syntax()) && !quoted(link.cue(), sentence.syntax())) {
+        if (event.type().equals("request") && QuoteMarks.inside(sentence.syntax(), event.trigger().start())
+                && !QuoteMarks.inside(sentence.syntax(), link.cue().start())) {
             return false;
         }
         return sentence.matches().stream()

@@ -15,6 +15,8 @@ import java.util.TreeSet;
  */
 public final class CountryNames {
 
+    /** A name with another in brackets: "Myanmar (Burma)", "Cocos (Keeling) Islands" (set first: the names below use it). */
+    private static final java.util.regex.Pattern NAME_ASIDE = java.util.regex.Pattern.compile("(.+?)\\s*\\((.+?)\\)\\s*(.*)");
     private static final Set<String> NAMES = Collections.unmodifiableSet(isoNames());
     /** Each country's English name by its ISO 3166 code: "Myanmar", not the JDK's "Myanmar (Burma)". */
     private static final Map<String, String> BY_CODE = codeNames();
@@ -141,7 +143,7 @@ public final class CountryNames {
         name = name.replace(" SAR China", "").replace("&", "and").replace('\u2019', '\'');
         List<String> parts = new java.util.ArrayList<>();
         // "Cocos (Keeling) Islands": "cocos islands" and "keeling", never "islands" on its own
-        java.util.regex.Matcher aside = java.util.regex.Pattern.compile("(.+?)\\s*\\((.+?)\\)\\s*(.*)").matcher(name);
+        java.util.regex.Matcher aside = NAME_ASIDE.matcher(name);
         if (aside.matches()) {
             name = (aside.group(1) + " " + aside.group(3)).strip() + " - " + aside.group(2);
         }

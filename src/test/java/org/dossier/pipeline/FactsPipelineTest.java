@@ -78,6 +78,13 @@ class FactsPipelineTest {
         return rules;
     }
 
+    /** Facts of two articles, "calm" telling of an arrest and "looping" of a release, under {@code rules}. */
+    private static FactsRun runOnACalmAndALoopingArticle(Path dir, Path rules) throws Exception {
+        Path inputs = article(dir.resolve("in"), "calm", "John Doe, a British teacher, was arrested in Lisbon on Monday.");
+        article(inputs, "looping", "Ann Lee, a Canadian nurse, was released from a prison in Porto on Monday.");
+        return new FactsPipeline(ExtractionRules.load(rules), dir.resolve("cache"), CoreNlpPipeline::shared).run(List.of(inputs));
+    }
+
     private static Path article(Path inputs, String name, String text) throws Exception {
         Files.createDirectories(inputs);
         Files.writeString(inputs.resolve(name + ".txt"), text + "\n");
@@ -87,12 +94,7 @@ class FactsPipelineTest {
 
     @Test
     void anArticleTheRulesCannotFinishIsNamedAndTheOthersStillGiveFacts(@TempDir Path dir) throws Exception {
-        Path inputs = article(dir.resolve("in"), "calm", "John Doe, a British teacher, was arrested in Lisbon on Monday.");
-        article(inputs, "looping", "Ann Lee, a Canadian nurse, was released from a prison in Porto on Monday.");
-        FactsPipeline pipeline = new FactsPipeline(ExtractionRules.load(rulesThatLoopOnReleases(dir)), dir.resolve("cache"),
-                CoreNlpPipeline::shared);
-
-        FactsRun run = pipeline.run(List.of(inputs));
+        FactsRun run = runOnACalmAndALoopingArticle(dir, rulesThatLoopOnReleases(dir));
 
         assertEquals(1, run.errors().size(), run.errors().toString());
         String message = run.errors().get(0).message();
@@ -104,12 +106,7 @@ class FactsPipelineTest {
 
     @Test
     void anArticleThePeopleRulesCannotFinishIsNamedAndTheOthersStillGiveFacts(@TempDir Path dir) throws Exception {
-        Path inputs = article(dir.resolve("in"), "calm", "John Doe, a British teacher, was arrested in Lisbon on Monday.");
-        article(inputs, "looping", "Ann Lee, a Canadian nurse, was released from a prison in Porto on Monday.");
-        FactsPipeline pipeline = new FactsPipeline(ExtractionRules.load(peopleRulesThatLoopOnReleases(dir)), dir.resolve("cache"),
-                CoreNlpPipeline::shared);
-
-        FactsRun run = pipeline.run(List.of(inputs));
+        FactsRun run = runOnACalmAndALoopingArticle(dir, peopleRulesThatLoopOnReleases(dir));
 
         assertEquals(1, run.errors().size(), run.errors().toString());
         assertTrue(run.errors().get(0).message().contains("looping"), run.errors().get(0).message());
