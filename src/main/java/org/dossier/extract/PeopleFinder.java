@@ -49,7 +49,8 @@ public final class PeopleFinder {
             // "Ana Abdel Salam" over "Ana Abdelsalam": the name written with its parts apart
             String joined = joinedWords(first + " " + last);
             return forms.stream().filter(f -> f.split(" ").length <= 5 && f.startsWith(first + " ")
-                            && (f.endsWith(" " + last) || joinedWords(f).equals(joined)))
+                            && (f.endsWith(" " + last) || joinedWords(f).equals(joined)
+                                || isGivenNameAndFirstSurnameOf(first + " " + last, f)))
                     .filter(PersonName::middleIsPartOfName)
                     .max(java.util.Comparator.comparingInt(String::length)).orElse(first + " " + last);
         }
@@ -313,6 +314,11 @@ public final class PeopleFinder {
                 words.add(hyphenated(tokens, i, last));
                 i = last + 1;
             }
+            if (i < tokens.size() && words.size() >= 2 && surnames.contains(tokens.get(i).word())
+                    && isUntaggedProperNoun(tokens.get(i))) {
+                starts.add(i);
+                words.add(tokens.get(i++).word()); // "Ernest Fenwick MacIntosh", the surname untagged
+            }
             if (i < tokens.size() && words.size() >= 2 && GENERATION.matcher(tokens.get(i).word()).matches()) {
                 starts.add(i);
                 words.add(tokens.get(i++).word()); // "Vladimir Lyubishin Sr.", the "Sr." tagged apart
@@ -456,19 +462,46 @@ public final class PeopleFinder {
         return words;
     }
 
-    /** The last words of the runs of two or more words the tagger took for a person's name. */
+    /**
+     * The last words of the runs of two or more words the tagger took for a person's name, and
+     * an untagged proper noun right after such a run that the article goes on to use alone
+     * ("Ernest Fenwick MacIntosh ... MacIntosh was released"): the tagger left the surname out.
+     */
     static Set<String> surnamesOfFullNames(AnnotatedArticle article) {
         Set<String> surnames = new java.util.HashSet<>();
+        Set<String> untaggedAfter = new java.util.HashSet<>();
         for (Sentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
             for (int i = 1; i < tokens.size(); i++) {
                 boolean ends = i + 1 == tokens.size() || !isNameToken(tokens.get(i + 1));
                 if (ends && isNameToken(tokens.get(i)) && isNameToken(tokens.get(i - 1))) {
                     surnames.add(tokens.get(i).word());
+                    if (i + 1 < tokens.size() && isUntaggedProperNoun(tokens.get(i + 1))) {
+                        untaggedAfter.add(tokens.get(i + 1).word());
+                    }
                 }
             }
         }
+        untaggedAfter.removeIf(w -> timesStandingAlone(article, w) < 2);
+        surnames.addAll(untaggedAfter);
         return surnames;
+    }
+
+    private static boolean isUntaggedProperNoun(Token t) {
+        return t.pos().equals("NNP") && "O".equals(t.ner()) && NAME_WORD.matcher(t.word()).matches()
+                && !Nationalities.Words.get().isNationality(t.word()) && !org.dossier.facts.CountryNames.isCountry(t.word());
+    }
+
+    private static int timesStandingAlone(AnnotatedArticle article, String word) {
+        int times = 0;
+        for (Sentence s : article.sentences()) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                if (s.tokens().get(i).word().equals(word) && isUntaggedWordOf(s.tokens(), i, Set.of(word))) {
+                    times++;
+                }
+            }
+        }
+        return times;
     }
 
     /**
@@ -767,7 +800,30 @@ public final class PeopleFinder {
     private PersonName findByName(NameSpan span) {
         PersonName p = findByFullName(span.first(), span.last());
         p = p != null ? p : byNameTail(span);
+        p = p != null ? p : byFirstOfTwoSurnames(span);
         return p != null ? p : byJoinedWords(span);
+    }
+
+    /**
+     * "Julio Obama Mefuman" and "Julio Obama": a given name and two surnames, shortened to the given
+     * name and the first surname as Spanish and Portuguese names are, is one person, whichever
+     * form comes first; null unless exactly one person fits.
+     */
+    private PersonName byFirstOfTwoSurnames(NameSpan span) {
+        if (span.words().size() > 3) {
+            return null;
+        }
+        String shortForm = fold(span.first() + " " + span.words().get(1));
+        List<PersonName> fit = byFirstName.getOrDefault(fold(span.first()), List.of()).stream()
+                .filter(p -> p.forms().stream().anyMatch(f -> span.words().size() == 2
+                        ? isGivenNameAndFirstSurnameOf(fold(span.text()), fold(f))
+                        : fold(f).equals(shortForm)))
+                .toList();
+        return fit.size() == 1 ? fit.get(0) : null;
+    }
+
+    private static boolean isGivenNameAndFirstSurnameOf(String shortForm, String longForm) {
+        return longForm.startsWith(shortForm + " ") && longForm.split(" ").length == 3;
     }
 
     /** "Ana Abdel Salam" and "Ana Abdelsalam", "Li Xiao-ming" and "Li Xiaoming": one name, written apart or joined. */

@@ -95,6 +95,39 @@ class PeopleSentencesTest {
         assertTrue(PeopleFinder.nameSpans("a", country, Set.of("Sudan")).isEmpty(), "a country is no name");
     }
 
+    private static PeopleFinder peopleOf(List<Sentence> sentences) {
+        org.dossier.ingest.Article article = new org.dossier.ingest.Article("a", "", LocalDate.of(2020, 3, 2), false,
+                null, null, null, null, null);
+        return PeopleFinder.find(List.of(new org.dossier.nlp.AnnotatedArticle(article, sentences)));
+    }
+
+    @Test
+    void anUntaggedSurnameAfterATaggedNameIsPartOfItWhenTheArticleUsesItAlone() {
+        Sentence named = Tokens.sentence(0, "Ivo|ivo|PERSON||NNP", "Marek|marek|PERSON||NNP", "Tollan|tollan|O||NNP", "was", "freed", ".");
+        Sentence again = Tokens.sentence(1, "Tollan|tollan|O||NNP", "flew", "home", ".");
+        Sentence later = Tokens.sentence(2, "Police", "said", "Tollan|tollan|O||NNP", "was", "ill", ".");
+        PeopleFinder found = peopleOf(List.of(named, again, later));
+        assertEquals(Set.of("ivo-tollan"), found.people().keySet());
+        assertEquals("Ivo Marek Tollan", found.people().get("ivo-tollan").full());
+        assertEquals(Set.of(0, 1, 2), found.mentions().stream().filter(m -> m.person().equals("ivo-tollan"))
+                .map(PersonMention::sentence).collect(java.util.stream.Collectors.toSet()), "the lone surname is him too");
+
+        PeopleFinder once = peopleOf(List.of(named, Tokens.sentence(1, "He", "flew", "home", ".")));
+        assertEquals(Set.of("ivo-marek"), once.people().keySet(), "a word used only after the name may be anything");
+    }
+
+    @Test
+    void aGivenNameAndTheFirstOfTwoSurnamesIsTheSamePersonWhicheverComesFirst() {
+        Sentence full = Tokens.sentence(0, "Luis|luis|PERSON||NNP", "Ortega|ortega|PERSON||NNP", "Varela|varela|PERSON||NNP",
+                ",", "61", ",", "died", ".");
+        Sentence shortened = Tokens.sentence(1, "Luis|luis|PERSON||NNP", "Ortega|ortega|PERSON||NNP", "was", "held", ".");
+        for (List<Sentence> order : List.of(List.of(full, shortened), List.of(shortened, full))) {
+            PeopleFinder found = peopleOf(order);
+            assertEquals(1, found.people().size(), order.get(0).text());
+            assertEquals("Luis Ortega Varela", found.people().values().iterator().next().full(), order.get(0).text());
+        }
+    }
+
     // --- whole articles (CoreNLP) ---
 
     @Test
