@@ -1078,7 +1078,11 @@ public final class ReferenceResolver {
         return m.sentence() < sentence || m.sentence() == sentence && m.start() < token;
     }
 
-    /** "A British couple were freed on Monday. Ann and Tom Lee ...": the first two or more detainees named together after a lead. */
+    /**
+     * "A British couple were freed on Monday. Ann and Tom Lee ...": the first two or more detainees
+     * named together after a lead. One name later in the lead's own sentence ("arrested over the
+     * killing of President X") is someone the group is told beside, not the group.
+     */
     private static List<String> namedAfter(List<PersonMention> mentions, int sentence, int token) {
         if (anyNamedBefore(mentions, sentence, token)) {
             return List.of();
@@ -1087,8 +1091,11 @@ public final class ReferenceResolver {
             int a = after;
             List<String> people = mentions.stream().filter(m -> m.sentence() == a && (a > sentence || m.start() > token))
                     .map(PersonMention::person).distinct().toList();
-            if (!people.isEmpty()) {
-                return people.size() >= 2 ? people : List.of();
+            if (people.size() >= 2) {
+                return people;
+            }
+            if (people.size() == 1 && a > sentence) {
+                return List.of();
             }
         }
         return List.of();

@@ -42,6 +42,17 @@ class GroupReferencesTest {
     }
 
     @Test
+    void aLeadGroupIsThePeopleNamedNextNotTheOneNamedBesideItInItsOwnSentence() {
+        List<Fact> facts = ArticleExtraction.facts("g-beside", LocalDate.of(2021, 7, 8),
+                "Two Tarvian citizens have been arrested in connection with the killing of Mayor Juan Mora. "
+                + "Tom Ash, 35, and Bo Lin, 55, were shown to reporters on Thursday. "
+                + "A judge said the plan had been to arrest Juan Mora, not to kill him.");
+        for (String person : List.of("tom-ash", "bo-lin")) {
+            assertEquals(1, of(facts, "arrested", person).size(), person + " is one of the two arrested: " + facts);
+        }
+    }
+
+    @Test
     void aGroupOfAnotherCountIsOtherPeople() {
         List<Fact> facts = ArticleExtraction.facts("g2", LocalDate.of(2023, 5, 9),
                 "Piet Smit, Jan Holm and Erik Dahl were arrested in Lagos on Monday. "
