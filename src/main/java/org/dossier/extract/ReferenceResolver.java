@@ -447,7 +447,7 @@ public final class ReferenceResolver {
                 continue; // "A denied any ties to B, despite a call between the two": A and B, no detainees
             }
             if (group || courtOrCustody.test(ref)) {
-                List<String> people = namedBefore(named, ref.sentence(), ref.start(), groupCount(ref) > 1, true);
+                List<String> people = namedBefore(syntaxes, named, ref.sentence(), ref.start(), groupCount(ref) > 1, true);
                 // "A British couple ...", or "the pair were released" before anyone is named: the two named next
                 if (people.isEmpty() && group && !followedByOf(article, ref)) {
                     people = namedAfter(detaineeNames, ref.sentence(), ref.start());
@@ -561,7 +561,7 @@ public final class ReferenceResolver {
                     || followedByOf(article, group) || overlapsName(names, group.sentence(), group)) {
                 continue;
             }
-            List<String> people = namedBefore(candidates, group.sentence(), group.start(), groupCount(group) > 1, false);
+            List<String> people = namedBefore(syntaxes, candidates, group.sentence(), group.start(), groupCount(group) > 1, false);
             if (people.size() < 2 || !countAgrees(group, people.size())) {
                 continue;
             }
@@ -1042,9 +1042,11 @@ public final class ReferenceResolver {
      * deny the charges": a sentence naming no one leaves the group in view, and so does one telling
      * of a member alone: "Novak and Weld were held in May. Weld is ill. They ..."). A counted group
      * ("the two tourists") keeps them in view however often one of them is told of alone since.
+     * A sentence that names someone and a relative or lawyer of theirs ("Tom Ash tried to see his
+     * brother Sam") names no group and is passed over.
      */
-    private static List<String> namedBefore(List<PersonMention> mentions, int sentence, int token, boolean counted,
-                                            boolean detaineesToldAfter) {
+    private List<String> namedBefore(List<SentenceSyntax> syntaxes, List<PersonMention> mentions, int sentence, int token,
+                                     boolean counted, boolean detaineesToldAfter) {
         List<String> here = mentions.stream().filter(m -> m.sentence() == sentence && m.start() < token)
                 .map(PersonMention::person).distinct().toList();
         if (here.size() >= 2) {
@@ -1054,8 +1056,11 @@ public final class ReferenceResolver {
         int naming = 0;
         for (int before = sentence - 1; before >= 0 && (counted || naming < LOOKBACK_SENTENCES) && sentence - before <= GROUP_IN_VIEW; before--) {
             int b = before;
-            List<String> people = mentions.stream().filter(m -> m.sentence() == b)
-                    .map(PersonMention::person).distinct().toList();
+            List<PersonMention> there = mentions.stream().filter(m -> m.sentence() == b).toList();
+            if (namesSomeoneOfAnother(syntaxes.get(b), there)) {
+                continue;
+            }
+            List<String> people = there.stream().map(PersonMention::person).distinct().toList();
             if (people.size() >= 2) {
                 if (people.containsAll(toldOfAlone)) {
                     return people;
@@ -1068,6 +1073,31 @@ public final class ReferenceResolver {
             naming += people.isEmpty() ? 0 : 1;
         }
         return List.of();
+    }
+
+    /**
+     * "Tom Ash tried to see his brother Sam", "Tom Ash told his lawyer Ann Lee": two people, one
+     * named as the relative or lawyer of the other, not joined as one subject or object ("Tom Ash
+     * and his wife Ann were detained" are two named together).
+     */
+    private boolean namesSomeoneOfAnother(SentenceSyntax syntax, List<PersonMention> there) {
+        if (there.stream().map(PersonMention::person).distinct().count() != 2) {
+            return false;
+        }
+        for (PersonMention m : there) {
+            if (m.reference() || m.start() < 2) {
+                continue;
+            }
+            String role = syntax.token(m.start() - 1).word().toLowerCase(java.util.Locale.ROOT);
+            String owner = syntax.token(m.start() - 2).word().toLowerCase(java.util.Locale.ROOT);
+            boolean joined = syntax.relationToHead(m.head()).startsWith("conj")
+                    || there.stream().anyMatch(o -> o != m && syntax.head(o.head()) == m.head()
+                            && syntax.relationToHead(o.head()).startsWith("conj"));
+            if (otherRoles.contains(role) && POSSESSIVES.contains(owner) && !joined) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyNamedBefore(List<PersonMention> mentions, int sentence, int token) {

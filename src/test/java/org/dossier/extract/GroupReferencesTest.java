@@ -53,6 +53,17 @@ class GroupReferencesTest {
     }
 
     @Test
+    void aRelativeNamedBesideADetaineeIsNoMemberOfThePair() {
+        List<Fact> facts = ArticleExtraction.facts("g-kin", LocalDate.of(2021, 7, 8),
+                "Tom Ash and Bo Lin were jailed in Peru in 2019. "
+                + "Sam Ash tried to see his brother Tom before the transfer but guards denied him entry. "
+                + "The pair were flown to Lima on Monday.");
+        assertTrue(facts.stream().noneMatch(f -> f.person().equals("sam-ash") && f.type().equals("custody")),
+                "the brother who came to visit was not flown anywhere: " + facts);
+        assertEquals(1, of(facts, "transferred", "bo-lin").size(), "the pair are the two jailed: " + facts);
+    }
+
+    @Test
     void aGroupOfAnotherCountIsOtherPeople() {
         List<Fact> facts = ArticleExtraction.facts("g2", LocalDate.of(2023, 5, 9),
                 "Piet Smit, Jan Holm and Erik Dahl were arrested in Lagos on Monday. "

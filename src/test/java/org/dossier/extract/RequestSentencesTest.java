@@ -24,6 +24,14 @@ class RequestSentencesTest {
     }
 
     @Test
+    void negotiationsRegardingAReleaseAreARequestNotTheRelease() {
+        List<Fact> facts = ArticleExtraction.facts("q-talks", LocalDate.of(2024, 5, 8),
+                "Karin Holm was detained in Chad in March. Negotiations are in progress regarding the release of the detained woman.");
+        assertEquals(1, of(facts, "request", "release", "holm").size(), "talks for her release: " + facts);
+        assertEquals(0, of(facts, "custody", "released", "holm").size(), "she is not free: " + facts);
+    }
+
+    @Test
     void anEffortToSecureAReleaseIsOneRequestWithTheDateOfTheAsking() {
         List<Fact> facts = ArticleExtraction.facts("q2", LocalDate.of(2024, 5, 8),
                 "Karin Holm was arrested in Chad in 2019. Denmark had tried several times to secure her release, including in 2021.");
