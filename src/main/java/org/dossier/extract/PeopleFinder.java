@@ -546,8 +546,8 @@ public final class PeopleFinder {
     }
 
     /**
-     * "Ann Lee, a freelance journalist, was ...": the words set beside the name say it is a person
-     * the story introduces ("X, the plaintiff in the case," more often names a party, not a person held).
+     * "Ann Lee, a freelance journalist, was ...", "Bo Lin, the other Tarvian opponent": the words set
+     * beside the name say it is a person the story introduces ("X, the plaintiff in the case," more often names a party, not a person held).
      */
     private static boolean describedAsSomeone(Sentence s, int last) {
         if (last + 1 >= s.tokens().size() || !s.tokens().get(last + 1).word().equals(",")) {
@@ -557,8 +557,15 @@ public final class PeopleFinder {
         return s.dependencies().stream().filter(d -> d.governor() == last && d.relation().equals("appos"))
                 .map(org.dossier.nlp.Dependency::dependent)
                 .anyMatch(noun -> PersonNouns.isPerson(s.tokens().get(noun).lemma())
-                        && s.dependencies().stream().anyMatch(d -> d.governor() == noun && d.relation().equals("det")
-                                && s.tokens().get(d.dependent()).word().matches("(?i)an?")));
+                        && s.dependencies().stream().anyMatch(d -> d.governor() == noun && introducesSomeone(s, d)));
+    }
+
+    /** "a journalist", "the other Spanish opponent", "the French aid worker": a person the story brings in. */
+    private static boolean introducesSomeone(Sentence s, org.dossier.nlp.Dependency d) {
+        String word = s.tokens().get(d.dependent()).word();
+        return d.relation().equals("det") && word.matches("(?i)an?")
+                || d.relation().equals("amod") && (word.equalsIgnoreCase("other")
+                        || Nationalities.Words.get().isNationality(word.toLowerCase(Locale.ROOT)));
     }
 
     /**

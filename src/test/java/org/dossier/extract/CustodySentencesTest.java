@@ -38,6 +38,15 @@ class CustodySentencesTest {
     }
 
     @Test
+    void beingShiftedToAnotherJailIsATransferThere() {
+        List<Fact> facts = facts("c-shift", LocalDate.of(2023, 9, 20),
+                "Tomas Varga was arrested in Lahore in 2019. Last month he was shifted to Multan jail.");
+        List<Fact> moves = of(facts, "transferred", "varga");
+        assertEquals(1, moves.size(), "moved to another jail: " + facts);
+        assertEquals("Multan jail", moves.get(0).place(), moves.toString());
+    }
+
+    @Test
     void aStayToldWithTheArrestKeepsItsPlaceAndTheArrestItsOwn() {
         List<Fact> facts = facts("c2", LocalDate.of(2023, 9, 20),
                 "Nadia Brandt, a nurse, was arrested in Varna in May 2021 "

@@ -95,6 +95,21 @@ class PeopleSentencesTest {
         assertTrue(PeopleFinder.nameSpans("a", country, Set.of("Sudan")).isEmpty(), "a country is no name");
     }
 
+    @Test
+    void aNameTaggedABodyIsANameWhenSetBesideTheOtherOfSomeNationality() {
+        List<org.dossier.nlp.Token> tokens = Tokens.sentence(0, "a", "pardon", "for", "Bo|bo|ORGANIZATION||NNP",
+                "Lin|lin|ORGANIZATION||NNP", "Varez|varez|ORGANIZATION||NNP", ",", "the", "other", "Tarvian|tarvian|||JJ",
+                "opponent", ",", "was", "asked").tokens();
+        List<org.dossier.nlp.Dependency> parse = List.of(new org.dossier.nlp.Dependency("appos", 5, 10),
+                new org.dossier.nlp.Dependency("det", 10, 7), new org.dossier.nlp.Dependency("amod", 10, 8),
+                new org.dossier.nlp.Dependency("amod", 10, 9));
+        Sentence s = new Sentence(0, "a pardon for Bo Lin Varez , the other Tarvian opponent , was asked", tokens, parse);
+        assertEquals(List.of(List.of("Bo", "Lin", "Varez")), PeopleFinder.nameSpans("a", s).stream().map(NameSpan::words).toList());
+        Sentence body = new Sentence(0, s.text(), tokens, List.of(new org.dossier.nlp.Dependency("appos", 5, 10),
+                new org.dossier.nlp.Dependency("det", 10, 7)));
+        assertTrue(PeopleFinder.nameSpans("a", body).isEmpty(), "\"X, the opponent\" may be a party, not a person");
+    }
+
     private static PeopleFinder peopleOf(List<Sentence> sentences) {
         org.dossier.ingest.Article article = new org.dossier.ingest.Article("a", "", LocalDate.of(2020, 3, 2), false,
                 null, null, null, null, null);

@@ -32,6 +32,14 @@ class RequestSentencesTest {
     }
 
     @Test
+    void aPardonAskedForSomeoneIsTheirRequestAndMakesThemADetainee() {
+        List<Fact> facts = ArticleExtraction.facts("q-pardon", LocalDate.of(2021, 7, 8),
+                "Karin Holm was jailed in Chad in 2020. Her lawyer has also requested a pardon for Jens Berg.");
+        assertEquals(1, of(facts, "request", "release", "berg").size(), "the pardon is asked for him: " + facts);
+        assertEquals(0, of(facts, "request", "release", "holm").size(), "not for her: " + facts);
+    }
+
+    @Test
     void anEffortToSecureAReleaseIsOneRequestWithTheDateOfTheAsking() {
         List<Fact> facts = ArticleExtraction.facts("q2", LocalDate.of(2024, 5, 8),
                 "Karin Holm was arrested in Chad in 2019. Denmark had tried several times to secure her release, including in 2021.");
