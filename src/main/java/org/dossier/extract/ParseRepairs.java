@@ -16,7 +16,7 @@ import org.dossier.nlp.Sentence;
  * <li>{@link SharedSubjects}: participles and joined verbs left without the subject they share;
  * <li>{@link ReportsAndWordOrder}: datelines, sources named first, closing reports, passives told subject last, places
  * after dates, a phrase taken for the closing report's object, headline clauses without "was", a year read as the count of the name after it, a second
- * object hung on the first, an object told after a place, a date after a participle's place.
+ * object hung on the first, an object told after a place, a name taken for an adverb, a date after a participle's place.
  * </ul>
  * {@link ParseGraph} holds what they ask of the graph in common. They run here, in a fixed order.
  */
@@ -27,6 +27,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::yearBeforeANameIsNoCountOfIt,
             ReportsAndWordOrder::secondObjectHungOnTheFirst,
             ReportsAndWordOrder::objectToldAfterThePlace,
+            ReportsAndWordOrder::nameTakenForAnAdverbIsTheObject,
             ReportsAndWordOrder::headlineParticipleTakesTheNounBeforeIt,
             ReportsAndWordOrder::verbTakenForAParticipleOfTheNameAfterIt,
             ReportsAndWordOrder::participleOnTheSubjectIsNoMainVerb,

@@ -10,7 +10,8 @@ import org.dossier.nlp.AnnotatedArticle;
 
 /**
  * Whether "he" or "she" can stand for a person: a person's gender is what their first name
- * ("Lucia Ibarra") or the title before their name ("Mrs Ibarra") gives, so that in
+ * ("Lucia Ibarra"), the title before their name ("Mrs Ibarra") or a family word before it ("her
+ * brother Jerce") gives, so that in
  * "His sister Lucia Ibarra said the family is worried. 'He has lost weight,' she said" the "he"
  * is not the sister. A person of unknown gender agrees with any pronoun.
  */
@@ -20,6 +21,11 @@ final class PronounGenders {
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
     private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord");
     private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady");
+    /** "her brother Jerce", "his wife Ana": a family word before a name gives its bearer's gender. */
+    private static final Set<String> MALE_KIN = Set.of("brother", "son", "father", "husband", "uncle", "nephew",
+            "grandson", "grandfather", "boyfriend", "fiance", "stepson", "stepfather");
+    private static final Set<String> FEMALE_KIN = Set.of("sister", "daughter", "mother", "wife", "aunt", "niece",
+            "granddaughter", "grandmother", "girlfriend", "fiancee", "stepdaughter", "stepmother");
 
     private final Map<String, Gender> genders;
 
@@ -52,10 +58,10 @@ final class PronounGenders {
         var tokens = article.sentences().get(m.sentence()).tokens();
         if (m.start() > 0) {
             String title = tokens.get(m.start() - 1).word().toLowerCase(Locale.ROOT);
-            if (MALE_TITLES.contains(title)) {
+            if (MALE_TITLES.contains(title) || MALE_KIN.contains(title)) {
                 return Gender.MALE;
             }
-            if (FEMALE_TITLES.contains(title)) {
+            if (FEMALE_TITLES.contains(title) || FEMALE_KIN.contains(title)) {
                 return Gender.FEMALE;
             }
         }

@@ -646,6 +646,26 @@ final class ReportsAndWordOrder {
         return s;
     }
 
+    /**
+     * "Officials had moved Jerce from the centre": a rare given name right after a verb, tagged a
+     * person but parsed as an adverb of the verb, is its object when the verb has none.
+     */
+    static Sentence nameTakenForAnAdverbIsTheObject(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int verb = d.governor();
+            int name = d.dependent();
+            if (!(d.relation().equals("advmod") || d.relation().equals("dep")) || name != verb + 1
+                    || !"PERSON".equals(s.tokens().get(name).ner()) || !isVerb(s, verb)
+                    || !hasSubject(s, verb) // "said Jerce": the speaker told after the verb
+                    || s.dependencies().stream().anyMatch(e -> e.governor() == verb && (e.relation().equals("obj")
+                            || e.relation().startsWith("nsubj:pass")))) {
+                continue;
+            }
+            return withEdgesReplaced(s, List.of(d), List.of(new Dependency("obj", verb, name)));
+        }
+        return s;
+    }
+
     /** A proper noun the tagger did not take for a place, body or date (a lone family name often has no tag). */
     private static boolean mayBeAName(Sentence s, int i) {
         Token t = s.tokens().get(i);

@@ -112,8 +112,16 @@ final class HeaderParser {
     }
 
     private static boolean goesOn(String here, String next) {
-        return !here.isEmpty() && !next.isEmpty() && !SENTENCE_END.matcher(here).matches()
+        return !here.isEmpty() && !next.isEmpty() && !SENTENCE_END.matcher(here).matches() && !isBylineWithoutAName(here)
                 && (OPEN_END.matcher(here).find() || Character.isLowerCase(next.charAt(0)));
+    }
+
+    /** "Saturday 2 October 2021, by": a date and a byline whose author the page left out. */
+    private static final Pattern DATED_BY = Pattern.compile("(?i)(.*?),?\\s*by");
+
+    private static boolean isBylineWithoutAName(String line) {
+        Matcher by = DATED_BY.matcher(line);
+        return by.matches() && (by.group(1).isBlank() || DatePhrases.parse(by.group(1)).isPresent());
     }
 
     /** Files one header line, or marks where the body starts. */

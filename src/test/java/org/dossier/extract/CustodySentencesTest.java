@@ -47,6 +47,15 @@ class CustodySentencesTest {
     }
 
     @Test
+    void forcedOnAPlaneAbroadAndBookedIntoAPrisonThereIsAMoveAndAStay() {
+        List<Fact> facts = facts("c-plane", LocalDate.of(2024, 7, 8),
+                "Tomas Varga was arrested in Texas in May. Within hours of that call, Varga was forced on a plane to Peru "
+                + "and booked into the country's largest prison.");
+        assertEquals(1, of(facts, "extradited", "varga").size(), "sent abroad: " + facts);
+        assertEquals(1, of(facts, "held", "varga").size(), "held in the prison he was booked into: " + facts);
+    }
+
+    @Test
     void aStayToldWithTheArrestKeepsItsPlaceAndTheArrestItsOwn() {
         List<Fact> facts = facts("c2", LocalDate.of(2023, 9, 20),
                 "Nadia Brandt, a nurse, was arrested in Varna in May 2021 "

@@ -24,6 +24,15 @@ class DiplomacySentencesTest {
     }
 
     @Test
+    void aCallPointedBackToWithNoOfficialIsNoDiplomaticCall() {
+        List<Fact> facts = facts("d-that-call", LocalDate.of(2024, 7, 8),
+                "Daniel Ortmann was arrested in Texas in May and phoned his sister from the jail. "
+                + "Within hours of that call, Ortmann was moved to another prison.");
+        assertTrue(of(facts, "diplomatic", "call", "ortmann").stream()
+                .noneMatch(f -> f.evidence().stream().anyMatch(e -> e.sentence() == 1)), "a family call, told again: " + facts);
+    }
+
+    @Test
     void aJudgementIsAStatementOfItsOwnAndEachSpeakerMakesOne() {
         List<Fact> facts = facts("d1", LocalDate.of(2021, 3, 5),
                 "Canadian teacher Daniel Ortmann, who was arrested in Varna in 2019, was sentenced on Thursday "

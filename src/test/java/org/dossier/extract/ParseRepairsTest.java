@@ -38,6 +38,22 @@ class ParseRepairsTest {
     }
 
     @Test
+    void aNameParsedAsAnAdverbOfTheVerbBeforeItIsItsObject() {
+        // "Guards had moved Jerce from the camp": the rare name read as an adverb
+        Sentence s = parsed(new String[][] {{"Guards", "NNS"}, {"had", "VBD"}, {"moved", "VBN"}, {"Jerce", "RB", "PERSON"},
+                {"from", "IN"}, {"the", "DT"}, {"camp", "NN"}},
+                new Dependency("nsubj", 2, 0), new Dependency("aux", 2, 1), new Dependency("advmod", 2, 3),
+                new Dependency("case", 6, 4), new Dependency("det", 6, 5), new Dependency("obl:from", 2, 6));
+        List<Dependency> repaired = ReportsAndWordOrder.nameTakenForAnAdverbIsTheObject(s).dependencies();
+        assertTrue(repaired.contains(new Dependency("obj", 2, 3)), "Jerce is the one moved: " + repaired);
+        assertFalse(repaired.contains(new Dependency("advmod", 2, 3)), repaired.toString());
+
+        // "'It was a shock,' said Jerce": the speaker after a verb with no subject stays as parsed
+        Sentence said = parsed(new String[][] {{"said", "VBD"}, {"Jerce", "RB", "PERSON"}}, new Dependency("advmod", 0, 1));
+        assertFalse(ReportsAndWordOrder.nameTakenForAnAdverbIsTheObject(said).dependencies().contains(new Dependency("obj", 0, 1)));
+    }
+
+    @Test
     void aWhoClauseOfAPersonStaysWithThem() {
         // "the lawyer of Lee, who said ...": the parser's choice of a person is kept
         Sentence s = parsed(new String[][] {{"the", "DT"}, {"lawyer", "NN"}, {"of", "IN"}, {"Lee", "NNP", "PERSON"},

@@ -110,6 +110,18 @@ class PeopleSentencesTest {
         assertTrue(PeopleFinder.nameSpans("a", body).isEmpty(), "\"X, the opponent\" may be a party, not a person");
     }
 
+    @Test
+    void aFamilyWordBeforeANameGivesItsBearersGender() {
+        Sentence s = Tokens.sentence(0, "Ann|ann|PERSON||NNP", "Holm|holm|PERSON||NNP", "heard", "from", "her", "brother",
+                "Jerce|jerce|PERSON||NNP", ".");
+        org.dossier.ingest.Article article = new org.dossier.ingest.Article("a", "", LocalDate.of(2020, 3, 2), false,
+                null, null, null, null, null);
+        PronounGenders genders = PronounGenders.of(new org.dossier.nlp.AnnotatedArticle(article, List.of(s)),
+                List.of(new PersonMention("a", 0, 6, 7, 6, "jerce", "Jerce", false)));
+        assertTrue(genders.contradicts("jerce", "she"), "a brother is no \"she\"");
+        assertTrue(genders.agrees("jerce", "he"));
+    }
+
     private static PeopleFinder peopleOf(List<Sentence> sentences) {
         org.dossier.ingest.Article article = new org.dossier.ingest.Article("a", "", LocalDate.of(2020, 3, 2), false,
                 null, null, null, null, null);

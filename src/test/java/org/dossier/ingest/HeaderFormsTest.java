@@ -298,4 +298,16 @@ class HeaderFormsTest {
         assertEquals("Ivo Brandt, a sailor held in a Tarvian prison since the spring, was released on Monday, his family said.",
                 a.body(), "one sentence, one line: every line break ends a sentence for the splitter");
     }
+
+    @Test
+    void aDateWithAnEmptyBylineIsNoPartOfTheFirstSentence() throws IngestException {
+        Article a = read("byline.txt", """
+                Tarvia frees sailor
+                Monday 4 March 2024, by
+                Ivo Brandt, a sailor held in a Tarvian prison, was released on Monday.
+                """);
+
+        assertEquals("Ivo Brandt, a sailor held in a Tarvian prison, was released on Monday.", a.body(),
+                "the byline names no one and starts no sentence");
+    }
 }
