@@ -80,8 +80,9 @@ final class CountryOfCustody {
         return date.substring(0, common).compareTo(other.substring(0, common)) > 0;
     }
 
+    /** A move to another named state ("expelled", naming no state, leaves the one custody country as it is). */
     private static boolean movedAcrossBorders(List<Fact> facts) {
-        return facts.stream().anyMatch(f -> f.type().equals("custody") && ACROSS_BORDERS.contains(f.kind()));
+        return facts.stream().anyMatch(f -> f.type().equals("custody") && ACROSS_BORDERS.contains(f.kind()) && f.place() != null);
     }
 
     /** The countries these facts hold someone in, free them from, or bring them before a court in. */

@@ -69,8 +69,8 @@ final class SentenceFrames {
     }
 
     /**
-     * "arrested for illegally crossing the border", "convicted of espionage", "jailed for fraud": the
-     * act or crime a verb is done for or of (no length of time, no person, no questioning).
+     * "arrested for illegally crossing the border", "convicted of espionage", "jailed for fraud", "held
+     * over a post": the act or crime a verb is done for, of or over (no length of time, no person, no questioning).
      */
     private static boolean grounds(SentenceSyntax syntax, int i) {
         org.dossier.nlp.Token t = syntax.token(i);
@@ -84,7 +84,19 @@ final class SentenceFrames {
         String headPos = syntax.token(head).pos();
         boolean forIt = relation.equals("advcl:for") || relation.equals("obl:for") || relation.equals("nmod:for");
         boolean ofIt = relation.equals("advcl:of") || relation.equals("obl:of");
-        return forIt && (headPos.startsWith("VB") || headPos.startsWith("NN")) || ofIt && (headPos.startsWith("VB") || headPos.equals("JJ"));
+        // "jailed over a post", "detained over the killing of a guard"
+        boolean overIt = relation.equals("obl:over") && headPos.startsWith("VB");
+        return forIt && (headPos.startsWith("VB") || headPos.startsWith("NN")) || ofIt && (headPos.startsWith("VB") || headPos.equals("JJ"))
+                || overIt || inConnectionWith(syntax, i, relation, head);
+    }
+
+    /**
+     * "arrested in connection with the killing": the verb's "connection" with an act stands for the
+     * act (it hangs on the verb itself, the act one step further).
+     */
+    private static boolean inConnectionWith(SentenceSyntax syntax, int i, String relation, int head) {
+        return relation.equals("obl:in") && syntax.token(i).lemma().equalsIgnoreCase("connection")
+                && syntax.token(head).pos().startsWith("VB") && !syntax.children(i, "nmod:with").isEmpty();
     }
 
     private static final java.util.Set<String> NOT_GROUNDS_NER = java.util.Set.of("DURATION", "DATE", "TIME", "NUMBER",
@@ -92,7 +104,8 @@ final class SentenceFrames {
     /** Why someone is held that is no accusation: "detained for questioning". */
     private static final java.util.Set<String> NOT_GROUNDS = java.util.Set.of("questioning", "question", "interrogation",
             "year", "month", "week", "day", "hour", "life", "time", "while", "treatment", "reason",
-            "half", "decade", "night", "minute", "weekend", "fortnight", "period"); // "for a year and a half"
+            "half", "decade", "night", "minute", "weekend", "fortnight", "period", // "for a year and a half"
+            "border", "phone", "course"); // "over the border", "over the phone", "over the course of"
 
     private static PhraseMatch frame(String id, SentenceSyntax syntax, int i, String shape) {
         return new PhraseMatch(id, syntax.sentence().index(), i, i + 1, i, "frame", shape, null, syntax.token(i).word());

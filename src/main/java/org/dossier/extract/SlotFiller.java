@@ -974,7 +974,8 @@ public final class SlotFiller {
     private static final Set<String> HELD_BY_A_STATE = Set.of("arrested", "released");
     /** "arrested on an island off X": "off" places an event near a town or a coast as "near" does; "booked into X jail" */
     private static final Set<String> IN = Set.of("in", "at", "near", "outside", "on", "of", "along", "off", "into");
-    private static final Set<String> FROM_OR_IN = Set.of("from", "in", "at", "of");
+    /** "released from X", "freed in X", "flown out of X" */
+    private static final Set<String> FROM_OR_IN = Set.of("from", "in", "at", "of", "out");
     /** "arrested from his home in X", "picked up from X", "stopped while leaving through X airport" */
     private static final Set<String> SEIZED_IN_OR_FROM = Set.of("in", "at", "near", "outside", "on", "of", "from", "along", "off",
             "through");

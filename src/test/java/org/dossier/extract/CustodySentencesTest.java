@@ -56,6 +56,17 @@ class CustodySentencesTest {
     }
 
     @Test
+    void flownOutOfACountryAfterAnExpulsionPlacesTheArrestThere() {
+        List<Fact> facts = facts("c-expelled", LocalDate.of(2018, 11, 20),
+                "Tomas Varga was flown out of Peru on Friday after state media announced his expulsion. "
+                + "Varga was detained last month after crossing the border with Bolivia.");
+        assertEquals("Peru", of(facts, "released", "varga").get(0).place(), "freed from Peru: " + facts);
+        assertEquals(1, of(facts, "extradited", "varga").size(), "the expulsion sent him out: " + facts);
+        assertEquals("Peru", of(facts, "arrested", "varga").get(0).place(),
+                "an expulsion naming no state leaves Peru the one country that held him: " + facts);
+    }
+
+    @Test
     void aStayToldWithTheArrestKeepsItsPlaceAndTheArrestItsOwn() {
         List<Fact> facts = facts("c2", LocalDate.of(2023, 9, 20),
                 "Nadia Brandt, a nurse, was arrested in Varna in May 2021 "

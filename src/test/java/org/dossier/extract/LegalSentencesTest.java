@@ -41,6 +41,14 @@ class LegalSentencesTest {
     }
 
     @Test
+    void anArrestInConnectionWithOrOverAnActTellsOfTheCharge() {
+        List<Fact> facts = facts("l-over", LocalDate.of(2023, 6, 2),
+                "Tomas Varga was arrested in Minsk in March in connection with the killing of a guard. "
+                + "Ivo Brandt was detained in Minsk in May over a post on social media.");
+        assertEquals(2, of(facts, "charged").size(), "what each arrest rests on: " + facts);
+    }
+
+    @Test
     void aChargeTheDetentionIsForTellsOfTheCharge() {
         List<Fact> facts = facts("l2", LocalDate.of(2024, 2, 20),
                 "Lena Moroz was detained in Kazan on suspicion of treason. "
