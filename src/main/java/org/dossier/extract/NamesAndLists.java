@@ -644,6 +644,33 @@ final class NamesAndLists {
         return s;
     }
 
+    /**
+     * "Liberation Front of Assam leader Ana Ash was handed over": the parser took the body for the
+     * subject and hung the name on it by "of". A name whose title ("leader", "chief") stands right
+     * before it, after the body it leads, is the subject; the body only says whose leader.
+     */
+    static Sentence nameLeadingTheBodyBeforeItIsTheSubject(Sentence s) {
+        for (Dependency of : s.dependencies()) {
+            int body = of.governor();
+            int name = of.dependent();
+            if (!of.relation().equals("nmod:of") || body < 0 || name <= body || !isName(s, name)
+                    || !s.tokens().get(body).pos().startsWith("NNP")) {
+                continue;
+            }
+            int first = firstWordOf(s, name);
+            boolean titled = first > 0 && s.tokens().get(first - 1).pos().equals("NN")
+                    && Nationalities.Words.get().isTitle(s.tokens().get(first - 1).word());
+            Dependency subject = s.dependencies().stream().filter(d -> d.dependent() == body && d.relation().startsWith("nsubj"))
+                    .findFirst().orElse(null);
+            if (!titled || subject == null) {
+                continue;
+            }
+            return ParseGraph.withEdgesReplaced(s, List.of(of, subject),
+                    List.of(new Dependency(subject.relation(), subject.governor(), name), new Dependency("nmod:poss", name, body)));
+        }
+        return s;
+    }
+
     /** The first word of the name whose last word is {@code head}: the proper nouns before it. */
     private static int firstWordOf(Sentence s, int head) {
         int first = head;

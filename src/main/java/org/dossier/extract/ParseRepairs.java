@@ -11,7 +11,7 @@ import org.dossier.nlp.Sentence;
  * sentence and gives it back mended, or the same sentence when there is nothing to mend; the repairs
  * live by what they mend:
  * <ul>
- * <li>{@link NamesAndLists}: people named in a list, beside a description or spelling out a noun;
+ * <li>{@link NamesAndLists}: people named in a list, beside a description, after the body they lead or spelling out a noun;
  * <li>{@link RelativeClauses}: "who" clauses hung on the wrong word;
  * <li>{@link SharedSubjects}: participles and joined verbs left without the subject they share;
  * <li>{@link ReportsAndWordOrder}: datelines, sources named first, closing reports, passives told subject last, places
@@ -35,6 +35,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::sourceNamedFirstIsNoPartOfTheSubject,
             NamesAndLists::nameApposedToAnotherNameNamesTheNounAbove,
             NamesAndLists::nameRightAfterItsNounHeadsThePhrase,
+            NamesAndLists::nameLeadingTheBodyBeforeItIsTheSubject,
             NamesAndLists::peopleAmongAGroupShareWhatHappensToIt,
             NamesAndLists::listedNamesAreConjoined,
             NamesAndLists::nameJoinedToAVerbIsListedWithTheObject,

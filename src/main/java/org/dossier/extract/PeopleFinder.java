@@ -428,8 +428,14 @@ public final class PeopleFinder {
             end++;
         }
         boolean followedByName = end < tokens.size() && tokens.get(end).pos().startsWith("NNP");
-        return end - i >= 2 && !followedByName ? end : i;
+        boolean body = BODY_WORDS.contains(tokens.get(end - 1).word());
+        return end - i >= 2 && !followedByName && !body ? end : i;
     }
+
+    /** Last words of a company's or body's name: "gold miner Resolute Mining" names a firm. */
+    private static final Set<String> BODY_WORDS = Set.of("Mining", "Group", "Holdings", "Bank", "Airlines", "Airways",
+            "Energy", "Resources", "Media", "Corp", "Corporation", "Inc", "Ltd", "Limited", "Company", "Industries",
+            "International", "Partners", "Capital", "Motors", "Oil", "Petroleum", "Foundation", "Institute", "Trust");
 
     /**
      * "Novak pleaded guilty", where the tagger found no person: a proper noun standing alone,

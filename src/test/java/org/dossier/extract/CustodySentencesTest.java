@@ -67,6 +67,22 @@ class CustodySentencesTest {
     }
 
     @Test
+    void repatriatedToACountryIsAMoveThere() {
+        List<Fact> facts = facts("c-repatriated", LocalDate.of(2023, 2, 21),
+                "Iva Lind, who was detained in Lima on January 23, was repatriated to Chile on February 20.");
+        List<Fact> moves = of(facts, "extradited", "lind");
+        assertEquals(1, moves.size(), "sent home: " + facts);
+        assertEquals("Chile", moves.get(0).place(), moves.toString());
+    }
+
+    @Test
+    void theLeaderNamedAfterTheBodyHeLeadsIsTheOneHandedOver() {
+        List<Fact> facts = facts("c-leader", LocalDate.of(2015, 11, 11),
+                "Top Liberation Front of Tarvia leader Anup Varga, a fugitive for two decades, was today handed over to Peru by Chile.");
+        assertEquals(1, of(facts, "extradited", "varga").size(), "the leader, not the front, was handed over: " + facts);
+    }
+
+    @Test
     void aStayToldWithTheArrestKeepsItsPlaceAndTheArrestItsOwn() {
         List<Fact> facts = facts("c2", LocalDate.of(2023, 9, 20),
                 "Nadia Brandt, a nurse, was arrested in Varna in May 2021 "

@@ -122,6 +122,16 @@ class PeopleSentencesTest {
         assertTrue(genders.agrees("jerce", "he"));
     }
 
+    @Test
+    void untaggedWordsAfterAnOccupationAreANameUnlessTheyEndLikeAFirmsName() {
+        Sentence firm = Tokens.sentence(0, "the", "boss", "of", "gold", "miner|miner|O||NN", "Tarvo|tarvo|O||NNP",
+                "Mining|mining|O||NNP", "is", "held");
+        assertTrue(PeopleFinder.nameSpans("a", firm).isEmpty(), "a mining firm is no person");
+        Sentence dealer = Tokens.sentence(0, "the", "gold", "miner|miner|O||NN", "Tarvo|tarvo|O||NNP",
+                "Menning|menning|O||NNP", "is", "held");
+        assertEquals(List.of(List.of("Tarvo", "Menning")), PeopleFinder.nameSpans("a", dealer).stream().map(NameSpan::words).toList());
+    }
+
     private static PeopleFinder peopleOf(List<Sentence> sentences) {
         org.dossier.ingest.Article article = new org.dossier.ingest.Article("a", "", LocalDate.of(2020, 3, 2), false,
                 null, null, null, null, null);
