@@ -712,4 +712,31 @@ final class NamesAndLists {
         }
         return added.isEmpty() ? s : ParseGraph.withEdges(s, added);
     }
+
+    /**
+     * "Those detained included Ann Lee and Tom Ash", "the men arrested include Tom Ash": the people a
+     * group told by what happened to it includes undergo it too.
+     */
+    static Sentence peopleAGroupIncludesShareWhatHappensToIt(Sentence s) {
+        List<Dependency> added = new java.util.ArrayList<>();
+        for (Dependency subject : s.dependencies()) {
+            int include = subject.governor();
+            int group = subject.dependent();
+            if (!subject.relation().equals("nsubj") || include < 0 || !s.tokens().get(include).lemma().equalsIgnoreCase("include")) {
+                continue;
+            }
+            List<Integer> participles = s.dependencies().stream().filter(d -> d.governor() == group
+                    && (d.relation().equals("amod") || d.relation().equals("acl")) && s.tokens().get(d.dependent()).pos().equals("VBN"))
+                    .map(Dependency::dependent).toList();
+            List<Integer> members = new java.util.ArrayList<>();
+            s.dependencies().stream().filter(d -> d.governor() == include && d.relation().equals("obj") && isName(s, d.dependent()))
+                    .forEach(d -> {
+                        members.add(d.dependent());
+                        s.dependencies().stream().filter(c -> c.governor() == d.dependent() && c.relation().startsWith("conj")
+                                && isName(s, c.dependent())).forEach(c -> members.add(c.dependent()));
+                    });
+            participles.forEach(p -> members.forEach(m -> added.add(new Dependency("nsubj:pass", p, m))));
+        }
+        return added.isEmpty() ? s : ParseGraph.withEdges(s, added);
+    }
 }

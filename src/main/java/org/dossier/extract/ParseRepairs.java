@@ -37,6 +37,7 @@ final class ParseRepairs {
             NamesAndLists::nameRightAfterItsNounHeadsThePhrase,
             NamesAndLists::nameLeadingTheBodyBeforeItIsTheSubject,
             NamesAndLists::peopleAmongAGroupShareWhatHappensToIt,
+            NamesAndLists::peopleAGroupIncludesShareWhatHappensToIt,
             NamesAndLists::listedNamesAreConjoined,
             NamesAndLists::nameJoinedToAVerbIsListedWithTheObject,
             NamesAndLists::describedLastNameIsListed,

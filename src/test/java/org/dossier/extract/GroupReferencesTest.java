@@ -64,6 +64,15 @@ class GroupReferencesTest {
     }
 
     @Test
+    void thePeopleThoseDetainedIncludedWereDetained() {
+        List<Fact> facts = ArticleExtraction.facts("g-included", LocalDate.of(2019, 4, 5),
+                "Police in Tarvia detained six writers on Thursday. "
+                + "Those detained included Tom Ash, a dual citizen and the son of a poet, and Bo Lin.");
+        assertEquals(1, of(facts, "arrested", "tom-ash").size(), "one of those detained: " + facts);
+        assertEquals(1, of(facts, "arrested", "bo-lin").size(), "listed with him: " + facts);
+    }
+
+    @Test
     void aGroupOfAnotherCountIsOtherPeople() {
         List<Fact> facts = ArticleExtraction.facts("g2", LocalDate.of(2023, 5, 9),
                 "Piet Smit, Jan Holm and Erik Dahl were arrested in Lagos on Monday. "
