@@ -33,6 +33,22 @@ class DiplomacySentencesTest {
     }
 
     @Test
+    void speakingToANewsSiteWhileSayingSomethingIsNoCall() {
+        List<Fact> facts = facts("d-speaking-to", LocalDate.of(2024, 7, 8),
+                "Daniel Ortmann was detained in Peru in May. Speaking to a news site on Tuesday, Tom Ortmann, his father, "
+                + "said officials had handed him over to the family.");
+        assertEquals(0, of(facts, "diplomatic", "call", "ortmann").size(), "the father talked to the press: " + facts);
+    }
+
+    @Test
+    void theProsecutingSidesAccountIsNoStatementOnTheCase() {
+        List<Fact> facts = facts("d-investigators", LocalDate.of(2024, 7, 8),
+                "Daniel Ortmann was arrested in Lima in May. The investigating team said Ortmann had flown from Cusco on the same day. "
+                + "The court said Ortmann had been carrying cash.");
+        assertEquals(0, of(facts, "diplomatic", "statement", "ortmann").size(), "investigators and the court tell their case: " + facts);
+    }
+
+    @Test
     void aJudgementIsAStatementOfItsOwnAndEachSpeakerMakesOne() {
         List<Fact> facts = facts("d1", LocalDate.of(2021, 3, 5),
                 "Canadian teacher Daniel Ortmann, who was arrested in Varna in 2019, was sentenced on Thursday "
