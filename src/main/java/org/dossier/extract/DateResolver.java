@@ -210,7 +210,23 @@ public final class DateResolver {
                 }
             }
         }
+        if (goesOnInThePresent(sentence)) {
+            backAtNews = true; // "The two states signed a treaty in 1994 and co-operate closely": background, then now
+        }
         return withSharedYears(found, tokens);
+    }
+
+    /** A verb joined to the sentence's main verb is in the present tense ("signed a treaty in 1994 and co-operate"). */
+    private static boolean goesOnInThePresent(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (org.dossier.nlp.Dependency root : sentence.dependencies()) {
+            if (root.governor() >= 0 || root.dependent() >= tokens.size() || isPresent(tokens.get(root.dependent()))) {
+                continue;
+            }
+            return sentence.dependencies().stream().anyMatch(d -> d.governor() == root.dependent() && d.relation().startsWith("conj")
+                    && d.dependent() < tokens.size() && isPresent(tokens.get(d.dependent())));
+        }
+        return false;
     }
 
     /**

@@ -24,6 +24,23 @@ class DateResolverTest {
     }
 
     @Test
+    void aYearOfBackgroundThatGoesOnInThePresentLeavesADayWithoutYearInTheNews() {
+        DateResolver r = new DateResolver(LocalDate.of(2023, 5, 17));
+        List<org.dossier.nlp.Token> tokens = Tokens.sentence(0, "They|they|||PRP", "signed|sign|||VBD", "a", "treaty", "in",
+                "1994|1994|DATE|1994|CD", "and", "co-operate|co-operate|||VBP", "closely").tokens();
+        org.dossier.nlp.Sentence background = new org.dossier.nlp.Sentence(0, "", tokens, List.of(
+                new org.dossier.nlp.Dependency("root", -1, 1), new org.dossier.nlp.Dependency("conj:and", 1, 7)));
+        r.resolve(background, false);
+        assertEquals(List.of("2023-05-07"), values(r, false, "He", "was", "handed", "over", "on",
+                "May|may|DATE|XXXX-05-07", "7|7|DATE|XXXX-05-07"), "the news, not the treaty's year");
+
+        DateResolver past = new DateResolver(LocalDate.of(2023, 5, 17));
+        past.resolve(new org.dossier.nlp.Sentence(0, "", tokens, List.of(new org.dossier.nlp.Dependency("root", -1, 1))), false);
+        assertEquals(List.of("1994-05-07"), values(past, false, "He", "was", "handed", "over", "on",
+                "May|may|DATE|XXXX-05-07", "7|7|DATE|XXXX-05-07"), "a story told in 1994 goes on in 1994");
+    }
+
+    @Test
     void lastWeekdayIsThatDayOfTheWeekBefore() {
         DateResolver r = new DateResolver(ARTICLE); // a Tuesday
         assertEquals(List.of("2022-11-07"), values(r, false, "arrested", "last|last|DATE|2022-11-14", "Monday|monday|DATE|2022-11-14"));
