@@ -71,6 +71,7 @@ public final class PlaceFinder {
                 i++;
             }
             start = withNameWordsBefore(syntax, start, i);
+            start = withCountryNameBefore(tokens, start, i);
             if (namesFacilityBefore(tokens, start, i)) {
                 i++; // "Evin prison", "Black Beach prison": the name and its facility word are one place
             }
@@ -447,6 +448,15 @@ public final class PlaceFinder {
      * second owns or describes what follows ("a colony in Gomel, Lithuania's foreign ministry said",
      * "in Colombia, U.S. officials believe").
      */
+    /** "Turks and Caicos", "Trinidad and Tobago": the words before "and" that make one country's name with the place. */
+    private int withCountryNameBefore(List<Token> tokens, int start, int end) {
+        if (start >= 2 && tokens.get(start - 1).word().equals("and") && tokens.get(start - 2).pos().startsWith("NNP")
+                && CountryNames.isCountry(name(PhraseMatcher.text(tokens, start - 2, end)))) {
+            return start - 2;
+        }
+        return start;
+    }
+
     private static boolean joinsNextPlace(List<Token> tokens, int i, String ner) {
         if (!(ner.equals("LOCATION") && tokens.get(i).word().equals(",") && i + 1 < tokens.size()
                 && tokens.get(i + 1).ner().equals("LOCATION") && i > 0 && tokens.get(i - 1).ner().equals("LOCATION"))) {

@@ -152,6 +152,9 @@ public final class CountryNames {
             if (!p.isEmpty() && !p.equals(code.toLowerCase(Locale.ROOT))) {
                 parts.add(p);
             }
+            if (p.endsWith(" islands") && p.contains(" and ")) {
+                parts.add(p.substring(0, p.length() - " islands".length())); // "Turks and Caicos", as news writes it
+            }
         }
         return parts;
     }

@@ -20,6 +20,15 @@ class PlacesOfEventsTest {
     }
 
     @Test
+    void aCountryNamedWithAndIsOnePlace() {
+        List<Fact> facts = ArticleExtraction.facts("p-and", LocalDate.of(2024, 7, 8),
+                "Sean Doyle was charged with possession of ammunition in Turks and Caicos last month.");
+        List<Fact> charged = facts.stream().filter(f -> f.kind().equals("charged")).toList();
+        assertEquals(1, charged.size(), facts.toString());
+        assertEquals("Turks and Caicos", charged.get(0).place(), "the whole name, not its last word");
+    }
+
+    @Test
     void aPlaceAfterTheDateOfADetentionIsWhereItHappened() {
         List<Fact> facts = ArticleExtraction.facts("p1", LocalDate.of(2021, 11, 12),
                 "Irish surveyor Sean Doyle, detained since June in Laos, was sentenced to four years in prison on Friday.");
