@@ -219,14 +219,9 @@ public final class DateResolver {
     /** A verb joined to the sentence's main verb is in the present tense ("signed a treaty in 1994 and co-operate"). */
     private static boolean goesOnInThePresent(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
-        for (org.dossier.nlp.Dependency root : sentence.dependencies()) {
-            if (root.governor() >= 0 || root.dependent() >= tokens.size() || isPresent(tokens.get(root.dependent()))) {
-                continue;
-            }
-            return sentence.dependencies().stream().anyMatch(d -> d.governor() == root.dependent() && d.relation().startsWith("conj")
-                    && d.dependent() < tokens.size() && isPresent(tokens.get(d.dependent())));
-        }
-        return false;
+        int root = mainWord(sentence);
+        return root >= 0 && !isPresent(tokens.get(root)) && sentence.dependencies().stream().anyMatch(d -> d.governor() == root
+                && d.relation().startsWith("conj") && d.dependent() < tokens.size() && isPresent(tokens.get(d.dependent())));
     }
 
     /**
@@ -406,22 +401,19 @@ public final class DateResolver {
     /** The sentence's main verb is in the present tense ("are awaiting", "says", "has been held"). */
     static boolean speaksOfNow(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
-        for (org.dossier.nlp.Dependency root : sentence.dependencies()) {
-            if (root.governor() >= 0 || root.dependent() >= tokens.size()) {
-                continue;
-            }
-            if (isPresent(tokens.get(root.dependent()))) {
-                return true;
-            }
-            for (org.dossier.nlp.Dependency d : sentence.dependencies()) {
-                if (d.governor() == root.dependent() && d.dependent() < tokens.size()
-                        && (d.relation().startsWith("aux") || d.relation().equals("cop")) && isPresent(tokens.get(d.dependent()))) {
-                    return true;
-                }
-            }
+        int root = mainWord(sentence);
+        if (root < 0) {
             return false;
         }
-        return false;
+        return isPresent(tokens.get(root)) || sentence.dependencies().stream().anyMatch(d -> d.governor() == root
+                && d.dependent() < tokens.size() && (d.relation().startsWith("aux") || d.relation().equals("cop"))
+                && isPresent(tokens.get(d.dependent())));
+    }
+
+    /** The sentence's root word, or -1 when the parse has none. */
+    private static int mainWord(Sentence sentence) {
+        return sentence.dependencies().stream().filter(d -> d.governor() < 0 && d.dependent() < sentence.tokens().size())
+                .mapToInt(org.dossier.nlp.Dependency::dependent).findFirst().orElse(-1);
     }
 
     private static boolean isPresent(Token t) {
