@@ -40,6 +40,14 @@ class RequestSentencesTest {
     }
 
     @Test
+    void meetingToNegotiateAReleaseAsksForItAndFreesNoOne() {
+        List<Fact> facts = ArticleExtraction.facts("q-negotiate", LocalDate.of(2024, 7, 8),
+                "Karin Holm was detained in Chad in May. The envoy met officials in a neutral country to negotiate her release.");
+        assertEquals(1, of(facts, "request", "release", "holm").size(), "talks for her release: " + facts);
+        assertEquals(0, of(facts, "custody", "released", "holm").size(), "she is not free: " + facts);
+    }
+
+    @Test
     void anEffortToSecureAReleaseIsOneRequestWithTheDateOfTheAsking() {
         List<Fact> facts = ArticleExtraction.facts("q2", LocalDate.of(2024, 5, 8),
                 "Karin Holm was arrested in Chad in 2019. Denmark had tried several times to secure her release, including in 2021.");
