@@ -9,7 +9,7 @@ import org.dossier.facts.WorldCities;
 
 /**
  * "KHIMKI, Russia — A court on Friday convicted ...": a verdict the article opens with, told
- * without a place, was given in the town the story is filed from, when that town lies in the
+ * without a place or only in a country ("an Iraqi court"), was given in the town the story is filed from, when that town lies in the
  * country the article holds the person in (or the article holds them nowhere else). A story filed
  * from another country's capital ("WASHINGTON — ...") places nothing.
  */
@@ -26,8 +26,13 @@ final class DatelinePlace {
         if (country == null) {
             return facts;
         }
-        return facts.stream().map(f -> inTheLead(f) && f.place() == null && heldThereOrNowhere(facts, f.person(), country)
-                ? f.withPlace(town) : f).toList();
+        return facts.stream().map(f -> inTheLead(f) && (f.place() == null || onlyThatCountry(f.place(), country))
+                && heldThereOrNowhere(facts, f.person(), country) ? f.withPlace(town) : f).toList();
+    }
+
+    /** "BAGHDAD — An Iraqi court sentenced ...": a verdict placed only in the town's country is more exactly in the town. */
+    private static boolean onlyThatCountry(String place, String country) {
+        return CountryNames.isCountry(place) && country.equals(CountryNames.countryIn(place));
     }
 
     private static boolean inTheLead(Fact f) {

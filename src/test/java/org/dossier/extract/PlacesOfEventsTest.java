@@ -20,6 +20,15 @@ class PlacesOfEventsTest {
     }
 
     @Test
+    void aVerdictByACountrysCourtInAStoryFiledFromItsCapitalIsPlacedThere() {
+        List<Fact> facts = ArticleExtraction.facts("p-dateline", LocalDate.of(2019, 5, 29), "BAGHDAD",
+                "An Iraqi court on Tuesday sentenced two French men, Sean Doyle and Bo Lin, to death.");
+        List<Fact> sentenced = facts.stream().filter(f -> f.kind().equals("sentenced")).toList();
+        assertEquals(2, sentenced.size(), facts.toString());
+        sentenced.forEach(f -> assertEquals("Baghdad", f.place(), "the town the story is filed from, in the court's country"));
+    }
+
+    @Test
     void aCountryNamedWithAndIsOnePlace() {
         List<Fact> facts = ArticleExtraction.facts("p-and", LocalDate.of(2024, 7, 8),
                 "Sean Doyle was charged with possession of ammunition in Turks and Caicos last month.");
