@@ -9,9 +9,9 @@ import org.dossier.facts.WorldCities;
 
 /**
  * "KHIMKI, Russia — A court on Friday convicted ...": a verdict the article opens with, told
- * without a place or only in a country ("an Iraqi court"), was given in the town the story is filed from, when that town lies in the
- * country the article holds the person in (or the article holds them nowhere else). A story filed
- * from another country's capital ("WASHINGTON — ...") places nothing.
+ * without a place or only in a country ("an Iraqi court"), was given in the town the story is filed
+ * from, when that town lies in the country the article holds the person in (or the article holds
+ * them nowhere else). A story filed from another country's capital ("WASHINGTON — ...") places nothing.
  */
 final class DatelinePlace {
 

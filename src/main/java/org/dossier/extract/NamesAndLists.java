@@ -693,11 +693,8 @@ final class NamesAndLists {
                 continue;
             }
             List<Integer> members = new java.util.ArrayList<>();
-            s.dependencies().stream().filter(d -> d.governor() == group && d.relation().startsWith("nsubj")).forEach(d -> {
-                members.add(d.dependent());
-                s.dependencies().stream().filter(c -> c.governor() == d.dependent() && c.relation().startsWith("conj"))
-                        .forEach(c -> members.add(c.dependent()));
-            });
+            s.dependencies().stream().filter(d -> d.governor() == group && d.relation().startsWith("nsubj"))
+                    .forEach(d -> members.addAll(withTheListed(s, d.dependent())));
             for (Dependency done : s.dependencies()) {
                 boolean undergone = done.dependent() == group && (done.relation().equals("obj") || done.relation().equals("nsubj:pass"))
                         && done.governor() >= 0 && ParseGraph.isVerb(s, done.governor());
@@ -730,13 +727,17 @@ final class NamesAndLists {
                     .map(Dependency::dependent).toList();
             List<Integer> members = new java.util.ArrayList<>();
             s.dependencies().stream().filter(d -> d.governor() == include && d.relation().equals("obj") && isName(s, d.dependent()))
-                    .forEach(d -> {
-                        members.add(d.dependent());
-                        s.dependencies().stream().filter(c -> c.governor() == d.dependent() && c.relation().startsWith("conj")
-                                && isName(s, c.dependent())).forEach(c -> members.add(c.dependent()));
-                    });
+                    .forEach(d -> withTheListed(s, d.dependent()).stream().filter(m -> isName(s, m)).forEach(members::add));
             participles.forEach(p -> members.forEach(m -> added.add(new Dependency("nsubj:pass", p, m))));
         }
         return added.isEmpty() ? s : ParseGraph.withEdges(s, added);
+    }
+
+    /** A word and those listed with it ("Ann Lee and Tom Ash": both). */
+    private static List<Integer> withTheListed(Sentence s, int head) {
+        List<Integer> listed = new java.util.ArrayList<>(List.of(head));
+        s.dependencies().stream().filter(c -> c.governor() == head && c.relation().startsWith("conj"))
+                .forEach(c -> listed.add(c.dependent()));
+        return listed;
     }
 }

@@ -443,10 +443,12 @@ public final class PeopleFinder {
      * article names in full).
      */
     private static boolean isUntaggedWordOf(List<Token> tokens, int i, Set<String> words) {
+        return words.contains(tokens.get(i).word()) && standsAloneUntagged(tokens, i);
+    }
+
+    /** An untagged proper noun with no other proper noun beside it. */
+    private static boolean standsAloneUntagged(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!words.contains(t.word())) {
-            return false;
-        }
         boolean alone = (i == 0 || !tokens.get(i - 1).pos().startsWith("NNP"))
                 && (i + 1 == tokens.size() || !tokens.get(i + 1).pos().startsWith("NNP"));
         return alone && t.pos().equals("NNP") && "O".equals(t.ner()) && NAME_WORD.matcher(t.word()).matches();
@@ -502,7 +504,7 @@ public final class PeopleFinder {
         int times = 0;
         for (Sentence s : article.sentences()) {
             for (int i = 0; i < s.tokens().size(); i++) {
-                if (s.tokens().get(i).word().equals(word) && isUntaggedWordOf(s.tokens(), i, Set.of(word))) {
+                if (s.tokens().get(i).word().equals(word) && standsAloneUntagged(s.tokens(), i)) {
                     times++;
                 }
             }

@@ -443,11 +443,6 @@ public final class PlaceFinder {
         return ner.equals("LOCATION") || ner.equals("ORGANIZATION");
     }
 
-    /**
-     * "Sintra , Lisbon District": a comma between two locations keeps them one place; not when the
-     * second owns or describes what follows ("a colony in Gomel, Lithuania's foreign ministry said",
-     * "in Colombia, U.S. officials believe").
-     */
     /** "Turks and Caicos", "Trinidad and Tobago": the words before "and" that make one country's name with the place. */
     private int withCountryNameBefore(List<Token> tokens, int start, int end) {
         if (start >= 2 && tokens.get(start - 1).word().equals("and") && tokens.get(start - 2).pos().startsWith("NNP")
@@ -457,6 +452,11 @@ public final class PlaceFinder {
         return start;
     }
 
+    /**
+     * "Sintra , Lisbon District": a comma between two locations keeps them one place; not when the
+     * second owns or describes what follows ("a colony in Gomel, Lithuania's foreign ministry said",
+     * "in Colombia, U.S. officials believe").
+     */
     private static boolean joinsNextPlace(List<Token> tokens, int i, String ner) {
         if (!(ner.equals("LOCATION") && tokens.get(i).word().equals(",") && i + 1 < tokens.size()
                 && tokens.get(i + 1).ner().equals("LOCATION") && i > 0 && tokens.get(i - 1).ner().equals("LOCATION"))) {

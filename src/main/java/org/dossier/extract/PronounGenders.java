@@ -57,11 +57,11 @@ final class PronounGenders {
     private static Gender genderOfName(AnnotatedArticle article, PersonMention m) {
         var tokens = article.sentences().get(m.sentence()).tokens();
         if (m.start() > 0) {
-            String title = tokens.get(m.start() - 1).word().toLowerCase(Locale.ROOT);
-            if (MALE_TITLES.contains(title) || MALE_KIN.contains(title)) {
+            String before = tokens.get(m.start() - 1).word().toLowerCase(Locale.ROOT);
+            if (MALE_TITLES.contains(before) || MALE_KIN.contains(before)) {
                 return Gender.MALE;
             }
-            if (FEMALE_TITLES.contains(title) || FEMALE_KIN.contains(title)) {
+            if (FEMALE_TITLES.contains(before) || FEMALE_KIN.contains(before)) {
                 return Gender.FEMALE;
             }
         }
