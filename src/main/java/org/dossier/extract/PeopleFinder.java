@@ -338,7 +338,7 @@ public final class PeopleFinder {
                 spans.add(new NameSpan(article, s.index(), starts.get(first), i, List.copyOf(words.subList(first, words.size()))));
             }
         }
-        return relate(spans, tokens, surnames).stream().filter(n -> !AREA_WORDS.contains(n.last()))
+        return relate(spans, tokens, surnames).stream().filter(n -> !AREA_WORDS.contains(n.last()) && !INSTITUTION_WORDS.contains(n.last()))
                 .filter(n -> !opensADateline(tokens, n)).toList();
     }
 
@@ -352,6 +352,10 @@ public final class PeopleFinder {
     /** "Guang Province", "Tver Oblast": a name that ends in a word for a region names the region, whatever the tagger says. */
     private static final Set<String> AREA_WORDS = Set.of("Province", "Region", "County", "District", "Prefecture",
             "Oblast", "Governorate", "Municipality", "Territory");
+
+    /** "Indiana University", "Evin Prison": a name that ends in a word for a place of work or study names the place, whatever the tagger says. */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("University", "College", "School", "Academy", "Institute",
+            "Hospital", "Ministry", "Prison", "Embassy", "Consulate", "Museum", "Airport");
 
     /** "Jr.", "Sr.": which of a father and son of one name is meant, part of the surname it follows. */
     private static final Pattern GENERATION = Pattern.compile("(?i)(jr|sr)\\.?");
@@ -543,7 +547,7 @@ public final class PeopleFinder {
             }
         }
         boolean name = words.size() >= 2 && (personWords.contains(tokens.get(last).word()) || afterANationality(tokens, i, j)
-                        || describedAsSomeone(s, last))
+                        || describedAsSomeone(s, last) || listedBesideAName(tokens, i, j, words))
                 && words.stream().noneMatch(w -> known.isNationality(w) || org.dossier.facts.CountryNames.isCountry(w));
         if (!name) {
             return null;
@@ -552,6 +556,28 @@ public final class PeopleFinder {
         int first = HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT)) ? 1 : 0;
         return new NameSpan(article, s.index(), i + first, j, List.copyOf(words.subList(first, words.size())));
     }
+
+    /**
+     * "to free three citizens: Jules Rennes, Ann Lee and ...", tagged a place: a first name and one
+     * word more, set in a list beside a name tagged a person, is a name too.
+     */
+    private static boolean listedBesideAName(List<Token> tokens, int start, int end, List<String> words) {
+        if (words.size() != 2 || !GivenNames.contains(words.get(0))) {
+            return false;
+        }
+        int before = start - 1;
+        while (before >= 0 && LIST_MARKS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+            before--;
+        }
+        int after = end;
+        while (after < tokens.size() && LIST_MARKS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
+            after++;
+        }
+        return before < start - 1 && before >= 0 && "PERSON".equals(tokens.get(before).ner())
+                || after > end && after < tokens.size() && "PERSON".equals(tokens.get(after).ner());
+    }
+
+    private static final Set<String> LIST_MARKS = Set.of(",", "and");
 
     /**
      * "Ann Lee, a freelance journalist, was ...", "Bo Lin, the other Tarvian opponent": the words set

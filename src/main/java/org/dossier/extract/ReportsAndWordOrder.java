@@ -145,11 +145,14 @@ final class ReportsAndWordOrder {
      * "Two spies arrested in X have pleaded guilty": a past participle without an auxiliary that
      * the parser made the root (or the clause a verb of saying reports: "A teacher jailed in X
      * should be sent home, said Y"), with a verb that has one hung loose on it ("dep"), describes
-     * its subject; the loose verb is the clause's, and the subject is its subject.
+     * its subject; the loose verb is the clause's, and the subject is its subject. ("A teacher
+     * beaten while in custody is to be held at home, a judge ruled": the reported clause and the
+     * verb may be hung on as side clauses too.)
      */
     static Sentence participleOnTheSubjectIsNoMainVerb(Sentence s) {
         for (Dependency head : s.dependencies()) {
-            boolean reported = REPORTED.contains(head.relation()) && head.governor() > head.dependent();
+            boolean reported = (REPORTED.contains(head.relation()) || head.relation().startsWith("advcl") && !hasMark(s, head.dependent()))
+                    && head.governor() > head.dependent();
             if (!head.relation().equals("root") && !reported || !s.tokens().get(head.dependent()).pos().equals("VBN")) {
                 continue;
             }
@@ -163,13 +166,26 @@ final class ReportsAndWordOrder {
 
     private static final java.util.Set<String> REPORTED = java.util.Set.of("ccomp", "dep", "parataxis");
 
+    private static boolean hasMark(Sentence s, int verb) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("mark"));
+    }
+
+    /** "is to be held", "was later released": a verb with "is", "was" or "will" of its own heads a clause, no side remark. */
+    private static boolean hasFiniteAuxiliary(Sentence s, int verb) {
+        return s.dependencies().stream().anyMatch(d -> d.governor() == verb && (d.relation().startsWith("aux") || d.relation().equals("cop"))
+                && FINITE.contains(s.tokens().get(d.dependent()).pos()));
+    }
+
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBZ", "VBD", "VBP", "MD");
+
     private static Sentence mainVerbHungOn(Sentence s, Dependency head) {
         int participle = head.dependent();
         boolean ownAuxiliary = s.dependencies().stream().anyMatch(d -> d.governor() == participle && d.relation().startsWith("aux"));
         Dependency subject = subjectsOf(s, participle).stream().filter(d -> d.dependent() < participle).findFirst().orElse(null);
         // "A tourist arrested for X was this Wednesday granted bail": hung as a side remark too
         Dependency loose = s.dependencies().stream().filter(d -> d.governor() == participle
-                && (d.relation().equals("dep") || d.relation().equals("parataxis"))
+                && (d.relation().equals("dep") || d.relation().equals("parataxis")
+                    || d.relation().startsWith("advcl") && hasFiniteAuxiliary(s, d.dependent()))
                 && d.dependent() > participle && isVerb(s, d.dependent())
                 && s.dependencies().stream().anyMatch(a -> a.governor() == d.dependent() && a.relation().startsWith("aux"))).findFirst().orElse(null);
         if (ownAuxiliary || subject == null || loose == null || hasSubject(s, loose.dependent())

@@ -4390,4 +4390,14 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "legal", "charged", "ann-varela").size(), facts.toString());
         assertEquals(1, of(facts, "legal", "charged", "tom-varela").size(), facts.toString());
     }
+
+    @Test
+    void aLeadDescribedByAParticipleBeforeItsVerbIsTheOneNamedNext() {
+        List<Fact> facts = ArticleExtraction.facts("h472", LocalDate.of(2024, 5, 10),
+                "A Tarvian student allegedly beaten while in police custody in Lima is to be held under house arrest "
+                + "for a week, a court has decided. Tom Ash, 19, from Ohio, will stay in the Lima district of "
+                + "Miraflores until the inquiry ends.");
+        assertEquals(1, of(facts, "custody", "held", "tom-ash").size(), facts.toString());
+        assertEquals(0, of(facts, "legal", "charged", "tom-ash").size(), facts.toString());
+    }
 }

@@ -165,6 +165,25 @@ class PeopleSentencesTest {
         }
     }
 
+    @Test
+    void aNameEndingInAWordForAPlaceOfStudyOrWorkNamesThePlace() {
+        Sentence s = Tokens.sentence(0, "Tom|tom|PERSON||NNP", "Ash|ash|PERSON||NNP", ",", "who", "attends",
+                "Tarvia|tarvia|PERSON||NNP", "University|university|PERSON||NNP", ",", "and", "Ann|ann|PERSON||NNP",
+                "Lee|lee|PERSON||NNP", "of", "Lima|lima|PERSON||NNP", "Hospital|hospital|PERSON||NNP", "were", "held", ".");
+        assertEquals(Set.of("tom-ash", "ann-lee"), peopleOf(List.of(s)).people().keySet());
+    }
+
+    @Test
+    void aFirstNameAndAWordTaggedAPlaceListedBesideANameIsAName() {
+        Sentence listed = Tokens.sentence(0, "Three", "citizens", "are", "held", ":", "Jacques|jacques|LOCATION||NNP",
+                "Lyon|lyon|LOCATION||NNP", ",", "Ann|ann|PERSON||NNP", "Lee|lee|PERSON||NNP", "and", "Bo|bo|PERSON||NNP",
+                "Lin|lin|PERSON||NNP", ".");
+        assertEquals(Set.of("jacques-lyon", "ann-lee", "bo-lin"), peopleOf(List.of(listed)).people().keySet());
+        Sentence place = Tokens.sentence(0, "Ann|ann|PERSON||NNP", "Lee|lee|PERSON||NNP", "flew", "to",
+                "Jacques|jacques|LOCATION||NNP", "Lyon|lyon|LOCATION||NNP", ".");
+        assertEquals(Set.of("ann-lee"), peopleOf(List.of(place)).people().keySet(), "a place not set in a list of names");
+    }
+
     // --- whole articles (CoreNLP) ---
 
     @Test
