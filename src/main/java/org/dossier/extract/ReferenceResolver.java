@@ -1232,6 +1232,14 @@ public final class ReferenceResolver {
                 } else if (t.get(i).word().equalsIgnoreCase("among") && THEM.contains(t.get(i + 1).word().toLowerCase(java.util.Locale.ROOT))) {
                     group = lastGroupNounBefore(syntaxes, syntax.sentence().index(), i, words);
                     member = group == null ? null : nameRightAfter(syntax, names, i + 2);
+                } else if (count(t.get(i).word().toLowerCase(java.util.Locale.ROOT)) >= 2 && t.get(i + 1).word().equalsIgnoreCase("of")) {
+                    // "Four of the men have been named as A, B, C and D": so many of the group, each named after
+                    int noun = groupNounAfter(syntax, i + 2, words);
+                    List<String> named = noun < 0 ? List.of() : personsNamedAfter(syntax, names, noun);
+                    if (named.size() == count(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                        List<String> of = members.computeIfAbsent(t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>());
+                        named.stream().filter(p -> !of.contains(p)).forEach(of::add);
+                    }
                 }
                 if (member != null) {
                     List<String> of = members.computeIfAbsent(group, k -> new ArrayList<>());
@@ -1245,6 +1253,13 @@ public final class ReferenceResolver {
     }
 
     private static final Set<String> THEM = Set.of("them", "those", "whom");
+
+    /** The people named in the sentence after token {@code from}, each once, in order. */
+    private static List<String> personsNamedAfter(SentenceSyntax syntax, List<PersonMention> names, int from) {
+        int sentence = syntax.sentence().index();
+        return names.stream().filter(m -> m.sentence() == sentence && !m.reference() && m.start() > from)
+                .sorted(Comparator.comparingInt(PersonMention::start)).map(PersonMention::person).distinct().toList();
+    }
 
     /**
      * "one of them", "one of those", "one of the eight": words after "one of" that stand for a group
@@ -1344,7 +1359,10 @@ public final class ReferenceResolver {
             return people.stream().filter(p -> p.endsWith(suffix)).toList();
         }
         String lemma = article.sentences().get(ref.sentence()).tokens().get(ref.end() - 1).lemma().toLowerCase(java.util.Locale.ROOT);
-        return members.getOrDefault(lemma, List.of()).stream().filter(people::contains).toList();
+        // "The seven Britons ... Four of the men have been named as ...": when the article tells the
+        // members of one group only, its other names for the group ("the", not "eight Russians") are that group too
+        List<String> ofTheOnlyGroup = members.size() == 1 && !isIndefinite(ref) ? members.values().iterator().next() : List.of();
+        return members.getOrDefault(lemma, ofTheOnlyGroup).stream().filter(people::contains).toList();
     }
 
     /** A mention of each person at the group's words, anchored on the noun it counts. */

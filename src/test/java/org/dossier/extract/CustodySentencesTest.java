@@ -24,6 +24,17 @@ class CustodySentencesTest {
     }
 
     @Test
+    void remainingDetainedOrCountingDaysInCaptivityIsAStayNotAnArrest() {
+        List<Fact> remains = facts("c-remains", LocalDate.of(2024, 5, 10),
+                "Tom Ash, a Canadian teacher, remains detained in a Peruvian jail, his family said.");
+        assertEquals(1, of(remains, "held", "ash").size(), remains.toString());
+        assertEquals(0, of(remains, "arrested", "ash").size(), remains.toString());
+        List<Fact> counted = facts("c-days", LocalDate.of(2024, 5, 10),
+                "Tom Ash, a Canadian teacher, marked his 400th day in captivity in Peru on Monday.");
+        assertEquals(1, of(counted, "held", "ash").size(), counted.toString());
+    }
+
+    @Test
     void imprisonedSinceADateIsAnArrestThenAndAStayNow() {
         List<Fact> facts = facts("c1", LocalDate.of(2024, 5, 10),
                 "Tomas Varga, an engineer from Brno, has been imprisoned in Moldova since March 2019 on bribery charges. "

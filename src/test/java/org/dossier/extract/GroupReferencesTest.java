@@ -228,4 +228,15 @@ class GroupReferencesTest {
             assertEquals(1, of(facts, "pleaded_guilty", person).size(), person + " pleaded guilty: " + facts);
         }
     }
+
+    @Test
+    void aGroupOfWhichSoManyAreNamedIsThoseNamedWhateverItIsCalled() {
+        List<Fact> facts = ArticleExtraction.facts("g-some-named", LocalDate.of(2024, 5, 10),
+                "The six Britons who have been held in Peru for five weeks have been released. "
+                + "Three of the men have been named as Tom Ash, Bo Lin and Ed Marr.");
+        for (String person : List.of("tom-ash", "bo-lin", "ed-marr")) {
+            assertEquals(1, of(facts, "released", person).size(), person + " was released: " + facts);
+            assertEquals(1, of(facts, "held", person).size(), person + " was held: " + facts);
+        }
+    }
 }
