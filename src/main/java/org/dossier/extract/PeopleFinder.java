@@ -339,6 +339,7 @@ public final class PeopleFinder {
             }
         }
         return relate(spans, tokens, surnames).stream().filter(n -> !AREA_WORDS.contains(n.last()) && !INSTITUTION_WORDS.contains(n.last()))
+                .filter(n -> !endsANamedThing(tokens, n))
                 .filter(n -> !opensADateline(tokens, n)).toList();
     }
 
@@ -352,6 +353,15 @@ public final class PeopleFinder {
     /** "Guang Province", "Tver Oblast": a name that ends in a word for a region names the region, whatever the tagger says. */
     private static final Set<String> AREA_WORDS = Set.of("Province", "Region", "County", "District", "Prefecture",
             "Oblast", "Governorate", "Municipality", "Territory");
+
+    /** "the Old Bailey": one word tagged a person after "the" and a capitalised word tagged no person ends the name of a thing. */
+    private static boolean endsANamedThing(List<Token> tokens, NameSpan n) {
+        int before = n.start() - 1;
+        return n.end() - n.start() == 1 && before >= 1 && tokens.get(before).pos().equals("NNP")
+                && !"PERSON".equals(tokens.get(before).ner()) && tokens.get(before - 1).word().equalsIgnoreCase("the")
+                && !HONORIFICS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT).replace(".", ""))
+                && !Nationalities.Words.get().isTitle(tokens.get(before).word().toLowerCase(Locale.ROOT));
+    }
 
     /** "Indiana University", "Evin Prison": a name that ends in a word for a place of work or study names the place, whatever the tagger says. */
     private static final Set<String> INSTITUTION_WORDS = Set.of("University", "College", "School", "Academy", "Institute",

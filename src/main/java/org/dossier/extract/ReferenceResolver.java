@@ -552,7 +552,9 @@ public final class ReferenceResolver {
                 found.addAll(mentionsOf(article, syntaxes, group, ofTheGroup));
                 continue;
             }
-            List<String> listedNext = listedInTheNextNaming(candidates, group);
+            // "..., said spokesperson Col. Ann Lee": who tells the news is none of the group
+            List<String> listedNext = listedInTheNextNaming(candidates.stream()
+                    .filter(m -> !saysSomething(syntaxes.get(m.sentence()), m)).toList(), group);
             if (!listedNext.isEmpty() && !othersThanNamed(article, group)) {
                 found.addAll(mentionsOf(article, syntaxes, group, listedNext));
                 continue;
@@ -579,7 +581,7 @@ public final class ReferenceResolver {
         int count = groupCount(group);
         int next = candidates.stream().filter(m -> !isBefore(m, group.sentence(), group.start()))
                 .mapToInt(PersonMention::sentence).min().orElse(-1);
-        return count < 2 || next < 0 || next - group.sentence() > 1 ? List.of()
+        return count < 2 || next < 0 || next - group.sentence() > 2 ? List.of()
                 : namedAfterIfSoMany(candidates, group.sentence(), group.start(), next, count);
     }
 
@@ -639,6 +641,12 @@ public final class ReferenceResolver {
      * "The wife of a citizen sentenced to eight years ... Ann Lee told reporters that ...": the
      * one who tells the news is a source, not the person the lead describes.
      */
+    /** The subject of an active verb of saying ("said Ann Lee"), not one who is told something ("were told to report"). */
+    private static boolean saysSomething(SentenceSyntax syntax, PersonMention m) {
+        return tellsTheNews(syntax, m) && syntax.relationToHead(m.head()).equals("nsubj")
+                && syntax.children(syntax.head(m.head()), "aux:pass").isEmpty();
+    }
+
     private static boolean tellsTheNews(SentenceSyntax syntax, PersonMention m) {
         if (m.head() < 0 || m.head() >= syntax.size() || !syntax.relationToHead(m.head()).startsWith("nsubj")) {
             return false;

@@ -24,6 +24,17 @@ class DiplomacySentencesTest {
     }
 
     @Test
+    void aThingTheArticleDescribesIsNoStatementButADescriptionBySomeoneIs() {
+        List<Fact> described = facts("d-described", LocalDate.of(2024, 5, 10),
+                "Tom Ash and Bo Lin were jailed in Peru in May. The inquiry, described as one of the largest in Peruvian "
+                + "history, revealed efforts by the defendants to gather secrets.");
+        assertEquals(0, of(described, "diplomatic", "statement").size(), described.toString());
+        List<Fact> remarked = facts("d-remarked", LocalDate.of(2024, 5, 10),
+                "Tom Ash was jailed in Peru in May. The Tarvian ministry described his detention as arbitrary.");
+        assertEquals(1, of(remarked, "diplomatic", "statement", "ash").size(), remarked.toString());
+    }
+
+    @Test
     void aCallPointedBackToWithNoOfficialIsNoDiplomaticCall() {
         List<Fact> facts = facts("d-that-call", LocalDate.of(2024, 7, 8),
                 "Daniel Ortmann was arrested in Texas in May and phoned his sister from the jail. "

@@ -239,4 +239,21 @@ class GroupReferencesTest {
             assertEquals(1, of(facts, "held", person).size(), person + " was held: " + facts);
         }
     }
+
+    @Test
+    void aCountedGroupIsThoseTheNextNamingListsTwoSentencesOnButNotWhoTellsTheNews() {
+        List<Fact> facts = ArticleExtraction.facts("g-listed-later", LocalDate.of(2024, 5, 10),
+                "A Lima court has sentenced three Canadian nationals to prison for spying. The sentencing was delivered "
+                + "on Monday at the court known as the Old Bailey. The sentences include five years for Tom Ash, four "
+                + "years for Bo Lin and two years for Ed Marr.");
+        for (String person : List.of("tom-ash", "bo-lin", "ed-marr")) {
+            assertEquals(1, of(facts, "sentenced", person).size(), person + " was sentenced: " + facts);
+        }
+        assertTrue(facts.stream().noneMatch(f -> f.person().contains("bailey")), facts.toString());
+
+        List<Fact> told = ArticleExtraction.facts("g-listed-speaker", LocalDate.of(2024, 5, 10),
+                "Police revealed on Monday the arrest of one Chinese national and two Peruvians. They are accused of "
+                + "spying. The Chinese national, identified as Li Wen, mapped ports, said army spokesperson Col. Ann Lee.");
+        assertTrue(told.stream().noneMatch(f -> f.person().equals("ann-lee")), told.toString());
+    }
 }
