@@ -586,6 +586,30 @@ final class NamesAndLists {
     }
 
     /**
+     * "A Tarvian inmate at Lima prison, identified as Tom Ash, is ill": the name a noun is identified
+     * (or named) as is set beside the noun, as if written "A Tarvian inmate, Tom Ash,".
+     */
+    static Sentence nameANounIsIdentifiedAsIsBesideIt(Sentence s) {
+        for (Dependency acl : s.dependencies()) {
+            int noun = acl.governor();
+            int participle = acl.dependent();
+            if (!acl.relation().equals("acl") || noun < 0 || !s.tokens().get(noun).pos().startsWith("NN")
+                    || !s.tokens().get(participle).pos().equals("VBN")
+                    || !IDENTIFYING.contains(s.tokens().get(participle).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Dependency as = s.dependencies().stream().filter(d -> d.governor() == participle && d.relation().equals("obl:as")
+                    && isName(s, d.dependent())).findFirst().orElse(null);
+            if (as != null) {
+                return ParseGraph.withEdgesReplaced(s, List.of(as), List.of(new Dependency("appos", noun, as.dependent())));
+            }
+        }
+        return s;
+    }
+
+    private static final java.util.Set<String> IDENTIFYING = java.util.Set.of("identify", "name");
+
+    /**
      * "the arrest of a billionaire and critic of Prime Minister A, B, by two months": a name set off
      * after another name is not that person's (two names, two people); it names the noun the first
      * name hangs on, the one described.

@@ -34,6 +34,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::copulaBeforeANounIsNoPassive,
             ReportsAndWordOrder::sourceNamedFirstIsNoPartOfTheSubject,
             NamesAndLists::nameApposedToAnotherNameNamesTheNounAbove,
+            NamesAndLists::nameANounIsIdentifiedAsIsBesideIt,
             NamesAndLists::nameRightAfterItsNounHeadsThePhrase,
             NamesAndLists::nameLeadingTheBodyBeforeItIsTheSubject,
             NamesAndLists::peopleAmongAGroupShareWhatHappensToIt,

@@ -1036,6 +1036,8 @@ public final class SlotFiller {
         }
         boolean current = event.kind().equals("held") ? presentTense(sentence.syntax(), event.trigger()) || toldAsNow(event, sentence)
                         || heldSinceUntilNow(event, sentence)
+                        // "an inmate at X prison is ill": a word for someone held, in a clause told in the present
+                        || event.trigger().lexicon().equals("roles") && inAPresentClause(sentence.syntax(), event.trigger().head())
                 : DATED_BY_ARTICLE.contains(event.type()) || LegalSlots.appealInTheLead(event)
                 // "have been flown out of X", "has been released": the news the article reports
                 || event.type().equals("custody") && presentPerfect(sentence.syntax(), event.trigger())

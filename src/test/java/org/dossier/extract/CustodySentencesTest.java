@@ -24,6 +24,20 @@ class CustodySentencesTest {
     }
 
     @Test
+    void anInmateIdentifiedByNameIsHeldInThePrisonHeIsAnInmateOf() {
+        List<Fact> facts = facts("c-inmate", LocalDate.of(2024, 5, 10),
+                "A Canadian inmate at Lurigancho Prison in Lima, identified as Tom Ash from Ohio, is reportedly suffering "
+                + "from a stroke.");
+        List<Fact> held = of(facts, "held", "ash");
+        assertEquals(1, held.size(), facts.toString());
+        assertTrue(held.get(0).place().startsWith("Lurigancho Prison"), held.toString());
+        assertEquals("2024-05", held.get(0).date(), "an inmate now: " + held);
+        List<Fact> former = facts("c-former-inmate", LocalDate.of(2024, 5, 10),
+                "Tom Ash, a former inmate at Lurigancho Prison in Lima, spoke on Monday.");
+        assertEquals(0, of(former, "held", "ash").size(), former.toString());
+    }
+
+    @Test
     void remainingDetainedOrCountingDaysInCaptivityIsAStayNotAnArrest() {
         List<Fact> remains = facts("c-remains", LocalDate.of(2024, 5, 10),
                 "Tom Ash, a Canadian teacher, remains detained in a Peruvian jail, his family said.");
