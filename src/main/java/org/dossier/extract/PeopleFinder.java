@@ -338,8 +338,8 @@ public final class PeopleFinder {
                 spans.add(new NameSpan(article, s.index(), starts.get(first), i, List.copyOf(words.subList(first, words.size()))));
             }
         }
-        return relate(spans, tokens, surnames).stream().filter(n -> !AREA_WORDS.contains(n.last()) && !INSTITUTION_WORDS.contains(n.last()))
-                .filter(n -> !endsANamedThing(tokens, n))
+        return relate(spans, tokens, surnames).stream()
+                .filter(n -> !AREA_WORDS.contains(n.last()) && !INSTITUTION_WORDS.contains(n.last()) && !endsANamedThing(tokens, n))
                 .filter(n -> !opensADateline(tokens, n)).toList();
     }
 
@@ -354,6 +354,10 @@ public final class PeopleFinder {
     private static final Set<String> AREA_WORDS = Set.of("Province", "Region", "County", "District", "Prefecture",
             "Oblast", "Governorate", "Municipality", "Territory");
 
+    /** "Indiana University", "Evin Prison": a name that ends in a word for a place of work or study names the place, whatever the tagger says. */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("University", "College", "School", "Academy", "Institute",
+            "Hospital", "Ministry", "Prison", "Embassy", "Consulate", "Museum", "Airport");
+
     /** "the Old Bailey": one word tagged a person after "the" and a capitalised word tagged no person ends the name of a thing. */
     private static boolean endsANamedThing(List<Token> tokens, NameSpan n) {
         int before = n.start() - 1;
@@ -362,10 +366,6 @@ public final class PeopleFinder {
                 && !HONORIFICS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT).replace(".", ""))
                 && !Nationalities.Words.get().isTitle(tokens.get(before).word().toLowerCase(Locale.ROOT));
     }
-
-    /** "Indiana University", "Evin Prison": a name that ends in a word for a place of work or study names the place, whatever the tagger says. */
-    private static final Set<String> INSTITUTION_WORDS = Set.of("University", "College", "School", "Academy", "Institute",
-            "Hospital", "Ministry", "Prison", "Embassy", "Consulate", "Museum", "Airport");
 
     /** "Jr.", "Sr.": which of a father and son of one name is meant, part of the surname it follows. */
     private static final Pattern GENERATION = Pattern.compile("(?i)(jr|sr)\\.?");

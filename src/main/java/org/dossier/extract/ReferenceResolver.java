@@ -575,7 +575,8 @@ public final class ReferenceResolver {
     /**
      * "Police detained three journalists on Monday. A and B of a US broadcaster and C, their
      * translator, were told to report ...": a counted group told before anyone is named is the
-     * people the next sentence that names anyone names, when it names exactly that many.
+     * people the next sentence that names anyone names (one or two sentences on), when it names
+     * exactly that many.
      */
     private static List<String> listedInTheNextNaming(List<PersonMention> candidates, PhraseMatch group) {
         int count = groupCount(group);
@@ -637,16 +638,16 @@ public final class ReferenceResolver {
         return before.substring(before.lastIndexOf(' ') + 1);
     }
 
-    /**
-     * "The wife of a citizen sentenced to eight years ... Ann Lee told reporters that ...": the
-     * one who tells the news is a source, not the person the lead describes.
-     */
     /** The subject of an active verb of saying ("said Ann Lee"), not one who is told something ("were told to report"). */
     private static boolean saysSomething(SentenceSyntax syntax, PersonMention m) {
         return tellsTheNews(syntax, m) && syntax.relationToHead(m.head()).equals("nsubj")
                 && syntax.children(syntax.head(m.head()), "aux:pass").isEmpty();
     }
 
+    /**
+     * "The wife of a citizen sentenced to eight years ... Ann Lee told reporters that ...": the
+     * one who tells the news is a source, not the person the lead describes.
+     */
     private static boolean tellsTheNews(SentenceSyntax syntax, PersonMention m) {
         if (m.head() < 0 || m.head() >= syntax.size() || !syntax.relationToHead(m.head()).startsWith("nsubj")) {
             return false;
