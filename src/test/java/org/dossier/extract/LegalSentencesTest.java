@@ -30,6 +30,16 @@ class LegalSentencesTest {
     }
 
     @Test
+    void anActAllegedlyDoneIsAChargeButAHarmAllegedlySufferedIsNot() {
+        List<Fact> done = facts("l-alleged-act", LocalDate.of(2024, 5, 10),
+                "A Lima mother, Ann Lee, has been detained by police for allegedly kidnapping her two children.");
+        assertEquals(1, about(done, "charged", "ann-lee").size(), done.toString());
+        List<Fact> suffered = facts("l-alleged-harm", LocalDate.of(2024, 5, 10),
+                "Tom Ash, allegedly beaten by guards, has been held in a Lima jail since May.");
+        assertEquals(0, about(suffered, "charged", "tom-ash").size(), suffered.toString());
+    }
+
+    @Test
     void aChargeThatAnArrestOrADetentionRestsOnIsOneChargeHoweverOftenTold() {
         List<Fact> facts = facts("l1", LocalDate.of(2023, 6, 2),
                 "Tomas Varga, a software engineer from Brno, was arrested in Minsk in March on espionage charges. "
