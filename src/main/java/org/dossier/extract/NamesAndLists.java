@@ -464,7 +464,7 @@ final class NamesAndLists {
             if (!hangsBelow(s, v, root) || hasSubject(s, v)) {
                 continue;
             }
-            String auxiliary = finiteAuxiliary(s, v);
+            String auxiliary = ParseGraph.finiteAuxiliary(s, v, false);
             if (auxiliary == null) {
                 continue;
             }
@@ -536,13 +536,6 @@ final class NamesAndLists {
         return steps > 0 && s.dependencies().stream()
                 .filter(d -> d.dependent() == token && (d.relation().equals("dep") || d.relation().equals("parataxis")))
                 .anyMatch(d -> d.governor() == root || d.governor() >= 0 && hangsBelow(s, d.governor(), root, steps - 1));
-    }
-
-    /** The relation of a finite auxiliary of the verb ("are jailed": aux:pass), or null. */
-    private static String finiteAuxiliary(Sentence s, int verb) {
-        return s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().startsWith("aux"))
-                .filter(d -> s.tokens().get(d.dependent()).pos().matches("VBP|VBZ|VBD|MD"))
-                .map(Dependency::relation).findFirst().orElse(null);
     }
 
     /**

@@ -21,6 +21,19 @@ final class ParseGraph {
         return "PERSON".equals(s.tokens().get(i).ner()) && s.tokens().get(i).pos().startsWith("NNP");
     }
 
+    /**
+     * The relation of a finite auxiliary of the verb ("are jailed": aux:pass), or with
+     * {@code copulas} of a finite copula too ("is to be held": cop); null if it has none.
+     */
+    static String finiteAuxiliary(Sentence s, int verb, boolean copulas) {
+        return s.dependencies().stream().filter(d -> d.governor() == verb
+                        && (d.relation().startsWith("aux") || copulas && d.relation().equals("cop")))
+                .filter(d -> FINITE.contains(s.tokens().get(d.dependent()).pos()))
+                .map(Dependency::relation).findFirst().orElse(null);
+    }
+
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBP", "VBZ", "VBD", "MD");
+
     static boolean hasSubject(Sentence s, int verb) {
         return !subjectsOf(s, verb).isEmpty();
     }

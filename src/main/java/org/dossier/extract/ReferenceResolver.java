@@ -1243,9 +1243,10 @@ public final class ReferenceResolver {
                     member = group == null ? null : nameRightAfter(syntax, names, i + 2);
                 } else if (count(t.get(i).word().toLowerCase(java.util.Locale.ROOT)) >= 2 && t.get(i + 1).word().equalsIgnoreCase("of")) {
                     // "Four of the men have been named as A, B, C and D": so many of the group, each named after
+                    int many = count(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
                     int noun = groupNounAfter(syntax, i + 2, words);
                     List<String> named = noun < 0 ? List.of() : personsNamedAfter(syntax, names, noun);
-                    if (named.size() == count(t.get(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                    if (named.size() == many) {
                         List<String> of = members.computeIfAbsent(t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>());
                         named.stream().filter(p -> !of.contains(p)).forEach(of::add);
                     }

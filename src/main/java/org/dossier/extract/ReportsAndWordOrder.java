@@ -170,13 +170,6 @@ final class ReportsAndWordOrder {
         return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("mark"));
     }
 
-    /** "is to be held", "was later released": a verb with "is", "was" or "will" of its own heads a clause, no side remark. */
-    private static boolean hasFiniteAuxiliary(Sentence s, int verb) {
-        return s.dependencies().stream().anyMatch(d -> d.governor() == verb && (d.relation().startsWith("aux") || d.relation().equals("cop"))
-                && FINITE.contains(s.tokens().get(d.dependent()).pos()));
-    }
-
-    private static final java.util.Set<String> FINITE = java.util.Set.of("VBZ", "VBD", "VBP", "MD");
 
     private static Sentence mainVerbHungOn(Sentence s, Dependency head) {
         int participle = head.dependent();
@@ -185,7 +178,8 @@ final class ReportsAndWordOrder {
         // "A tourist arrested for X was this Wednesday granted bail": hung as a side remark too
         Dependency loose = s.dependencies().stream().filter(d -> d.governor() == participle
                 && (d.relation().equals("dep") || d.relation().equals("parataxis")
-                    || d.relation().startsWith("advcl") && hasFiniteAuxiliary(s, d.dependent()))
+                    // "is to be held": a verb with "is", "was" or "will" of its own heads a clause, no side remark
+                    || d.relation().startsWith("advcl") && ParseGraph.finiteAuxiliary(s, d.dependent(), true) != null)
                 && d.dependent() > participle && isVerb(s, d.dependent())
                 && s.dependencies().stream().anyMatch(a -> a.governor() == d.dependent() && a.relation().startsWith("aux"))).findFirst().orElse(null);
         if (ownAuxiliary || subject == null || loose == null || hasSubject(s, loose.dependent())
