@@ -605,18 +605,22 @@ final class NamesAndLists {
     /**
      * "the arrest of a billionaire and critic of Prime Minister A, B, by two months": a name set off
      * after another name is not that person's (two names, two people); it names the noun the first
-     * name hangs on, the one described.
+     * name hangs on, the one described. So with a name set off after a country or a body ("the former
+     * president of the Tarvia Republic, B"): B is the president.
      */
     static Sentence nameApposedToAnotherNameNamesTheNounAbove(Sentence s) {
         for (Dependency appos : s.dependencies()) {
             int first = appos.governor();
             int second = appos.dependent();
-            if (!appos.relation().equals("appos") || first < 0 || !isName(s, first) || !isName(s, second)) {
+            if (!appos.relation().equals("appos") || first < 0 || !isName(s, second)
+                    || !isName(s, first) && !s.tokens().get(first).pos().startsWith("NNP")) {
                 continue;
             }
+            boolean person = isName(s, first);
             Dependency hung = s.dependencies().stream()
                     .filter(d -> d.dependent() == first && d.relation().startsWith("nmod") && d.governor() >= 0
-                            && s.tokens().get(d.governor()).pos().startsWith("NN") && !isName(s, d.governor()))
+                            && s.tokens().get(d.governor()).pos().startsWith("NN") && !isName(s, d.governor())
+                            && (person || PersonNouns.isPersonNoun(s.tokens().get(d.governor()))))
                     .findFirst().orElse(null);
             if (hung != null) {
                 return ParseGraph.withEdgesReplaced(s, List.of(appos), List.of(new Dependency("appos", hung.governor(), second)));
@@ -633,16 +637,20 @@ final class NamesAndLists {
      */
     static Sentence nameRightAfterItsNounHeadsThePhrase(Sentence s) {
         for (Dependency loose : s.dependencies()) {
-            int noun = loose.governor();
             int name = loose.dependent();
-            if (!loose.relation().equals("dep") || noun < 0 || name <= noun || !s.tokens().get(name).pos().equals("NNP")
-                    || !s.tokens().get(noun).pos().matches("NNS?") || firstWordOf(s, name) != noun + 1
+            int noun = nounRightBefore(s, name);
+            if (loose.governor() < 0 || noun < 0 || !s.tokens().get(name).pos().equals("NNP")
                     || !PersonNouns.isPersonNoun(s.tokens().get(noun))
                     && java.util.stream.IntStream.rangeClosed(noun + 1, name).noneMatch(i -> isName(s, i))) {
                 continue;
             }
             Dependency role = s.dependencies().stream().filter(d -> d.dependent() == noun && d.governor() >= 0).findFirst().orElse(null);
             if (role == null || role.relation().startsWith("nsubj")) { // "lawyers Ann Lee and Tom Ash said": the rules read the noun as the speaker
+                continue;
+            }
+            boolean onTheNoun = loose.governor() == noun && loose.relation().equals("dep");
+            boolean besideTheNoun = loose.governor() == role.governor() && loose.relation().matches("obj|dep"); // "given to his deputy Bo Lin"
+            if (!onTheNoun && !besideTheNoun) {
                 continue;
             }
             String relation = role.relation().equals("iobj") ? "obj" : role.relation();
@@ -656,7 +664,7 @@ final class NamesAndLists {
                     added.add(new Dependency("conj:and", name, partner.dependent()));
                 }
             }
-            return ParseGraph.withEdgesReplaced(s, removed, added);
+            return nameRightAfterItsNounHeadsThePhrase(ParseGraph.withEdgesReplaced(s, removed, added));
         }
         return s;
     }
@@ -686,6 +694,15 @@ final class NamesAndLists {
                     List.of(new Dependency(subject.relation(), subject.governor(), name), new Dependency("nmod:poss", name, body)));
         }
         return s;
+    }
+
+    /** The common noun right before the name whose last word is {@code head}, over a quote mark ("minister" Bo Lin), or -1. */
+    private static int nounRightBefore(Sentence s, int head) {
+        int before = firstWordOf(s, head) - 1;
+        if (before > 0 && s.tokens().get(before).pos().matches("``|''")) {
+            before--;
+        }
+        return before >= 0 && s.tokens().get(before).pos().matches("NNS?") ? before : -1;
     }
 
     /** The first word of the name whose last word is {@code head}: the proper nouns before it. */

@@ -1251,6 +1251,9 @@ public final class ReferenceResolver {
                         named.stream().filter(p -> !of.contains(p)).forEach(of::add);
                     }
                 }
+                if (i == 0 || !t.get(i - 1).word().equalsIgnoreCase("the")) {
+                    listedInTheNextSentence(syntaxes, syntax, names, i, words, members);
+                }
                 if (member != null) {
                     List<String> of = members.computeIfAbsent(group, k -> new ArrayList<>());
                     if (!of.contains(member)) {
@@ -1263,6 +1266,27 @@ public final class ReferenceResolver {
     }
 
     private static final Set<String> THEM = Set.of("them", "those", "whom");
+
+    /**
+     * "Six Turkish sailors returned home. A, B, C, D, E and F flew from ...": a counted group whose
+     * members the next sentence opens by naming, just so many of them.
+     */
+    private void listedInTheNextSentence(List<SentenceSyntax> syntaxes, SentenceSyntax syntax, List<PersonMention> names, int i,
+                                         Nationalities.Words words, Map<String, List<String>> members) {
+        List<org.dossier.nlp.Token> t = syntax.sentence().tokens();
+        int many = count(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
+        int next = syntax.sentence().index() + 1;
+        if (many < 2 || next >= syntaxes.size() || t.get(i + 1).word().equalsIgnoreCase("of")) {
+            return;
+        }
+        int noun = groupNounAfter(syntax, i + 1, words);
+        List<String> named = personsNamedAfter(syntaxes.get(next), names, -1);
+        boolean opensWithAName = names.stream().anyMatch(m -> m.sentence() == next && !m.reference() && m.start() == 0);
+        if (noun >= 0 && opensWithAName && named.size() == many) {
+            List<String> of = members.computeIfAbsent(t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>());
+            named.stream().filter(p -> !of.contains(p)).forEach(of::add);
+        }
+    }
 
     /** The people named in the sentence after token {@code from}, each once, in order. */
     private static List<String> personsNamedAfter(SentenceSyntax syntax, List<PersonMention> names, int from) {

@@ -117,7 +117,8 @@ public final class ArticleReader {
 
     /**
      * The text as the parser reads it best: broken lines joined, a cut-off last sentence dropped,
-     * glued sentences parted, pull quotes put back, no dash between sentences, no gloss in another script.
+     * glued sentences parted, pull quotes put back, no dash between sentences, no gloss in another script,
+     * apostrophes for their look-alikes.
      */
     private static String readable(String text) {
         String joined = SplitSentences.joined(text);
@@ -125,6 +126,7 @@ public final class ArticleReader {
         String separated = GluedSentences.separated(whole);
         String quoted = PullQuotes.rejoined(separated);
         String undashed = DashesBetweenSentences.dropped(quoted);
-        return ForeignScriptGlosses.dropped(undashed);
+        String unglossed = ForeignScriptGlosses.dropped(undashed);
+        return ApostropheLookalikes.replaced(unglossed);
     }
 }

@@ -256,4 +256,17 @@ class GroupReferencesTest {
                 + "spying. The Chinese national, identified as Li Wen, mapped ports, said army spokesperson Col. Ann Lee.");
         assertTrue(told.stream().noneMatch(f -> f.person().equals("ann-lee")), told.toString());
     }
+
+    @Test
+    void aCountedGroupIsThoseTheNextSentenceOpensByNaming() {
+        List<Fact> facts = ArticleExtraction.facts("g-listed-next", LocalDate.of(2024, 7, 10),
+                "Five Canadian fishermen detained by forces loyal to rebel leader Jorge Vega returned home on Tuesday. "
+                + "Tom Ash, Bo Lin, Ed Marr, Jon Ray and Li Wen flew from Lima to Toronto. "
+                + "\"We were treated well,\" Tom Ash told reporters. "
+                + "On June 27, a spokesman for Jorge Vega said their boat had crossed into the waters of Peru. "
+                + "On June 28, the fishermen were released and returned to their boat.");
+        for (String person : List.of("tom-ash", "bo-lin", "ed-marr", "jon-ray", "li-wen")) {
+            assertEquals(1, of(facts, "released", person).size(), person + " is one of the fishermen released: " + facts);
+        }
+    }
 }

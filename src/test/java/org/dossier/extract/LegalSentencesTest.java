@@ -450,4 +450,17 @@ class LegalSentencesTest {
             assertEquals(1, about(facts, "sentenced", person).size(), person + " is one of the two sentenced: " + facts);
         }
     }
+
+    @Test
+    void everyoneListedAsGivenTheSameSentenceSharesIt() {
+        // the regionʼs: one outlet's apostrophe look-alike, read as an apostrophe
+        List<Fact> facts = facts("l45", LocalDate.of(2024, 7, 10),
+                "A court in Lima on Monday sentenced the former leaders of a rebel group. "
+                + "Its former president Ara Petrosyan was sentenced to life in prison. "
+                + "The same sentence was given to former Navy Commander Aram Tevosyan, his deputy Gor Sarkisov, "
+                + "and the region\u2019s former \"finance minister\" Vardan Melkonyan.");
+        for (String person : List.of("petrosyan", "tevosyan", "sarkisov", "melkonyan")) {
+            assertEquals(1, about(facts, "sentenced", person).size(), person + " was given the sentence: " + facts);
+        }
+    }
 }

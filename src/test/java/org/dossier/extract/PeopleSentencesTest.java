@@ -515,4 +515,11 @@ class PeopleSentencesTest {
         assertEquals(List.of("official"), person(r, "bo-lin").roles(), r.people().toString());
         assertTrue(person(r, "tom-ash").isDetainee(), r.people().toString());
     }
+
+    @Test
+    void aNameSetOffAfterTheBodyALeaderLedIsTheLeader() {
+        Extractor.Result r = extract("pe46", LocalDate.of(2024, 5, 10),
+                "The former president of the Tarvia Republic, Aram Tevosyan, was sentenced to life in prison.");
+        assertEquals(1, of(r, "aram-tevosyan", "legal", "sentenced").size(), "the president is the one named: " + r.facts());
+    }
 }
