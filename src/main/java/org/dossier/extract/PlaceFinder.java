@@ -66,7 +66,11 @@ public final class PlaceFinder {
             if (missedTownEnd >= 0) {
                 i = missedTownEnd;
             }
+            // an area named after "the state of" that the tagger did not take for a place goes on
+            // over the words of its name only, not over every untagged word after it
+            boolean tagged = isPlaceTag(ner);
             while (missedTownEnd < 0 && i < tokens.size() && (tokens.get(i).ner().equals(ner)
+                    && (tagged || i == start || tokens.get(i).pos().startsWith("NNP"))
                     || joinsNextPlace(tokens, i, ner))) {
                 i++;
             }

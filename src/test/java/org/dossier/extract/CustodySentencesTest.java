@@ -773,4 +773,14 @@ class CustodySentencesTest {
         assertEquals("Lima", arrested.get(0).place(), arrested.toString());
         assertEquals("2020-10", arrested.get(0).date(), arrested.toString());
     }
+
+    @Test
+    void anArrestTheRequestFollowedAsSomeoneTellsItHappened() {
+        List<Fact> facts = facts("c-plea-after", LocalDate.of(2024, 7, 10),
+                "A Canadian man's family is pleading for his release after they say he was wrongfully arrested in Peru "
+                + "just days after the election. Tom Ash is a teacher from Toronto.");
+        List<Fact> arrested = of(facts, "arrested", "ash");
+        assertEquals(1, arrested.size(), "the plea followed his arrest: " + facts);
+        assertEquals("Peru", arrested.get(0).place(), facts.toString());
+    }
 }

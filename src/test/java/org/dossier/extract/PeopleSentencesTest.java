@@ -522,4 +522,13 @@ class PeopleSentencesTest {
                 "The former president of the Tarvia Republic, Aram Tevosyan, was sentenced to life in prison.");
         assertEquals(1, of(r, "aram-tevosyan", "legal", "sentenced").size(), "the president is the one named: " + r.facts());
     }
+
+    @Test
+    void theManIsTheOneALeadDescribed() {
+        Extractor.Result r = extract("pe47", LocalDate.of(2024, 7, 10),
+                "A court in Lima sentenced a Canadian man to eight months in prison on Monday. "
+                + "The man, arrested in June by the police, received the sentence for entering Peru without a visa. "
+                + "The suspect, identified as Tom Ash, said he had fled from Chile.");
+        assertEquals(1, of(r, "tom-ash", "custody", "arrested").size(), "the man arrested is Tom Ash: " + r.facts());
+    }
 }

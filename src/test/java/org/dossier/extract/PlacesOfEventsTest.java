@@ -198,4 +198,11 @@ class PlacesOfEventsTest {
         String place = only(facts, "arrested", "ash").place();
         assertTrue(place.startsWith("Lima Central Airport"), place);
     }
+
+    @Test
+    void anAreaNamedAfterTheStateOfEndsWithItsName() {
+        List<Fact> facts = ArticleExtraction.facts("p-state-of", LocalDate.of(2024, 7, 10),
+                "Tom Ash was arrested on Monday in the state of Tabasco while he was visiting his family.");
+        assertEquals("Tabasco", only(facts, "arrested", "ash").place(), "the state's name, not the clause after it");
+    }
 }
