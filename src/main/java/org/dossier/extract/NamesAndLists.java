@@ -617,16 +617,29 @@ final class NamesAndLists {
                 continue;
             }
             boolean person = isName(s, first);
-            Dependency hung = s.dependencies().stream()
-                    .filter(d -> d.dependent() == first && d.relation().startsWith("nmod") && d.governor() >= 0
-                            && s.tokens().get(d.governor()).pos().startsWith("NN") && !isName(s, d.governor())
-                            && (person || PersonNouns.isPersonNoun(s.tokens().get(d.governor()))))
-                    .findFirst().orElse(null);
+            // "the director of the Safety Organization in Burkina Faso, B": up the bodies and places to the person noun
+            int named = first;
+            Dependency hung = hungBy(s, named);
+            while (!person && hung != null && s.tokens().get(hung.governor()).pos().startsWith("NNP") && !isName(s, hung.governor())) {
+                named = hung.governor();
+                hung = hungBy(s, named);
+            }
+            if (hung != null && (!s.tokens().get(hung.governor()).pos().startsWith("NN") || isName(s, hung.governor())
+                    || !person && !PersonNouns.isPersonNoun(s.tokens().get(hung.governor())))) {
+                hung = null;
+            }
             if (hung != null) {
                 return ParseGraph.withEdgesReplaced(s, List.of(appos), List.of(new Dependency("appos", hung.governor(), second)));
             }
         }
         return s;
+    }
+
+    /** The "of" or "in" edge that hangs a word on the noun before it, or null. */
+    private static Dependency hungBy(Sentence s, int word) {
+        return s.dependencies().stream()
+                .filter(d -> d.dependent() == word && d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss") && d.governor() >= 0)
+                .findFirst().orElse(null);
     }
 
     /**
@@ -732,7 +745,8 @@ final class NamesAndLists {
             for (Dependency done : s.dependencies()) {
                 boolean undergone = done.dependent() == group && (done.relation().equals("obj") || done.relation().equals("nsubj:pass"))
                         && done.governor() >= 0 && ParseGraph.isVerb(s, done.governor());
-                boolean participle = done.governor() == group && done.relation().equals("acl")
+                // "among 11 Britons and one Swede handed over to X": the parser may join the participle to the group
+                boolean participle = done.governor() == group && (done.relation().equals("acl") || done.relation().startsWith("conj"))
                         && s.tokens().get(done.dependent()).pos().equals("VBN");
                 if (undergone || participle) {
                     int verb = undergone ? done.governor() : done.dependent();

@@ -531,4 +531,23 @@ class PeopleSentencesTest {
                 + "The suspect, identified as Tom Ash, said he had fled from Chile.");
         assertEquals(1, of(r, "tom-ash", "custody", "arrested").size(), "the man arrested is Tom Ash: " + r.facts());
     }
+
+    @Test
+    void aNameSetOffAfterAPlaceOfTheBodyALeaderLedIsTheLeader() {
+        Extractor.Result r = extract("pe48", LocalDate.of(2024, 8, 10),
+                "The director of the International Fishing Safety Organization (IFSO) in Sierra Leone, French national "
+                + "Jean-Marc Ledoux, was detained by the country\u2019s State Security Service on July 28 on suspicion of "
+                + "espionage and has since been held at an undisclosed location.");
+        assertEquals(1, of(r, "jean-marc-ledoux", "custody", "arrested").size(), "the director is the one named: " + r.facts());
+    }
+
+    @Test
+    void peopleAmongAGroupAndOneMoreShareWhatHappensToThem() {
+        Extractor.Result r = extract("pe49", LocalDate.of(2024, 8, 10),
+                "Yanis Belkadi and Loris Marchetti were among 11 Belgian nationals and one Tunisian handed over to "
+                + "Peruvian authorities in January by a US-backed militia.");
+        for (String person : List.of("yanis-belkadi", "loris-marchetti")) {
+            assertEquals(1, of(r, person, "custody", "extradited").size(), person + " was handed over: " + r.facts());
+        }
+    }
 }
