@@ -24,6 +24,7 @@ final class ParseRepairs {
 
     /** The repairs in the order they run: each reads the graph the ones before it mended. */
     private static final List<UnaryOperator<Sentence>> REPAIRS = List.of(
+            ReportsAndWordOrder::dateSetOffBeforeTheVerbIsNoRoot,
             ReportsAndWordOrder::yearBeforeANameIsNoCountOfIt,
             ReportsAndWordOrder::secondObjectHungOnTheFirst,
             ReportsAndWordOrder::objectToldAfterThePlace,

@@ -576,6 +576,60 @@ final class ReportsAndWordOrder {
     }
 
     /**
+     * "The court of Lima, on Thursday, January 13, sentenced colonel Tom Ash to life": the parser may
+     * take the date set off before the verb (or the court before it) for the root, and the verb for an
+     * adjective of the noun after it. The verb is the root: what hung on the date is its own, the court
+     * its subject, the phrase it described its object, and what that phrase was sentenced "to" its term.
+     */
+    static Sentence dateSetOffBeforeTheVerbIsNoRoot(Sentence s) {
+        Dependency root = s.dependencies().stream().filter(d -> d.relation().equals("root")).findFirst().orElse(null);
+        if (root == null || !s.tokens().get(root.dependent()).pos().startsWith("NN")) {
+            return s;
+        }
+        int top = root.dependent();
+        boolean date = isDate(s.tokens().get(top));
+        for (Dependency described : s.dependencies()) {
+            int verb = described.dependent();
+            if (!described.relation().equals("amod") || verb <= top || described.governor() <= verb
+                    || !s.tokens().get(verb).pos().matches("VBD|VBN") || !s.tokens().get(verb - 1).word().equals(",")
+                    || !date && java.util.stream.IntStream.range(top, verb).noneMatch(i -> isDate(s.tokens().get(i)))) {
+                continue;
+            }
+            int object = phraseHead(s, described.governor());
+            List<Dependency> removed = new ArrayList<>(List.of(root, described));
+            List<Dependency> added = new ArrayList<>(List.of(new Dependency("root", -1, verb), new Dependency("obj", verb, object),
+                    date ? new Dependency("obl:tmod", verb, top) : new Dependency("nsubj", verb, top)));
+            for (Dependency d : s.dependencies()) {
+                if (d.dependent() == object) {
+                    removed.add(d);
+                } else if (d.governor() == object && d.relation().equals("nmod:to")) {
+                    removed.add(d);
+                    added.add(new Dependency("obl:to", verb, d.dependent()));
+                } else if (date && d.governor() == top && !d.relation().matches("nummod|compound|amod|det")) {
+                    removed.add(d);
+                    added.add(new Dependency(d.relation(), verb, d.dependent()));
+                }
+            }
+            return withEdgesReplaced(s, removed, added);
+        }
+        return s;
+    }
+
+    /** The word a noun is a part of a name or compound of ("colonel" in "colonel Tom Ash": "Ash"). */
+    private static int phraseHead(Sentence s, int noun) {
+        int head = noun;
+        for (int steps = 0; steps < 4; steps++) {
+            int at = head;
+            Dependency up = s.dependencies().stream().filter(d -> d.dependent() == at && d.relation().equals("compound")).findFirst().orElse(null);
+            if (up == null) {
+                break;
+            }
+            head = up.governor();
+        }
+        return head;
+    }
+
+    /**
      * "But in 2018 Gui was detained again": a year read as the count of the name after it ("2018
      * Gui", the phrase of "in"); the year is when the verb happened and the name is its subject.
      */

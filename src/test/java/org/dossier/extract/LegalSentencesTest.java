@@ -463,4 +463,15 @@ class LegalSentencesTest {
             assertEquals(1, about(facts, "sentenced", person).size(), person + " was given the sentence: " + facts);
         }
     }
+
+    @Test
+    void aDateSetOffBeforeTheVerbDatesTheSentenceOfTheCourtBeforeIt() {
+        List<Fact> facts = facts("l46", LocalDate.of(2022, 1, 14),
+                "At the end of a long trial, the High Regional Court of Lima, Peru, on Thursday, January 13, sentenced "
+                + "Canadian colonel Tom Ash to ten years in prison.");
+        List<Fact> sentenced = about(facts, "sentenced", "ash");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("2022-01-13", sentenced.get(0).date(), "the day set off before the verb: " + facts);
+        assertTrue(sentenced.get(0).place() != null && sentenced.get(0).place().contains("Court"), "the court that sentenced him: " + facts);
+    }
 }
