@@ -662,7 +662,8 @@ final class NamesAndLists {
                 continue;
             }
             boolean onTheNoun = loose.governor() == noun && loose.relation().equals("dep");
-            boolean besideTheNoun = loose.governor() == role.governor() && loose.relation().matches("obj|dep"); // "given to his deputy Bo Lin"
+            boolean besideTheNoun = loose.governor() == role.governor() && loose.relation().matches("obj|dep") // "given to his deputy Bo Lin"
+                    && ParseGraph.isVerb(s, role.governor());
             if (!onTheNoun && !besideTheNoun) {
                 continue;
             }
