@@ -616,23 +616,30 @@ final class NamesAndLists {
                     || !isName(s, first) && !s.tokens().get(first).pos().startsWith("NNP")) {
                 continue;
             }
-            boolean person = isName(s, first);
-            // "the director of the Safety Organization in Burkina Faso, B": up the bodies and places to the person noun
-            int named = first;
-            Dependency hung = hungBy(s, named);
-            while (!person && hung != null && s.tokens().get(hung.governor()).pos().startsWith("NNP") && !isName(s, hung.governor())) {
-                named = hung.governor();
-                hung = hungBy(s, named);
-            }
-            if (hung != null && (!s.tokens().get(hung.governor()).pos().startsWith("NN") || isName(s, hung.governor())
-                    || !person && !PersonNouns.isPersonNoun(s.tokens().get(hung.governor())))) {
-                hung = null;
-            }
-            if (hung != null) {
-                return ParseGraph.withEdgesReplaced(s, List.of(appos), List.of(new Dependency("appos", hung.governor(), second)));
+            int noun = nounDescribed(s, first);
+            if (noun >= 0) {
+                return ParseGraph.withEdgesReplaced(s, List.of(appos), List.of(new Dependency("appos", noun, second)));
             }
         }
         return s;
+    }
+
+    /**
+     * The common noun a name or body hangs on by "of" or "in", or -1: for a body or place, up the bodies
+     * and places to a noun for a person ("the director of the Safety Organization in Burkina Faso").
+     */
+    private static int nounDescribed(Sentence s, int first) {
+        boolean person = isName(s, first);
+        Dependency hung = hungBy(s, first);
+        for (int steps = 0; steps < 6 && !person && hung != null && s.tokens().get(hung.governor()).pos().startsWith("NNP")
+                && !isName(s, hung.governor()); steps++) {
+            hung = hungBy(s, hung.governor());
+        }
+        if (hung == null || !s.tokens().get(hung.governor()).pos().startsWith("NN") || isName(s, hung.governor())
+                || !person && !PersonNouns.isPersonNoun(s.tokens().get(hung.governor()))) {
+            return -1;
+        }
+        return hung.governor();
     }
 
     /** The "of" or "in" edge that hangs a word on the noun before it, or null. */
