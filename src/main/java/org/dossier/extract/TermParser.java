@@ -24,28 +24,45 @@ public final class TermParser {
     private TermParser() {
     }
 
-    /** "three years and ten months" is P3Y10M: every number-and-unit in the text, in order. */
+    /**
+     * "three years and ten months" is P3Y10M: every number-and-unit in the text. Weeks joined to
+     * another unit are counted in days ("four months and two weeks" is P4M14D), as ISO 8601 has it.
+     */
     public static String parse(String text, String normalized) {
         if (AGE.matcher(text.toLowerCase(Locale.ROOT)).find()) {
             return null; // "his 80-year-old father", "a man 40 years old": an age, not a term
         }
-        StringBuilder term = new StringBuilder("P");
+        Map<Character, Integer> units = new java.util.LinkedHashMap<>();
         String halves = withHalvesInDigits(text.toLowerCase(Locale.ROOT));
         Matcher m = TEXT.matcher(halves);
         while (m.find()) {
             if (m.group(1).endsWith(".5") && m.group(2).equals("year")) {
-                term.append(m.group(1), 0, m.group(1).length() - 2).append("Y6M"); // "a 3 1/2-year sentence"
+                units.merge('Y', Integer.parseInt(m.group(1).substring(0, m.group(1).length() - 2)), Integer::sum);
+                units.merge('M', 6, Integer::sum); // "a 3 1/2-year sentence"
                 continue;
             }
             Integer n = number(m.group(1));
             if (n != null) {
-                term.append(n).append(Character.toUpperCase(m.group(2).charAt(0)));
+                units.merge(Character.toUpperCase(m.group(2).charAt(0)), n, Integer::sum);
             }
         }
-        if (term.length() > 1) {
-            return term.toString();
+        if (!units.isEmpty()) {
+            return iso(units);
         }
         return normalized != null && NORMALIZED.matcher(normalized).matches() ? normalized : null;
+    }
+
+    private static String iso(Map<Character, Integer> units) {
+        if (units.containsKey('W') && units.size() > 1) {
+            units.merge('D', 7 * units.remove('W'), Integer::sum);
+        }
+        StringBuilder term = new StringBuilder("P");
+        for (char unit : new char[] {'Y', 'M', 'W', 'D'}) {
+            if (units.containsKey(unit)) {
+                term.append(units.get(unit)).append(unit);
+            }
+        }
+        return term.toString();
     }
 
     /** Each half term written as digits and ".5" ("seven and a half years" is "7.5 year"). */

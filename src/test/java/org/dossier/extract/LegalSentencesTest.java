@@ -474,4 +474,16 @@ class LegalSentencesTest {
         assertEquals("2022-01-13", sentenced.get(0).date(), "the day set off before the verb: " + facts);
         assertTrue(sentenced.get(0).place() != null && sentenced.get(0).place().contains("Court"), "the court that sentenced him: " + facts);
     }
+
+    @Test
+    void aJailingForMonthsToldAsDoneIsASentenceButNotAStaySoFar() {
+        List<Fact> facts = facts("l47", LocalDate.of(2022, 2, 8),
+                "Tom Ash, 37, was jailed for four months and two weeks in June last year for assaulting a police officer.");
+        List<Fact> sentenced = about(facts, "sentenced", "ash");
+        assertEquals(1, sentenced.size(), facts.toString());
+        assertEquals("P4M14D", sentenced.get(0).term(), facts.toString());
+
+        List<Fact> sofar = facts("l48", LocalDate.of(2022, 2, 8), "Bo Lin has been jailed for four months in Lima.");
+        assertTrue(about(sofar, "sentenced", "lin").isEmpty(), "four months so far is a stay: " + sofar);
+    }
 }

@@ -23,7 +23,9 @@ class TermParserTest {
         "a 3 1/2-year;-;P3Y6M",
         "4 1/2 years;-;P4Y6M",
         "three and a half years;-;P3Y6M",
-        "seven - and - a-half years;-;P7Y6M"})
+        "seven - and - a-half years;-;P7Y6M",
+        "two weeks;-;P2W",
+        "four months and two weeks;-;P4M14D"})
     void termsAsDurations(String text, String normalized, String expected) {
         assertEquals(expected, TermParser.parse(text, normalized));
     }
