@@ -643,9 +643,8 @@ public final class Extractor {
             if (last != null && t.start() == last.end() + 1 && s.tokens().get(last.end()).word().equalsIgnoreCase("and")
                     && longerUnitFirst(last.label(), t.label())) {
                 String text = PhraseMatcher.text(s.tokens(), last.start(), t.end());
-                String both = TermParser.parse(text, null); // weeks after months are counted in days (P4M14D)
                 joined.set(joined.size() - 1, new PhraseMatch(id, s.index(), last.start(), t.end(), last.head(), "term",
-                        both != null ? both : last.label() + t.label().substring(1), null, text));
+                        TermParser.joined(last.label(), t.label()), null, text));
             } else {
                 joined.add(t);
             }

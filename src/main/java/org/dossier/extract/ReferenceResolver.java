@@ -1229,35 +1229,29 @@ public final class ReferenceResolver {
         for (SentenceSyntax syntax : syntaxes) {
             List<org.dossier.nlp.Token> t = syntax.sentence().tokens();
             for (int i = 0; i + 2 < t.size(); i++) {
-                String group = null;
-                String member = null;
-                if (t.get(i).word().equalsIgnoreCase("one") && t.get(i + 1).word().equalsIgnoreCase("of")) {
+                int many = count(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
+                boolean of = t.get(i + 1).word().equalsIgnoreCase("of");
+                if (t.get(i).word().equalsIgnoreCase("one") && of) {
                     // "one of the six men", or "one of them" / "one of the eight" for the people told before
                     int noun = groupNounAfter(syntax, i + 2, words);
                     int groupWordsEnd = noun >= 0 ? noun : standsForAGroupBefore(t, i + 2);
-                    group = noun >= 0 ? t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT)
+                    String group = noun >= 0 ? t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT)
                             : groupWordsEnd >= 0 ? lastGroupNounBefore(syntaxes, syntax.sentence().index(), i, words) : null;
-                    member = group == null ? null : memberNamed(syntax, names, i, groupWordsEnd);
+                    String member = group == null ? null : memberNamed(syntax, names, i, groupWordsEnd);
+                    addMembers(members, group, member == null ? List.of() : List.of(member));
                 } else if (t.get(i).word().equalsIgnoreCase("among") && THEM.contains(t.get(i + 1).word().toLowerCase(java.util.Locale.ROOT))) {
-                    group = lastGroupNounBefore(syntaxes, syntax.sentence().index(), i, words);
-                    member = group == null ? null : nameRightAfter(syntax, names, i + 2);
-                } else if (count(t.get(i).word().toLowerCase(java.util.Locale.ROOT)) >= 2 && t.get(i + 1).word().equalsIgnoreCase("of")) {
-                    // "Four of the men have been named as A, B, C and D": so many of the group, each named after
-                    int many = count(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
-                    int noun = groupNounAfter(syntax, i + 2, words);
-                    List<String> named = noun < 0 ? List.of() : personsNamedAfter(syntax, names, noun);
+                    String group = lastGroupNounBefore(syntaxes, syntax.sentence().index(), i, words);
+                    String member = group == null ? null : nameRightAfter(syntax, names, i + 2);
+                    addMembers(members, group, member == null ? List.of() : List.of(member));
+                } else if (many >= 2 && (of || i == 0 || !t.get(i - 1).word().equalsIgnoreCase("the"))) {
+                    // "Four of the men have been named as A, B, C and D": so many of the group, each named after;
+                    // "Six Turkish sailors returned home. A, B, C, D, E and F flew from ...": a counted group
+                    // whose members the next sentence opens by naming
+                    int noun = groupNounAfter(syntax, of ? i + 2 : i + 1, words);
+                    List<String> named = noun < 0 ? List.of()
+                            : of ? personsNamedAfter(syntax, names, noun) : namedOpeningTheNext(syntaxes, syntax, names);
                     if (named.size() == many) {
-                        List<String> of = members.computeIfAbsent(t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>());
-                        named.stream().filter(p -> !of.contains(p)).forEach(of::add);
-                    }
-                }
-                if (i == 0 || !t.get(i - 1).word().equalsIgnoreCase("the")) {
-                    listedInTheNextSentence(syntaxes, syntax, names, i, words, members);
-                }
-                if (member != null) {
-                    List<String> of = members.computeIfAbsent(group, k -> new ArrayList<>());
-                    if (!of.contains(member)) {
-                        of.add(member);
+                        addMembers(members, t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT), named);
                     }
                 }
             }
@@ -1267,25 +1261,19 @@ public final class ReferenceResolver {
 
     private static final Set<String> THEM = Set.of("them", "those", "whom");
 
-    /**
-     * "Six Turkish sailors returned home. A, B, C, D, E and F flew from ...": a counted group whose
-     * members the next sentence opens by naming, just so many of them.
-     */
-    private void listedInTheNextSentence(List<SentenceSyntax> syntaxes, SentenceSyntax syntax, List<PersonMention> names, int i,
-                                         Nationalities.Words words, Map<String, List<String>> members) {
-        List<org.dossier.nlp.Token> t = syntax.sentence().tokens();
-        int many = count(t.get(i).word().toLowerCase(java.util.Locale.ROOT));
-        int next = syntax.sentence().index() + 1;
-        if (many < 2 || next >= syntaxes.size() || t.get(i + 1).word().equalsIgnoreCase("of")) {
+    private static void addMembers(Map<String, List<String>> members, String group, List<String> named) {
+        if (group == null || named.isEmpty()) {
             return;
         }
-        int noun = groupNounAfter(syntax, i + 1, words);
-        List<String> named = personsNamedAfter(syntaxes.get(next), names, -1);
+        List<String> of = members.computeIfAbsent(group, k -> new ArrayList<>());
+        named.stream().filter(p -> !of.contains(p)).forEach(of::add);
+    }
+
+    /** The people the sentence after this one names, when it opens with a name ("A, B and C flew from ..."); else none. */
+    private static List<String> namedOpeningTheNext(List<SentenceSyntax> syntaxes, SentenceSyntax syntax, List<PersonMention> names) {
+        int next = syntax.sentence().index() + 1;
         boolean opensWithAName = names.stream().anyMatch(m -> m.sentence() == next && !m.reference() && m.start() == 0);
-        if (noun >= 0 && opensWithAName && named.size() == many) {
-            List<String> of = members.computeIfAbsent(t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>());
-            named.stream().filter(p -> !of.contains(p)).forEach(of::add);
-        }
+        return opensWithAName ? personsNamedAfter(syntaxes.get(next), names, -1) : List.of();
     }
 
     /** The people named in the sentence after token {@code from}, each once, in order. */

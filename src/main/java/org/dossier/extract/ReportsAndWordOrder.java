@@ -170,7 +170,6 @@ final class ReportsAndWordOrder {
         return s.dependencies().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("mark"));
     }
 
-
     private static Sentence mainVerbHungOn(Sentence s, Dependency head) {
         int participle = head.dependent();
         boolean ownAuxiliary = s.dependencies().stream().anyMatch(d -> d.governor() == participle && d.relation().startsWith("aux"));

@@ -52,6 +52,20 @@ public final class TermParser {
         return normalized != null && NORMALIZED.matcher(normalized).matches() ? normalized : null;
     }
 
+    /** Two terms told one after the other ("six years and 10 months": P6Y and P10M) as one: P6Y10M. */
+    static String joined(String first, String second) {
+        Map<Character, Integer> units = new java.util.LinkedHashMap<>();
+        for (String term : List.of(first, second)) {
+            Matcher m = ISO_PART.matcher(term);
+            while (m.find()) {
+                units.merge(m.group(2).charAt(0), Integer.parseInt(m.group(1)), Integer::sum);
+            }
+        }
+        return iso(units);
+    }
+
+    private static final Pattern ISO_PART = Pattern.compile("(\\d+)([YMWD])");
+
     private static String iso(Map<Character, Integer> units) {
         if (units.containsKey('W') && units.size() > 1) {
             units.merge('D', 7 * units.remove('W'), Integer::sum);

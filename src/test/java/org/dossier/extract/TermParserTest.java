@@ -3,6 +3,7 @@ package org.dossier.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,5 +41,11 @@ class TermParserTest {
     @org.junit.jupiter.api.Test
     void yearsAndMonthsTogether() {
         assertEquals("P3Y10M", TermParser.parse("three years and ten months", "P3Y"));
+    }
+
+    @Test
+    void twoTermsToldOneAfterTheOtherAreOne() {
+        assertEquals("P6Y10M", TermParser.joined("P6Y", "P10M"));
+        assertEquals("P4M14D", TermParser.joined("P4M", "P2W"));
     }
 }
