@@ -21,6 +21,8 @@ final class CountryOfCustody {
 
     private static final Set<String> IN_CUSTODY = Set.of("arrested", "held");
     private static final Set<String> ACROSS_BORDERS = Set.of("extradited");
+    /** A release frees someone where they were held; a transfer moves them within one state's custody. */
+    private static final Set<String> MOVES_WITHIN = Set.of("released", "transferred");
     /** A charge is brought, a verdict or sentence passed, an appeal heard, in the country whose court holds the person. */
     private static final Set<String> COURT_RULINGS = Set.of("charged", "convicted", "sentenced", "appeal");
 
@@ -88,7 +90,7 @@ final class CountryOfCustody {
     /** The countries these facts hold someone in, free them from, or bring them before a court in. */
     static Set<String> countriesOfCustody(List<Fact> facts) {
         return facts.stream()
-                .filter(f -> f.type().equals("custody") && (IN_CUSTODY.contains(f.kind()) || f.kind().equals("released"))
+                .filter(f -> f.type().equals("custody") && (IN_CUSTODY.contains(f.kind()) || MOVES_WITHIN.contains(f.kind()))
                         || f.type().equals("legal"))
                 .map(f -> CountryNames.countryIn(f.place())).filter(c -> c != null).collect(Collectors.toSet());
     }

@@ -497,7 +497,8 @@ public final class SlotFiller {
      * its word, the journey ends at the last.
      */
     private static List<CueLink> lastStopFirst(List<CueLink> fits, SentenceSyntax syntax) {
-        List<CueLink> stops = fits.stream().filter(l -> destination(l, syntax) && !l.before()).toList();
+        // stops hang under the move's own word: "taken to X ... arrangements made for her to return to Y" ends at X
+        List<CueLink> stops = fits.stream().filter(l -> destination(l, syntax) && !l.before() && l.below()).toList();
         if (stops.size() < 2) {
             return fits;
         }
@@ -520,9 +521,15 @@ public final class SlotFiller {
         }
         // a journey's end told the same way ("to X in Y"), not "extradited to Y from X"
         return fits.stream().filter(l -> !journey || java.util.Objects.equals(l.cue().label2(), first.cue().label2()))
-                .map(CueLink::label).filter(p -> !org.dossier.facts.CountryNames.isCountry(p))
+                .map(CueLink::label).filter(p -> !org.dossier.facts.CountryNames.isCountry(p) && liesIn(p, best))
                 .findFirst()
                 .map(p -> p + ", " + best).orElse(best);
+    }
+
+    /** "Kabul, Afghanistan" lies in no other country than Afghanistan; a place of no known country may lie in any. */
+    private static boolean liesIn(String place, String country) {
+        String its = org.dossier.facts.CountryNames.countryIn(place);
+        return its == null || its.equals(org.dossier.facts.CountryNames.countryIn(country));
     }
 
     /**

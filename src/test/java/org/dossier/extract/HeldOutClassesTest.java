@@ -4400,4 +4400,46 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "held", "tom-ash").size(), facts.toString());
         assertEquals(0, of(facts, "legal", "charged", "tom-ash").size(), facts.toString());
     }
+
+    @Test
+    void anArrestToldWithoutAPlaceWasInTheCountryOfTheTownSomeoneWasMovedTo() {
+        List<Fact> facts = ArticleExtraction.facts("h473", LocalDate.of(2015, 9, 22),
+                "Ann Lee was arrested on March 20. Over the weekend she was moved to a detention "
+                + "facility in the city of Arequipa.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "ann-lee");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("Peru", arrests.get(0).place(), "Arequipa is in Peru: " + facts);
+    }
+
+    @Test
+    void aMoveEndsWhereItsOwnWordsTakeItNotWhereALaterClauseGoes() {
+        List<Fact> facts = ArticleExtraction.facts("h474", LocalDate.of(2025, 3, 28),
+                "Tom Ash was detained in Peru in February. The person said that Ash was taken to a hotel in Lima and "
+                + "was in good health, and that plans were being made for him to return to Canada.");
+        List<Fact> moves = of(facts, "custody", "transferred", "tom-ash");
+        assertFalse(moves.isEmpty(), facts.toString());
+        moves.forEach(m -> assertTrue(m.place() != null && m.place().startsWith("Lima"), "taken to Lima: " + m));
+    }
+
+    @Test
+    void aStayToldInAClauseAboutTheOneARequestIsForHappened() {
+        List<Fact> facts = ArticleExtraction.facts("h475", LocalDate.of(2026, 1, 26),
+                "The Tarvian government is negotiating for the release of a Canadian teacher who has been detained "
+                + "by rebels in Peru for the past year. Tom Ash, 64, was seized on Jan. 27, 2025, near his school.");
+        List<Fact> held = of(facts, "custody", "held", "tom-ash");
+        assertEquals(1, held.size(), "detained for the past year: " + facts);
+        assertEquals("Peru", held.get(0).place(), facts.toString());
+        assertEquals(1, of(facts, "custody", "arrested", "tom-ash").size(), "only the seizure is an arrest: " + facts);
+    }
+
+    @Test
+    void aReleaseOfAListBeingNegotiatedIsAskedForNotMade() {
+        List<Fact> facts = ArticleExtraction.facts("h476", LocalDate.of(2026, 1, 26),
+                "Tom Ash has been held in Peru since 2025. The two governments have been secretly negotiating the "
+                + "release of Tarvian detainees, including Ash, a newspaper reported Monday.");
+        assertEquals(0, of(facts, "custody", "released", "tom-ash").size(), facts.toString());
+        List<Fact> requests = of(facts, "request", "release", "tom-ash");
+        assertFalse(requests.isEmpty(), facts.toString());
+        requests.forEach(r -> assertEquals("open", r.status(), "nobody is freed yet: " + r));
+    }
 }
