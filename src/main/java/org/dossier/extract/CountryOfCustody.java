@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.facts.CountryNames;
 import org.dossier.facts.Fact;
+import org.dossier.facts.WorldCities;
 
 /**
  * An arrest, a stay or a release told without a place ("they were detained in January", "are
@@ -53,6 +54,9 @@ final class CountryOfCustody {
         if (movedAcrossBorders(own)) {
             return null;
         }
+        if (own.stream().anyMatch(CountryOfCustody::inATownOfSeveralCountries)) {
+            return null; // "held near Barcelona": which country is not known, so not that there is only one
+        }
         Set<String> countries = countriesOfCustody(own);
         if (countries.isEmpty() && byOthers && !movedAcrossBorders(facts)) {
             // "two others still held by Iran ... Ann Lee and Tom Ash, who were detained in May": someone
@@ -80,6 +84,14 @@ final class CountryOfCustody {
     private static boolean later(String date, String other) {
         int common = Math.min(date.length(), other.length());
         return date.substring(0, common).compareTo(other.substring(0, common)) > 0;
+    }
+
+    private static boolean inATownOfSeveralCountries(Fact f) {
+        if (!f.type().equals("custody") || f.place() == null || CountryNames.countryIn(f.place()) != null) {
+            return false;
+        }
+        String[] parts = f.place().split(",");
+        return WorldCities.sharedByCountries(parts[parts.length - 1]);
     }
 
     /** A move to another named state ("expelled", naming no state, leaves the one custody country as it is). */

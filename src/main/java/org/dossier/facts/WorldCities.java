@@ -75,6 +75,12 @@ public final class WorldCities {
         return code == null ? null : CountryNames.ofCode(code);
     }
 
+    /** Towns of this name lie in more than one country, none of them by far the largest ("Barcelona"). */
+    public static boolean sharedByCountries(String town) {
+        TownsOfAName towns = town == null ? null : Loaded.GAZETTEER.towns().get(key(town));
+        return towns != null && towns.owner() == null;
+    }
+
     /** The capital of the country (English name), as GeoNames spells it; null when not known. */
     public static String capitalOf(String country) {
         return country == null ? null : Loaded.GAZETTEER.capitals().get(key(country));

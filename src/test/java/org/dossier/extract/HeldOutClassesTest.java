@@ -4442,4 +4442,14 @@ class HeldOutClassesTest {
         assertFalse(requests.isEmpty(), facts.toString());
         requests.forEach(r -> assertEquals("open", r.status(), "nobody is freed yet: " + r));
     }
+
+    @Test
+    void aTownOfSeveralCountriesLeavesTheCountryOfAnArrestOpen() {
+        List<Fact> facts = ArticleExtraction.facts("h477", LocalDate.of(2020, 12, 24),
+                "Tom Ash has been held in a prison near Barcelona since his arrest in October. "
+                + "His arrest follows his June indictment in the United States for tax evasion.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertFalse(arrests.isEmpty(), facts.toString());
+        arrests.forEach(a -> assertNotEquals("United States", a.place(), "indicted there, held near Barcelona: " + a));
+    }
 }
