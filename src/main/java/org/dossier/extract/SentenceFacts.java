@@ -435,7 +435,29 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (joinedByAndToALaterName(syntax, token)) {
             partners.add(syntax.head(token));
         }
+        int owner = ownerJoinedByAnd(syntax, token);
+        if (owner >= 0 && !partners.contains(owner)) {
+            partners.add(owner);
+        }
         return partners;
+    }
+
+    /**
+     * "Ash and Lin's sentences were reduced": the parser may hang the first name anywhere but on the
+     * second, which owns the noun for both; the name right after "and", told with "'s", is its partner.
+     */
+    private static int ownerJoinedByAnd(SentenceSyntax syntax, int token) {
+        if (token + 2 >= syntax.size() // the first name may be tagged a common noun ("Elder")
+                || !syntax.token(token + 1).word().equalsIgnoreCase("and")) {
+            return -1;
+        }
+        for (int j = token + 2; j < Math.min(syntax.size(), token + 6)
+                && (syntax.token(j).pos().startsWith("NNP") || syntax.token(j).pos().equals("HYPH")); j++) { // "Natale-Hjorth"
+            if (syntax.relationToHead(j).startsWith("nmod:poss")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**

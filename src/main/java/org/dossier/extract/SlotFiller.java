@@ -431,6 +431,8 @@ public final class SlotFiller {
     private static Optional<CueLink> nearest(List<CueLink> links, String lexicon, int maxDistance) {
         return links.stream().filter(l -> l.lexicon().equals(lexicon) && l.distance() <= maxDistance)
                 .min(Comparator.comparingInt(CueLink::distance)
+                        // as near, one the event's own words govern ("reduced on appeal in 2022")
+                        .thenComparingInt(l -> l.below() ? 0 : 1)
                         .thenComparingInt(l -> Math.abs(l.cue().start() - l.match().start())));
     }
 

@@ -4452,4 +4452,14 @@ class HeldOutClassesTest {
         assertFalse(arrests.isEmpty(), facts.toString());
         arrests.forEach(a -> assertNotEquals("United States", a.place(), "indicted there, held near Barcelona: " + a));
     }
+
+    @Test
+    void twoNamesSharingOnePossessiveAreBothItsOwners() {
+        List<Fact> facts = ArticleExtraction.facts("h478", LocalDate.of(2024, 7, 4),
+                "Tom Ash and Bo Lin were arrested in Lima in 2019. After receiving life terms in a first trial in "
+                + "2021, Ash and Lin's sentences were reduced on appeal to 24 and 22 years respectively in 2022.");
+        assertEquals(1, of(facts, "legal", "appeal", "bo-lin").size(), facts.toString());
+        assertEquals(1, of(facts, "legal", "appeal", "tom-ash").size(), "Ash and Lin's sentences: " + facts);
+        assertEquals("2022", of(facts, "legal", "appeal", "bo-lin").get(0).date(), "reduced in 2022: " + facts);
+    }
 }
