@@ -486,4 +486,16 @@ class LegalSentencesTest {
         List<Fact> sofar = facts("l48", LocalDate.of(2022, 2, 8), "Bo Lin has been jailed for four months in Lima.");
         assertTrue(about(sofar, "sentenced", "lin").isEmpty(), "four months so far is a stay: " + sofar);
     }
+
+    @Test
+    void aSentenceSuspendedWasPassedButOneOnlyNamedWasNot() {
+        List<Fact> facts = facts("ls-suspended", LocalDate.of(2011, 5, 19),
+                "Tom Ash and Bo Lin were freed in Lima on Monday. Ash said that both had been charged with entering "
+                + "the country illegally but that their sentence had been suspended.");
+        assertEquals(1, about(facts, "sentenced", "tom-ash").size(), facts.toString());
+        assertEquals(1, about(facts, "sentenced", "bo-lin").size(), facts.toString());
+        List<Fact> named = facts("ls-named", LocalDate.of(2011, 5, 19),
+                "Tom Ash was arrested in Lima in 2010. His sentence has been the subject of talks between the two countries.");
+        assertEquals(0, about(named, "sentenced", "tom-ash").size(), named.toString());
+    }
 }
