@@ -331,6 +331,9 @@ public final class PeopleFinder {
                     first < words.size() - 1, afterNationality && first == 0)) {
                 first++;
             }
+            while (words.size() - first >= 3 && rankOrOffice(words.get(first))) {
+                first++; // "Vice-Colonel Giorgi Tsertsvadze"; "Pope Leo" and "Baroness Scotland" are named by it
+            }
             if (first == words.size() && words.size() == 1 && surnames.contains(words.get(0))) {
                 first = 0;
             }
@@ -697,6 +700,12 @@ public final class PeopleFinder {
                 && tokens.get(i).end() == dash.begin() && dash.end() == next.begin()
                 && (NAME_WORD.matcher(next.word()).matches() && (isNameToken(next) || "NNP".equals(next.pos()))
                     || HYPHENED_SYLLABLE.matcher(next.word()).matches() && "PERSON".equals(next.ner())); // "Dong-chul"
+    }
+
+    /** A rank or office in CoreNLP's title gazetteer ("Captain", "Vice-Colonel"). */
+    private static boolean rankOrOffice(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Nationalities.Words.get().isTitle(lower) || Nationalities.Words.get().isTitle(lower.substring(lower.lastIndexOf('-') + 1));
     }
 
     /**

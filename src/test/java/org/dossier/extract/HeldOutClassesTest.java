@@ -4462,4 +4462,13 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "legal", "appeal", "tom-ash").size(), "Ash and Lin's sentences: " + facts);
         assertEquals("2022", of(facts, "legal", "appeal", "bo-lin").get(0).date(), "reduced in 2022: " + facts);
     }
+
+    @Test
+    void aRankBeforeAFullNameIsNoPartOfIt() {
+        List<Fact> facts = ArticleExtraction.facts("h479", LocalDate.of(2017, 1, 27),
+                "Vice-Colonel Giorgi Ashvili of the Tarvian army was detained in Kyiv in 2016. A court in Kyiv released "
+                + "Vice-Colonel Giorgi Ashvili on Thursday.");
+        assertFalse(facts.isEmpty(), facts.toString());
+        facts.forEach(f -> assertEquals("giorgi-ashvili", f.person(), "the rank is no part of the name: " + f));
+    }
 }
