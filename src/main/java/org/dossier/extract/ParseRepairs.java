@@ -69,6 +69,7 @@ final class ParseRepairs {
             SharedSubjects::companionsShareTheSubject,
             RelativeClauses::mainVerbAfterARelativeClause,
             RelativeClauses::dateEndingARelativeClauseIsNoSubject,
+            RelativeClauses::phraseEndingARelativeClauseIsNoSubject,
             ReportsAndWordOrder::phraseTakenForTheObjectOfTheClosingReport,
             ReportsAndWordOrder::objectsTakenForSubjectsOfTheReport,
             ReportsAndWordOrder::invertedPassivesUndergone,

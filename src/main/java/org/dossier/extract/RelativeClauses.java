@@ -306,6 +306,58 @@ final class RelativeClauses {
     }
 
     /**
+     * "Four men who were arrested in May while carrying drugs by boat, have been sentenced to ...":
+     * the parser reads what the "while" phrase ends with as the subject of the main verb and hangs
+     * that verb on the relative clause. The phrase goes back to the clause it ends ("carrying"
+     * takes its object), and the main verb, set off by a comma, heads the sentence with the
+     * described noun as its subject.
+     */
+    static Sentence phraseEndingARelativeClauseIsNoSubject(Sentence s) {
+        int named = rootNoun(s);
+        if (named < 0) {
+            return s;
+        }
+        for (Dependency hung : s.dependencies()) {
+            int relative = hung.governor();
+            int verb = hung.dependent();
+            if (!hung.relation().startsWith("advcl") || relative < 0 || verb < relative || !isVerb(s, verb)
+                    || !describes(s, relative, named) || !commaBeforeTheVerbGroup(s, verb)) {
+                continue;
+            }
+            Dependency wrongSubject = s.dependencies().stream().filter(d -> d.governor() == verb
+                    && d.relation().startsWith("nsubj") && d.dependent() > relative && d.dependent() < verb
+                    && s.tokens().get(d.dependent()).pos().startsWith("NN")).findFirst().orElse(null);
+            Dependency mark = s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().equals("mark")
+                    && wrongSubject != null && d.dependent() < wrongSubject.dependent()).findFirst().orElse(null);
+            if (wrongSubject == null || mark == null) {
+                continue;
+            }
+            int phrase = wrongSubject.dependent();
+            Dependency doing = s.dependencies().stream().filter(d -> d.governor() == phrase && d.relation().equals("amod")
+                    && d.dependent() > mark.dependent() && s.tokens().get(d.dependent()).pos().equals("VBG")).findFirst().orElse(null);
+            String marker = "advcl:" + s.tokens().get(mark.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+            List<Dependency> dropped = new ArrayList<>(List.of(hung, wrongSubject, mark));
+            List<Dependency> added = new ArrayList<>();
+            if (doing != null) {
+                dropped.add(doing);
+                added.addAll(List.of(new Dependency(marker, relative, doing.dependent()),
+                        new Dependency("mark", doing.dependent(), mark.dependent()), new Dependency("obj", doing.dependent(), phrase)));
+            } else {
+                added.addAll(List.of(new Dependency(marker, relative, phrase), new Dependency("mark", phrase, mark.dependent())));
+            }
+            return withMainVerb(s, named, verb, dropped, added);
+        }
+        return s;
+    }
+
+    /** A comma right before the verb or before the first of its auxiliaries ("..., have been sentenced"). */
+    private static boolean commaBeforeTheVerbGroup(Sentence s, int verb) {
+        int first = s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().startsWith("aux"))
+                .mapToInt(Dependency::dependent).min().orElse(verb);
+        return first > 0 && s.tokens().get(first - 1).word().equals(",");
+    }
+
+    /**
      * "Ann Lee, who the minister said was detained in X": the "who" clause's verb is the saying,
      * and what was said (a verb with no subject of its own) tells of the one the clause describes,
      * not of the speaker.

@@ -4471,4 +4471,18 @@ class HeldOutClassesTest {
         assertFalse(facts.isEmpty(), facts.toString());
         facts.forEach(f -> assertEquals("giorgi-ashvili", f.person(), "the rank is no part of the name: " + f));
     }
+
+    @Test
+    void aMainVerbAfterALongWhoClauseTellsOfTheDescribedPeople() {
+        List<Fact> facts = ArticleExtraction.facts("h480", LocalDate.of(2023, 4, 25),
+                "Three Peruvian sailors who were detained in May 2019 while moving 90 kilograms of gold by boat in Puerto "
+                + "Lobos, north of Lima, have been sentenced to 12 years in prison by a Tarvian court on Monday. The court "
+                + "handed down the sentences to Tom Ash, Bo Lin and Ann Lee.");
+        for (String person : List.of("tom-ash", "bo-lin", "ann-lee")) {
+            List<Fact> sentences = of(facts, "legal", "sentenced", person);
+            assertEquals(1, sentences.size(), facts.toString());
+            assertEquals("P12Y", sentences.get(0).term(), "have been sentenced to 12 years: " + facts);
+            assertEquals("2023-04-24", sentences.get(0).date(), "on Monday: " + facts);
+        }
+    }
 }
