@@ -23,7 +23,9 @@ final class SentenceFrames {
      * "who clause", a verb of a clause that describes a person ("Ann Lee, who had been working to
      * free prisoners, was arrested"); "others", people told of as a group of their own, the subject
      * of their clause ("the Venezuelan men were held incommunicado", "other inmates are denied visits");
-     * "grounds", the act or crime someone is arrested, convicted or sentenced for or of.
+     * "grounds", the act or crime someone is arrested, convicted or sentenced for or of; "still ahead",
+     * the verb of a time clause told in the present ("until he is deported", "once she is released":
+     * what has not happened yet).
      */
     static List<PhraseMatch> find(String id, SentenceSyntax syntax) {
         List<PhraseMatch> found = new ArrayList<>();
@@ -58,8 +60,30 @@ final class SentenceFrames {
             if (grounds(syntax, i)) {
                 found.add(frame(id, syntax, i, "grounds"));
             }
+            if (stillAhead(syntax, i)) {
+                found.add(frame(id, syntax, i, "still ahead"));
+            }
         }
         return found;
+    }
+
+    private static final java.util.Set<String> TIME_CLAUSE_MARKS = java.util.Set.of("until", "till", "before", "once",
+            "unless", "when", "after");
+
+    /** The verb, or an auxiliary of it after the clause's "until", is in the present ("until he is deported"). */
+    private static boolean stillAhead(SentenceSyntax syntax, int i) {
+        if (!syntax.token(i).pos().startsWith("VB")) {
+            return false;
+        }
+        for (int mark : syntax.children(i, "mark")) {
+            if (TIME_CLAUSE_MARKS.contains(syntax.token(mark).lemma().toLowerCase(java.util.Locale.ROOT))
+                    && (syntax.token(i).pos().matches("VBZ|VBP") || syntax.children(i).stream().anyMatch(d -> d.dependent() > mark
+                            && (d.relation().startsWith("aux") || d.relation().equals("cop"))
+                            && syntax.token(d.dependent()).pos().matches("VBZ|VBP")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean othersAsSubject(SentenceSyntax syntax, int i) {

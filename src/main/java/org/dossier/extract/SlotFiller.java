@@ -1146,7 +1146,7 @@ public final class SlotFiller {
             if (!trigger.covers(i)) {
                 continue;
             }
-            if (syntax.token(i).pos().equals("VBG") || syntax.toldInThePresent(i)) {
+            if (syntax.token(i).pos().equals("VBG") || syntax.toldInThePresent(i) || remainsFromNowOn(syntax, i)) {
                 return true;
             }
             // "remains imprisoned", "is still kept detained": the verb the participle completes
@@ -1160,6 +1160,12 @@ public final class SlotFiller {
             }
         }
         return false;
+    }
+
+    /** "will remain in jail until ...": a stay that goes on from now, whatever "will" says of its end. */
+    private static boolean remainsFromNowOn(SentenceSyntax syntax, int i) {
+        return syntax.token(i).lemma().equalsIgnoreCase("remain") && syntax.children(i, "aux").stream()
+                .anyMatch(a -> syntax.token(a).lemma().equalsIgnoreCase("will"));
     }
 
     /**

@@ -4485,4 +4485,16 @@ class HeldOutClassesTest {
             assertEquals("2023-04-24", sentences.get(0).date(), "on Monday: " + facts);
         }
     }
+
+    @Test
+    void aTimeClauseInThePresentIsStillAheadAndAStayThatWillRemainGoesOn() {
+        List<Fact> facts = ArticleExtraction.facts("h481", LocalDate.of(2024, 5, 10),
+                "Tom Ash, a Peruvian, was arrested in Tarvia on Friday. Until he is deported, Ash will remain in Kora Jail "
+                + "in Vesk. Once he is convicted, he may appeal.");
+        assertEquals(0, of(facts, "custody", "extradited", "tom-ash").size(), "not deported yet: " + facts);
+        assertEquals(0, of(facts, "legal", "convicted", "tom-ash").size(), "not convicted yet: " + facts);
+        List<Fact> held = of(facts, "custody", "held", "tom-ash");
+        assertEquals(1, held.size(), "he is in Kora Jail now: " + facts);
+        assertEquals("2024-05", held.get(0).date(), "held there as the article is written: " + facts);
+    }
 }
