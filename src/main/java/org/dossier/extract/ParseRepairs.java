@@ -83,6 +83,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::placeAfterADateIsTheVerbs,
             ReportsAndWordOrder::dateAfterAParticiplesPlaceIsItsOwn,
             SharedSubjects::joinedVerbsShareTheirSubjects,
+            SharedSubjects::joinedVerbsShareTheObjectAfterThem,
             SharedSubjects::timeClauseOnANounIsTheVerbs,
             SharedSubjects::adverbialParticiplesShareTheSubject,
             RelativeClauses::whoClauseOfTheFirstListedName);

@@ -478,6 +478,10 @@ public final class PlaceFinder {
                 && !tokens.get(after).ner().equals("ORGANIZATION");
     }
 
+    /** Nouns whose "of" names the one asking: "at the request of Ankara", "on the orders of Moscow". */
+    private static final Set<String> REQUESTERS = Set.of("request", "behest", "demand", "order", "instruction",
+            "initiative", "invitation", "insistence");
+
     /** Verbs whose object is the place someone was in: "leave Iran", "fled the country". */
     private static final Set<String> DEPARTURES = Set.of("leave", "flee", "exit", "depart");
 
@@ -488,6 +492,9 @@ public final class PlaceFinder {
         String governorLemma = governor0 < 0 ? "" : syntax.token(governor0).lemma().toLowerCase(Locale.ROOT);
         if (relation0.startsWith("nmod:of") && BEARINGS.contains(governorLemma)) {
             return "bearing"; // "1,000 miles east of Moscow": a bearing from the place, not the place
+        }
+        if (relation0.startsWith("nmod:of") && REQUESTERS.contains(governorLemma)) {
+            return "asked by"; // "repatriated at the request of Ankara": the state that asks, not the place
         }
         if (relation0.equals("obj") && DEPARTURES.contains(governorLemma)) {
             return "from"; // "detained as he was about to leave the country": where he was

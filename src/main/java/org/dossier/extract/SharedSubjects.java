@@ -662,6 +662,41 @@ final class SharedSubjects {
     }
 
     /**
+     * "Police arrested and deported Tom Ash", "it captured and repatriated four men": two verbs
+     * joined by "and" right before one object share it. The parser hangs the object on one of them
+     * only (and may not join the verbs at all when both follow "said that").
+     */
+    static Sentence joinedVerbsShareTheObjectAfterThem(Sentence s) {
+        List<Dependency> added = new ArrayList<>();
+        for (int i = 0; i + 2 < s.tokens().size(); i++) {
+            int first = i;
+            int second = i + 2;
+            if (!s.tokens().get(first + 1).word().equalsIgnoreCase("and") || !activeVerb(s, first) || !activeVerb(s, second)) {
+                continue;
+            }
+            List<Dependency> objects = s.dependencies().stream().filter(d -> (d.governor() == first || d.governor() == second)
+                    && d.relation().equals("obj") && d.dependent() > second).toList();
+            if (objects.size() != 1) {
+                continue;
+            }
+            int object = objects.get(0).dependent();
+            int other = objects.get(0).governor() == first ? second : first;
+            if (s.dependencies().stream().noneMatch(d -> d.governor() == other && COMPLEMENTS.contains(d.relation()))) {
+                added.add(new Dependency("obj", other, object));
+            }
+        }
+        return withEdges(s, added);
+    }
+
+    private static final java.util.Set<String> COMPLEMENTS = java.util.Set.of("obj", "iobj", "ccomp", "xcomp");
+
+    /** A verb in the past or present told actively: no passive auxiliary and no passive subject. */
+    private static boolean activeVerb(Sentence s, int i) {
+        return s.tokens().get(i).pos().matches("VBD|VBZ|VBP|VB") && s.dependencies().stream()
+                .noneMatch(d -> d.governor() == i && (d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass")));
+    }
+
+    /**
      * "She was sentenced after being arrested in Tehran", "He was detained while visiting family":
      * a participle clause hung on a verb (advcl) without a subject of its own is told of the verb's
      * subject, which undergoes a passive participle ("being arrested") and does an active one.

@@ -4497,4 +4497,23 @@ class HeldOutClassesTest {
         assertEquals(1, held.size(), "he is in Kora Jail now: " + facts);
         assertEquals("2024-05", held.get(0).date(), "held there as the article is written: " + facts);
     }
+
+    @Test
+    void twoVerbsJoinedBeforeOneObjectBothHappenToIt() {
+        List<Fact> facts = ArticleExtraction.facts("h482", LocalDate.of(2024, 5, 10),
+                "Tom Ash is a Peruvian teacher. The Tarvian government said that it arrested and deported Ash on Friday.");
+        assertEquals(1, of(facts, "custody", "arrested", "tom-ash").size(), facts.toString());
+        List<Fact> moves = of(facts, "custody", "extradited", "tom-ash");
+        assertEquals(1, moves.size(), "arrested and deported Ash: both happened to him: " + facts);
+        assertEquals("2024-05-10", moves.get(0).date(), facts.toString());
+    }
+
+    @Test
+    void theStateAtWhoseRequestSomeoneIsHeldIsNoPlaceOfIt() {
+        List<Fact> facts = ArticleExtraction.facts("h483", LocalDate.of(2024, 5, 10),
+                "Tom Ash is a Peruvian teacher. Police arrested Ash on Friday at the request of Lima.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertNotEquals("Lima", arrests.get(0).place(), "Lima asked for it; it did not happen there: " + facts);
+    }
 }
