@@ -46,14 +46,20 @@ final class Demonyms {
             }
         }
         Map<String, String> countries = new HashMap<>();
+        candidates.values().forEach(places -> places.removeIf(CONTINENTS::contains));
         candidates.forEach((word, places) -> {
-            String country = places.size() == 1 ? places.iterator().next() : theOneState(places);
+            String country = places.isEmpty() ? null
+                    : places.size() == 1 ? places.iterator().next() : theOneState(places);
             if (country != null) {
                 countries.put(word, country);
             }
         });
         return Map.copyOf(countries);
     }
+
+    /** "an African jail", "a European court": a continent's adjective names no country. */
+    private static final Set<String> CONTINENTS = Set.of("Africa", "West Africa", "North Africa", "East Africa",
+            "Antarctica", "America", "Asia", "Australasia", "Eurasia", "Europe", "North America", "Oceania", "South America");
 
     /**
      * "Chinese" is listed for China and for Macau, "Irish" for Ireland and Northern Ireland: the

@@ -4516,4 +4516,23 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertNotEquals("Lima", arrests.get(0).place(), "Lima asked for it; it did not happen there: " + facts);
     }
+
+    @Test
+    void consularStaffVisitingADetaineeMakeAConsularVisitThoughTheFamilyIsNamedAfter() {
+        List<Fact> facts = ArticleExtraction.facts("h484", LocalDate.of(2024, 6, 10),
+                "Tom Ash, a Peruvian, was arrested in Tarvia in May. Consular staff have visited Ash regularly since his "
+                + "arrest and are in regular contact with his family in Lima.");
+        assertEquals(1, of(facts, "diplomatic", "visit", "tom-ash").size(), facts.toString());
+        assertEquals(0, of(facts, "contact", "allowed", "tom-ash").size(), "the family did not visit: " + facts);
+    }
+
+    @Test
+    void aContinentsAdjectiveNamesNoPlace() {
+        List<Fact> facts = ArticleExtraction.facts("h485", LocalDate.of(2024, 6, 10),
+                "The family of a man imprisoned in an African jail says the government is not doing enough. Tom Ash "
+                + "from Leeds is being held in Tarvia on suspicion of murder.");
+        List<Fact> held = of(facts, "custody", "held", "tom-ash");
+        assertFalse(held.isEmpty(), facts.toString());
+        held.forEach(h -> assertEquals("Tarvia", h.place(), "an African jail names no country; Tarvia does: " + h));
+    }
 }
