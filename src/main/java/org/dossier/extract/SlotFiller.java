@@ -40,6 +40,8 @@ public final class SlotFiller {
                 .filter(l -> !datesAnotherNoun(l, sentence.syntax()) && !inBeforeClause(event, l, sentence)
                         // "expelling King, who crossed into the country in July": the crossing's month
                         && !(l.lexicon().equals("date") && inRelativeClauseOfItsOwn(event, l, sentence))
+                        // "X, the man who was arrested in Pakistan, had been missing since 2017": the stay's year
+                        && !(l.lexicon().equals("date") && outsideTheTriggersRelativeClause(event, l, sentence))
                         && !(l.lexicon().equals("date") && outsideItsParticiple(event, l, sentence.syntax()))
                         && !inClauseAboutTheSubject(event, l, sentence.syntax())
                         && !outsideItsTimeClause(event, l, sentence))
@@ -753,11 +755,11 @@ public final class SlotFiller {
     /**
      * "X, who was sentenced to 27 years in a US prison, is a victim of the attack in Morocco", "a
      * teacher who was convicted in his home country was arrested in Peru": the
-     * event told in a relative clause about a person happened at a place inside that clause, not
-     * one the rest of the sentence names.
+     * event told in a relative clause about a person happened at a place (and on a date) inside
+     * that clause, not one the rest of the sentence names.
      */
     private static boolean outsideTheTriggersRelativeClause(Event event, CueLink link, SentenceFacts sentence) {
-        if (!link.lexicon().equals("place")) {
+        if (!link.lexicon().equals("place") && !link.lexicon().equals("date")) {
             return false;
         }
         SentenceSyntax syntax = sentence.syntax();

@@ -4535,4 +4535,15 @@ class HeldOutClassesTest {
         assertFalse(held.isEmpty(), facts.toString());
         held.forEach(h -> assertEquals("Tarvia", h.place(), "an African jail names no country; Tarvia does: " + h));
     }
+
+    @Test
+    void aDateOutsideTheWhoClauseOfAnArrestIsNotTheArrests() {
+        List<Fact> facts = ArticleExtraction.facts("h486", LocalDate.of(2019, 11, 19),
+                "LIMA: Tom Ash, the Lima man who was arrested in Tarvia along with Bo Lin for illegally entering the "
+                + "country, had been missing since 2017, said his father Jon Ash.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("Tarvia", arrests.get(0).place(), facts.toString());
+        assertNotEquals("2017", arrests.get(0).date(), "missing since 2017, arrested at a date not told: " + facts);
+    }
 }
