@@ -641,7 +641,15 @@ public final class ReferenceResolver {
     /** The subject of an active verb of saying ("said Ann Lee"), not one who is told something ("were told to report"). */
     private static boolean saysSomething(SentenceSyntax syntax, PersonMention m) {
         return tellsTheNews(syntax, m) && syntax.relationToHead(m.head()).equals("nsubj")
-                && syntax.children(syntax.head(m.head()), "aux:pass").isEmpty();
+                && syntax.children(syntax.head(m.head()), "aux:pass").isEmpty()
+                || saidRightBefore(syntax, m);
+    }
+
+    /** "'He is innocent,' said Rao": the speaker named right after "said", whatever the parser hung him on. */
+    private static boolean saidRightBefore(SentenceSyntax syntax, PersonMention m) {
+        return !m.reference() && m.start() > 1 && syntax.token(m.start() - 1).lemma().equalsIgnoreCase("say")
+                && syntax.token(m.start() - 1).pos().matches("VBD|VBZ")
+                && syntax.token(m.start() - 2).word().matches(",|''|\"|”"); // not "Officials said Ann Lee was arrested"
     }
 
     /**
@@ -1065,8 +1073,9 @@ public final class ReferenceResolver {
         int naming = 0;
         for (int before = sentence - 1; before >= 0 && (counted || naming < LOOKBACK_SENTENCES) && sentence - before <= GROUP_IN_VIEW; before--) {
             int b = before;
-            List<PersonMention> there = mentions.stream().filter(m -> m.sentence() == b).toList();
-            if (namesSomeoneOfAnother(syntaxes.get(b), there)) {
+            List<PersonMention> there = toldOf(syntaxes.get(b), mentions.stream().filter(m -> m.sentence() == b).toList());
+            if (namesSomeoneOfAnother(syntaxes.get(b), there) || !there.isEmpty()
+                    && there.stream().allMatch(m -> namedAsAThingsOwners(syntaxes.get(b), m))) {
                 continue;
             }
             List<String> people = there.stream().map(PersonMention::person).distinct().toList();
@@ -1082,6 +1091,32 @@ public final class ReferenceResolver {
             naming += people.isEmpty() ? 0 : 1;
         }
         return List.of();
+    }
+
+    /**
+     * The people a sentence tells of, its speakers left out when anyone else is named ("'My son is
+     * innocent,' said Rao, denying that Prashant is a spy": Prashant).
+     */
+    private static List<PersonMention> toldOf(SentenceSyntax syntax, List<PersonMention> there) {
+        List<PersonMention> others = there.stream().filter(m -> !saysSomething(syntax, m)).toList();
+        return others.isEmpty() ? there : others;
+    }
+
+    /**
+     * "The bodies of Nancy and Derek Lee were found": people named as the owners of a thing (no
+     * custody word), not as the ones anything is told of.
+     */
+    private boolean namedAsAThingsOwners(SentenceSyntax syntax, PersonMention m) {
+        int first = m.head();
+        while (first >= 0 && syntax.relationToHead(first).startsWith("conj")) {
+            first = syntax.head(first);
+        }
+        if (first < 0 || !syntax.relationToHead(first).equals("nmod:of")) {
+            return false;
+        }
+        int thing = syntax.head(first);
+        return thing >= 0 && syntax.token(thing).pos().matches("NNS?") && !isCustodyWord(syntax, thing)
+                && !PersonNouns.isPersonNoun(syntax.token(thing));
     }
 
     /**

@@ -4546,4 +4546,25 @@ class HeldOutClassesTest {
         assertEquals("Tarvia", arrests.get(0).place(), facts.toString());
         assertNotEquals("2017", arrests.get(0).date(), "missing since 2017, arrested at a date not told: " + facts);
     }
+
+    @Test
+    void theTwoAreNotThePeopleNamedAsTheOwnersOfAThing() {
+        List<Fact> facts = ArticleExtraction.facts("h487", LocalDate.of(2019, 12, 17),
+                "Officials granted Tom Ash and his former girlfriend Ann Lee parole. Ash and Peruvian national Lee were "
+                + "found guilty of murdering her parents in 1985. The bodies of Mia and Jon Lee were discovered days after "
+                + "the murder, exhibiting multiple stab wounds. Although the two were not initially suspected of the "
+                + "crime, they fled the country and were arrested in London for using fake documents.");
+        assertFalse(of(facts, "legal", "convicted", "tom-ash").isEmpty(), facts.toString());
+        facts.forEach(f -> assertFalse(List.of("mia-lee", "jon-lee").contains(f.person()), "the victims were never held: " + f));
+    }
+
+    @Test
+    void theSpeakerNamedAfterSaidIsNoneOfTheDuoToldOfNext() {
+        List<Fact> facts = ArticleExtraction.facts("h488", LocalDate.of(2019, 11, 19),
+                "Tom Ash, who was arrested in Tarvia along with Bo Lin, had been missing for two years. \"My son is "
+                + "innocent,\" said Jon Ash while denying reports that Ash is a spy. The arrest of the duo came to light "
+                + "only on Monday.");
+        facts.forEach(f -> assertNotEquals("jon-ash", f.person(), "the father speaks; he was not arrested: " + f));
+        assertFalse(of(facts, "custody", "arrested", "bo-lin").isEmpty(), facts.toString());
+    }
 }
