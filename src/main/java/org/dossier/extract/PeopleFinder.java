@@ -207,6 +207,13 @@ public final class PeopleFinder {
     /** The person named in full before {@code span} that "his son" or "X's son" before it refers to, else null. */
     private static NameSpan kinOfTheLastNamed(List<Token> tokens, NameSpan span, List<NameSpan> before) {
         int at = span.start();
+        // "his son, Dr. Hani": a comma and a title may stand between the family word and the name
+        while (at > 2 && HONORIFICS.contains(tokens.get(at - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            at--;
+        }
+        if (at > 2 && tokens.get(at - 1).word().equals(",")) {
+            at--;
+        }
         if (at < 2 || !SHARING_A_SURNAME.contains(tokens.get(at - 1).word().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }

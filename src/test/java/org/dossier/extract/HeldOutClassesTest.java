@@ -4567,4 +4567,12 @@ class HeldOutClassesTest {
         facts.forEach(f -> assertNotEquals("jon-ash", f.person(), "the father speaks; he was not arrested: " + f));
         assertFalse(of(facts, "custody", "arrested", "bo-lin").isEmpty(), facts.toString());
     }
+
+    @Test
+    void aSonNamedAfterACommaAndATitleTakesHisFathersSurname() {
+        List<Fact> facts = ArticleExtraction.facts("h489", LocalDate.of(2021, 2, 16),
+                "The health of Dr. Omar al-Rashid has worsened. Police arrested him and his son, Dr. Sami, in April 2019.");
+        assertEquals(1, of(facts, "custody", "arrested", "sami-al-rashid").size(), facts.toString());
+        facts.forEach(f -> assertNotEquals("sami", f.person(), "Sami is Sami al-Rashid: " + f));
+    }
 }
