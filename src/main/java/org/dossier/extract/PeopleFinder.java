@@ -350,6 +350,7 @@ public final class PeopleFinder {
         }
         return relate(spans, tokens, surnames).stream()
                 .filter(n -> !AREA_WORDS.contains(n.last()) && !INSTITUTION_WORDS.contains(n.last()) && !endsANamedThing(tokens, n))
+                .filter(n -> !creditedForAPicture(tokens, n))
                 .filter(n -> !opensADateline(tokens, n)).toList();
     }
 
@@ -669,6 +670,14 @@ public final class PeopleFinder {
     private static boolean isCreditLine(List<Token> tokens) {
         List<Token> words = tokens.stream().filter(t -> Character.isLetter(t.word().charAt(0))).toList();
         return !words.isEmpty() && words.size() <= 2 && words.stream().allMatch(t -> CAPITALS.matcher(t.word()).matches());
+    }
+
+    /** "© Genya Savilov / AFP", "(Photo by Ann Lee/Reuters)": the one credited for a picture, not a person of the story. */
+    private static boolean creditedForAPicture(List<Token> tokens, NameSpan n) {
+        String before = n.start() > 0 ? tokens.get(n.start() - 1).word() : "";
+        boolean agencyAfter = n.end() + 1 < tokens.size() && tokens.get(n.end()).word().equals("/")
+                && tokens.get(n.end() + 1).pos().startsWith("NNP");
+        return before.equals("\u00a9") || before.equalsIgnoreCase("(c)") || agencyAfter;
     }
 
     /** "Picture: Free Lee", "(File) Photo: ...": a caption or credit line, not the story. */

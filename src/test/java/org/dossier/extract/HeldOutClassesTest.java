@@ -4575,4 +4575,14 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "arrested", "sami-al-rashid").size(), facts.toString());
         facts.forEach(f -> assertNotEquals("sami", f.person(), "Sami is Sami al-Rashid: " + f));
     }
+
+    @Test
+    void theOneCreditedForAPictureIsNoPersonOfTheStory() {
+        Extractor.Result result = ArticleExtraction.extract("h490", LocalDate.of(2025, 4, 14),
+                "Tom Ash and Bo Lin, two Peruvian soldiers, were captured in the Vesk region in March. They spoke at a "
+                + "press conference in Lima on Monday, amid the war. \u00a9 Jon SMITH / AFP\n\nThey said they hoped to "
+                + "be exchanged soon.");
+        assertFalse(of(result.facts(), "custody", "arrested", "tom-ash").isEmpty(), result.facts().toString());
+        result.people().forEach(p -> assertNotEquals("jon-smith", p.id(), "he took the picture: " + result.people()));
+    }
 }
