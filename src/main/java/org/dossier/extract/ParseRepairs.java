@@ -84,6 +84,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::dateAfterAParticiplesPlaceIsItsOwn,
             SharedSubjects::joinedVerbsShareTheirSubjects,
             SharedSubjects::joinedVerbsShareTheObjectAfterThem,
+            SharedSubjects::gappedNameSharesTheVerb,
             SharedSubjects::timeClauseOnANounIsTheVerbs,
             SharedSubjects::adverbialParticiplesShareTheSubject,
             RelativeClauses::whoClauseOfTheFirstListedName);

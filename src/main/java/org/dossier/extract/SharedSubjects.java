@@ -662,6 +662,35 @@ final class SharedSubjects {
     }
 
     /**
+     * "Lin was sentenced to 14 years and Ash 12 years", "... and Ash to 12 years": a name after "and"
+     * that stands with a length of its own, the verb left out, undergoes the verb as the first name
+     * does (the parser hangs it on the verb as a phrase of it).
+     */
+    static Sentence gappedNameSharesTheVerb(Sentence s) {
+        List<Dependency> removed = new ArrayList<>();
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency hung : s.dependencies()) {
+            int verb = hung.governor();
+            int name = hung.dependent();
+            if (verb < 0 || !hung.relation().startsWith("obl") || !s.tokens().get(name).pos().equals("NNP")
+                    || !s.tokens().get(verb).pos().startsWith("VB")) {
+                continue;
+            }
+            boolean joined = s.dependencies().stream().anyMatch(d -> d.governor() == name && d.relation().equals("cc")
+                    && s.tokens().get(d.dependent()).word().equalsIgnoreCase("and"));
+            boolean withALength = s.dependencies().stream().anyMatch(d -> d.governor() == name && d.dependent() > name
+                    && s.tokens().get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT).matches("year|month|week|day"));
+            Dependency first = s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().startsWith("nsubj")
+                    && d.dependent() < verb && s.tokens().get(d.dependent()).pos().equals("NNP")).findFirst().orElse(null);
+            if (joined && withALength && first != null) {
+                removed.add(hung);
+                added.add(new Dependency(first.relation(), verb, name));
+            }
+        }
+        return withEdgesReplaced(s, removed, added);
+    }
+
+    /**
      * "Police arrested and deported Tom Ash", "it captured and repatriated four men": two verbs
      * joined by "and" right before one object share it. The parser hangs the object on one of them
      * only (and may not join the verbs at all when both follow "said that").

@@ -98,10 +98,26 @@ public final class SlotFiller {
                         .filter(l -> !inTheReason(event, l, sentence.syntax()))
                         .filter(l -> !endOfAJourneyUnderWay(event, l, sentence.syntax())).toList())
                 : null;
-        String term = event.kind().equals("sentenced") ? LegalSlots.term(links, sentence, 8) : null;
+        String term = event.kind().equals("sentenced") ? LegalSlots.term(ownTerms(event, links, sentence), sentence, 8) : null;
         String with = event.type().equals("contact") ? contactParty(all, sentence.syntax()) : null;
         return new Slots(place, dateValue, approx, actor(event, sentence), with, term, status(event, links),
                 event.trigger().text());
+    }
+
+    /**
+     * "Lin was sentenced to 14 years and Ash 12 years": a length told with a name is that person's;
+     * the one told with someone else's name is not this person's.
+     */
+    private static List<CueLink> ownTerms(Event event, List<CueLink> links, SentenceFacts sentence) {
+        SentenceSyntax syntax = sentence.syntax();
+        java.util.function.Predicate<CueLink> withOwnName = l -> l.lexicon().equals("term") && sentence.mentions().stream()
+                .anyMatch(m -> m.person().equals(event.person()) && syntax.governingChain(l.cue().head()).contains(m.head()));
+        java.util.function.Predicate<CueLink> withAnothersName = l -> l.lexicon().equals("term") && sentence.mentions().stream()
+                .anyMatch(m -> !m.person().equals(event.person()) && syntax.governingChain(l.cue().head()).contains(m.head()));
+        if (links.stream().anyMatch(withOwnName)) {
+            return links.stream().filter(l -> !l.lexicon().equals("term") || withOwnName.test(l)).toList();
+        }
+        return links.stream().filter(withAnothersName.negate()).toList();
     }
 
     /**

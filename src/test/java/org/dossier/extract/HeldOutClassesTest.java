@@ -4585,4 +4585,17 @@ class HeldOutClassesTest {
         assertFalse(of(result.facts(), "custody", "arrested", "tom-ash").isEmpty(), result.facts().toString());
         result.people().forEach(p -> assertNotEquals("jon-smith", p.id(), "he took the picture: " + result.people()));
     }
+
+    @Test
+    void aNameAfterAndWithALengthOfItsOwnIsSentencedToThatLength() {
+        List<Fact> facts = ArticleExtraction.facts("h491", LocalDate.of(2024, 5, 10),
+                "Tom Ash, 22, and Bo Lin, 40, were arrested at Lima Airport in April last year. On Wednesday, Lin was "
+                + "sentenced to 14 years in prison and Ash 12 years by a Peruvian court.");
+        List<Fact> lin = of(facts, "legal", "sentenced", "bo-lin");
+        List<Fact> ash = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, lin.size(), facts.toString());
+        assertEquals(1, ash.size(), "and Ash 12 years: sentenced too: " + facts);
+        assertEquals("P14Y", lin.get(0).term(), facts.toString());
+        assertEquals("P12Y", ash.get(0).term(), "his own length, not Lin's: " + facts);
+    }
 }
