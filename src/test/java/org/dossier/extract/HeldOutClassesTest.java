@@ -4598,4 +4598,13 @@ class HeldOutClassesTest {
         assertEquals("P14Y", lin.get(0).term(), facts.toString());
         assertEquals("P12Y", ash.get(0).term(), "his own length, not Lin's: " + facts);
     }
+
+    @Test
+    void someoneCaughtAtTheBorderIsArrested() {
+        List<Fact> facts = ArticleExtraction.facts("h492", LocalDate.of(2024, 6, 10),
+                "Tom Ash, a Peruvian, was caught at Vesk airport in May with two kilos of cocaine.");
+        List<Fact> arrests = of(facts, "custody", "arrested", "tom-ash");
+        assertEquals(1, arrests.size(), facts.toString());
+        assertEquals("Vesk airport", arrests.get(0).place(), facts.toString());
+    }
 }
