@@ -96,12 +96,28 @@ public final class SlotFiller {
                         .filter(l -> !outsideAnAnchoringNoun(event, l, dated, sentence.syntax()))
                         .filter(l -> !whereTheTellerIs(event, l, sentence))
                         .filter(l -> !inTheReason(event, l, sentence.syntax()))
-                        .filter(l -> !endOfAJourneyUnderWay(event, l, sentence.syntax())).toList())
+                        .filter(l -> !endOfAJourneyUnderWay(event, l, sentence.syntax()))
+                        .filter(l -> !anotherJourneysEnd(event, l, sentence.syntax())).toList())
                 : null;
         String term = event.kind().equals("sentenced") ? LegalSlots.term(ownTerms(event, links, sentence), sentence, 8) : null;
         String with = event.type().equals("contact") ? contactParty(all, sentence.syntax()) : null;
         return new Slots(place, dateValue, approx, actor(event, sentence), with, term, status(event, links),
                 event.trigger().text());
+    }
+
+    /**
+     * "arrested after fleeing to Fiji and being deported": where another verb, neither the move's
+     * own word nor one inside its clause, went is that journey's end, not where the move took them.
+     */
+    private static boolean anotherJourneysEnd(Event event, CueLink link, SentenceSyntax syntax) {
+        if (!MOVES.contains(event.kind()) || !"to".equals(link.cue().label2())) {
+            return false;
+        }
+        List<Integer> above = syntax.governingChain(link.cue().head());
+        int verb = syntax.nearestVerbAbove(link.cue().head());
+        boolean underTheMove = above.stream().anyMatch(event.trigger()::covers); // "his extradition to X"
+        return verb >= 0 && !underTheMove && !event.trigger().covers(verb)
+                && !syntax.governingChain(verb).contains(event.trigger().head());
     }
 
     /**

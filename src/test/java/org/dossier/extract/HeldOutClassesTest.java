@@ -4607,4 +4607,13 @@ class HeldOutClassesTest {
         assertEquals(1, arrests.size(), facts.toString());
         assertEquals("Vesk airport", arrests.get(0).place(), facts.toString());
     }
+
+    @Test
+    void whereAnotherVerbWentIsNotWhereTheDeportationTookThem() {
+        List<Fact> facts = ArticleExtraction.facts("h493", LocalDate.of(2017, 2, 5),
+                "Tom Ash, a Tarvian refugee, has been arrested and detained in Peru after fleeing to Chile and being deported.");
+        of(facts, "custody", "extradited", "tom-ash").forEach(f ->
+                assertNotEquals("Chile", f.place(), "he fled to Chile; the deportation took him from there: " + f));
+        assertFalse(of(facts, "custody", "arrested", "tom-ash").isEmpty(), facts.toString());
+    }
 }
