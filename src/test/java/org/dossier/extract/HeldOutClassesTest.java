@@ -4616,4 +4616,14 @@ class HeldOutClassesTest {
                 assertNotEquals("Chile", f.place(), "he fled to Chile; the deportation took him from there: " + f));
         assertFalse(of(facts, "custody", "arrested", "tom-ash").isEmpty(), facts.toString());
     }
+
+    @Test
+    void attemptsToBringSomeoneBackAreNoReturn() {
+        List<Fact> facts = ArticleExtraction.facts("h494", LocalDate.of(2022, 10, 4),
+                "Ann Lee, the thirty-year-old Roman arrested in the Tarvian capital, is held in Vesk prison. On the whole "
+                + "affair, several sources reiterate the need to remain silent, to avoid compromising attempts to bring the "
+                + "woman back to Peru.");
+        assertEquals(0, of(facts, "custody", "extradited", "ann-lee").size(), "only attempts so far: " + facts);
+        assertFalse(of(facts, "custody", "arrested", "ann-lee").isEmpty(), facts.toString());
+    }
 }
