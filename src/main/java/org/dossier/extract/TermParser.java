@@ -14,7 +14,7 @@ public final class TermParser {
             "\\b(\\d+(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)[\\s-]+(year|month|week|day)s?\\b");
     /** "3 1/2-year", "three and a half years", "seven-and-a-half-year": half a unit more. */
     private static final Pattern HALF = Pattern.compile(
-            "\\b([a-z]+|\\d+)(?:(?:\\s|\u00a0)*(?:1/2|\u00bd)|[\\s-]+and[\\s-]+a[\\s-]+half)[\\s-]*(year)");
+            "\\b([a-z]+|\\d+)(?:(?:\\s|\u00a0)*(?:1/2|\u00bd)|[\\s-]+and[\\s-]+a[\\s-]+half)[\\s-]*(year|month)");
     private static final Pattern AGE = Pattern.compile("(year|month)s?[\\s-]+old\\b");
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -39,6 +39,11 @@ public final class TermParser {
             if (m.group(1).endsWith(".5") && m.group(2).equals("year")) {
                 units.merge('Y', Integer.parseInt(m.group(1).substring(0, m.group(1).length() - 2)), Integer::sum);
                 units.merge('M', 6, Integer::sum); // "a 3 1/2-year sentence"
+                continue;
+            }
+            if (m.group(1).endsWith(".5") && m.group(2).equals("month")) {
+                units.merge('M', Integer.parseInt(m.group(1).substring(0, m.group(1).length() - 2)), Integer::sum);
+                units.merge('D', 15, Integer::sum); // "held for 2 1/2 months"
                 continue;
             }
             Integer n = number(m.group(1));

@@ -23,6 +23,8 @@ class TermParserTest {
         "a 12-year;-;P12Y",
         "a 3 1/2-year;-;P3Y6M",
         "4 1/2 years;-;P4Y6M",
+        "more than 2 1/2 months;-;P2M15D",
+        "two and a half months;-;P2M15D",
         "three and a half years;-;P3Y6M",
         "seven - and - a-half years;-;P7Y6M",
         "two weeks;-;P2W",
