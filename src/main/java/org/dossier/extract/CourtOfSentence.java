@@ -40,19 +40,26 @@ final class CourtOfSentence {
         // "a court in Pskov sentenced him")
         List<Fact> told = facts.stream().filter(o -> o.type().equals("legal") && o.kind().equals(otherKind)
                 && o.person().equals(f.person())).toList();
-        return told.stream().filter(o -> o.place() != null && !org.dossier.facts.CountryNames.isCountry(o.place()))
-                .findFirst().orElse(told.isEmpty() ? null : told.get(0));
+        java.util.function.Predicate<Fact> townsCourt = o -> o.place() != null && !org.dossier.facts.CountryNames.isCountry(o.place());
+        return told.stream().filter(townsCourt.and(o -> o.date() != null)).findFirst()
+                .or(() -> told.stream().filter(townsCourt).findFirst())
+                .or(() -> told.stream().filter(o -> o.date() != null).findFirst())
+                .orElse(told.isEmpty() ? null : told.get(0));
     }
 
     /**
-     * One conviction of the person; one sentence, though it may be told again with no other length
-     * ("sentenced to ten years", "in addition to the prison sentence").
+     * One conviction of the person, though it may be told again with no other date; one sentence,
+     * though it may be told again with no other length ("sentenced to ten years", "in addition to
+     * the prison sentence").
      */
     private static boolean toldOnce(List<Fact> facts, String person, String kind) {
         List<Fact> told = facts.stream().filter(o -> o.type().equals("legal") && o.kind().equals(kind)
                 && o.person().equals(person)).toList();
         if (!kind.equals("sentenced")) {
-            return told.size() == 1;
+            // "convicted on Thursday ... after he was found guilty of fraud": told twice, one day
+            List<String> dates = told.stream().map(Fact::date).filter(java.util.Objects::nonNull).toList();
+            String longest = dates.stream().max(java.util.Comparator.comparingInt(String::length)).orElse("");
+            return !told.isEmpty() && dates.stream().allMatch(longest::startsWith);
         }
         return !told.isEmpty() && told.stream().map(Fact::term).filter(java.util.Objects::nonNull).distinct().count() <= 1;
     }

@@ -661,21 +661,25 @@ final class ReportsAndWordOrder {
     }
 
     /**
-     * "handed Canadian teacher Tom Ash a suspended sentence": the parser made "Ash" the verb's
+     * "handed Canadian teacher Tom Ash a suspended sentence", "handed Tom Ash, 27, a 12-month sentence": the parser made "Ash" the verb's
      * object and left "sentence" hanging loosely on him; the person is the one given it (indirect
      * object), the sentence what is given (object).
      */
+    private static final java.util.Set<String> GIVING = java.util.Set.of("hand", "give", "award", "grant", "impose");
+
     static Sentence secondObjectHungOnTheFirst(Sentence s) {
         for (Dependency loose : s.dependencies()) {
             int receiver = loose.governor();
             int thing = loose.dependent();
-            if (!loose.relation().equals("dep") || receiver < 0 || thing < receiver
+            boolean apposed = loose.relation().equals("appos");
+            if (!(loose.relation().equals("dep") || apposed) || receiver < 0 || thing < receiver
                     || !s.tokens().get(thing).pos().startsWith("NN") || !mayBeAName(s, receiver)) {
                 continue;
             }
             Dependency object = s.dependencies().stream().filter(e -> e.dependent() == receiver
                     && (e.relation().equals("obj") || e.relation().equals("iobj")) && isVerb(s, e.governor())).findFirst().orElse(null);
-            if (object == null) {
+            // "handed Tom Ash, 27, a 12-month sentence": set off like a description, but given to him
+            if (object == null || apposed && !GIVING.contains(s.tokens().get(object.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             return withEdgesReplaced(s, List.of(loose, object), List.of(

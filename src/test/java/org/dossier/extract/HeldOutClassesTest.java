@@ -4626,4 +4626,15 @@ class HeldOutClassesTest {
         assertEquals(0, of(facts, "custody", "extradited", "ann-lee").size(), "only attempts so far: " + facts);
         assertFalse(of(facts, "custody", "arrested", "ann-lee").isEmpty(), facts.toString());
     }
+
+    @Test
+    void aSentenceHandedToSomeoneWithTheirAgeSetOffIsTheirsOnTheDayOfTheVerdict() {
+        List<Fact> facts = ArticleExtraction.facts("h496", LocalDate.of(2023, 7, 21),
+                "A court in Lima on Thursday convicted a Peruvian man. A judge in the capital Lima handed Tom Ash, 27, a "
+                + "12-month sentence after the man was found guilty of fraud.");
+        List<Fact> sentences = of(facts, "legal", "sentenced", "tom-ash");
+        assertEquals(1, sentences.size(), facts.toString());
+        assertEquals("P12M", sentences.get(0).term(), facts.toString());
+        assertEquals("2023-07-20", sentences.get(0).date(), "convicted and sentenced at one hearing, on Thursday: " + facts);
+    }
 }
