@@ -4637,4 +4637,12 @@ class HeldOutClassesTest {
         assertEquals("P12M", sentences.get(0).term(), facts.toString());
         assertEquals("2023-07-20", sentences.get(0).date(), "convicted and sentenced at one hearing, on Thursday: " + facts);
     }
+
+    @Test
+    void whatAChannelOrCourtDocumentsSayIsNoStatementOnTheCase() {
+        List<Fact> facts = ArticleExtraction.facts("h497", LocalDate.of(2024, 6, 5),
+                "Tom Ash was arrested in Lima in May. Baza, a Telegram channel with links to the police, said Ash was a "
+                + "resident of Vesk. The court documents say that Ash received 26,000 soles.");
+        assertEquals(0, of(facts, "diplomatic", "statement", "tom-ash").size(), "the news as told, no one's remark: " + facts);
+    }
 }
