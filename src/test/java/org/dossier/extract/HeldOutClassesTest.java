@@ -4645,4 +4645,16 @@ class HeldOutClassesTest {
                 + "resident of Vesk. The court documents say that Ash received 26,000 soles.");
         assertEquals(0, of(facts, "diplomatic", "statement", "tom-ash").size(), "the news as told, no one's remark: " + facts);
     }
+
+    @Test
+    void aJudgeOrPoliceNamedAfterSaidTellTheirCaseNotAStatement() {
+        List<Fact> facts = ArticleExtraction.facts("h498", LocalDate.of(2024, 6, 5),
+                "Tom Ash was arrested in Lima in May. \"He is guilty of importing drugs,\" said Presiding Judge Bo Lin. "
+                + "\"Ash is a smuggler,\" said police chief Jo Park. \"We are concerned about Ash,\" said Foreign "
+                + "Minister Ann Lee.");
+        List<Fact> statements = of(facts, "diplomatic", "statement", "tom-ash");
+        assertEquals(1, statements.size(), facts.toString());
+        assertEquals(List.of(3), statements.get(0).evidence().stream().map(e -> e.sentence()).toList(),
+                "the minister's remark only: " + facts);
+    }
 }
