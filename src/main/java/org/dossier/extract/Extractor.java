@@ -394,6 +394,8 @@ public final class Extractor {
         List<Integer> told = new ArrayList<>();
         if (governor >= 0) {
             told.add(governor);
+            // "they fled the country and were arrested in London": the verbs joined to theirs share them
+            told.addAll(s.children(governor, "conj"));
         }
         told.addAll(clausesOnTheGroup(s, ref.end() - 1));
         return matches.get(ref.sentence()).stream().anyMatch(t -> t.lexicon().equals("triggers")

@@ -4657,4 +4657,18 @@ class HeldOutClassesTest {
         assertEquals(List.of(3), statements.get(0).evidence().stream().map(e -> e.sentence()).toList(),
                 "the minister's remark only: " + facts);
     }
+
+    @Test
+    void theyWhoFledAndWereArrestedAreTheTwoNamedInTheSameSentence() {
+        List<Fact> facts = ArticleExtraction.facts("h499", LocalDate.of(2019, 12, 17),
+                "Officials granted Tom Ash and his former girlfriend Ann Lee parole. Ash and Peruvian national Lee were "
+                + "found guilty of murdering her parents in 1985. The bodies of Mia and Jon Lee were discovered days after "
+                + "the murder. Although the two were not initially suspected of the crime, they fled the country and were "
+                + "arrested in London for using fake documents.");
+        for (String person : List.of("tom-ash", "ann-lee")) {
+            List<Fact> arrests = of(facts, "custody", "arrested", person);
+            assertEquals(1, arrests.size(), facts.toString());
+            assertEquals("London", arrests.get(0).place(), facts.toString());
+        }
+    }
 }
