@@ -285,8 +285,7 @@ final class RelativeClauses {
         for (Dependency hung : s.dependencies()) {
             int relative = hung.governor();
             int verb = hung.dependent();
-            if (!hung.relation().startsWith("advcl") || relative < 0 || verb < relative || !isVerb(s, verb)
-                    || !describes(s, relative, named)) {
+            if (!verbHungOnTheClause(s, hung, named)) {
                 continue;
             }
             Dependency dateSubject = s.dependencies().stream().filter(d -> d.governor() == verb
@@ -320,8 +319,7 @@ final class RelativeClauses {
         for (Dependency hung : s.dependencies()) {
             int relative = hung.governor();
             int verb = hung.dependent();
-            if (!hung.relation().startsWith("advcl") || relative < 0 || verb < relative || !isVerb(s, verb)
-                    || !describes(s, relative, named) || !commaBeforeTheVerbGroup(s, verb)) {
+            if (!verbHungOnTheClause(s, hung, named) || !commaBeforeTheVerbGroup(s, verb)) {
                 continue;
             }
             Dependency wrongSubject = s.dependencies().stream().filter(d -> d.governor() == verb
@@ -348,6 +346,14 @@ final class RelativeClauses {
             return withMainVerb(s, named, verb, dropped, added);
         }
         return s;
+    }
+
+    /** A verb after a relative clause on the {@code named} noun that the parser hung on that clause (advcl). */
+    private static boolean verbHungOnTheClause(Sentence s, Dependency hung, int named) {
+        int relative = hung.governor();
+        int verb = hung.dependent();
+        return hung.relation().startsWith("advcl") && relative >= 0 && verb > relative && isVerb(s, verb)
+                && describes(s, relative, named);
     }
 
     /** A comma right before the verb or before the first of its auxiliaries ("..., have been sentenced"). */
