@@ -376,6 +376,9 @@ public final class ReferenceResolver {
                 if (namesSomeoneElse(sortedNames, syntaxes, ref, resolved, genders)) {
                     continue;
                 }
+                if ("pronoun".equals(ref.label()) && anyoneBefore(syntaxes.get(sentence), ref)) {
+                    continue; // "if they put someone on the list, we must find him": him is that someone
+                }
                 String person = "lead".equals(ref.label()) ? personTheLeadStandsFor(detaineeNames, syntaxes, sentence, ref)
                         : isKinship(ref) ? lastBefore(detaineeNames.stream()
                                 .filter(m -> !m.person().equals(whoseRelative(sortedNames, syntaxes.get(sentence), ref))).toList(),
@@ -1091,6 +1094,18 @@ public final class ReferenceResolver {
             naming += people.isEmpty() ? 0 : 1;
         }
         return List.of();
+    }
+
+    private static final Set<String> INDEFINITE_PEOPLE = Set.of("someone", "somebody", "anyone", "anybody", "whoever");
+
+    /** An indefinite "someone" earlier in the sentence, which a pronoun after it stands for. */
+    private static boolean anyoneBefore(SentenceSyntax syntax, PhraseMatch ref) {
+        for (int i = 0; i < ref.start(); i++) {
+            if (INDEFINITE_PEOPLE.contains(syntax.token(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

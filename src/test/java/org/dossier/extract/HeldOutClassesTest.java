@@ -4671,4 +4671,14 @@ class HeldOutClassesTest {
             assertEquals("London", arrests.get(0).place(), facts.toString());
         }
     }
+
+    @Test
+    void aPronounAfterSomeoneStandsForThatSomeoneNotTheSpeaker() {
+        Extractor.Result result = ArticleExtraction.extract("h500", LocalDate.of(2022, 9, 27),
+                "Tarvia should extradite those Peruvians who are wanted by their authorities, said Tarvia's Interior "
+                + "Minister Tom Ash. If Peruvian authority puts someone on the wanted list, we will be obliged to take all "
+                + "actions needed to find him and extradite him to Peru, said the minister.");
+        assertEquals(List.of(), result.facts(), "nobody is held: " + result.facts());
+        result.people().forEach(p -> assertFalse(p.roles().contains("detainee"), "the minister speaks: " + p));
+    }
 }
