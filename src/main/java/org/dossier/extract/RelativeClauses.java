@@ -272,12 +272,15 @@ final class RelativeClauses {
     }
 
     /**
-     * "An American who has been held in X since October was sentenced ...": the parser reads the
-     * date that ends the relative clause as the subject of the main verb ("since [October was
-     * sentenced]"). The date goes back to the clause it ends, and the main verb heads the sentence
-     * with the described noun as its subject.
+     * A main verb after a relative clause, whose subject the parser took from the words that end the
+     * clause and which it hung on the clause: "An American who has been held in X since October was
+     * sentenced" ("since [October was sentenced]"), "Four men who were arrested in May while carrying
+     * drugs by boat, have been sentenced". The words go back to the clause they end (a date as its
+     * "since" phrase; a "while" phrase's noun as the object of its participle, "carrying" drugs), and
+     * the main verb heads the sentence with the described noun as its subject. A phrase other than a
+     * date is moved only when a comma sets the main verb off.
      */
-    static Sentence dateEndingARelativeClauseIsNoSubject(Sentence s) {
+    static Sentence wordsEndingARelativeClauseAreNoSubject(Sentence s) {
         int named = rootNoun(s);
         if (named < 0) {
             return s;
@@ -288,64 +291,44 @@ final class RelativeClauses {
             if (!verbHungOnTheClause(s, hung, named)) {
                 continue;
             }
-            Dependency dateSubject = s.dependencies().stream().filter(d -> d.governor() == verb
-                    && d.relation().startsWith("nsubj") && d.dependent() < verb
-                    && "DATE".equals(s.tokens().get(d.dependent()).ner())).findFirst().orElse(null);
+            Dependency wrongSubject = s.dependencies().stream().filter(d -> d.governor() == verb
+                    && d.relation().startsWith("nsubj") && d.dependent() < verb && (isDate(s, d.dependent())
+                            || d.dependent() > relative && s.tokens().get(d.dependent()).pos().startsWith("NN")))
+                    .findFirst().orElse(null);
             Dependency mark = s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().equals("mark")
-                    && dateSubject != null && d.dependent() < dateSubject.dependent()).findFirst().orElse(null);
-            if (dateSubject == null || mark == null) {
+                    && wrongSubject != null && d.dependent() < wrongSubject.dependent()).findFirst().orElse(null);
+            if (wrongSubject == null || mark == null || !isDate(s, wrongSubject.dependent()) && !commaBeforeTheVerbGroup(s, verb)) {
                 continue;
             }
-            int date = dateSubject.dependent();
-            String preposition = s.tokens().get(mark.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-            return withMainVerb(s, named, verb, List.of(hung, dateSubject, mark), List.of(
-                    new Dependency("obl:" + preposition, relative, date), new Dependency("case", date, mark.dependent())));
+            List<Dependency> dropped = new ArrayList<>(List.of(hung, wrongSubject, mark));
+            List<Dependency> added = backToTheClause(s, relative, wrongSubject.dependent(), mark.dependent(), dropped);
+            return withMainVerb(s, named, verb, dropped, added);
         }
         return s;
     }
 
+    private static boolean isDate(Sentence s, int i) {
+        return "DATE".equals(s.tokens().get(i).ner());
+    }
+
     /**
-     * "Four men who were arrested in May while carrying drugs by boat, have been sentenced to ...":
-     * the parser reads what the "while" phrase ends with as the subject of the main verb and hangs
-     * that verb on the relative clause. The phrase goes back to the clause it ends ("carrying"
-     * takes its object), and the main verb, set off by a comma, heads the sentence with the
-     * described noun as its subject.
+     * The edges that give the words ending a relative clause back to it: a date as the clause's phrase
+     * ("since October"); a noun as the object of the participle the "while" introduces, or as the
+     * phrase itself when there is none. A participle the parser hung on the noun is {@code dropped} from it.
      */
-    static Sentence phraseEndingARelativeClauseIsNoSubject(Sentence s) {
-        int named = rootNoun(s);
-        if (named < 0) {
-            return s;
+    private static List<Dependency> backToTheClause(Sentence s, int relative, int words, int mark, List<Dependency> dropped) {
+        String marker = s.tokens().get(mark).word().toLowerCase(java.util.Locale.ROOT);
+        if (isDate(s, words)) {
+            return List.of(new Dependency("obl:" + marker, relative, words), new Dependency("case", words, mark));
         }
-        for (Dependency hung : s.dependencies()) {
-            int relative = hung.governor();
-            int verb = hung.dependent();
-            if (!verbHungOnTheClause(s, hung, named) || !commaBeforeTheVerbGroup(s, verb)) {
-                continue;
-            }
-            Dependency wrongSubject = s.dependencies().stream().filter(d -> d.governor() == verb
-                    && d.relation().startsWith("nsubj") && d.dependent() > relative && d.dependent() < verb
-                    && s.tokens().get(d.dependent()).pos().startsWith("NN")).findFirst().orElse(null);
-            Dependency mark = s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().equals("mark")
-                    && wrongSubject != null && d.dependent() < wrongSubject.dependent()).findFirst().orElse(null);
-            if (wrongSubject == null || mark == null) {
-                continue;
-            }
-            int phrase = wrongSubject.dependent();
-            Dependency doing = s.dependencies().stream().filter(d -> d.governor() == phrase && d.relation().equals("amod")
-                    && d.dependent() > mark.dependent() && s.tokens().get(d.dependent()).pos().equals("VBG")).findFirst().orElse(null);
-            String marker = "advcl:" + s.tokens().get(mark.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-            List<Dependency> dropped = new ArrayList<>(List.of(hung, wrongSubject, mark));
-            List<Dependency> added = new ArrayList<>();
-            if (doing != null) {
-                dropped.add(doing);
-                added.addAll(List.of(new Dependency(marker, relative, doing.dependent()),
-                        new Dependency("mark", doing.dependent(), mark.dependent()), new Dependency("obj", doing.dependent(), phrase)));
-            } else {
-                added.addAll(List.of(new Dependency(marker, relative, phrase), new Dependency("mark", phrase, mark.dependent())));
-            }
-            return withMainVerb(s, named, verb, dropped, added);
+        Dependency doing = s.dependencies().stream().filter(d -> d.governor() == words && d.relation().equals("amod")
+                && d.dependent() > mark && s.tokens().get(d.dependent()).pos().equals("VBG")).findFirst().orElse(null);
+        if (doing == null) {
+            return List.of(new Dependency("advcl:" + marker, relative, words), new Dependency("mark", words, mark));
         }
-        return s;
+        dropped.add(doing);
+        return List.of(new Dependency("advcl:" + marker, relative, doing.dependent()),
+                new Dependency("mark", doing.dependent(), mark), new Dependency("obj", doing.dependent(), words));
     }
 
     /** A verb after a relative clause on the {@code named} noun that the parser hung on that clause (advcl). */

@@ -679,7 +679,7 @@ final class SharedSubjects {
             boolean joined = s.dependencies().stream().anyMatch(d -> d.governor() == name && d.relation().equals("cc")
                     && s.tokens().get(d.dependent()).word().equalsIgnoreCase("and"));
             boolean withALength = s.dependencies().stream().anyMatch(d -> d.governor() == name && d.dependent() > name
-                    && s.tokens().get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT).matches("year|month|week|day"));
+                    && TermParser.isUnitWord(s.tokens().get(d.dependent()).lemma()));
             Dependency first = s.dependencies().stream().filter(d -> d.governor() == verb && d.relation().startsWith("nsubj")
                     && d.dependent() < verb && s.tokens().get(d.dependent()).pos().equals("NNP")).findFirst().orElse(null);
             if (joined && withALength && first != null) {

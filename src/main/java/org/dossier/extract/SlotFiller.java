@@ -1138,8 +1138,11 @@ public final class SlotFiller {
 
     /** "four Americans currently detained there": a cue of cues.csv that says the state holds now. */
     private static boolean toldAsNow(Event event, SentenceFacts sentence) {
-        return sentence.cueLinks().stream().anyMatch(l -> l.match() == event.trigger() && "now".equals(l.getMeaning())
-                && l.distance() <= 1);
+        List<CueLink> own = sentence.cueLinks().stream().filter(l -> l.match() == event.trigger()).toList();
+        return own.stream().anyMatch(l -> "now".equals(l.getMeaning()) && l.distance() <= 1)
+                // "will remain in jail until ...": a stay that goes on from now, whatever "will" says of its end
+                || own.stream().anyMatch(l -> "ongoing".equals(l.getMeaning()) && l.isWithinTrigger())
+                   && own.stream().anyMatch(l -> "future".equals(l.getMeaning()) && l.before() && l.isClose());
     }
 
     /** "has been released", "have been flown out": a present perfect of the trigger's verb. */
@@ -1180,7 +1183,7 @@ public final class SlotFiller {
             if (!trigger.covers(i)) {
                 continue;
             }
-            if (syntax.token(i).pos().equals("VBG") || syntax.toldInThePresent(i) || remainsFromNowOn(syntax, i)) {
+            if (syntax.token(i).pos().equals("VBG") || syntax.toldInThePresent(i)) {
                 return true;
             }
             // "remains imprisoned", "is still kept detained": the verb the participle completes
@@ -1194,12 +1197,6 @@ public final class SlotFiller {
             }
         }
         return false;
-    }
-
-    /** "will remain in jail until ...": a stay that goes on from now, whatever "will" says of its end. */
-    private static boolean remainsFromNowOn(SentenceSyntax syntax, int i) {
-        return syntax.token(i).lemma().equalsIgnoreCase("remain") && syntax.children(i, "aux").stream()
-                .anyMatch(a -> syntax.token(a).lemma().equalsIgnoreCase("will"));
     }
 
     /**

@@ -36,14 +36,11 @@ public final class TermParser {
         String halves = withHalvesInDigits(text.toLowerCase(Locale.ROOT));
         Matcher m = TEXT.matcher(halves);
         while (m.find()) {
-            if (m.group(1).endsWith(".5") && m.group(2).equals("year")) {
-                units.merge('Y', Integer.parseInt(m.group(1).substring(0, m.group(1).length() - 2)), Integer::sum);
-                units.merge('M', 6, Integer::sum); // "a 3 1/2-year sentence"
-                continue;
-            }
-            if (m.group(1).endsWith(".5") && m.group(2).equals("month")) {
-                units.merge('M', Integer.parseInt(m.group(1).substring(0, m.group(1).length() - 2)), Integer::sum);
-                units.merge('D', 15, Integer::sum); // "held for 2 1/2 months"
+            if (m.group(1).endsWith(".5") && HALVES.containsKey(m.group(2))) {
+                // "a 3 1/2-year sentence" is P3Y6M, "held for 2 1/2 months" P2M15D
+                char unit = Character.toUpperCase(m.group(2).charAt(0));
+                units.merge(unit, Integer.parseInt(m.group(1).substring(0, m.group(1).length() - 2)), Integer::sum);
+                units.merge(HALVES.get(m.group(2)).unit(), HALVES.get(m.group(2)).count(), Integer::sum);
                 continue;
             }
             Integer n = number(m.group(1));
@@ -112,6 +109,17 @@ public final class TermParser {
     }
 
     private static final java.util.Set<String> UNIT_WORDS = java.util.Set.of("year", "month", "week", "day");
+
+    /** Half of a unit in the next smaller one. */
+    private record Half(char unit, int count) {
+    }
+
+    private static final Map<String, Half> HALVES = Map.of("year", new Half('M', 6), "month", new Half('D', 15));
+
+    /** "year", "months", "Days": a word for a unit of time a term is counted in. */
+    static boolean isUnitWord(String lemma) {
+        return UNIT_WORDS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
     /** "three years ago", "five days after the coup", "a month before his arrest": a time between events, no term. */
     private static final java.util.Set<String> INTERVAL_AFTER = java.util.Set.of("ago", "later", "earlier", "after",
             "before", "prior");
