@@ -427,6 +427,15 @@ public final class Extractor {
         return a.sentences().stream().map(SentenceSyntax::new).toList();
     }
 
+    /** The family word is "of" a number or of a thing ("mother of two", "of Peruvian origin"), not of a person. */
+    private static boolean ofNoOne(SentenceSyntax syntax, int familyWord) {
+        return syntax.children(familyWord).stream().filter(d -> d.relation().equals("nmod:of")).anyMatch(d -> {
+            org.dossier.nlp.Token of = syntax.token(d.dependent());
+            return of.pos().equals("CD") || of.pos().startsWith("NN") && !of.pos().startsWith("NNP")
+                    && !"PERSON".equals(of.ner()) && !PersonNouns.isPerson(of.lemma());
+        });
+    }
+
     private static boolean describesAPersonNoun(SentenceSyntax syntax, PhraseMatch words) {
         for (int word = words.start(); word < words.end(); word++) {
             int noun = syntax.head(word);
@@ -462,6 +471,8 @@ public final class Extractor {
                     && namedHere.stream().anyMatch(n -> n.start() <= m.start() && m.start() < n.end()));
             // a role is a noun for someone: "to advocate for his release" names no lawyer
             found.removeIf(m -> m.lexicon().equals("roles") && s.tokens().get(m.head()).pos().startsWith("VB"));
+            // "a mother of two", "a father of Peruvian origin": what the person is, no relative of anyone
+            found.removeIf(m -> m.lexicon().equals("roles") && "family".equals(m.field("role")) && ofNoOne(syntax, m.head()));
             // "a mental health nurse", "a cancer researcher": the illness names what someone works on
             found.removeIf(m -> m.lexicon().equals("illnesses") && describesAPersonNoun(syntax, m));
             found.replaceAll(m -> ReportedIntent.reread(syntax, m));

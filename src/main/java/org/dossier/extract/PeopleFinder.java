@@ -868,6 +868,9 @@ public final class PeopleFinder {
         if (!GIVEN_NAME_FIRST.matcher(span.last()).matches()) { // "Kim Sang-duk": Kim is a family name many share
             aliases.putIfAbsent(fold(span.first()), p);
         }
+        if (span.words().size() > 1) {
+            aliases.putIfAbsent(fold(span.last()), p); // "Jan Novak, a.k.a. 'Big Janko'": "Janko" alone is Novak too
+        }
         if (!p.forms().contains(span.text())) {
             p.forms().add(span.text());
         }

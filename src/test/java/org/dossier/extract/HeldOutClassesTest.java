@@ -4681,4 +4681,23 @@ class HeldOutClassesTest {
         assertEquals(List.of(), result.facts(), "nobody is held: " + result.facts());
         result.people().forEach(p -> assertFalse(p.roles().contains("detainee"), "the minister speaks: " + p));
     }
+
+    @Test
+    void aNicknameGivenWithAkaStandsForThePersonAloneToo() {
+        Extractor.Result result = ArticleExtraction.extract("h501", LocalDate.of(2026, 4, 1),
+                "Peruvian smuggler Tom Ash was arrested in Lima on Monday. Ash, a.k.a. \"Tommy Gun,\" was taken to a "
+                + "prison in Lima. Police said Gun had fled in 2019.");
+        assertEquals(List.of("tom-ash"), result.people().stream().map(org.dossier.facts.Person::id).toList(),
+                "Gun is Ash's nickname: " + result.people());
+    }
+
+    @Test
+    void aMotherOfTwoOrOfSomeOriginIsTheDetaineeHerselfNoRelative() {
+        Extractor.Result result = ArticleExtraction.extract("h502", LocalDate.of(2026, 4, 1),
+                "Ann Lee, a 40-year-old mother of Peruvian origin and resident of Lima, had been in Chile for a month "
+                + "when she was charged with fraud. Bo Lin, a father of two, was arrested with her.");
+        assertFalse(of(result.facts(), "legal", "charged", "ann-lee").isEmpty(), result.facts().toString());
+        assertFalse(of(result.facts(), "custody", "arrested", "bo-lin").isEmpty(), result.facts().toString());
+        result.people().forEach(p -> assertFalse(p.roles().contains("family"), "no one's relative: " + p));
+    }
 }
