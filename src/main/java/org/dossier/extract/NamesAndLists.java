@@ -68,6 +68,41 @@ final class NamesAndLists {
     }
 
     /**
+     * "The three nationals, Li Wei, He Ming and Wan Qin were arrested": the parser set the list's
+     * first name beside the noun (or made it the sentence's head) and made the second the verb's
+     * subject, joined to the last. The first name, followed by a comma and that name, is one more
+     * of the list, with its part.
+     */
+    static Sentence nameOpeningAListIsListed(Sentence s) {
+        List<Dependency> deps = s.dependencies();
+        for (Dependency appos : deps) {
+            int first = appos.dependent();
+            boolean named = isName(s, first) || s.tokens().get(first).pos().equals("NNP") && appos.governor() >= 0
+                    && PersonNouns.isPerson(s.tokens().get(appos.governor()).lemma()); // "nationals, Hung Qingzhou": a town's name too
+            if (!(appos.relation().equals("appos") || appos.governor() < 0) || !named || first + 2 >= s.tokens().size()
+                    || !s.tokens().get(first + 1).word().equals(",")) {
+                continue;
+            }
+            int second = first + 2;
+            while (second + 1 < s.tokens().size() && isName(s, second + 1)) {
+                second++;
+            }
+            int next = second;
+            boolean listed = isName(s, next) && deps.stream().anyMatch(d -> d.governor() == next && d.relation().startsWith("conj")
+                    && d.dependent() > next && isName(s, d.dependent()));
+            List<Dependency> parts = deps.stream().filter(d -> d.dependent() == next && d.governor() >= 0
+                    && !d.relation().equals("appos") && SHARED_PARTS.matcher(d.relation()).lookingAt()).toList();
+            if (!listed || parts.isEmpty() || deps.stream().anyMatch(d -> d.dependent() == first && d.governor() >= 0 && !d.relation().equals("appos"))) {
+                continue;
+            }
+            List<Dependency> repaired = new ArrayList<>(deps);
+            parts.forEach(d -> repaired.add(new Dependency(d.relation(), d.governor(), first)));
+            return new Sentence(s.index(), s.text(), s.tokens(), repaired);
+        }
+        return s;
+    }
+
+    /**
      * "police raided the office, detaining its editor Ann Lee, and its director Tom Ash on charges
      * of fraud": a name the parser joined to the sentence's verb, as if it were a second clause
      * without a verb, is one more of the people named as the object before it.
@@ -451,6 +486,48 @@ final class NamesAndLists {
      * finite verb without a subject below a named root is the sentence's head, with the names for
      * its subject, so that the words between ("they deny") are no longer told of it.
      */
+    /**
+     * "Li Wei, He Ming and Wan Qin were arrested": a family name written as a pronoun ("He", "She")
+     * opening a name the tagger marks a person's was parsed as the pronoun, the rest of the name
+     * and the names after it hanging on it. The name's last word takes the pronoun's part, the
+     * pronoun is a word of the name, and a name after it joined by "and" is listed with it.
+     */
+    static Sentence pronounOpeningANameIsPartOfIt(Sentence s) {
+        for (int i = 0; i + 1 < s.tokens().size(); i++) {
+            int pronoun = i;
+            if (!s.tokens().get(pronoun).pos().equals("PRP") || !"PERSON".equals(s.tokens().get(pronoun).ner())
+                    || !isName(s, pronoun + 1)) {
+                continue;
+            }
+            int name = pronoun + 1;
+            while (name + 1 < s.tokens().size() && isName(s, name + 1)) {
+                name++;
+            }
+            int last = name;
+            boolean hangsOnThePronoun = s.dependencies().stream().anyMatch(d -> d.governor() == pronoun && d.dependent() == last);
+            if (!hangsOnThePronoun) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                if (d.dependent() == pronoun) {
+                    deps.add(new Dependency(d.relation(), d.governor(), last));
+                    deps.add(new Dependency("compound", last, pronoun));
+                } else if (d.dependent() == last) {
+                    continue;
+                } else if (d.governor() == pronoun) {
+                    boolean listed = d.relation().equals("dep") && isName(s, d.dependent())
+                            && s.dependencies().stream().anyMatch(c -> c.governor() == d.dependent() && c.relation().equals("cc"));
+                    deps.add(new Dependency(listed ? "conj:and" : d.relation(), last, d.dependent()));
+                } else {
+                    deps.add(d);
+                }
+            }
+            return new Sentence(s.index(), s.text(), s.tokens(), deps);
+        }
+        return s;
+    }
+
     static Sentence namedRootIsTheSubject(Sentence s) {
         int root = s.dependencies().stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
         if (root < 0 || !isName(s, root)) {

@@ -24,6 +24,7 @@ final class ParseRepairs {
 
     /** The repairs in the order they run: each reads the graph the ones before it mended. */
     private static final List<UnaryOperator<Sentence>> REPAIRS = List.of(
+            NamesAndLists::pronounOpeningANameIsPartOfIt,
             ReportsAndWordOrder::dateSetOffBeforeTheVerbIsNoRoot,
             ReportsAndWordOrder::yearBeforeANameIsNoCountOfIt,
             ReportsAndWordOrder::secondObjectHungOnTheFirst,
@@ -41,6 +42,7 @@ final class ParseRepairs {
             NamesAndLists::peopleAmongAGroupShareWhatHappensToIt,
             NamesAndLists::peopleAGroupIncludesShareWhatHappensToIt,
             NamesAndLists::listedNamesAreConjoined,
+            NamesAndLists::nameOpeningAListIsListed,
             NamesAndLists::nameJoinedToAVerbIsListedWithTheObject,
             NamesAndLists::describedLastNameIsListed,
             NamesAndLists::namedRootIsTheSubject,

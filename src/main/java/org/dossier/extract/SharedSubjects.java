@@ -251,7 +251,7 @@ final class SharedSubjects {
 
     /**
      * "was detained by the armed forces along with X": a companion the parser hung on the noun of
-     * the verb's phrase ("by the forces") is the verb's.
+     * the verb's phrase ("by the forces") or on its subject is the verb's.
      */
     private static int verbOfThePhrase(Sentence s, Dependency with) {
         int governor = with.governor();
@@ -259,7 +259,9 @@ final class SharedSubjects {
                 || !COMPANION_PHRASES.contains(with.relation().substring("nmod:".length()))) {
             return governor;
         }
-        return s.dependencies().stream().filter(d -> d.dependent() == governor && d.relation().startsWith("obl")
+        // "Ann Lee together with Tom Ash were arrested": the companion of the subject is the verb's too
+        return s.dependencies().stream().filter(d -> d.dependent() == governor
+                && (d.relation().startsWith("obl") || d.relation().startsWith("nsubj"))
                 && isVerb(s, d.governor())).map(Dependency::governor).findFirst().orElse(-1);
     }
 

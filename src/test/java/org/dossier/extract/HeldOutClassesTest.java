@@ -4700,4 +4700,25 @@ class HeldOutClassesTest {
         assertFalse(of(result.facts(), "custody", "arrested", "bo-lin").isEmpty(), result.facts().toString());
         result.people().forEach(p -> assertFalse(p.roles().contains("family"), "no one's relative: " + p));
     }
+
+    @Test
+    void everyoneOfAListWithAFamilyNameWrittenLikeAPronounAndTheirCompanionsIsArrested() {
+        List<Fact> facts = ArticleExtraction.facts("h503", LocalDate.of(2026, 9, 1),
+                "The three Chinese nationals, Li Wei, He Ming and Wan Qin together with the two Peruvians, Tom Ash and "
+                + "Bo Lin were arrested in July at the border near Lima by police.");
+        for (String person : List.of("li-wei", "he-ming", "wan-qin", "tom-ash", "bo-lin")) {
+            assertEquals(1, of(facts, "custody", "arrested", person).size(), person + ": " + facts);
+        }
+    }
+
+    @Test
+    void aGroupAllInDetentionIsHeld() {
+        List<Fact> facts = ArticleExtraction.facts("h504", LocalDate.of(2026, 9, 1),
+                "Tom Ash and Bo Lin were arrested in May at the border near Lima by police. They were all in detention "
+                + "after being charged with possession of ivory.");
+        for (String person : List.of("tom-ash", "bo-lin")) {
+            assertEquals(1, of(facts, "custody", "held", person).size(), person + ": " + facts);
+            assertEquals(1, of(facts, "legal", "charged", person).size(), person + ": " + facts);
+        }
+    }
 }
