@@ -98,6 +98,10 @@ public final class DateResolver {
         newsTime = NEWS_TIME.matcher(PhraseMatcher.text(tokens, 0, tokens.size()).toLowerCase(Locale.ROOT)).find();
         int i = 0;
         while (i < tokens.size()) {
+            if (isBirthDate(tokens, i)) {
+                i = endOfBirthDate(tokens, i);
+                continue;
+            }
             DayInWords day = dayInWords(tokens, i, futureAt);
             if (day != null) {
                 if (day.value() != null) {
@@ -217,6 +221,27 @@ public final class DateResolver {
     }
 
     /** A verb joined to the sentence's main verb is in the present tense ("signed a treaty in 1994 and co-operate"). */
+    /**
+     * "a resident of Lyon born in 1967": a birth date dates no event and moves the narrative nowhere
+     * (a March told after it is no March of 1967).
+     */
+    private static boolean isBirthDate(List<Token> tokens, int i) {
+        int before = i - 1;
+        if (before >= 0 && (tokens.get(before).word().equalsIgnoreCase("in") || tokens.get(before).word().equalsIgnoreCase("on"))) {
+            before--;
+        }
+        return before >= 0 && before < i && tokens.get(before).word().equalsIgnoreCase("born")
+                && ("DATE".equals(tokens.get(i).ner()) || tokens.get(i).word().matches("\\d{4}"));
+    }
+
+    private static int endOfBirthDate(List<Token> tokens, int i) {
+        int end = i + 1;
+        while (end < tokens.size() && "DATE".equals(tokens.get(end).ner())) {
+            end++;
+        }
+        return end;
+    }
+
     private static boolean goesOnInThePresent(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         int root = mainWord(sentence);

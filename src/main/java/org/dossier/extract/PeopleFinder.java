@@ -281,6 +281,13 @@ public final class PeopleFinder {
                 i++;
                 continue;
             }
+            int pronounOpened = nameOpenedByAPronoun(tokens, i);
+            if (pronounOpened > i) {
+                spans.add(new NameSpan(article, s.index(), i, pronounOpened,
+                        tokens.subList(i, pronounOpened).stream().map(Token::word).toList()));
+                i = pronounOpened;
+                continue;
+            }
             NameSpan completed = bracketedGivenName(article, s, i);
             if (completed != null) {
                 spans.add(completed);
@@ -413,6 +420,32 @@ public final class PeopleFinder {
 
     private static final Set<String> OPENING_BRACKETS = Set.of("(", "-LRB-", "[", "-LSB-");
     private static final Set<String> CLOSING_BRACKETS = Set.of(")", "-RRB-", "]", "-RSB-");
+
+    /**
+     * "Thailand extradited She Zhijiang": a family name written like a pronoun, capitalised inside
+     * the sentence and followed by capitalised words, opens a name, whatever the tagger made of the
+     * words after it (a town's name too). The end of the name, or {@code i} if there is none.
+     */
+    private static int nameOpenedByAPronoun(List<Token> tokens, int i) {
+        if (!isPronounWrittenAsAName(tokens, i)) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && end - i <= 2 && tokens.get(end).pos().equals("NNP")
+                && NAME_WORD.matcher(tokens.get(end).word()).matches()) {
+            end++;
+        }
+        return end > i + 1 ? end : i;
+    }
+
+    /** "He", "She" capitalised inside a sentence, not after a quotation mark or a colon: a name's word. */
+    private static boolean isPronounWrittenAsAName(List<Token> tokens, int i) {
+        String word = tokens.get(i).word();
+        return i > 0 && tokens.get(i).pos().equals("PRP") && (word.equals("He") || word.equals("She"))
+                && !OPENING_A_CLAUSE.contains(tokens.get(i - 1).word());
+    }
+
+    private static final Set<String> OPENING_A_CLAUSE = Set.of("``", "\"", "\u201c", "'", "\u2018", ":", ";", "-LRB-", "(", "--", "-", "\u2013", "\u2014");
 
     /**
      * "all efforts are now on (Jan) Novak": a given name an editor put in brackets inside a quote
@@ -1225,6 +1258,12 @@ public final class PeopleFinder {
         }
         for (Sentence s : article.sentences()) {
             for (Token t : s.tokens()) {
+                if (isPronounWrittenAsAName(s.tokens(), t.index()) && byFirstName.containsKey(t.word())) {
+                    PersonName named = byFirstName.get(t.word()); // "took She from the prison", after "She Zhijiang"
+                    mentions.add(new PersonMention(article.article().id(), s.index(), t.index(),
+                            t.index() + 1, t.index(), named.id(), t.word(), false));
+                    continue;
+                }
                 if ("PERSON".equals(t.ner()) || t.word().length() < 3) {
                     continue;
                 }

@@ -547,6 +547,9 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         if (doesTheNoun(syntax, trigger, token)) {
             return "nsubj";
         }
+        if (putIntoTheStay(syntax, trigger, token)) {
+            return "nsubj:pass";
+        }
         if (ownsTheCase(syntax, trigger, token)) {
             return "nmod:poss";
         }
@@ -586,6 +589,23 @@ public record SentenceFacts(SentenceSyntax syntax, List<PhraseMatch> matches,
         return verb >= 0 && syntax.children(verb, "nsubj").stream()
                 .anyMatch(sub -> sub == token && !syntax.relationToHead(sub).contains(":pass"));
     }
+
+    /**
+     * "She was placed in pretrial detention", "a court remanded him in custody": the one a verb
+     * puts into a stay in custody (its object, or its subject when passive) is held.
+     */
+    private static boolean putIntoTheStay(SentenceSyntax syntax, PhraseMatch trigger, int token) {
+        int noun = syntax.spanHead(trigger.start(), trigger.end());
+        if (!"triggers".equals(trigger.lexicon()) || !"custody".equals(trigger.label()) || !"held".equals(trigger.label2())
+                || !syntax.token(noun).pos().startsWith("NN") || !INTO.contains(syntax.relationToHead(noun))) {
+            return false;
+        }
+        int verb = syntax.head(noun);
+        return verb >= 0 && syntax.token(verb).pos().startsWith("VB") && syntax.children(verb).stream()
+                .anyMatch(d -> d.dependent() == token && (d.relation().equals("nsubj:pass") || d.relation().equals("obj")));
+    }
+
+    private static final java.util.Set<String> INTO = java.util.Set.of("obl:in", "obl:into", "obl:to", "obl:under");
 
     private static final java.util.Set<String> RECIPIENT = java.util.Set.of("iobj", "obl:to", "nmod:to");
     private static final java.util.Set<String> HAPPENS_TO = java.util.Set.of("custody", "legal");

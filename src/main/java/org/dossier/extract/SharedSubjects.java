@@ -183,16 +183,30 @@ final class SharedSubjects {
 
     static Sentence participleComplementsShareTheSubject(Sentence s) {
         List<Dependency> added = new ArrayList<>();
+        List<Dependency> removed = new ArrayList<>();
         for (Dependency x : s.dependencies()) {
             int participle = x.dependent();
-            if (!x.relation().equals("xcomp") || !s.tokens().get(participle).pos().equals("VBN") || hasSubject(s, participle)) {
+            if (!x.relation().equals("xcomp") || !s.tokens().get(participle).pos().equals("VBN")) {
+                continue;
+            }
+            // "a court ordered Ann Lee to be placed in detention": the one ordered is the one placed,
+            // not the court the parser gave the participle for its subject
+            List<Integer> ordered = s.dependencies().stream().filter(d -> d.governor() == x.governor()
+                    && d.relation().equals("obj") && d.dependent() < participle).map(Dependency::dependent).toList();
+            List<Dependency> controlled = subjectsOf(s, participle).stream().filter(d -> d.relation().endsWith(":xsubj")).toList();
+            if (!ordered.isEmpty() && subjectsOf(s, participle).size() == controlled.size()) {
+                removed.addAll(controlled);
+                ordered.forEach(o -> added.add(new Dependency("nsubj:pass", participle, o)));
+                continue;
+            }
+            if (hasSubject(s, participle)) {
                 continue;
             }
             for (Dependency subject : subjectsOf(s, x.governor())) {
                 added.add(new Dependency("nsubj:pass", participle, subject.dependent()));
             }
         }
-        return withEdges(s, added);
+        return withEdgesReplaced(s, removed, added);
     }
 
     static Sentence listedVerbsShareTheSubject(Sentence s) {

@@ -896,6 +896,12 @@ public final class SlotFiller {
                 && "PERSON".equals(syntax.token(described).ner())) {
             return true; // "Ann Lee of Leeds was sentenced": where she lives
         }
+        if (described >= 0 && (relation.equals("nmod:of") || relation.equals("nmod:from"))
+                && PersonNouns.isPerson(syntax.token(described).lemma()) && syntax.relationToHead(described).equals("appos")
+                && syntax.head(described) >= 0 && (sentence.personLinks().stream().anyMatch(p -> p.mention().head() == syntax.head(described))
+                        || "PERSON".equals(syntax.token(syntax.head(described)).ner()))) {
+            return true; // "Ann Lee, a resident of Leeds, was accused": where she lives
+        }
         if (!event.type().equals("custody")) {
             return false;
         }

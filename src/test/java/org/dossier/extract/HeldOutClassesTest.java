@@ -4721,4 +4721,39 @@ class HeldOutClassesTest {
             assertEquals(1, of(facts, "legal", "charged", person).size(), person + ": " + facts);
         }
     }
+
+    @Test
+    void aFamilyNameWrittenLikeAPronounInsideTheSentenceIsThePersonsName() {
+        Extractor.Result result = ArticleExtraction.extract("h505", LocalDate.of(2026, 9, 1),
+                "Peru on Wednesday extradited She Zhijiang, a Chinese national, to China. Police took She from Lima "
+                + "prison to a police station before handing him over to Chinese officials.");
+        assertEquals(List.of("She Zhijiang"), result.people().stream().map(org.dossier.facts.Person::name).toList(),
+                result.people().toString());
+        assertEquals(1, of(result.facts(), "custody", "extradited", "she-zhijiang").size(), result.facts().toString());
+        assertFalse(of(result.facts(), "custody", "held", "she-zhijiang").isEmpty(), "taken from the prison: " + result.facts());
+    }
+
+    @Test
+    void someonePlacedOrOrderedPlacedInPretrialDetentionIsHeld() {
+        List<Fact> facts = ArticleExtraction.facts("h506", LocalDate.of(2026, 11, 20),
+                "Tom Ash was arrested in Lima. He was placed in pretrial detention pending an investigation. Jo Park was "
+                + "arrested in Lima. A court ordered Park to be placed in pretrial detention.");
+        for (String person : List.of("tom-ash", "jo-park")) {
+            List<Fact> held = of(facts, "custody", "held", person);
+            assertEquals(1, held.size(), person + ": " + facts);
+            assertEquals("Peru", held.get(0).place(), facts.toString());
+        }
+    }
+
+    @Test
+    void whereSomeoneLivesAndTheYearTheyWereBornDateAndPlaceNoCharge() {
+        List<Fact> facts = ArticleExtraction.facts("h507", LocalDate.of(2026, 11, 20),
+                "Tarvian police arrested Tom Ash in Vesk in October. The agency accused Ash, a resident of Lima born in "
+                + "1967, of planning acts of sabotage. The agency said Ash was involved in an explosion in Vesk in March, "
+                + "and that a criminal case was brought against him on charges of terrorism.");
+        List<Fact> charges = of(facts, "legal", "charged", "tom-ash");
+        assertFalse(charges.isEmpty(), facts.toString());
+        charges.forEach(c -> assertNotEquals("Lima", c.place(), "where he lives: " + facts));
+        charges.forEach(c -> assertFalse(String.valueOf(c.date()).startsWith("1967"), "the year he was born: " + facts));
+    }
 }
