@@ -902,6 +902,10 @@ public final class SlotFiller {
                         || "PERSON".equals(syntax.token(syntax.head(described)).ner()))) {
             return true; // "Ann Lee, a resident of Leeds, was accused": where she lives
         }
+        if (described >= 0 && WHERE_SOMEONE_IS.contains(relation) && isTheTeller(described, sentence)
+                && !syntax.governingChain(event.trigger().head()).contains(link.cue().head())) { // "the prison, where he was held"
+            return true; // "why he was convicted, but an official in the prison told AFP": where the teller is
+        }
         if (!event.type().equals("custody")) {
             return false;
         }
@@ -928,6 +932,17 @@ public final class SlotFiller {
             throughVerb |= sentence.syntax().token(g).pos().startsWith("VB");
         }
         return false;
+    }
+
+    private static final Set<String> WHERE_SOMEONE_IS = Set.of("nmod:in", "nmod:at", "nmod:of", "nmod:from");
+
+    /** A noun for someone who tells the news ("an official in the prison told AFP", "a spokesman in Moscow said"). */
+    private static boolean isTheTeller(int noun, SentenceFacts sentence) {
+        SentenceSyntax syntax = sentence.syntax();
+        org.dossier.nlp.Token t = syntax.token(noun);
+        int verb = syntax.head(noun);
+        return t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && PersonNouns.isPerson(t.lemma())
+                && syntax.relationToHead(noun).equals("nsubj") && verb >= 0 && SpeechVerbs.reports(syntax.token(verb));
     }
 
     /**

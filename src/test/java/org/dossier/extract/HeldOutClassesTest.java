@@ -4756,4 +4756,15 @@ class HeldOutClassesTest {
         charges.forEach(c -> assertNotEquals("Lima", c.place(), "where he lives: " + facts));
         charges.forEach(c -> assertFalse(String.valueOf(c.date()).startsWith("1967"), "the year he was born: " + facts));
     }
+
+    @Test
+    void whereTheOfficialWhoTellsTheNewsIsPlacesNoVerdict() {
+        List<Fact> facts = ArticleExtraction.facts("h508", LocalDate.of(2011, 4, 7),
+                "Tom Ash was sentenced to life in prison in June 1987. A senior official in Vesk prison told AFP last "
+                + "month that Ash had been convicted of spying.");
+        List<Fact> verdicts = new java.util.ArrayList<>(of(facts, "legal", "convicted", "tom-ash"));
+        verdicts.addAll(of(facts, "legal", "sentenced", "tom-ash"));
+        assertEquals(2, verdicts.size(), facts.toString());
+        verdicts.forEach(v -> assertNotEquals("Vesk prison", v.place(), "where the official is: " + facts));
+    }
 }
