@@ -37,6 +37,9 @@ final class CountedBack {
         if (count == null || count <= 0) {
             return Optional.empty();
         }
+        if (after >= 3 && syntax.token(after - 3).word().equalsIgnoreCase("to")) {
+            return Optional.empty(); // "sentenced him to five years after finding him guilty": a term, no count back
+        }
         LocalDate from = anchor(sentence, trigger, after - 2).orElse(articleDate);
         if (from == null) {
             return Optional.empty(); // an undated article with no other date to count from

@@ -427,6 +427,8 @@ public final class ReferenceResolver {
         List<PersonMention> named = new ArrayList<>(detaineeNames);
         named.addAll(resolved);
         Map<String, List<String>> members = membersOfGroups(syntaxes, names);
+        // in reading order: "sentenced two Chileans ... after finding them guilty": the group before its pronoun
+        plurals.sort(Comparator.comparingInt(PhraseMatch::sentence).thenComparingInt(PhraseMatch::start));
         for (PhraseMatch ref : plurals) {
             List<String> ofTheGroup = namedMembers(members, article, ref, detaineeNames);
             if (!ofTheGroup.isEmpty()) {
@@ -1303,6 +1305,14 @@ public final class ReferenceResolver {
                     if (named.size() == many) {
                         addMembers(members, t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT), named);
                     }
+                } else if (many >= 2) {
+                    // "the three Chinese nationals, A, B and C, together with the two Peruvians, D and E":
+                    // the counted group spelled out by the list set off right after its noun
+                    int noun = groupNounAfter(syntax, i + 1, words);
+                    List<String> named = noun < 0 ? List.of() : listedRightAfter(syntax, names, noun);
+                    if (named.size() == many) {
+                        addMembers(members, t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT), named);
+                    }
                 }
             }
         }
@@ -1327,6 +1337,25 @@ public final class ReferenceResolver {
     }
 
     /** The people named in the sentence after token {@code from}, each once, in order. */
+    /** The people named in the list set off by a comma right after {@code noun} ("the two men, A and B"), in order. */
+    private static List<String> listedRightAfter(SentenceSyntax syntax, List<PersonMention> names, int noun) {
+        int sentence = syntax.sentence().index();
+        List<org.dossier.nlp.Token> t = syntax.sentence().tokens();
+        List<String> listed = new ArrayList<>();
+        int at = noun + 1;
+        while (at < t.size() && (t.get(at).word().equals(",") || t.get(at).word().equalsIgnoreCase("and"))) {
+            int from = at + 1;
+            PersonMention named = names.stream().filter(m -> m.sentence() == sentence && !m.reference() && m.start() == from)
+                    .findFirst().orElse(null);
+            if (named == null) {
+                break;
+            }
+            listed.add(named.person());
+            at = named.end();
+        }
+        return listed.stream().distinct().toList();
+    }
+
     private static List<String> personsNamedAfter(SentenceSyntax syntax, List<PersonMention> names, int from) {
         int sentence = syntax.sentence().index();
         return names.stream().filter(m -> m.sentence() == sentence && !m.reference() && m.start() > from)

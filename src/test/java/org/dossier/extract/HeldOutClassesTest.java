@@ -4767,4 +4767,28 @@ class HeldOutClassesTest {
         assertEquals(2, verdicts.size(), facts.toString());
         verdicts.forEach(v -> assertNotEquals("Vesk prison", v.place(), "where the official is: " + facts));
     }
+
+    @Test
+    void countedGroupsSpelledOutInTheNextSentenceAreSentencedAndConvictedByTheirPronoun() {
+        List<Fact> facts = ArticleExtraction.facts("h509", LocalDate.of(2026, 9, 1),
+                "A Lima judge has sentenced three Chinese nationals and two Chileans to five years in prison each after "
+                + "finding them guilty of smuggling ivory. The three Chinese nationals, Li Wei, He Ming and Wan Qin "
+                + "together with the two Chileans, Tom Ash and Bo Lin were arrested in July at the border near Lima.");
+        for (String person : List.of("li-wei", "he-ming", "wan-qin", "tom-ash", "bo-lin")) {
+            List<Fact> sentences = of(facts, "legal", "sentenced", person);
+            assertEquals(1, sentences.size(), person + ": " + facts);
+            assertEquals("P5Y", sentences.get(0).term(), facts.toString());
+            assertEquals(1, of(facts, "legal", "convicted", person).size(), person + ": " + facts);
+        }
+    }
+
+    @Test
+    void aTrialHeldIsOnChargesAndATermBeforeAfterIsNoCountBack() {
+        List<Fact> facts = ArticleExtraction.facts("h510", LocalDate.of(2026, 9, 1),
+                "Tom Ash and Bo Lin were tried in Lima in August. A judge sentenced Jo Park to five years after finding "
+                + "him guilty of theft.");
+        assertEquals(1, of(facts, "legal", "charged", "tom-ash").size(), facts.toString());
+        assertEquals(1, of(facts, "legal", "charged", "bo-lin").size(), facts.toString());
+        of(facts, "legal", "convicted", "jo-park").forEach(c -> assertEquals("2026", c.date(), "today's news: " + facts));
+    }
 }
