@@ -520,7 +520,7 @@ public final class ReferenceResolver {
                             && !namesAThing(syntaxes.get(m.sentence()), m)
                             && !titledWithAnotherRole(syntaxes.get(m.sentence()), m) && !tellsTheNews(syntaxes.get(m.sentence()), m)
                             && !titledWithAnotherOccupation(syntaxes.get(m.sentence()), m, lead)
-                            && m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES
+                            && (m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES || namedWithTheLeadsNoun(syntaxes, m, lead))
                             && (m.sentence() > lead.sentence() || m.start() >= lead.end()))
                     .toList();
             // "an Irish woman and a Scottish woman": two leads of one sentence are two people
@@ -533,6 +533,18 @@ public final class ReferenceResolver {
                             lead.end() - 1, m.person(), lead.text(), true)));
         }
         return found;
+    }
+
+    /**
+     * "An American journalist ... was arrested ... (six paragraphs on) identified them as U.S.
+     * journalist Ann Lee": a name given with the lead's own noun is the one it stands for, however
+     * late it comes.
+     */
+    private static boolean namedWithTheLeadsNoun(List<SentenceSyntax> syntaxes, PersonMention m, PhraseMatch lead) {
+        String noun = syntaxes.get(lead.sentence()).token(lead.end() - 1).lemma().toLowerCase(java.util.Locale.ROOT);
+        org.dossier.nlp.Sentence s = syntaxes.get(m.sentence()).sentence();
+        return PeopleFinder.identityNouns(s, m.head()).stream()
+                .anyMatch(n -> s.tokens().get(n).lemma().toLowerCase(java.util.Locale.ROOT).equals(noun));
     }
 
     /**

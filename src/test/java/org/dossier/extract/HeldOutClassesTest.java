@@ -4791,4 +4791,18 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "legal", "charged", "bo-lin").size(), facts.toString());
         of(facts, "legal", "convicted", "jo-park").forEach(c -> assertEquals("2026", c.date(), "today's news: " + facts));
     }
+
+    @Test
+    void aLeadIsTheOneNamedWithItsNounLaterOn() {
+        List<Fact> facts = ArticleExtraction.facts("h511", LocalDate.of(2026, 2, 16),
+                "A Peruvian journalist and her camera crew who were arrested in Tarvia and accused of joining an illegal "
+                + "rally have left the country after being released on Tuesday, their families said. Tarvia had said "
+                + "police arrested four Peruvians on Sunday in the village of Vesk. Protesters in Vesk have clashed "
+                + "with police in recent days. The kingdom put down protests by force in 2011. Rights groups say the "
+                + "authorities have stepped up a crackdown on dissent. The government denies the charges. Tarvia did "
+                + "not name the four, but their lawyer identified them as Peruvian journalist Ann Lee and three members "
+                + "of her crew.");
+        assertEquals(1, of(facts, "custody", "released", "ann-lee").size(), facts.toString());
+        assertEquals(1, of(facts, "legal", "charged", "ann-lee").size(), facts.toString());
+    }
 }
