@@ -15,7 +15,7 @@ import org.dossier.nlp.Sentence;
  * <li>{@link RelativeClauses}: "who" clauses hung on the wrong word;
  * <li>{@link SharedSubjects}: participles and joined verbs left without the subject they share;
  * <li>{@link ReportsAndWordOrder}: datelines, sources named first, closing reports, passives told subject last, places
- * after dates, a phrase taken for the closing report's object, headline clauses without "was", a year read as the count of the name after it, a second
+ * after dates, company kept taken for identity ("was with an official"), a phrase taken for the closing report's object, headline clauses without "was", a year read as the count of the name after it, a second
  * object hung on the first, an object told after a place, a name taken for an adverb, a date after a participle's place.
  * </ul>
  * {@link ParseGraph} holds what they ask of the graph in common. They run here, in a fixed order.
@@ -34,6 +34,7 @@ final class ParseRepairs {
             ReportsAndWordOrder::verbTakenForAParticipleOfTheNameAfterIt,
             ReportsAndWordOrder::participleOnTheSubjectIsNoMainVerb,
             ReportsAndWordOrder::copulaBeforeANounIsNoPassive,
+            ReportsAndWordOrder::companyKeptIsNoIdentity,
             ReportsAndWordOrder::sourceNamedFirstIsNoPartOfTheSubject,
             NamesAndLists::nameApposedToAnotherNameNamesTheNounAbove,
             NamesAndLists::nameANounIsIdentifiedAsIsBesideIt,

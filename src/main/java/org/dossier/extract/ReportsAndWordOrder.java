@@ -192,6 +192,30 @@ final class ReportsAndWordOrder {
     }
 
     /**
+     * "Lee was with an embassy official and two officers in the terminal": a noun told with "be"
+     * and "with" is whom the subject is with, not what the subject is; the subject is in its
+     * company (and in the company of those joined to it).
+     */
+    static Sentence companyKeptIsNoIdentity(Sentence s) {
+        List<Dependency> removed = new ArrayList<>();
+        List<Dependency> added = new ArrayList<>();
+        for (Dependency subject : s.dependencies()) {
+            int noun = subject.governor();
+            if (!subject.relation().equals("nsubj") || noun < 0 || !s.tokens().get(noun).pos().startsWith("NN")) {
+                continue;
+            }
+            boolean copula = s.dependencies().stream().anyMatch(d -> d.governor() == noun && d.relation().equals("cop"));
+            boolean with = s.dependencies().stream().anyMatch(d -> d.governor() == noun && d.relation().equals("case")
+                    && s.tokens().get(d.dependent()).word().equalsIgnoreCase("with"));
+            if (copula && with) {
+                removed.add(subject);
+                added.add(new Dependency("obl:with", noun, subject.dependent()));
+            }
+        }
+        return ParseGraph.withEdgesReplaced(s, removed, added);
+    }
+
+    /**
      * "Ash was indeed the Tarvian national detained by X": a noun with its determiner between "was"
      * and a past participle is what the subject is, and the participle describes the noun; the
      * parser took "was ... detained" for a passive with two subjects.

@@ -4805,4 +4805,12 @@ class HeldOutClassesTest {
         assertEquals(1, of(facts, "custody", "released", "ann-lee").size(), facts.toString());
         assertEquals(1, of(facts, "legal", "charged", "ann-lee").size(), facts.toString());
     }
+
+    @Test
+    void someoneWithAnEmbassyOfficialIsNoOfficial() {
+        Extractor.Result result = ArticleExtraction.extract("h512", LocalDate.of(2026, 6, 26),
+                "Ann Lee was detained for five hours on Thursday in Lima. Lee was with a Chilean embassy official and "
+                + "several police officers in the terminal.");
+        result.people().forEach(p -> assertFalse(p.roles().contains("official"), "in the official's company: " + p));
+    }
 }
