@@ -4813,4 +4813,13 @@ class HeldOutClassesTest {
                 + "several police officers in the terminal.");
         result.people().forEach(p -> assertFalse(p.roles().contains("official"), "in the official's company: " + p));
     }
+
+    @Test
+    void theLawyerWhoAppealsAppealsForTheOneDetainee() {
+        List<Fact> facts = ArticleExtraction.facts("h514", LocalDate.of(2026, 6, 26),
+                "Ann Lee was sentenced to nine years in prison in Lima. The lawyer says they will appeal the decision.");
+        List<Fact> appeals = of(facts, "legal", "appeal", "ann-lee");
+        assertEquals(1, appeals.size(), facts.toString());
+        assertEquals("planned", appeals.get(0).status(), facts.toString());
+    }
 }
