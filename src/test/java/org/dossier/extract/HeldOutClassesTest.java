@@ -4822,4 +4822,14 @@ class HeldOutClassesTest {
         assertEquals(1, appeals.size(), facts.toString());
         assertEquals("planned", appeals.get(0).status(), facts.toString());
     }
+
+    @Test
+    void aCriminalCaseFiledAgainstSomeoneIsAChargeWhereItWasFiled() {
+        List<Fact> facts = ArticleExtraction.facts("h515", LocalDate.of(2026, 6, 26),
+                "Tom Ash was arrested in Lima last week. He is the subject of a red notice due to a criminal case that "
+                + "was filed against him in Chile.");
+        List<Fact> charges = of(facts, "legal", "charged", "tom-ash");
+        assertEquals(1, charges.size(), facts.toString());
+        assertEquals("Chile", charges.get(0).place(), facts.toString());
+    }
 }
