@@ -283,8 +283,7 @@ public final class PeopleFinder {
             }
             int pronounOpened = nameOpenedByAPronoun(tokens, i);
             if (pronounOpened > i) {
-                spans.add(new NameSpan(article, s.index(), i, pronounOpened,
-                        tokens.subList(i, pronounOpened).stream().map(Token::word).toList()));
+                spans.add(wordsAsName(article, s, i, pronounOpened));
                 i = pronounOpened;
                 continue;
             }
@@ -312,8 +311,7 @@ public final class PeopleFinder {
                 }
                 int untagged = untaggedNameAfterTitle(tokens, i);
                 if (untagged > i) {
-                    spans.add(new NameSpan(article, s.index(), i, untagged,
-                            tokens.subList(i, untagged).stream().map(Token::word).toList()));
+                    spans.add(wordsAsName(article, s, i, untagged));
                     i = untagged;
                     continue;
                 }
@@ -420,6 +418,11 @@ public final class PeopleFinder {
 
     private static final Set<String> OPENING_BRACKETS = Set.of("(", "-LRB-", "[", "-LSB-");
     private static final Set<String> CLOSING_BRACKETS = Set.of(")", "-RRB-", "]", "-RSB-");
+
+    /** The words {@code from..to-1} of a sentence as one name, whatever the tagger made of them. */
+    private static NameSpan wordsAsName(String article, Sentence s, int from, int to) {
+        return new NameSpan(article, s.index(), from, to, s.tokens().subList(from, to).stream().map(Token::word).toList());
+    }
 
     /**
      * "Thailand extradited She Zhijiang": a family name written like a pronoun, capitalised inside
