@@ -520,8 +520,8 @@ public final class ReferenceResolver {
                             && !namesAThing(syntaxes.get(m.sentence()), m)
                             && !titledWithAnotherRole(syntaxes.get(m.sentence()), m) && !tellsTheNews(syntaxes.get(m.sentence()), m)
                             && !titledWithAnotherOccupation(syntaxes.get(m.sentence()), m, lead)
-                            && (m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES || namedWithTheLeadsNoun(syntaxes, m, lead))
-                            && (m.sentence() > lead.sentence() || m.start() >= lead.end()))
+                            && (m.sentence() > lead.sentence() || m.start() >= lead.end())
+                            && (m.sentence() - lead.sentence() <= LOOKBACK_SENTENCES || namedWithTheLeadsNoun(syntaxes, m, lead)))
                     .toList();
             // "an Irish woman and a Scottish woman": two leads of one sentence are two people
             Set<String> takenBeside = found.stream().filter(f -> f.sentence() == lead.sentence() && f.start() != lead.start())
@@ -543,6 +543,9 @@ public final class ReferenceResolver {
     private static boolean namedWithTheLeadsNoun(List<SentenceSyntax> syntaxes, PersonMention m, PhraseMatch lead) {
         String noun = syntaxes.get(lead.sentence()).token(lead.end() - 1).lemma().toLowerCase(java.util.Locale.ROOT);
         org.dossier.nlp.Sentence s = syntaxes.get(m.sentence()).sentence();
+        if (s.tokens().stream().noneMatch(t -> t.lemma().equalsIgnoreCase(noun))) {
+            return false; // the cheap test first: the noun is not in the sentence
+        }
         return PeopleFinder.identityNouns(s, m.head()).stream()
                 .anyMatch(n -> s.tokens().get(n).lemma().toLowerCase(java.util.Locale.ROOT).equals(noun));
     }
