@@ -220,7 +220,6 @@ public final class DateResolver {
         return withSharedYears(found, tokens);
     }
 
-    /** A verb joined to the sentence's main verb is in the present tense ("signed a treaty in 1994 and co-operate"). */
     /**
      * "a resident of Lyon born in 1967": a birth date dates no event and moves the narrative nowhere
      * (a March told after it is no March of 1967).
@@ -230,7 +229,7 @@ public final class DateResolver {
         if (before >= 0 && (tokens.get(before).word().equalsIgnoreCase("in") || tokens.get(before).word().equalsIgnoreCase("on"))) {
             before--;
         }
-        return before >= 0 && before < i && tokens.get(before).word().equalsIgnoreCase("born")
+        return before >= 0 && tokens.get(before).word().equalsIgnoreCase("born")
                 && ("DATE".equals(tokens.get(i).ner()) || tokens.get(i).word().matches("\\d{4}"));
     }
 
@@ -242,6 +241,7 @@ public final class DateResolver {
         return end;
     }
 
+    /** A verb joined to the sentence's main verb is in the present tense ("signed a treaty in 1994 and co-operate"). */
     private static boolean goesOnInThePresent(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         int root = mainWord(sentence);

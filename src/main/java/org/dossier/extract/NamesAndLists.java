@@ -83,11 +83,7 @@ final class NamesAndLists {
                     || !s.tokens().get(first + 1).word().equals(",")) {
                 continue;
             }
-            int second = first + 2;
-            while (second + 1 < s.tokens().size() && isName(s, second + 1)) {
-                second++;
-            }
-            int next = second;
+            int next = lastWordOfTheName(s, first + 2);
             boolean listed = isName(s, next) && deps.stream().anyMatch(d -> d.governor() == next && d.relation().startsWith("conj")
                     && d.dependent() > next && isName(s, d.dependent()));
             List<Dependency> parts = deps.stream().filter(d -> d.dependent() == next && d.governor() >= 0
@@ -100,6 +96,15 @@ final class NamesAndLists {
             return new Sentence(s.index(), s.text(), s.tokens(), repaired);
         }
         return s;
+    }
+
+    /** The last of the name words that run on from token {@code i} ("He Ming Wei" from "He": "Wei"), or {@code i}. */
+    private static int lastWordOfTheName(Sentence s, int i) {
+        int last = i;
+        while (last + 1 < s.tokens().size() && isName(s, last + 1)) {
+            last++;
+        }
+        return last;
     }
 
     /**
@@ -481,12 +486,6 @@ final class NamesAndLists {
     private static final java.util.Set<String> DESCRIBED = java.util.Set.of("PRP$", "DT", "JJ", "NN");
 
     /**
-     * "Ann Lee and Tom Ash, held on charges they deny, are jailed in X": the parser made the names
-     * the root and left "are jailed" hanging (dep) from the words between, without a subject. A
-     * finite verb without a subject below a named root is the sentence's head, with the names for
-     * its subject, so that the words between ("they deny") are no longer told of it.
-     */
-    /**
      * "Li Wei, He Ming and Wan Qin were arrested": a family name written as a pronoun ("He", "She")
      * opening a name the tagger marks a person's was parsed as the pronoun, the rest of the name
      * and the names after it hanging on it. The name's last word takes the pronoun's part, the
@@ -499,11 +498,7 @@ final class NamesAndLists {
                     || !isName(s, pronoun + 1)) {
                 continue;
             }
-            int name = pronoun + 1;
-            while (name + 1 < s.tokens().size() && isName(s, name + 1)) {
-                name++;
-            }
-            int last = name;
+            int last = lastWordOfTheName(s, pronoun + 1);
             boolean hangsOnThePronoun = s.dependencies().stream().anyMatch(d -> d.governor() == pronoun && d.dependent() == last);
             if (!hangsOnThePronoun) {
                 continue;
@@ -528,6 +523,12 @@ final class NamesAndLists {
         return s;
     }
 
+    /**
+     * "Ann Lee and Tom Ash, held on charges they deny, are jailed in X": the parser made the names
+     * the root and left "are jailed" hanging (dep) from the words between, without a subject. A
+     * finite verb without a subject below a named root is the sentence's head, with the names for
+     * its subject, so that the words between ("they deny") are no longer told of it.
+     */
     static Sentence namedRootIsTheSubject(Sentence s) {
         int root = s.dependencies().stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
         if (root < 0 || !isName(s, root)) {

@@ -444,11 +444,13 @@ public final class PeopleFinder {
     /** "He", "She" capitalised inside a sentence, not after a quotation mark or a colon: a name's word. */
     private static boolean isPronounWrittenAsAName(List<Token> tokens, int i) {
         String word = tokens.get(i).word();
+        String before = i > 0 ? tokens.get(i - 1).word() : "";
         return i > 0 && tokens.get(i).pos().equals("PRP") && (word.equals("He") || word.equals("She"))
-                && !OPENING_A_CLAUSE.contains(tokens.get(i - 1).word());
+                && !QuoteMarks.OPENING.contains(before) && !OPENING_BRACKETS.contains(before) && !CLAUSE_MARKS.contains(before);
     }
 
-    private static final Set<String> OPENING_A_CLAUSE = Set.of("``", "\"", "\u201c", "'", "\u2018", ":", ";", "-LRB-", "(", "--", "-", "\u2013", "\u2014");
+    /** Marks after which a clause, and so a capitalised pronoun, may begin. */
+    private static final Set<String> CLAUSE_MARKS = Set.of(":", ";", "--", "-", "\u2013", "\u2014");
 
     /**
      * "all efforts are now on (Jan) Novak": a given name an editor put in brackets inside a quote
@@ -1261,17 +1263,13 @@ public final class PeopleFinder {
         }
         for (Sentence s : article.sentences()) {
             for (Token t : s.tokens()) {
-                if (isPronounWrittenAsAName(s.tokens(), t.index()) && byFirstName.containsKey(t.word())) {
-                    PersonName named = byFirstName.get(t.word()); // "took She from the prison", after "She Zhijiang"
-                    mentions.add(new PersonMention(article.article().id(), s.index(), t.index(),
-                            t.index() + 1, t.index(), named.id(), t.word(), false));
+                // "took She from the prison", after "She Zhijiang": the family name written like a pronoun
+                boolean pronounAsName = isPronounWrittenAsAName(s.tokens(), t.index());
+                if (!pronounAsName && ("PERSON".equals(t.ner()) || t.word().length() < 3)) {
                     continue;
                 }
-                if ("PERSON".equals(t.ner()) || t.word().length() < 3) {
-                    continue;
-                }
-                PersonName named = bySurname.get(t.word());
-                if (named == null && firstNames.getOrDefault(t.word(), 0) == 1 && t.pos().startsWith("NNP")) {
+                PersonName named = pronounAsName ? byFirstName.get(t.word()) : bySurname.get(t.word());
+                if (named == null && !pronounAsName && firstNames.getOrDefault(t.word(), 0) == 1 && t.pos().startsWith("NNP")) {
                     named = byFirstName.get(t.word());
                 }
                 if (named != null && NAME_WORD.matcher(t.word()).matches()) { // the cheap test first

@@ -1310,21 +1310,16 @@ public final class ReferenceResolver {
                     String group = lastGroupNounBefore(syntaxes, syntax.sentence().index(), i, words);
                     String member = group == null ? null : nameRightAfter(syntax, names, i + 2);
                     addMembers(members, group, member == null ? List.of() : List.of(member));
-                } else if (many >= 2 && (of || i == 0 || !t.get(i - 1).word().equalsIgnoreCase("the"))) {
+                } else if (many >= 2) {
                     // "Four of the men have been named as A, B, C and D": so many of the group, each named after;
                     // "Six Turkish sailors returned home. A, B, C, D, E and F flew from ...": a counted group
-                    // whose members the next sentence opens by naming
+                    // whose members the next sentence opens by naming; "the three nationals, A, B and C,
+                    // together with the two Peruvians, D and E": the list set off right after the noun
+                    boolean definite = !of && i > 0 && t.get(i - 1).word().equalsIgnoreCase("the");
                     int noun = groupNounAfter(syntax, of ? i + 2 : i + 1, words);
                     List<String> named = noun < 0 ? List.of()
-                            : of ? personsNamedAfter(syntax, names, noun) : namedOpeningTheNext(syntaxes, syntax, names);
-                    if (named.size() == many) {
-                        addMembers(members, t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT), named);
-                    }
-                } else if (many >= 2) {
-                    // "the three Chinese nationals, A, B and C, together with the two Peruvians, D and E":
-                    // the counted group spelled out by the list set off right after its noun
-                    int noun = groupNounAfter(syntax, i + 1, words);
-                    List<String> named = noun < 0 ? List.of() : listedRightAfter(syntax, names, noun);
+                            : of ? personsNamedAfter(syntax, names, noun)
+                            : definite ? listedRightAfter(syntax, names, noun) : namedOpeningTheNext(syntaxes, syntax, names);
                     if (named.size() == many) {
                         addMembers(members, t.get(noun).lemma().toLowerCase(java.util.Locale.ROOT), named);
                     }
@@ -1351,7 +1346,6 @@ public final class ReferenceResolver {
         return opensWithAName ? personsNamedAfter(syntaxes.get(next), names, -1) : List.of();
     }
 
-    /** The people named in the sentence after token {@code from}, each once, in order. */
     /** The people named in the list set off by a comma right after {@code noun} ("the two men, A and B"), in order. */
     private static List<String> listedRightAfter(SentenceSyntax syntax, List<PersonMention> names, int noun) {
         int sentence = syntax.sentence().index();
@@ -1371,6 +1365,7 @@ public final class ReferenceResolver {
         return listed.stream().distinct().toList();
     }
 
+    /** The people named in the sentence after token {@code from}, each once, in order. */
     private static List<String> personsNamedAfter(SentenceSyntax syntax, List<PersonMention> names, int from) {
         int sentence = syntax.sentence().index();
         return names.stream().filter(m -> m.sentence() == sentence && !m.reference() && m.start() > from)

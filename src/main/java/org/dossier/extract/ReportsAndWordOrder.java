@@ -212,7 +212,7 @@ final class ReportsAndWordOrder {
                 added.add(new Dependency("obl:with", noun, subject.dependent()));
             }
         }
-        return ParseGraph.withEdgesReplaced(s, removed, added);
+        return withEdgesReplaced(s, removed, added);
     }
 
     /**
@@ -684,13 +684,14 @@ final class ReportsAndWordOrder {
         return s;
     }
 
+    /** Verbs that give someone a sentence ("handed him ten years", "imposed a fine on her"). */
+    private static final java.util.Set<String> GIVING = java.util.Set.of("hand", "give", "award", "grant", "impose");
+
     /**
      * "handed Canadian teacher Tom Ash a suspended sentence", "handed Tom Ash, 27, a 12-month sentence": the parser made "Ash" the verb's
      * object and left "sentence" hanging loosely on him; the person is the one given it (indirect
      * object), the sentence what is given (object).
      */
-    private static final java.util.Set<String> GIVING = java.util.Set.of("hand", "give", "award", "grant", "impose");
-
     static Sentence secondObjectHungOnTheFirst(Sentence s) {
         for (Dependency loose : s.dependencies()) {
             int receiver = loose.governor();

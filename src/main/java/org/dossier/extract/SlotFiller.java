@@ -125,15 +125,19 @@ public final class SlotFiller {
      * the one told with someone else's name is not this person's.
      */
     private static List<CueLink> ownTerms(Event event, List<CueLink> links, SentenceFacts sentence) {
-        SentenceSyntax syntax = sentence.syntax();
-        java.util.function.Predicate<CueLink> withOwnName = l -> l.lexicon().equals("term") && sentence.mentions().stream()
-                .anyMatch(m -> m.person().equals(event.person()) && syntax.governingChain(l.cue().head()).contains(m.head()));
-        java.util.function.Predicate<CueLink> withAnothersName = l -> l.lexicon().equals("term") && sentence.mentions().stream()
-                .anyMatch(m -> !m.person().equals(event.person()) && syntax.governingChain(l.cue().head()).contains(m.head()));
+        java.util.function.Predicate<CueLink> withOwnName = termToldWithTheNameOf(sentence, event.person()::equals);
+        java.util.function.Predicate<CueLink> withAnothersName = termToldWithTheNameOf(sentence, p -> !p.equals(event.person()));
         if (links.stream().anyMatch(withOwnName)) {
             return links.stream().filter(l -> !l.lexicon().equals("term") || withOwnName.test(l)).toList();
         }
         return links.stream().filter(withAnothersName.negate()).toList();
+    }
+
+    /** A term that hangs below the name of someone {@code whose} accepts. */
+    private static java.util.function.Predicate<CueLink> termToldWithTheNameOf(SentenceFacts sentence,
+                                                                              java.util.function.Predicate<String> whose) {
+        return l -> l.lexicon().equals("term") && sentence.mentions().stream().anyMatch(m -> whose.test(m.person())
+                && sentence.syntax().governingChain(l.cue().head()).contains(m.head()));
     }
 
     /**

@@ -120,6 +120,7 @@ public final class TermParser {
     static boolean isUnitWord(String lemma) {
         return UNIT_WORDS.contains(lemma.toLowerCase(Locale.ROOT));
     }
+
     /** "three years ago", "five days after the coup", "a month before his arrest": a time between events, no term. */
     private static final java.util.Set<String> INTERVAL_AFTER = java.util.Set.of("ago", "later", "earlier", "after",
             "before", "prior");
